@@ -1,0 +1,102 @@
+#include "ingest/reader.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <vector>
+
+#include "util/files.h"
+
+namespace isnad::ingest {
+namespace {
+
+class ReaderTest : public ::testing::Test {
+ protected:
+  std::string Write(const std::string& name, const std::string& contents) {
+    auto dir = std::filesystem::temp_directory_path() / "isnad_reader_test";
+    std::filesystem::create_directories(dir);
+    std::string path = (dir / name).string();
+    EXPECT_TRUE(WriteFile(path, contents).ok());
+    return path;
+  }
+
+  std::vector<ReadItem> ReadAll(const std::string& path, ReaderOptions options = {}) {
+    auto reader = OpenReader(path, options);
+    EXPECT_TRUE(reader.ok()) << reader.status().ToString();
+    std::vector<ReadItem> items;
+    if (!reader.ok()) return items;
+    ReadItem item;
+    while ((*reader)->Next(&item)) items.push_back(item);
+    EXPECT_TRUE((*reader)->status().ok()) << (*reader)->status().ToString();
+    return items;
+  }
+};
+
+TEST_F(ReaderTest, FormatFromExtension) {
+  EXPECT_EQ(ResolveFormat("a.jsonl", InputFormat::kAuto), InputFormat::kJsonl);
+  EXPECT_EQ(ResolveFormat("A.HTML", InputFormat::kAuto), InputFormat::kHtml);
+  EXPECT_EQ(ResolveFormat("x.warc.gz", InputFormat::kAuto), InputFormat::kWarc);
+  EXPECT_EQ(ResolveFormat("seed.txt", InputFormat::kAuto), InputFormat::kText);
+  EXPECT_EQ(ResolveFormat("x.jsonl", InputFormat::kText), InputFormat::kText);
+  EXPECT_FALSE(ParseInputFormat("pdf").ok());
+}
+
+TEST_F(ReaderTest, TextFileIsOneDocumentNamedByItsStem) {
+  auto items = ReadAll(Write("haftar.txt", "تدعم تل أبيب حفتر."));
+  ASSERT_EQ(items.size(), 1u);
+  EXPECT_TRUE(items[0].error.ok());
+  EXPECT_EQ(items[0].doc.id, "haftar");
+  EXPECT_EQ(items[0].doc.text, "تدعم تل أبيب حفتر.");
+}
+
+TEST_F(ReaderTest, TextFileWithInvalidUtf8IsRejectedOrRepaired) {
+  std::string path = Write("bad.txt", "abc\xFF");
+  auto items = ReadAll(path);
+  ASSERT_EQ(items.size(), 1u);
+  EXPECT_EQ(items[0].error.code(), StatusCode::kCorruption);
+  EXPECT_NE(items[0].error.message().find("byte 3"), std::string::npos);
+  ReaderOptions repair;
+  repair.repair_utf8 = true;
+  items = ReadAll(path, repair);
+  ASSERT_EQ(items.size(), 1u);
+  EXPECT_TRUE(items[0].error.ok());
+  EXPECT_EQ(items[0].doc.text, "abc\xEF\xBF\xBD");
+}
+
+TEST_F(ReaderTest, JsonlGoodAndBadLinesEachGetAnItem) {
+  std::string path = Write("docs.jsonl",
+                           "{\"id\":\"a\",\"text\":\"Egypt supports Haftar.\",\"date\":\"2019-04-04\",\"lang\":\"en\"}\n"
+                           "\n"
+                           "not json\n"
+                           "{\"id\":\"c\"}\n"
+                           "{\"id\":7,\"text\":\"x\",\"title\":3}\n"
+                           "{\"id\":\"e\",\"text\":\"bad \xC3\"}\n"
+                           "{\"id\":\"f\",\"text\":\"   \"}\n"
+                           "[1,2]\n"
+                           "{\"text\":\"no id\"}\n");
+  auto items = ReadAll(path);
+  ASSERT_EQ(items.size(), 8u);
+  EXPECT_TRUE(items[0].error.ok());
+  EXPECT_EQ(items[0].doc.id, "a");
+  EXPECT_EQ(items[0].doc.date, "2019-04-04");
+  EXPECT_EQ(items[0].doc.lang, "en");
+  EXPECT_EQ(items[1].error.message(), "not valid JSON");
+  EXPECT_EQ(items[1].doc.origin, path + ":3");
+  EXPECT_EQ(items[2].error.message(), "no \"text\" field");
+  EXPECT_EQ(items[2].doc.id, "c");
+  EXPECT_FALSE(items[3].error.ok());  // "title" is a number.
+  EXPECT_EQ(items[3].doc.id, "7");
+  EXPECT_EQ(items[4].error.code(), StatusCode::kCorruption);  // Invalid UTF-8.
+  EXPECT_EQ(items[5].error.message(), "empty document");
+  EXPECT_EQ(items[6].error.message(), "not a JSON object");
+  EXPECT_TRUE(items[7].error.ok());
+  EXPECT_EQ(items[7].doc.id, path + ":9");
+}
+
+TEST_F(ReaderTest, MissingFileFailsToOpen) {
+  auto reader = OpenReader("/nonexistent/x.txt", {});
+  EXPECT_EQ(reader.status().code(), StatusCode::kNotFound);
+}
+
+}  // namespace
+}  // namespace isnad::ingest
