@@ -1,0 +1,432 @@
+// Building the sentence state: which dictionary matches to keep, the actor
+// mentions they form, compound actors, triggers, cues, places and clauses.
+//
+// Selection: the lexicon reports every match, nested and overlapping. Actors and
+// agents form one layer (longest match first, actors before agents on equal
+// spans), events another (events overlapping a kept actor name are dropped: the
+// "Popular Mobilization Forces" are an actor, not a mobilization), cues a third,
+// places a fourth. Mentions are then built from the actor layer by the rules of
+// noun-phrase structure of each language:
+//   - idafa / genitive: an agent followed by an actor, directly (قوات حفتر,
+//     حكومة حفتر) or through of/de/من/في (the army of Israel, l'armée d'Israël,
+//     عملاء من الموساد, السلطات في القاهرة), takes the actor's country;
+//   - nisba and demonym adjectives: an agent followed (Arabic, French) or preceded
+//     (English, French) by a demonym takes its country (الجيش الإسرائيلي,
+//     l'armée israélienne, Israeli troops); a demonym that only qualifies some
+//     other noun (الحرب الليبية, Libyan oil) is not an actor;
+//   - English possessive: Gondor's president;
+//   - a capital stands for its government (تل أبيب -> ISRGOV) unless it is the
+//     place of something (في القاهرة);
+//   - compounds: mentions joined by و/and/et/or and commas form one group.
+#include <algorithm>
+
+#include "coder/sentence_state.h"
+#include "util/strings.h"
+
+namespace isnad::coder {
+
+using lexicon::ActorType;
+using lexicon::EntryKind;
+
+std::string CountryPrefix(std::string_view code) {
+  if (code.size() < 3) return "";
+  return std::string(code.substr(0, 3));
+}
+
+std::string CombineAgent(std::string_view country_code, const lexicon::Agent& agent) {
+  std::string country = CountryPrefix(country_code);
+  if (country.empty()) return agent.code;
+  return agent.prefix ? agent.code + country : country + agent.code;
+}
+
+namespace {
+
+int KindPriority(EntryKind k) {
+  switch (k) {
+    case EntryKind::kActor: return 0;
+    case EntryKind::kAgent: return 1;
+    case EntryKind::kCue: return 2;
+    case EntryKind::kEvent: return 3;
+    case EntryKind::kDiscard: return 4;
+    case EntryKind::kPlace: return 5;
+    case EntryKind::kWord: return 6;
+  }
+  return 7;
+}
+
+// Grammar classes carried by a token: its own word class and its proclitics.
+uint32_t TokenClasses(const Grammar& g, const text::AnalyzedDocument& doc, const text::Token& t) {
+  uint32_t c = g.Classes(doc.Stem(t)) | g.Classes(doc.Norm(t));
+  if (t.clitics & text::kCliticLi) c |= kGPrepTarget;
+  if (t.clitics & (text::kCliticBi | text::kCliticKa)) c |= kGPrepOther;
+  return c;
+}
+
+// Classes that only the clitics of token `t` contribute (a proclitic preposition
+// governs the word it is attached to).
+uint32_t CliticMarker(const text::Token& t) {
+  uint32_t c = kGNone;
+  if (t.clitics & text::kCliticLi) c |= kGPrepTarget;
+  if (t.clitics & (text::kCliticBi | text::kCliticKa)) c |= kGPrepOther;
+  return c;
+}
+
+constexpr uint32_t kPrepMask = kGPrepTarget | kGPrepWith | kGPrepFrom | kGPrepAgent | kGPrepLocative |
+                               kGPrepOther | kGPrepOf | kGBetween;
+
+bool IsClausePunct(std::string_view s) {
+  static const char* kPunct[] = {"،", ",", ";", "؛", ":", ".", "!", "?", "؟", "(", ")", "—", "–", "-"};
+  for (const char* p : kPunct) {
+    if (s == p) return true;
+  }
+  return false;
+}
+
+bool IsQuote(std::string_view s) {
+  return s == "«" || s == "»" || s == "\"" || s == "“" || s == "”" || s == "'" || s == "‘" || s == "’";
+}
+
+struct Item {
+  uint32_t begin, end;
+  EntryKind kind;
+  uint32_t index;
+};
+
+}  // namespace
+
+void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDocument& doc,
+                        const text::Sentence& sentence, const std::string& doc_date, SentenceState* st,
+                        Trace* trace) {
+  st->doc = &doc;
+  st->sentence = &sentence;
+  st->lexicon = &lexicon;
+  st->grammar = &Grammar::For(sentence.lang);
+  st->date = doc_date;
+  st->begin = sentence.token_begin;
+  st->end = sentence.token_end;
+  const uint32_t n = st->end - st->begin;
+  st->matches.clear();
+  st->classes.assign(n, kGNone);
+  st->mention_at.assign(n, -1);
+  st->trigger_at.assign(n, -1);
+  st->cue_at.assign(n, -1);
+  st->clause.assign(n, 0);
+  st->boundary.assign(n, false);
+  st->discard.assign(n, false);
+  st->mentions.clear();
+  st->triggers.clear();
+  st->cues.clear();
+  st->places.clear();
+  st->group_count = 0;
+  const Grammar& g = *st->grammar;
+
+  lexicon.Match(doc, sentence, &st->matches);
+  for (uint32_t i = st->begin; i < st->end; ++i) st->classes[i - st->begin] = TokenClasses(g, doc, doc.tokens[i]);
+
+  // --- Selection, layer by layer.
+  std::vector<lexicon::Match> sorted = st->matches;
+  std::stable_sort(sorted.begin(), sorted.end(), [](const lexicon::Match& a, const lexicon::Match& b) {
+    if (a.begin != b.begin) return a.begin < b.begin;
+    if (a.end != b.end) return a.end > b.end;
+    return KindPriority(a.kind) < KindPriority(b.kind);
+  });
+  // Longest-first across starting positions: a longer match that starts later
+  // must not lose to a shorter one that starts earlier and overlaps it, so
+  // consider matches by length first.
+  std::vector<const lexicon::Match*> by_length;
+  for (const auto& m : sorted) by_length.push_back(&m);
+  std::stable_sort(by_length.begin(), by_length.end(), [](const lexicon::Match* a, const lexicon::Match* b) {
+    return (a->end - a->begin) > (b->end - b->begin);
+  });
+  std::vector<int> actor_layer(n, -1), event_layer(n, -1), cue_layer(n, -1), place_layer(n, -1);
+  std::vector<Item> actor_items;
+  auto free_in = [&](const std::vector<int>& layer, const lexicon::Match& m) {
+    for (uint32_t i = m.begin; i < m.end; ++i) {
+      if (layer[i - st->begin] >= 0) return false;
+    }
+    return true;
+  };
+  auto mark = [&](std::vector<int>& layer, const lexicon::Match& m, int id) {
+    for (uint32_t i = m.begin; i < m.end; ++i) layer[i - st->begin] = id;
+  };
+  for (const lexicon::Match* mp : by_length) {
+    const lexicon::Match& m = *mp;
+    if (m.kind == EntryKind::kActor || m.kind == EntryKind::kAgent) {
+      if (!free_in(actor_layer, m)) continue;
+      mark(actor_layer, m, static_cast<int>(actor_items.size()));
+      actor_items.push_back(Item{m.begin, m.end, m.kind, m.index});
+    }
+  }
+  for (const lexicon::Match* mp : by_length) {
+    const lexicon::Match& m = *mp;
+    if (m.kind == EntryKind::kEvent) {
+      // An event word inside a kept actor name is part of the name.
+      bool inside_actor = false;
+      for (uint32_t i = m.begin; i < m.end; ++i) inside_actor |= actor_layer[i - st->begin] >= 0;
+      if (inside_actor) continue;
+      int existing = event_layer[m.begin - st->begin];
+      if (existing >= 0) {
+        Trigger& t = st->triggers[existing];
+        if (t.begin == m.begin && t.end == m.end) {
+          (m.verb_form ? t.verb_events : t.noun_events).push_back(m.index);
+        }
+        continue;
+      }
+      if (!free_in(event_layer, m)) continue;
+      Trigger t;
+      t.begin = m.begin;
+      t.end = m.end;
+      (m.verb_form ? t.verb_events : t.noun_events).push_back(m.index);
+      mark(event_layer, m, static_cast<int>(st->triggers.size()));
+      st->triggers.push_back(std::move(t));
+    } else if (m.kind == EntryKind::kCue) {
+      if (!free_in(cue_layer, m)) continue;
+      mark(cue_layer, m, static_cast<int>(st->cues.size()));
+      st->cues.push_back(CueMark{m.begin, m.end, lexicon.cues()[m.index].kind});
+    } else if (m.kind == EntryKind::kPlace) {
+      int existing = place_layer[m.begin - st->begin];
+      if (existing >= 0) {
+        PlaceMark& p = st->places[existing];
+        if (p.begin == m.begin && p.end == m.end) p.places.push_back(m.index);
+        continue;
+      }
+      if (!free_in(place_layer, m)) continue;
+      mark(place_layer, m, static_cast<int>(st->places.size()));
+      st->places.push_back(PlaceMark{m.begin, m.end, {m.index}});
+    } else if (m.kind == EntryKind::kDiscard) {
+      for (uint32_t i = m.begin; i < m.end; ++i) st->discard[i - st->begin] = true;
+    }
+  }
+  std::sort(actor_items.begin(), actor_items.end(), [](const Item& a, const Item& b) { return a.begin < b.begin; });
+  std::sort(st->triggers.begin(), st->triggers.end(), [](const Trigger& a, const Trigger& b) { return a.begin < b.begin; });
+  std::sort(st->cues.begin(), st->cues.end(), [](const CueMark& a, const CueMark& b) { return a.begin < b.begin; });
+  for (size_t i = 0; i < st->triggers.size(); ++i) {
+    for (uint32_t k = st->triggers[i].begin; k < st->triggers[i].end; ++k) st->trigger_at[k - st->begin] = static_cast<int>(i);
+  }
+  for (size_t i = 0; i < st->cues.size(); ++i) {
+    for (uint32_t k = st->cues[i].begin; k < st->cues[i].end; ++k) st->cue_at[k - st->begin] = static_cast<int>(i);
+  }
+
+  // --- Mentions.
+  const bool arabic = sentence.lang == text::Lang::kAr;
+  const bool english = sentence.lang == text::Lang::kEn;
+  auto governing = [&](uint32_t first_token) -> uint32_t {
+    // The preposition that governs a phrase: a proclitic on its first word, or the
+    // word before it (skipping quotes and determiners), or "من قبل".
+    uint32_t marker = CliticMarker(st->tok(first_token));
+    uint32_t k = first_token;
+    while (k > st->begin) {
+      --k;
+      std::string_view s = st->surface(k);
+      if (IsQuote(s) || (st->cls(k) & (kGDeterminer | kGDemonstrative))) continue;
+      uint32_t c = st->cls(k);
+      if (c & kPrepMask) {
+        marker |= c & kPrepMask;
+        if ((c & kGPrepAgent) && k > st->begin && st->grammar->Is(st->stem(k - 1), kGPrepFrom)) marker = kGPrepAgent;
+        // "إلى جانب" / "along with": the phrase joins the subject.
+        if ((c & kGAlongside) || (k > st->begin && (st->cls(k - 1) & kGAlongside))) marker |= kGAlongside;
+      } else if (c & kGAlongside) {
+        marker |= kGAlongside;
+      }
+      // "كل من X و Y" ("each of X and Y") after إلى جانب: look through it.
+      if (arabic && (st->stem(k) == "كل" || st->stem(k) == "من") && (marker & kGAlongside) == 0) continue;
+      break;
+    }
+    return marker;
+  };
+  auto link_words_between = [&](uint32_t from, uint32_t to, uint32_t allowed) {
+    // True when tokens [from, to) are all quotes or words of the allowed classes
+    // (at most two words).
+    int words = 0;
+    for (uint32_t k = from; k < to; ++k) {
+      if (IsQuote(st->surface(k))) continue;
+      if ((st->cls(k) & allowed) == 0) return false;
+      if (++words > 2) return false;
+    }
+    return true;
+  };
+  auto actor_code = [&](const Item& it) -> std::string {
+    return std::string(lexicon.actors()[it.index].CodeOn(doc_date));
+  };
+  for (size_t i = 0; i < actor_items.size(); ++i) {
+    const Item& it = actor_items[i];
+    Mention m;
+    m.begin = it.begin;
+    m.end = it.end;
+    m.marker = governing(it.begin);
+    m.definite = (st->tok(it.begin).clitics & text::kCliticAl) ||
+                 (it.begin > st->begin && (st->cls(it.begin - 1) & (kGDemonstrative | kGDeterminer)));
+    const Item* next = i + 1 < actor_items.size() ? &actor_items[i + 1] : nullptr;
+    if (it.kind == EntryKind::kAgent) {
+      const lexicon::Agent& agent = lexicon.agents()[it.index];
+      m.agent = agent.code;
+      m.code = agent.code;
+      m.agent_only = true;
+      // Agent + actor: idafa, of/de/من/في, or a following demonym (Arabic/French).
+      if (next != nullptr && next->kind == EntryKind::kActor &&
+          link_words_between(it.end, next->begin, kGPrepOf | kGPrepFrom | kGPrepLocative)) {
+        const lexicon::Actor& a = lexicon.actors()[next->index];
+        bool adjacent = next->begin == it.end;
+        bool demonym_after = a.type == ActorType::kDemonym && adjacent && !english;
+        bool owner = a.type != ActorType::kDemonym;
+        if (demonym_after || owner) {
+          std::string code = actor_code(*next);
+          m.code = a.type == ActorType::kIgo || a.type == ActorType::kMedia ? code : CombineAgent(code, agent);
+          m.end = next->end;
+          m.has_country = !CountryPrefix(code).empty();
+          m.agent_only = false;
+          m.type = a.type == ActorType::kDemonym ? ActorType::kCountry : a.type;
+          m.actor_index = static_cast<int>(next->index);
+          ++i;
+        }
+      }
+    } else {
+      const lexicon::Actor& a = lexicon.actors()[it.index];
+      m.code = actor_code(it);
+      m.type = a.type;
+      m.actor_index = static_cast<int>(it.index);
+      m.has_country = !m.code.empty();
+      // Demonym or name + agent (English/French adjective order, English possessive).
+      if (next != nullptr && next->kind == EntryKind::kAgent &&
+          (next->begin == it.end || link_words_between(it.end, next->begin, kGPossessive))) {
+        const lexicon::Agent& agent = lexicon.agents()[next->index];
+        m.code = a.type == ActorType::kIgo ? m.code : CombineAgent(m.code, agent);
+        m.agent = agent.code;
+        m.end = next->end;
+        m.type = a.type == ActorType::kDemonym ? ActorType::kCountry : a.type;
+        ++i;
+      } else if (a.type == ActorType::kDemonym) {
+        // A demonym alone is an actor when it names people ("the Israelis",
+        // "الإسرائيليين"), not when it qualifies another noun.
+        bool qualifies = false;
+        if (arabic) {
+          // Nisba adjective after a definite noun that is not part of a mention.
+          if (it.begin > st->begin) {
+            uint32_t prev = it.begin - 1;
+            const text::Token& pt = st->tok(prev);
+            qualifies = pt.kind == text::TokenKind::kWord && st->mention_at[prev - st->begin] < 0 &&
+                        !(st->cls(prev) & (kPrepMask | kGConj)) && !(st->tok(it.begin).clitics & text::kCliticWa) &&
+                        ((pt.clitics & text::kCliticAl) == (st->tok(it.begin).clitics & text::kCliticAl));
+          }
+          // Plural people nouns (-ون / -ين) name people.
+          std::string_view stem = st->stem(it.begin);
+          if (stem.ends_with("يون") || stem.ends_with("يين")) qualifies = false;
+        } else {
+          // English/French adjective before a lowercase noun ("Israeli arms").
+          if (it.end < st->end) {
+            const text::Token& nt = st->tok(it.end);
+            qualifies = nt.kind == text::TokenKind::kWord && !nt.capitalized &&
+                        !(st->cls(it.end) & (kPrepMask | kGConj | kGAux | kGAuxPassive | kGRelative |
+                                              kGSubordinator)) &&
+                        st->trigger(it.end) < 0;
+          }
+          // French adjective after a noun ("la guerre libyenne").
+          if (!english && it.begin > st->begin && st->tok(it.begin - 1).kind == text::TokenKind::kWord &&
+              !(st->cls(it.begin - 1) & (kPrepMask | kGConj | kGDeterminer))) {
+            qualifies = true;
+          }
+        }
+        if (qualifies) {
+          if (trace) trace->Add("  demonym '" + std::string(doc.text.substr(st->tok(it.begin).begin, st->tok(it.end - 1).end - st->tok(it.begin).begin)) + "' qualifies a noun: not an actor");
+          continue;
+        }
+      }
+    }
+    // A country or capital governed by a locative preposition is a place.
+    if ((m.marker & kGPrepLocative) && !m.agent_only && m.agent.empty() &&
+        (m.type == ActorType::kCountry || m.type == ActorType::kCapital || m.type == ActorType::kDemonym)) {
+      m.locative = true;
+    }
+    if (!m.code.empty() && m.code.size() >= 3 && m.agent_only) m.has_country = false;
+    int id = static_cast<int>(st->mentions.size());
+    for (uint32_t k = m.begin; k < m.end; ++k) st->mention_at[k - st->begin] = id;
+    st->mentions.push_back(std::move(m));
+  }
+
+  // --- Compound groups: mentions joined by and/و/et/or and commas.
+  for (size_t i = 0; i < st->mentions.size(); ++i) {
+    Mention& m = st->mentions[i];
+    if (m.locative) continue;
+    if (i > 0) {
+      Mention& prev = st->mentions[i - 1];
+      bool joined = false;
+      if (!prev.locative && prev.group >= 0) {
+        bool only_links = true;
+        bool has_link = (st->tok(m.begin).clitics & (text::kCliticWa | text::kCliticFa)) != 0;
+        for (uint32_t k = prev.end; k < m.begin; ++k) {
+          std::string_view s = st->surface(k);
+          uint32_t c = st->cls(k);
+          if (c & kGConj) {
+            has_link = true;
+          } else if (s == "," || s == "،") {
+            has_link = true;
+          } else if (!IsQuote(s) && !(c & kGDeterminer)) {
+            only_links = false;
+          }
+        }
+        joined = only_links && has_link;
+      }
+      if (joined) {
+        m.group = prev.group;
+        if ((m.marker & ~kGAlongside) == kGNone || m.marker == kGPrepOther) m.marker = prev.marker;
+        continue;
+      }
+    }
+    m.group = st->group_count++;
+  }
+
+  // --- Clauses.
+  int clause = 0;
+  for (uint32_t i = st->begin; i < st->end; ++i) {
+    uint32_t c = st->cls(i);
+    bool b = IsClausePunct(st->surface(i)) || (c & (kGSubordinator | kGRelative | kGClauseAdverb));
+    // A relative or subordinator inside a mention (rare) does not open a clause.
+    if (st->mention(i) >= 0) b = false;
+    if (b) ++clause;
+    st->boundary[i - st->begin] = b;
+    st->clause[i - st->begin] = clause;
+  }
+
+  // --- Trigger readings: a form that is both a verb and an event noun (Arabic
+  // دعم "supported" / "support", English attack) is a noun after a determiner,
+  // a preposition or a possessive, or with the Arabic article or a proclitic
+  // preposition; a verb otherwise.
+  for (Trigger& t : st->triggers) {
+    if (t.verb_events.empty()) {
+      t.verb = false;
+      continue;
+    }
+    if (t.noun_events.empty()) {
+      t.verb = true;
+      continue;
+    }
+    const text::Token& first = st->tok(t.begin);
+    bool noun = (first.clitics & (text::kCliticAl | text::kCliticBi | text::kCliticLi | text::kCliticKa)) != 0;
+    if (t.begin > st->begin) {
+      uint32_t pc = st->cls(t.begin - 1);
+      noun |= (pc & (kGDeterminer | kGPossessive | kPrepMask | kGDemonstrative)) != 0;
+      noun |= st->trigger(t.begin - 1) >= 0;
+      // Arabic: a word right after a verb-like word (يوضح دعم) is its subject or object.
+      if (arabic && st->tok(t.begin - 1).kind == text::TokenKind::kWord && st->cue(t.begin - 1) >= 0) noun = true;
+    }
+    t.verb = !noun;
+  }
+
+  if (trace) {
+    for (const Mention& m : st->mentions) {
+      std::string text(doc.text.substr(st->tok(m.begin).begin, st->tok(m.end - 1).end - st->tok(m.begin).begin));
+      trace->Add("  mention '" + text + "' -> " + (m.code.empty() ? "?" : m.code) + " (group " +
+                 std::to_string(m.group) + (m.locative ? ", place" : "") + (m.agent_only ? ", agent only" : "") + ")");
+    }
+    for (const Trigger& t : st->triggers) {
+      std::string text(doc.text.substr(st->tok(t.begin).begin, st->tok(t.end - 1).end - st->tok(t.begin).begin));
+      trace->Add("  trigger '" + text + "' read as " + (t.verb ? "verb" : "noun"));
+    }
+    for (const CueMark& c : st->cues) {
+      std::string text(doc.text.substr(st->tok(c.begin).begin, st->tok(c.end - 1).end - st->tok(c.begin).begin));
+      trace->Add(std::string("  cue '") + text + "' (" + lexicon::CueKindName(c.kind) + ")");
+    }
+  }
+}
+
+}  // namespace isnad::coder

@@ -1,0 +1,106 @@
+// coder/sentence_state.h: the coder's working view of one sentence (internal to
+// the coder stage): the dictionary matches it kept, the actor mentions built from
+// them, the event triggers, the cues, the places and the clause structure. Built by
+// BuildSentenceState (mentions.cc), read by the role rules (roles.cc) and the
+// provenance rules (provenance.cc).
+// Thread-safety: one SentenceState per sentence per thread.
+#ifndef ISNAD_CODER_SENTENCE_STATE_H_
+#define ISNAD_CODER_SENTENCE_STATE_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "coder/coder.h"
+#include "coder/grammar.h"
+#include "lexicon/lexicon.h"
+#include "text/analysis.h"
+
+namespace isnad::coder {
+
+// An actor mention: a name, an agent with its country, or both, over a token range.
+struct Mention {
+  uint32_t begin = 0;  // Token range [begin, end) (document token indices).
+  uint32_t end = 0;
+  std::string code;    // CAMEO actor code ("ISR", "LBYMIL", "GOV" for an agent with no country).
+  lexicon::ActorType type = lexicon::ActorType::kOther;
+  bool has_country = false;  // The code starts with a country/IGO/organization prefix.
+  bool agent_only = false;   // Only a role word (no name, no demonym): "officials".
+  bool definite = false;     // Carries the article or a demonstrative (a candidate for coreference).
+  std::string agent;         // Agent code when the mention has one ("MIL").
+  int group = -1;            // Compound group (mentions joined by and/و/et/commas).
+  uint32_t marker = kGNone;  // Grammar classes of the preposition that governs it (clitic or word).
+  bool locative = false;     // Governed by a locative preposition: a place, not an actor.
+  int actor_index = -1;      // The lexicon actor, when a name matched.
+};
+
+struct Trigger {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+  std::vector<uint32_t> verb_events;  // Lexicon event indices read as a verb.
+  std::vector<uint32_t> noun_events;  // Lexicon event indices read as a noun/phrase.
+  bool verb = false;                  // The reading chosen.
+};
+
+struct CueMark {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+  lexicon::CueKind kind = lexicon::CueKind::kReport;
+};
+
+struct PlaceMark {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+  std::vector<uint32_t> places;  // Lexicon place indices (several when the name is ambiguous).
+};
+
+struct SentenceState {
+  const text::AnalyzedDocument* doc = nullptr;
+  const text::Sentence* sentence = nullptr;
+  const lexicon::Lexicon* lexicon = nullptr;
+  const Grammar* grammar = nullptr;
+  std::string date;  // Document date, for dated actor codes.
+  uint32_t begin = 0, end = 0;  // Token range of the sentence.
+
+  std::vector<lexicon::Match> matches;  // All matches, as the lexicon found them.
+  // Per token (index - begin):
+  std::vector<uint32_t> classes;  // Grammar classes (word and clitics).
+  std::vector<int> mention_at;    // Mention covering the token, or -1.
+  std::vector<int> trigger_at;    // Trigger covering the token, or -1.
+  std::vector<int> cue_at;        // Cue covering the token, or -1.
+  std::vector<int> clause;        // Clause number of the token.
+  std::vector<bool> boundary;     // The token ends or opens a clause.
+  std::vector<bool> discard;      // A discard phrase covers the token.
+
+  std::vector<Mention> mentions;
+  std::vector<Trigger> triggers;
+  std::vector<CueMark> cues;
+  std::vector<PlaceMark> places;
+  int group_count = 0;
+
+  const text::Token& tok(uint32_t i) const { return doc->tokens[i]; }
+  uint32_t cls(uint32_t i) const { return classes[i - begin]; }
+  int mention(uint32_t i) const { return mention_at[i - begin]; }
+  int trigger(uint32_t i) const { return trigger_at[i - begin]; }
+  int cue(uint32_t i) const { return cue_at[i - begin]; }
+  int clause_of(uint32_t i) const { return clause[i - begin]; }
+  bool is_punct(uint32_t i) const { return tok(i).kind == text::TokenKind::kPunct; }
+  std::string_view stem(uint32_t i) const { return doc->Stem(tok(i)); }
+  std::string_view surface(uint32_t i) const { return doc->Surface(tok(i)); }
+};
+
+// Fills `*state` for `sentence`: matches, selection, grammar classes, mentions,
+// compounds, triggers, cues, places, clauses. Appends reasoning to `trace` if set.
+void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDocument& doc,
+                        const text::Sentence& sentence, const std::string& doc_date, SentenceState* state,
+                        Trace* trace);
+
+// The country/organization prefix of an actor code ("LBYMIL" -> "LBY"), or "".
+std::string CountryPrefix(std::string_view code);
+
+// Combines a country code and an agent code ("ISR" + "MIL" -> "ISRMIL").
+std::string CombineAgent(std::string_view country_code, const lexicon::Agent& agent);
+
+}  // namespace isnad::coder
+
+#endif  // ISNAD_CODER_SENTENCE_STATE_H_

@@ -1,0 +1,205 @@
+// The compiled lexicon: a token trie over interned keys.
+//
+// Design: every phrase of every entry is tokenized with text::Analyzer::PhraseKeys
+// (so dictionary keys and text keys come from the same normalization and clitic
+// rules) and its keys are interned to dense Sym ids. The trie is built with
+// ordered maps, then flattened into three arrays (nodes, edges sorted by symbol,
+// outputs) so matching touches contiguous memory and allocates nothing. In text,
+// each token offers two symbols: its stem key (clitics and article removed) and its
+// whole normalized form; the walk follows both, so "بنغازي" matches as a whole word
+// and "لحفتر" by its stem, without the tokenizer having to be right every time.
+#include "lexicon/lexicon.h"
+
+#include <algorithm>
+#include <map>
+
+#include "text/analyzer.h"
+#include "text/normalize.h"
+#include "util/strings.h"
+
+namespace isnad::lexicon {
+
+struct Lexicon::Builder {
+  struct BuildNode {
+    std::map<Sym, uint32_t> children;
+    std::vector<Output> outputs;
+  };
+  std::vector<BuildNode> nodes{1};
+
+  uint32_t Insert(const std::vector<Sym>& syms) {
+    uint32_t node = 0;
+    for (Sym s : syms) {
+      auto it = nodes[node].children.find(s);
+      if (it != nodes[node].children.end()) {
+        node = it->second;
+        continue;
+      }
+      uint32_t child = static_cast<uint32_t>(nodes.size());
+      nodes[node].children.emplace(s, child);
+      nodes.emplace_back();
+      node = child;
+    }
+    return node;
+  }
+};
+
+namespace {
+
+uint8_t LangBit(text::Lang lang) { return static_cast<uint8_t>(1u << static_cast<unsigned>(lang)); }
+
+}  // namespace
+
+Lexicon::~Lexicon() = default;
+
+StatusOr<std::unique_ptr<Lexicon>> Lexicon::Compile(Dictionary dict) {
+  std::unique_ptr<Lexicon> lex(new Lexicon());
+  lex->dict_ = std::move(dict);
+  text::Analyzer analyzer(text::AnalyzerOptions(), nullptr);
+  Builder builder;
+  std::vector<std::string> keys;
+  std::vector<Sym> syms;
+  for (const Phrase& phrase : lex->dict_.phrases()) {
+    keys.clear();
+    analyzer.PhraseKeys(phrase.lang, phrase.text, &keys);
+    if (keys.empty()) {
+      ++lex->stats_.dropped_phrases;
+      continue;
+    }
+    syms.clear();
+    for (auto& k : keys) {
+      auto [it, inserted] = lex->syms_.emplace(k, static_cast<Sym>(lex->syms_.size()));
+      syms.push_back(it->second);
+    }
+    uint32_t node = builder.Insert(syms);
+    if (builder.nodes.size() >= (size_t{1} << 31)) {
+      return Status::ResourceExhausted("dictionary trie exceeds 2^31 nodes");
+    }
+    uint8_t mask = phrase.lang == text::Lang::kUnknown ? 0xFF : LangBit(phrase.lang);
+    auto& outs = builder.nodes[node].outputs;
+    bool dup = false;
+    for (auto& o : outs) {
+      if (o.kind == phrase.kind && o.index == phrase.index) {
+        o.lang_mask |= mask;
+        o.verb_form |= phrase.verb_form;
+        dup = true;
+      }
+    }
+    if (!dup) outs.push_back(Output{phrase.kind, phrase.verb_form, mask, phrase.index});
+    ++lex->stats_.phrases;
+    // The vocabulary gets each word's stem key and its whole normalized form.
+    text::Lang vlangs[3] = {text::Lang::kAr, text::Lang::kFr, text::Lang::kEn};
+    for (auto& k : keys) {
+      if (phrase.lang == text::Lang::kUnknown) {
+        for (auto l : vlangs) lex->vocabulary_.Add(l, k);
+      } else {
+        lex->vocabulary_.Add(phrase.lang, k);
+      }
+    }
+    for (auto word : Split(phrase.text, ' ')) {
+      if (word.empty()) continue;
+      std::string norm = text::NormalizeWord(word);
+      if (phrase.lang == text::Lang::kUnknown) {
+        for (auto l : vlangs) lex->vocabulary_.Add(l, norm);
+      } else {
+        lex->vocabulary_.Add(phrase.lang, norm);
+      }
+    }
+  }
+  // Pattern words are keyed like phrases.
+  for (const auto& ev : lex->dict_.events()) {
+    (void)ev;  // Patterns are normalized by the coder through Keys(); nothing to intern here.
+  }
+  // Flatten breadth-first so a node's children are contiguous.
+  auto& bn = builder.nodes;
+  lex->nodes_.resize(bn.size());
+  for (size_t i = 0; i < bn.size(); ++i) {
+    Node& n = lex->nodes_[i];
+    n.first_edge = static_cast<uint32_t>(lex->edges_.size());
+    n.edge_count = static_cast<uint32_t>(bn[i].children.size());
+    for (auto& [sym, child] : bn[i].children) lex->edges_.push_back(Edge{sym, child});
+    n.first_output = static_cast<uint32_t>(lex->outputs_.size());
+    n.output_count = static_cast<uint32_t>(bn[i].outputs.size());
+    // Entries of earlier kinds first (actors before places for the same words).
+    std::stable_sort(bn[i].outputs.begin(), bn[i].outputs.end(),
+                     [](const Output& a, const Output& b) { return a.kind < b.kind; });
+    lex->outputs_.insert(lex->outputs_.end(), bn[i].outputs.begin(), bn[i].outputs.end());
+  }
+  lex->stats_.keys = lex->syms_.size();
+  lex->stats_.trie_nodes = lex->nodes_.size();
+  lex->stats_.vocabulary = lex->vocabulary_.size();
+  return lex;
+}
+
+Sym Lexicon::Lookup(std::string_view key) const {
+  if (key.empty()) return kNoSym;
+  auto it = syms_.find(key);
+  return it == syms_.end() ? kNoSym : it->second;
+}
+
+uint32_t Lexicon::Child(uint32_t node, Sym sym) const {
+  const Node& n = nodes_[node];
+  const Edge* begin = edges_.data() + n.first_edge;
+  const Edge* end = begin + n.edge_count;
+  const Edge* it = std::lower_bound(begin, end, sym, [](const Edge& e, Sym s) { return e.sym < s; });
+  return (it != end && it->sym == sym) ? it->node : 0;
+}
+
+void Lexicon::Walk(const text::AnalyzedDocument& doc, uint32_t token_begin, uint32_t token_end, uint32_t start,
+                   uint32_t pos, uint32_t node, uint32_t whole_mask, uint8_t lang_bit,
+                   std::vector<struct Match>* out, const std::vector<Sym>& stem_syms,
+                   const std::vector<Sym>& norm_syms) const {
+  if (node != 0) {
+    const Node& n = nodes_[node];
+    for (uint32_t i = 0; i < n.output_count; ++i) {
+      const Output& o = outputs_[n.first_output + i];
+      if ((o.lang_mask & lang_bit) == 0) continue;
+      out->push_back(lexicon::Match{start, pos, o.kind, o.index, o.verb_form, whole_mask});
+    }
+  }
+  if (pos >= token_end || nodes_[node].edge_count == 0) return;
+  uint32_t rel = pos - token_begin;
+  Sym stem = stem_syms[rel];
+  Sym norm = norm_syms[rel];
+  uint32_t bit = (pos - start) < 32 ? (1u << (pos - start)) : 0;
+  if (stem != kNoSym) {
+    uint32_t child = Child(node, stem);
+    if (child != 0) Walk(doc, token_begin, token_end, start, pos + 1, child, whole_mask, lang_bit, out, stem_syms, norm_syms);
+  }
+  if (norm != kNoSym && norm != stem) {
+    uint32_t child = Child(node, norm);
+    if (child != 0) {
+      Walk(doc, token_begin, token_end, start, pos + 1, child, whole_mask | bit, lang_bit, out, stem_syms, norm_syms);
+    }
+  }
+}
+
+void Lexicon::Match(const text::AnalyzedDocument& doc, const text::Sentence& sentence,
+                    std::vector<struct Match>* out) const {
+  const uint32_t b = sentence.token_begin, e = sentence.token_end;
+  if (b >= e) return;
+  // Symbols of each token, looked up once.
+  thread_local std::vector<Sym> stem_syms, norm_syms;
+  stem_syms.resize(e - b);
+  norm_syms.resize(e - b);
+  for (uint32_t i = b; i < e; ++i) {
+    const text::Token& t = doc.tokens[i];
+    stem_syms[i - b] = Lookup(doc.Stem(t));
+    norm_syms[i - b] = doc.Norm(t) == doc.Stem(t) ? stem_syms[i - b] : Lookup(doc.Norm(t));
+  }
+  uint8_t lang_bit = LangBit(sentence.lang);
+  size_t first = out->size();
+  for (uint32_t i = b; i < e; ++i) Walk(doc, b, e, i, i, 0, 0, lang_bit, out, stem_syms, norm_syms);
+  std::stable_sort(out->begin() + first, out->end(), [](const struct Match& x, const struct Match& y) {
+    if (x.begin != y.begin) return x.begin < y.begin;
+    return x.end > y.end;
+  });
+}
+
+std::vector<std::string> Lexicon::Keys(text::Lang lang, std::string_view phrase) const {
+  text::Analyzer analyzer(text::AnalyzerOptions(), nullptr);
+  std::vector<std::string> keys;
+  analyzer.PhraseKeys(lang, phrase, &keys);
+  return keys;
+}
+
+}  // namespace isnad::lexicon
