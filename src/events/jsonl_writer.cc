@@ -10,13 +10,29 @@
 #include "events/writer.h"
 #include "events/writer_internal.h"
 #include "util/strings.h"
+#include "util/utf8.h"
 
 namespace isnad::events {
 namespace {
 
+// True if `s` can go between JSON quotes as it is: valid UTF-8 without quotes,
+// backslashes or control characters.
+bool IsJsonSafe(std::string_view s) {
+  for (char c : s) {
+    if (c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20) {
+      return false;
+    }
+  }
+  return utf8::IsValid(s);
+}
+
 void AppendString(std::string_view s, std::string* out) {
   out->push_back('"');
-  AppendJsonEscaped(s, out);
+  if (IsJsonSafe(s)) {
+    out->append(s);
+  } else {
+    AppendJsonEscaped(s, out);
+  }
   out->push_back('"');
 }
 

@@ -19,6 +19,13 @@ namespace internal {
 
 void AppendCleanText(std::string_view text, bool flatten_whitespace,
                      std::string* out) {
+  // Fast path: most text is valid UTF-8 and, for TSV, has no TAB, CR or LF.
+  if (utf8::IsValid(text) &&
+      (!flatten_whitespace ||
+       text.find_first_of("\t\r\n") == std::string_view::npos)) {
+    out->append(text);
+    return;
+  }
   size_t pos = 0;
   while (pos < text.size()) {
     // Copy the longest run that needs no change in one append.
