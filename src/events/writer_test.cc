@@ -403,6 +403,20 @@ TEST(EventWriterTest, FileSinkWritesWhatTheStringSinkDoes) {
   }
 }
 
+TEST(EventWriterTest, WriteErrorsAreReportedAndSticky) {
+  std::FILE* f = std::fopen("/dev/null", "rb");  // Reading only: fwrite fails.
+  ASSERT_NE(f, nullptr);
+  WriterOptions options;
+  options.buffer_bytes = 0;  // Hand every record to the FILE at once.
+  StatusOr<std::unique_ptr<EventWriter>> w = NewWriter("jsonl", f, options);
+  ASSERT_TRUE(w.ok());
+  Status s = (*w)->Write(ArabicEvent());
+  EXPECT_EQ(s.code(), StatusCode::kIoError) << s.ToString();
+  EXPECT_EQ((*w)->Write(ArabicEvent()).code(), StatusCode::kIoError);
+  EXPECT_EQ((*w)->Finish().code(), StatusCode::kIoError);
+  std::fclose(f);
+}
+
 TEST(EventWriterTest, FormatsByName) {
   EXPECT_EQ(*ParseOutputFormat(""), OutputFormat::kJsonl);
   EXPECT_EQ(*ParseOutputFormat("jsonl"), OutputFormat::kJsonl);
