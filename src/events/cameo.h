@@ -31,17 +31,19 @@ std::string_view CodeRoot(std::string_view code);
 
 // What the table knows about one CAMEO event code.
 struct CameoEntry {
-  std::string code;  // "072"
-  std::string name;  // "Provide military aid" (CAMEO manual, sentence case).
-  int level = 0;     // 0 root (2 digits), 1 (3 digits), 2 (4 digits).
-  std::string root;  // "07"
+  std::string code;       // "072"
+  std::string name;       // "Provide military aid" (CAMEO manual wording).
+  int level = 0;          // 0 root (2 digits), 1 (3 digits), 2 (4 digits).
+  std::string root;       // "07"
   std::string root_name;  // "Provide aid"
-  int quad_class = 0;  // 1 verbal coop, 2 material coop, 3 verbal conflict, 4
-                       // material conflict.
-  std::optional<double> goldstein;        // GDELT's table, -10..10.
-  std::optional<double> goldstein_icews;  // The ICEWS table.
-  std::optional<double>
-      goldstein_phoenix;    // The Phoenix table; missing for some codes.
+  // 1 verbal cooperation, 2 material cooperation, 3 verbal conflict,
+  // 4 material conflict.
+  int quad_class = 0;
+  // Goldstein scores, -10..10: GDELT's table (the one Annotate uses), the ICEWS
+  // table and the Phoenix table (which lacks some codes).
+  std::optional<double> goldstein;
+  std::optional<double> goldstein_icews;
+  std::optional<double> goldstein_phoenix;
   std::string plover_type;  // "AID"; empty when PLOVER drops the code.
   std::string plover_mode;  // Empty when none.
   std::vector<std::string> plover_context;  // {"military"}; may be empty.

@@ -1,23 +1,20 @@
 // GDELT-style TSV: the columns of the GDELT 1.0 event table that isnad can
-// fill, in GDELT's order and with GDELT's names, then isnad's own columns. What
-// each GDELT column holds here:
-//   SQLDATE YYYYMMDD, MonthYear YYYYMM, Year YYYY: from Event::date, as far as
-//   its
-//     precision goes (a date of "2017-06" fills MonthYear and Year, not
-//     SQLDATE).
-//   ActorNCode: the CAMEO actor code; ActorNName: the mention's text as written
-//   (GDELT
-//     has an English name there); ActorNCountryCode: the code's first three
-//     letters unless they are a CAMEO type or international-actor code (IGO,
-//     GOV...); ActorNType1Code..Type3Code: the following three-letter parts
-//     that are type codes.
-//   IsRootEvent: 1 for the document's first sentence (GDELT: its lead
-//   paragraph). EventCode, EventBaseCode (3 digits, or the root for a
-//   root-level code), EventRootCode. NumMentions, NumSources, NumArticles: 1
-//   (one event from one document; the store
-//     counts repeated reports).
-//   ActionGeo_*: the event's place. SOURCEURL: the document id.
-// Tabs, CR and LF in text become spaces; unknown values are empty fields.
+// fill, in GDELT's order and with GDELT's names, then isnad's own columns.
+// What each GDELT column holds here:
+// - SQLDATE YYYYMMDD, MonthYear YYYYMM, Year YYYY: from Event::date as far as
+//   its precision goes ("2017-06" fills MonthYear and Year, not SQLDATE).
+// - ActorNCode: the CAMEO actor code. ActorNName: the mention's text as
+//   written (GDELT has an English name there). ActorNCountryCode: the code's
+//   first three letters unless they are a type or international-actor code
+//   (GOV, IGO...). ActorNType1Code..Type3Code: the three-letter parts that are
+//   type codes.
+// - IsRootEvent: 1 for the document's first sentence (GDELT: lead paragraph).
+// - EventCode; EventBaseCode: its first 3 digits (the root for a root code);
+//   EventRootCode; QuadClass; GoldsteinScale.
+// - NumMentions, NumSources, NumArticles: 1 (one event from one document; the
+//   store counts repeated reports).
+// - ActionGeo_*: the event's place. SOURCEURL: the document id.
+// TAB, CR and LF in text become spaces; unknown values are empty fields.
 #include <algorithm>
 #include <array>
 #include <cmath>

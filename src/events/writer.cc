@@ -141,8 +141,8 @@ class FormatWriter final : public EventWriter {
   const OutputFormat format_;
   std::FILE* const file_;  // Not owned; null for string sinks.
   std::string buffer_;     // Pending bytes for file_.
-  std::string* const
-      out_;  // Where records are formatted: the caller's string or buffer_.
+  // Where records are formatted: the caller's string, or buffer_.
+  std::string* const out_;
   const WriterOptions options_;
   std::string_view eol_;
   Status status_;  // The first I/O error; sticky.

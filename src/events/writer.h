@@ -3,18 +3,15 @@
 // tests write to strings.
 //
 //   jsonl  (default) one JSON object a line: exactly the record of DESIGN.md,
-//   every
-//          field present, unknown values null (see AppendEventJson).
+//          every field present, unknown values null (see AppendEventJson).
 //   csv    RFC 4180: a header row, fields quoted when they hold a comma, a
-//   double
-//          quote, CR or LF, quotes doubled; UTF-8 without a BOM unless asked;
-//          records end with LF unless asked for CRLF. Unknown values are empty
-//          fields.
+//          double quote, CR or LF, quotes doubled; UTF-8 without a BOM unless
+//          asked; records end with LF unless asked for CRLF. Unknown values
+//          are empty fields.
 //   gdelt  TSV with the GDELT 1.0 event-table columns isnad can fill, in
-//   GDELT's order
-//          and names, then isnad's own columns (Certainty, Attribution,
-//          Background, Lang, Sentence). Tabs, CR and LF inside text become
-//          spaces.
+//          GDELT's order and names, then isnad's own columns (Certainty,
+//          Attribution, Background, Lang, Sentence, ...). TAB, CR and LF
+//          inside text become spaces.
 // In every format, invalid UTF-8 in a text field is replaced by U+FFFD, so the
 // output is always valid UTF-8.
 //
@@ -81,9 +78,8 @@ StatusOr<std::unique_ptr<EventWriter>> NewWriter(
     const WriterOptions& options = WriterOptions());
 
 // The same, appending to `*out`, which must outlive the writer. Output appears
-// in
-// `*out` as each Write returns (nothing is held back). REQUIRES: out !=
-// nullptr.
+// in `*out` as each Write returns (nothing is held back).
+// REQUIRES: out != nullptr.
 StatusOr<std::unique_ptr<EventWriter>> NewWriter(
     std::string_view format, std::string* out,
     const WriterOptions& options = WriterOptions());
