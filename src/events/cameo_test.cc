@@ -114,7 +114,7 @@ TEST(CameoTableTest, CodesCheckedByHand) {
        ""},  // GDELT differs from ICEWS.
       {"105", "Demand that target yields", "10", 3, -5.0, "REQUEST", "change"},
       {"108", "Demand mediation", "10", 3, -5.0, "REQUEST",
-       "meet"},  // Not GDELT's label.
+       "meet"},  // cameo_master.csv says otherwise.
       {"1213", "Reject judicial cooperation", "12", 3, -4.0, "REJECT",
        "assist"},
       {"020", "Make an appeal or request", "02", 1, 3.0, "",
