@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-#include <CLI/CLI.hpp>
+#include "commands.h"
 
 namespace {
 
@@ -18,18 +18,20 @@ struct Command {
   int (*run)(int argc, char** argv);  // argv[0] is the subcommand name.
 };
 
+// Subcommands whose issue has not landed yet say so and fail.
 int NotYet(const char* name) {
   std::fprintf(stderr, "isnad %s: not implemented yet in this version\n", name);
   return 1;
 }
 
-int RunCode(int, char**) { return NotYet("code"); }
 int RunIngest(int, char**) { return NotYet("ingest"); }
 int RunServe(int, char**) { return NotYet("serve"); }
-int RunExplain(int, char**) { return NotYet("explain"); }
 int RunEval(int, char**) { return NotYet("eval"); }
-int RunDict(int, char**) { return NotYet("dict"); }
 int RunExport(int, char**) { return NotYet("export"); }
+
+using isnad::app::RunCode;
+using isnad::app::RunDict;
+using isnad::app::RunExplain;
 
 const Command kCommands[] = {
     {"code", "code documents into events (JSONL, CSV or GDELT-style TSV)", RunCode},

@@ -1,0 +1,85 @@
+#include "common.h"
+
+#include "util/files.h"
+
+namespace isnad::app {
+
+int ParseArgs(CLI::App& app, int argc, char** argv) {
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    std::printf("%s", app.help().c_str());
+    return kExitOk;
+  } catch (const CLI::ParseError& e) {
+    std::fprintf(stderr, "%s: %s\nRun '%s --help' for the options.\n", app.get_name().c_str(), e.what(),
+                 app.get_name().c_str());
+    return kExitUsage;
+  }
+  return -1;
+}
+
+void AddEngineOptions(CLI::App& app, EngineOptions* o) {
+  app.add_option("--data-dir", o->data_dir, "isnad data directory (default: found beside the binary)");
+  app.add_option("--dict", o->dicts, "extra dictionary file (isnad TSV or TABARI/PETRARCH); repeatable");
+  app.add_option("--dict-format", o->dict_format,
+                 "format of --dict files: auto, isnad, tabari-actors, tabari-agents, tabari-verbs, tabari-discards")
+      ->capture_default_str();
+  app.add_flag("--no-default-dicts", o->no_default_dicts, "do not load isnad's own dictionaries");
+  app.add_flag("--keep-negated", o->keep_negated, "also emit events whose certainty is 'negated'");
+}
+
+StatusOr<std::unique_ptr<Engine>> LoadEngine(const EngineOptions& options) {
+  auto engine = std::make_unique<Engine>();
+  auto dir = FindDataDir(options.data_dir);
+  if (!dir.ok()) return dir.status();
+  engine->data_dir = *dir;
+  auto format = lexicon::ParseDictFormat(options.dict_format);
+  if (!format.ok()) return format.status();
+  lexicon::Dictionary dict;
+  if (!options.no_default_dicts) {
+    Status s = dict.LoadDataDir(engine->data_dir);
+    if (!s.ok()) return s;
+  }
+  for (const auto& path : options.dicts) {
+    Status s = dict.LoadFile(path, *format);
+    if (!s.ok()) return s;
+  }
+  auto lex = lexicon::Lexicon::Compile(std::move(dict));
+  if (!lex.ok()) return lex.status();
+  engine->lexicon = std::move(lex).value();
+  auto cameo = events::CameoTable::Load(engine->data_dir);
+  if (!cameo.ok()) return cameo.status();
+  engine->cameo = std::make_unique<events::CameoTable>(std::move(cameo).value());
+  coder::CoderOptions coder_options;
+  coder_options.keep_negated = options.keep_negated;
+  engine->coder = std::make_unique<coder::Coder>(*engine->lexicon, coder_options);
+  return engine;
+}
+
+Status CodeDocument(const Engine& engine, text::Analyzer& analyzer, const ingest::Document& doc,
+                    std::vector<events::Event>* events, coder::Trace* trace) {
+  text::AnalyzedDocument analyzed;
+  Status s = analyzer.Analyze(doc, &analyzed);
+  if (!s.ok()) return s;
+  size_t first = events->size();
+  engine.coder->Code(doc, analyzed, events, trace);
+  for (size_t i = first; i < events->size(); ++i) {
+    // A code missing from the table is a dictionary error; the event keeps its code.
+    (void)engine.cameo->Annotate(&(*events)[i]);
+  }
+  return Status::OK();
+}
+
+void PrintError(const std::string& what, const Status& status) {
+  std::fprintf(stderr, "isnad: %s: %s\n", what.c_str(), status.message().c_str());
+}
+
+bool IsIsoDate(const std::string& d) {
+  if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (d[i] < '0' || d[i] > '9') return false;
+  }
+  return true;
+}
+
+}  // namespace isnad::app

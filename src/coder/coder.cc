@@ -1,0 +1,346 @@
+// The coder: for each sentence, build the sentence state (mentions.cc), then for
+// each trigger choose its code (patterns first), decide its roles (roles.cc),
+// expand compound actors into dyads, and attach provenance (provenance.cc).
+//
+// Design note: isnad does not parse. Event coding needs only a few decisions per
+// trigger (who acts, on whom, how sure), and each has a small set of cues that a
+// shallow analysis finds reliably: actor mentions from the dictionaries, clause
+// boundaries from punctuation, complementizers and relative pronouns, and role
+// markers from prepositions and clitics. Keeping the analysis shallow keeps it
+// fast (no parser in the loop) and explainable (every decision is a named rule).
+#include "coder/coder.h"
+
+#include <algorithm>
+#include <set>
+
+#include "coder/provenance.h"
+#include "coder/roles.h"
+#include "coder/sentence_state.h"
+#include "util/strings.h"
+
+namespace isnad::coder {
+
+struct Coder::Impl {
+  const lexicon::Lexicon& lexicon;
+  CoderOptions options;
+  // Normalized keys of each pattern element: [event][pattern][element] -> keys.
+  std::vector<std::vector<std::vector<std::vector<std::string>>>> pattern_keys;
+
+  Impl(const lexicon::Lexicon& lex, const CoderOptions& opts) : lexicon(lex), options(opts) {
+    const auto& evs = lexicon.events();
+    pattern_keys.resize(evs.size());
+    for (size_t e = 0; e < evs.size(); ++e) {
+      for (const auto& p : evs[e].patterns) {
+        std::vector<std::vector<std::string>> elems;
+        for (const auto& el : p.elements) {
+          std::vector<std::string> keys;
+          for (const auto& w : el.keys) {
+            auto k = lexicon.Keys(text::Lang::kUnknown, w);
+            // A multi-word alternative is matched by its first key (gap rules cover the rest).
+            if (!k.empty()) keys.push_back(k.front());
+          }
+          elems.push_back(std::move(keys));
+        }
+        pattern_keys[e].push_back(std::move(elems));
+      }
+    }
+  }
+
+  void CodeSentence(const ingest::Document& doc, const text::AnalyzedDocument& analyzed, uint32_t sentence_index,
+                    DocumentContext* ctx, std::vector<events::Event>* out, Trace* trace) const;
+  // Returns the code of trigger `t` and fills pattern-given roles.
+  std::string ChooseCode(const SentenceState& st, const Trigger& t, int* pattern_source, int* pattern_target,
+                         std::string* why) const;
+  int MatchPattern(const SentenceState& st, const Trigger& t, uint32_t event, size_t pattern, int* source,
+                   int* target) const;
+};
+
+Coder::Coder(const lexicon::Lexicon& lexicon, const CoderOptions& options)
+    : impl_(std::make_unique<Impl>(lexicon, options)) {}
+Coder::~Coder() = default;
+
+namespace {
+
+std::string SpanText(const SentenceState& st, uint32_t b, uint32_t e) {
+  if (b >= e) return "";
+  return std::string(st.doc->text.substr(st.tok(b).begin, st.tok(e - 1).end - st.tok(b).begin));
+}
+
+bool TokenHasKey(const SentenceState& st, uint32_t k, const std::vector<std::string>& keys) {
+  std::string_view stem = st.stem(k), norm = st.doc->Norm(st.tok(k));
+  for (const auto& key : keys) {
+    if (stem == key || norm == key) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+// Matches pattern `pattern` of `event` around trigger `t`: elements before the
+// trigger leftwards, after it rightwards, each within three tokens of the
+// previous one. Returns the number of elements matched (0 = no match).
+int Coder::Impl::MatchPattern(const SentenceState& st, const Trigger& t, uint32_t event, size_t pattern,
+                              int* source, int* target) const {
+  const auto& p = lexicon.events()[event].patterns[pattern];
+  const auto& keys = pattern_keys[event][pattern];
+  size_t star = 0;
+  while (star < p.elements.size() && p.elements[star].type != lexicon::PatternElement::Type::kTrigger) ++star;
+  constexpr uint32_t kGap = 3;
+  int src = -1, tgt = -1;
+  auto match_element = [&](size_t i, uint32_t k) -> bool {
+    using T = lexicon::PatternElement::Type;
+    switch (p.elements[i].type) {
+      case T::kWords: return TokenHasKey(st, k, keys[i]);
+      case T::kTarget:
+        if (st.mention(k) >= 0) {
+          tgt = st.mention(k);
+          return true;
+        }
+        return false;
+      case T::kSource:
+        if (st.mention(k) >= 0) {
+          src = st.mention(k);
+          return true;
+        }
+        return false;
+      default: return false;
+    }
+  };
+  // Rightwards.
+  uint32_t pos = t.end;
+  for (size_t i = star + 1; i < p.elements.size(); ++i) {
+    bool found = false;
+    for (uint32_t k = pos; k < st.end && k <= pos + kGap; ++k) {
+      if (match_element(i, k)) {
+        pos = (st.mention(k) >= 0 && p.elements[i].type != lexicon::PatternElement::Type::kWords)
+                  ? st.mentions[st.mention(k)].end
+                  : k + 1;
+        found = true;
+        break;
+      }
+    }
+    if (!found) return 0;
+  }
+  // Leftwards.
+  pos = t.begin;
+  for (size_t i = star; i-- > 0;) {
+    bool found = false;
+    for (uint32_t k = pos; k > st.begin && k + kGap >= pos;) {
+      --k;
+      if (match_element(i, k)) {
+        pos = (st.mention(k) >= 0 && p.elements[i].type != lexicon::PatternElement::Type::kWords)
+                  ? st.mentions[st.mention(k)].begin
+                  : k;
+        found = true;
+        break;
+      }
+    }
+    if (!found) return 0;
+  }
+  *source = src;
+  *target = tgt;
+  return static_cast<int>(p.elements.size());
+}
+
+std::string Coder::Impl::ChooseCode(const SentenceState& st, const Trigger& t, int* pattern_source,
+                                    int* pattern_target, std::string* why) const {
+  const auto& ids = t.verb ? t.verb_events : t.noun_events;
+  int best_len = 0;
+  std::string best_code, default_code;
+  for (uint32_t e : ids) {
+    const auto& ev = lexicon.events()[e];
+    if (default_code.empty() && !ev.code.empty()) default_code = ev.code;
+    for (size_t p = 0; p < ev.patterns.size(); ++p) {
+      int src = -1, tgt = -1;
+      int len = MatchPattern(st, t, e, p, &src, &tgt);
+      if (len > best_len) {
+        best_len = len;
+        best_code = ev.patterns[p].code;
+        *pattern_source = src;
+        *pattern_target = tgt;
+        *why = "pattern " + ev.patterns[p].origin;
+      }
+    }
+  }
+  if (best_len > 0) return best_code;
+  if (!default_code.empty()) *why = "default code";
+  return default_code;
+}
+
+void Coder::Impl::CodeSentence(const ingest::Document& doc, const text::AnalyzedDocument& analyzed,
+                               uint32_t sentence_index, DocumentContext* ctx, std::vector<events::Event>* out,
+                               Trace* trace) const {
+  const text::Sentence& sentence = analyzed.sentences[sentence_index];
+  thread_local SentenceState st;
+  BuildSentenceState(lexicon, analyzed, sentence, doc.date, &st, trace);
+  // Discards drop the sentence (story-level discards are handled by the caller).
+  for (bool d : st.discard) {
+    if (d) {
+      if (trace) trace->Add("  discard phrase: sentence not coded");
+      return;
+    }
+  }
+  // Coreference: a definite agent with no country ("the military commander",
+  // "هذا القائد العسكري") refers to the recent actor with the same agent.
+  for (Mention& m : st.mentions) {
+    if (!m.agent_only || !m.definite) continue;
+    for (auto it = ctx->recent.rbegin(); it != ctx->recent.rend(); ++it) {
+      if (it->first == m.agent) {
+        if (trace) trace->Add("  coreference: '" + SpanText(st, m.begin, m.end) + "' -> " + it->second);
+        m.code = it->second;
+        m.has_country = true;
+        m.agent_only = false;
+        break;
+      }
+    }
+  }
+  SentenceAttribution attribution = FindAttribution(st, ctx);
+  if (trace && !attribution.chain.empty()) {
+    for (const auto& a : attribution.chain) trace->Add("  attribution: " + a.kind + " '" + a.text + "'");
+  }
+  size_t emitted = 0;
+  std::set<std::string> seen;
+  for (const Trigger& t : st.triggers) {
+    // A trigger inside an attribution phrase is not an event of the sentence.
+    bool in_attr = false;
+    for (auto [b, e] : attribution.spans) in_attr |= t.begin >= b && t.begin < e;
+    std::string trigger_text = SpanText(st, t.begin, t.end);
+    if (in_attr) {
+      if (trace) trace->Add("  '" + trigger_text + "': inside the attribution, skipped");
+      continue;
+    }
+    int psrc = -1, ptgt = -1;
+    std::string why;
+    std::string code = ChooseCode(st, t, &psrc, &ptgt, &why);
+    if (code.empty()) {
+      if (trace) trace->Add("  '" + trigger_text + "': no code for this reading");
+      continue;
+    }
+    // A statement verb that is also a reporting verb reports; it is not an event.
+    if (code.starts_with("01") && st.cue(t.begin) >= 0) {
+      if (trace) trace->Add("  '" + trigger_text + "': reporting verb, not coded as a statement");
+      continue;
+    }
+    Roles roles = AssignRoles(st, t);
+    if (psrc >= 0) roles.sources = GroupMembers(st, psrc);
+    if (ptgt >= 0) roles.targets = GroupMembers(st, ptgt);
+    events::EventActor implied;
+    if (roles.sources.empty() && roles.source_implied && !ctx->focus_code.empty()) {
+      implied.code = ctx->focus_code;
+      implied.text = ctx->focus_text;
+    }
+    bool negated = false;
+    events::Certainty certainty = FindCertainty(st, t, attribution, &negated);
+    std::string date_text;
+    std::optional<std::string> date = FindDate(st, t, ctx, &date_text);
+    std::optional<events::Location> location = FindLocation(st, t, *ctx);
+    if (trace) {
+      trace->Add("  '" + trigger_text + "' -> " + code + " (" + why + "), roles by rule " + roles.rule +
+                 ", certainty " + events::CertaintyName(certainty));
+    }
+    if (certainty == events::Certainty::kNegated && !options.keep_negated) {
+      if (trace) trace->Add("    negated: left out (--keep-negated keeps it)");
+      continue;
+    }
+    auto actor_of = [&](int m) {
+      events::EventActor a;
+      const Mention& mm = st.mentions[m];
+      a.code = mm.code;
+      a.text = SpanText(st, mm.begin, mm.end);
+      a.begin = st.tok(mm.begin).begin;
+      a.end = st.tok(mm.end - 1).end;
+      return a;
+    };
+    std::vector<events::EventActor> sources, targets;
+    for (int m : roles.sources) sources.push_back(actor_of(m));
+    if (sources.empty() && !implied.code.empty()) sources.push_back(implied);
+    for (int m : roles.targets) targets.push_back(actor_of(m));
+    if (targets.empty() && options.allow_missing_actor) targets.emplace_back();
+    if (sources.empty() && options.allow_missing_actor) sources.emplace_back();
+    for (const auto& s : sources) {
+      for (const auto& tg : targets) {
+        if (!s.code.empty() && s.code == tg.code) continue;  // Self-event.
+        if (!options.allow_missing_actor && (s.code.empty() || tg.code.empty())) continue;
+        std::string key = s.code + ">" + tg.code + ":" + code;
+        if (!seen.insert(key).second) continue;  // Duplicate within the sentence.
+        if (emitted >= options.max_events_per_sentence) {
+          if (trace) trace->Add("    over the limit of events per sentence: dropped " + key);
+          continue;
+        }
+        events::Event ev;
+        ev.doc_id = doc.id;
+        ev.sentence_index = sentence_index;
+        ev.sentence = std::string(analyzed.SentenceText(sentence));
+        ev.lang = std::string(text::LangCode(sentence.lang));
+        ev.span_begin = sentence.begin;
+        ev.span_end = sentence.end;
+        ev.source = s;
+        ev.target = tg;
+        ev.code = code;
+        ev.trigger_text = trigger_text;
+        ev.trigger_begin = st.tok(t.begin).begin;
+        ev.trigger_end = st.tok(t.end - 1).end;
+        ev.date = date;
+        ev.date_text = date_text;
+        ev.location = location;
+        ev.attribution = attribution.chain;
+        ev.certainty = certainty;
+        if (trace) trace->Add("    event " + key);
+        out->push_back(std::move(ev));
+        ++emitted;
+      }
+    }
+    // The source becomes the subject in focus.
+    if (!roles.sources.empty()) {
+      const Mention& m = st.mentions[roles.sources.front()];
+      if (m.has_country) {
+        ctx->focus_code = m.code;
+        ctx->focus_text = SpanText(st, m.begin, m.end);
+      }
+    }
+  }
+  // Remember the actors and places of the sentence for later sentences.
+  for (const Mention& m : st.mentions) {
+    std::string country = CountryPrefix(m.code);
+    if (!country.empty() && !m.agent_only) ctx->countries_seen.insert(country);
+    if (m.has_country && !m.agent_only && m.code.size() >= 6) {
+      ctx->recent.emplace_back(m.code.substr(3, 3), m.code);
+      if (ctx->recent.size() > 16) ctx->recent.erase(ctx->recent.begin());
+    }
+  }
+  if (ctx->focus_code.empty()) {
+    for (const Mention& m : st.mentions) {
+      if (m.has_country && !m.locative && !m.agent_only && m.type == lexicon::ActorType::kPerson) {
+        ctx->focus_code = m.code;
+        ctx->focus_text = SpanText(st, m.begin, m.end);
+        break;
+      }
+    }
+  }
+}
+
+void Coder::Code(const ingest::Document& doc, const text::AnalyzedDocument& analyzed, std::vector<events::Event>* out,
+                 Trace* trace) const {
+  DocumentContext ctx;
+  ctx.doc_date = doc.date;
+  uint32_t last_paragraph = UINT32_MAX;
+  for (uint32_t i = 0; i < analyzed.sentences.size(); ++i) {
+    const text::Sentence& s = analyzed.sentences[i];
+    if (trace) {
+      trace->Add("sentence " + std::to_string(i) + " [" + std::string(text::LangCode(s.lang)) + "]" +
+                 (s.boilerplate ? " (boilerplate)" : "") + (s.headline ? " (headline)" : "") + ": " +
+                 std::string(analyzed.SentenceText(s)));
+    }
+    if (s.boilerplate) continue;
+    if (s.lang != text::Lang::kAr && s.lang != text::Lang::kFr && s.lang != text::Lang::kEn) continue;
+    if (s.paragraph != last_paragraph) {
+      // A new paragraph starts a new focus (the implied subject does not carry over).
+      ctx.focus_code.clear();
+      ctx.focus_text.clear();
+      last_paragraph = s.paragraph;
+    }
+    impl_->CodeSentence(doc, analyzed, i, &ctx, out, trace);
+  }
+}
+
+}  // namespace isnad::coder

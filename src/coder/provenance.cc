@@ -1,0 +1,402 @@
+// Provenance rules. Deterministic and listed here:
+//
+// Attribution: a reporting verb (قال، أكد، أورد، أخبر، said, told, a déclaré ...)
+// or a hedging verb (اقترح، suggested) takes the noun phrase that is its subject
+// (after the verb in Arabic verb-first clauses, before it otherwise) up to the
+// complementizer (أن/إن, that, que) or a comma; a reporting preposition (حسب،
+// وفق، نقلا عن, according to, selon, d'après) takes the phrase after it up to a
+// comma. The phrase is split at outlet words (صحيفة، موقع، وكالة, newspaper,
+// agency, journal) and source words (مصدر، مسؤول, source, official); each piece is
+// one link: `outlet` (an outlet word or a media actor), `author` (the writer,
+// الكاتب, l'auteur), `person` (a named person) or `source`. A phrase that begins
+// with a demonstrative and a source word ("هذا المصدر العسكري", "the same source")
+// inherits the previous chain.
+// Certainty: `negated` if a negator governs the trigger (لم، لن، لا، ما، ليس، عدم,
+// not/never, ne...pas); `hypothetical` if a future, conditional or intent cue comes
+// before it in its clause or governs its clause; `alleged` if the sentence hedges
+// (a hedge cue, or an unnamed/unknown source in the chain); `reported` if it has an
+// attribution; `asserted` otherwise.
+// Dates: four-digit years (with سنة/عام/year/en), month names with a year,
+// relative expressions resolved against the document date (last year, السنة
+// الماضية, l'an dernier, yesterday, أمس, hier), "at that time" (في ذلك الوقت, à
+// l'époque) back to the last date of the text, year ranges (ما بين سنة 2015 و2016
+// -> 2015/2016). The expression nearest to the trigger in the sentence wins.
+// Location: a place or country governed by a locative preposition (في، in, à, en);
+// a name with several readings (عمان: Amman, Oman) takes the reading whose
+// country the document has already named, else the first, with the others kept
+// as alternatives.
+#include "coder/provenance.h"
+
+#include <cstdio>
+#include <cstdlib>
+
+#include "text/normalize.h"
+
+namespace isnad::coder {
+namespace {
+
+constexpr uint32_t kStop = kGSubordinator | kGRelative | kGClauseAdverb;
+
+std::string SpanText(const SentenceState& st, uint32_t b, uint32_t e) {
+  if (b >= e) return "";
+  return std::string(st.doc->text.substr(st.tok(b).begin, st.tok(e - 1).end - st.tok(b).begin));
+}
+
+bool IsComma(std::string_view s) { return s == "," || s == "،" || s == ";" || s == "؛" || s == ":"; }
+
+bool AnyOf(std::string_view norm, std::initializer_list<const char*> words) {
+  for (const char* w : words) {
+    if (norm == text::NormalizeWord(w)) return true;
+  }
+  return false;
+}
+
+bool IsAuthorWord(std::string_view norm) {
+  return AnyOf(norm, {"كاتب", "الكاتب", "الكاتبة", "كاتبة", "المؤلف", "مؤلف", "writer", "author", "auteur",
+                      "l'auteur", "columnist", "chroniqueur"});
+}
+
+bool IsUnnamed(std::string_view norm) {
+  return AnyOf(norm, {"معروف", "مجهول", "unnamed", "unidentified", "anonymous", "anonyme", "undisclosed"});
+}
+
+// Splits the phrase [b, e) into attribution links.
+void AddLinks(const SentenceState& st, uint32_t b, uint32_t e, SentenceAttribution* out) {
+  while (b < e && (st.is_punct(b) || (st.cls(b) & (kGConj | kGDeterminer)))) ++b;
+  while (e > b && st.is_punct(e - 1) && st.surface(e - 1) != "»" && st.surface(e - 1) != "\"") --e;
+  if (b >= e) return;
+  // Cut points: outlet and source head words, and media mentions.
+  std::vector<uint32_t> cuts{b};
+  for (uint32_t k = b + 1; k < e; ++k) {
+    int c = st.cue(k);
+    bool head = c >= 0 && (st.cues[c].kind == lexicon::CueKind::kOutletHead ||
+                           st.cues[c].kind == lexicon::CueKind::kSourceHead);
+    int m = st.mention(k);
+    bool media = m >= 0 && st.mentions[m].begin == k && st.mentions[m].type == lexicon::ActorType::kMedia &&
+                 (k == 0 || st.cue(k - 1) < 0);
+    if ((head || media) && st.cue(k - 1) < 0) cuts.push_back(k);
+  }
+  cuts.push_back(e);
+  for (size_t i = 0; i + 1 < cuts.size(); ++i) {
+    uint32_t pb = cuts[i], pe = cuts[i + 1];
+    while (pe > pb && (st.is_punct(pe - 1) && st.surface(pe - 1) != "»" && st.surface(pe - 1) != "\"")) --pe;
+    // Drop a trailing preposition phrase that is not part of the name ("في مقاله").
+    for (uint32_t k = pb + 1; k < pe; ++k) {
+      if (IsComma(st.surface(k))) {
+        pe = k;
+        break;
+      }
+    }
+    if (pb >= pe) continue;
+    events::Attribution a;
+    a.text = SpanText(st, pb, pe);
+    a.kind = "source";
+    int c = st.cue(pb);
+    int m = st.mention(pb);
+    if (c >= 0 && st.cues[c].kind == lexicon::CueKind::kOutletHead) a.kind = "outlet";
+    if (m >= 0 && st.mentions[m].type == lexicon::ActorType::kMedia) a.kind = "outlet";
+    if (m >= 0 && st.mentions[m].type == lexicon::ActorType::kPerson) a.kind = "person";
+    if (IsAuthorWord(st.stem(pb)) || IsAuthorWord(st.doc->Norm(st.tok(pb)))) a.kind = "author";
+    for (uint32_t k = pb; k < pe; ++k) {
+      if (IsUnnamed(st.stem(k))) out->hedged = true;
+    }
+    out->chain.push_back(std::move(a));
+    out->spans.emplace_back(pb, pe);
+  }
+}
+
+}  // namespace
+
+SentenceAttribution FindAttribution(const SentenceState& st, DocumentContext* ctx) {
+  SentenceAttribution out;
+  const bool arabic = st.sentence->lang == text::Lang::kAr;
+  for (const CueMark& c : st.cues) {
+    using K = lexicon::CueKind;
+    if (c.kind == K::kHedge) out.hedged = true;
+    if (c.kind != K::kReport && c.kind != K::kReportPrep && c.kind != K::kHedge) continue;
+    uint32_t b = c.end, e = c.end;
+    if (c.kind == K::kReportPrep) {
+      // "according to X," / "حسب X،" / "selon X,".
+      while (e < st.end && !IsComma(st.surface(e)) && !(st.cls(e) & kStop) && st.trigger(e) < 0) ++e;
+    } else {
+      // Subject after the verb (Arabic verb-first, English "said X")...
+      while (e < st.end && !IsComma(st.surface(e)) && !(st.cls(e) & kStop) && st.trigger(e) < 0 &&
+             st.surface(e) != "." && st.cue(e) < 0)
+        ++e;
+      bool after_is_subject = arabic && e > b;
+      if (!arabic && e > b && st.mention(b) >= 0) after_is_subject = true;
+      if (!after_is_subject) {
+        // ...or before it ("X said", "X قال إن" / "the official said").
+        e = c.begin;
+        b = c.begin;
+        while (b > st.begin && !IsComma(st.surface(b - 1)) && !(st.cls(b - 1) & kStop) && st.trigger(b - 1) < 0)
+          --b;
+        if (b >= e && c.kind == K::kHedge) continue;
+      }
+      // In Arabic "أخبر X صحيفة Y أن": the addressee is also part of the chain.
+    }
+    if (b >= e) continue;
+    // Inherited attribution: "هذا المصدر", "this source", "the same source".
+    bool demonstrative = st.cls(b) & kGDemonstrative;
+    int head = st.cue(b + (demonstrative ? 1 : 0) < e ? b + (demonstrative ? 1 : 0) : b);
+    if (demonstrative && head >= 0 && st.cues[head].kind == lexicon::CueKind::kSourceHead &&
+        !ctx->last_chain.empty()) {
+      for (const auto& a : ctx->last_chain) out.chain.push_back(a);
+      out.spans.emplace_back(b, e);
+      continue;
+    }
+    AddLinks(st, b, e, &out);
+  }
+  if (!out.chain.empty()) ctx->last_chain = out.chain;
+  return out;
+}
+
+events::Certainty FindCertainty(const SentenceState& st, const Trigger& t, const SentenceAttribution& attribution,
+                                bool* negated) {
+  *negated = false;
+  const text::Lang lang = st.sentence->lang;
+  // Negation governing the trigger.
+  uint32_t window = lang == text::Lang::kAr ? 2 : 3;
+  for (uint32_t k = t.begin, steps = 0; k > st.begin && steps < window; ++steps) {
+    --k;
+    if (st.mention(k) >= 0 || st.is_punct(k)) break;
+    std::string_view s = st.stem(k);
+    if (st.cls(k) & kGNegation) {
+      // French "ne" needs its "pas/jamais" after the verb; "ne" alone is often expletive.
+      if (lang == text::Lang::kFr && (s == "ne" || s == "n'")) {
+        for (uint32_t j = t.end; j < st.end && j < t.end + 3; ++j) {
+          if (st.cls(j) & kGNegation) *negated = true;
+        }
+      } else if (lang == text::Lang::kAr && s == "ما") {
+        // "ما" negates only a past verb right after it.
+        *negated = t.verb && k + 1 == t.begin;
+      } else {
+        *negated = true;
+      }
+    }
+  }
+  if (*negated) return events::Certainty::kNegated;
+  // Future, condition or intent before the trigger in its clause or the one
+  // governing it (the clause just before a complementizer).
+  int clause = st.clause_of(t.begin);
+  for (const CueMark& c : st.cues) {
+    if (c.begin >= t.begin) break;
+    using K = lexicon::CueKind;
+    if (c.kind != K::kFuture && c.kind != K::kCondition && c.kind != K::kIntent && c.kind != K::kRefusal) continue;
+    int cc = st.clause_of(c.begin);
+    if (cc == clause || cc + 1 == clause) return events::Certainty::kHypothetical;
+  }
+  for (uint32_t k = t.begin; k > st.begin;) {
+    --k;
+    if (st.clause_of(k) != clause) break;
+    if (st.cls(k) & (kGFuture | kGCondition)) return events::Certainty::kHypothetical;
+    if (st.tok(k).clitics & text::kCliticSa) return events::Certainty::kHypothetical;
+  }
+  if (st.tok(t.begin).clitics & text::kCliticSa) return events::Certainty::kHypothetical;
+  if (attribution.hedged) return events::Certainty::kAlleged;
+  if (!attribution.chain.empty()) return events::Certainty::kReported;
+  return events::Certainty::kAsserted;
+}
+
+namespace {
+
+struct DateExpr {
+  uint32_t begin, end;
+  std::string value;
+};
+
+int ParseYear(std::string_view norm) {
+  if (norm.size() != 4) return -1;
+  int y = 0;
+  for (char c : norm) {
+    if (c < '0' || c > '9') return -1;
+    y = y * 10 + (c - '0');
+  }
+  return (y >= 1900 && y <= 2100) ? y : -1;
+}
+
+int MonthOf(std::string_view norm) {
+  static const char* kMonths[12][6] = {
+      {"january", "janvier", "يناير", "كانون الثاني", "jan", "janv"},
+      {"february", "fevrier", "فبراير", "شباط", "feb", "fevr"},
+      {"march", "mars", "مارس", "آذار", "mar", "mars"},
+      {"april", "avril", "أبريل", "نيسان", "apr", "avr"},
+      {"may", "mai", "مايو", "أيار", "may", "mai"},
+      {"june", "juin", "يونيو", "حزيران", "jun", "juin"},
+      {"july", "juillet", "يوليو", "تموز", "jul", "juil"},
+      {"august", "aout", "أغسطس", "آب", "aug", "aout"},
+      {"september", "septembre", "سبتمبر", "أيلول", "sep", "sept"},
+      {"october", "octobre", "أكتوبر", "تشرين الأول", "oct", "oct"},
+      {"november", "novembre", "نوفمبر", "تشرين الثاني", "nov", "nov"},
+      {"december", "decembre", "ديسمبر", "كانون الأول", "dec", "dec"},
+  };
+  for (int m = 0; m < 12; ++m) {
+    for (const char* name : kMonths[m]) {
+      if (norm == text::NormalizeWord(name)) return m + 1;
+    }
+  }
+  return 0;
+}
+
+std::string ShiftYear(const std::string& date, int delta) {
+  if (date.size() < 4) return "";
+  int y = std::atoi(date.substr(0, 4).c_str());
+  return std::to_string(y + delta);
+}
+
+std::string PreviousDay(const std::string& date) {
+  if (date.size() < 10) return "";
+  int y = std::atoi(date.substr(0, 4).c_str()), m = std::atoi(date.substr(5, 2).c_str()),
+      d = std::atoi(date.substr(8, 2).c_str());
+  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (--d == 0) {
+    if (--m == 0) {
+      m = 12;
+      --y;
+    }
+    d = kDays[m - 1] + ((m == 2 && y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 1 : 0);
+  }
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+  return buf;
+}
+
+std::vector<DateExpr> DateExpressions(const SentenceState& st, const DocumentContext& ctx) {
+  std::vector<DateExpr> out;
+  for (uint32_t k = st.begin; k < st.end; ++k) {
+    std::string_view s = st.stem(k);
+    std::string_view next = k + 1 < st.end ? st.stem(k + 1) : std::string_view();
+    int year = ParseYear(s);
+    if (year > 0) {
+      uint32_t b = k, e = k + 1;
+      std::string value = std::to_string(year);
+      int month = k > st.begin ? MonthOf(st.stem(k - 1)) : 0;
+      if (month > 0) {
+        b = k - 1;
+        char buf[16];
+        std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
+        value = buf;
+        if (b > st.begin && st.tok(b - 1).kind == text::TokenKind::kNumber) {
+          int day = std::atoi(std::string(st.stem(b - 1)).c_str());
+          if (day >= 1 && day <= 31) {
+            std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+            value = buf;
+            --b;
+          }
+        }
+      }
+      // A year range: "2015 و2016", "2015-2016", "between 2015 and 2016".
+      for (uint32_t j = k + 1; j < st.end && j < k + 4; ++j) {
+        int y2 = ParseYear(st.stem(j));
+        if (y2 > year) {
+          value += "/" + std::to_string(y2);
+          e = j + 1;
+          break;
+        }
+        if (!(st.cls(j) & kGConj) && !st.is_punct(j) && !AnyOf(st.stem(j), {"سنة", "عام", "and", "to", "et", "à"}))
+          break;
+      }
+      // Extend back over "سنة"/"عام"/"منتصف"/"في"/"in" for the date text.
+      while (b > st.begin && AnyOf(st.stem(b - 1), {"سنة", "عام", "منتصف", "mid", "year", "en", "in", "بين", "ما"}))
+        --b;
+      out.push_back({b, e, value});
+      k = e - 1;
+      continue;
+    }
+    // Relative expressions.
+    auto two = [&](std::initializer_list<const char*> first, std::initializer_list<const char*> second) {
+      return AnyOf(s, first) && !next.empty() && AnyOf(next, second);
+    };
+    if (two({"سنة", "عام"}, {"ماضية", "ماضي", "منصرم", "منصرمة"}) || two({"last"}, {"year"}) ||
+        two({"année", "an"}, {"dernière", "dernier"})) {
+      out.push_back({k, k + 2, ctx.doc_date.empty() ? std::string() : ShiftYear(ctx.doc_date, -1)});
+      ++k;
+    } else if (AnyOf(s, {"أمس", "yesterday", "hier"})) {
+      out.push_back({k, k + 1, PreviousDay(ctx.doc_date)});
+    } else if (AnyOf(s, {"اليوم", "today", "aujourd'hui"})) {
+      out.push_back({k, k + 1, ctx.doc_date});
+    } else if ((AnyOf(s, {"ذلك"}) && AnyOf(next, {"وقت"})) || (AnyOf(s, {"that"}) && AnyOf(next, {"time"})) ||
+               (AnyOf(s, {"l'"}) && AnyOf(next, {"époque"}))) {
+      out.push_back({k > st.begin ? k - 1 : k, k + 2, ctx.last_date});
+      ++k;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::optional<std::string> FindDate(const SentenceState& st, const Trigger& t, DocumentContext* ctx,
+                                    std::string* date_text) {
+  std::vector<DateExpr> exprs = DateExpressions(st, *ctx);
+  const DateExpr* best = nullptr;
+  uint32_t best_dist = 0;
+  int clause = st.clause_of(t.begin);
+  for (const DateExpr& d : exprs) {
+    uint32_t dist = d.begin >= t.end ? d.begin - t.end : t.begin - std::min(t.begin, d.end);
+    // Prefer an expression in the trigger's own clause.
+    if (st.clause_of(d.begin) != clause) dist += 1000;
+    if (best == nullptr || dist < best_dist) {
+      best = &d;
+      best_dist = dist;
+    }
+  }
+  for (const DateExpr& d : exprs) {
+    if (!d.value.empty()) ctx->last_date = d.value.substr(0, d.value.find('/'));
+  }
+  if (best == nullptr || best->value.empty()) return std::nullopt;
+  *date_text = SpanText(st, best->begin, best->end);
+  return best->value;
+}
+
+std::optional<events::Location> FindLocation(const SentenceState& st, const Trigger& t, const DocumentContext& ctx) {
+  constexpr uint32_t kLoc = kGPrepLocative;
+  int clause = st.clause_of(t.begin);
+  std::optional<events::Location> best;
+  uint32_t best_dist = 0;
+  auto consider = [&](uint32_t b, uint32_t e, events::Location loc) {
+    uint32_t dist = b >= t.end ? b - t.end : t.begin - std::min(t.begin, e);
+    if (st.clause_of(b) != clause) dist += 1000;
+    if (!best || dist < best_dist) {
+      best = std::move(loc);
+      best_dist = dist;
+    }
+  };
+  for (const Mention& m : st.mentions) {
+    if (!m.locative) continue;
+    events::Location loc;
+    loc.name = SpanText(st, m.begin, m.end);
+    loc.country = CountryPrefix(m.code);
+    consider(m.begin, m.end, std::move(loc));
+  }
+  for (const PlaceMark& p : st.places) {
+    // Governed by a locative preposition (word or clitic).
+    bool governed = false;
+    if (p.begin > st.begin && (st.cls(p.begin - 1) & kLoc)) governed = true;
+    if (!governed || st.mention(p.begin) >= 0) continue;
+    const auto& places = st.lexicon->places();
+    size_t chosen = 0;
+    for (size_t i = 0; i < p.places.size(); ++i) {
+      if (ctx.countries_seen.count(places[p.places[i]].country)) {
+        chosen = i;
+        break;
+      }
+    }
+    const lexicon::Place& pl = places[p.places[chosen]];
+    events::Location loc;
+    loc.name = SpanText(st, p.begin, p.end);
+    loc.country = pl.country;
+    if (pl.has_coordinates) {
+      loc.lat = pl.lat;
+      loc.lon = pl.lon;
+    }
+    for (size_t i = 0; i < p.places.size(); ++i) {
+      const auto& other = places[p.places[i]];
+      if (i != chosen && other.country != pl.country) loc.alternatives.push_back(other.country);
+    }
+    consider(p.begin, p.end, std::move(loc));
+  }
+  return best;
+}
+
+}  // namespace isnad::coder

@@ -1,0 +1,55 @@
+// coder/provenance.h: according to whom, how sure, when and where (internal to the
+// coder stage). Attribution chains from reporting verbs and prepositions, the
+// certainty of each claim, dates resolved against the document date, and event
+// locations from the gazetteer.
+// Thread-safety: a DocumentContext belongs to one document being coded.
+#ifndef ISNAD_CODER_PROVENANCE_H_
+#define ISNAD_CODER_PROVENANCE_H_
+
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "coder/sentence_state.h"
+#include "events/event.h"
+
+namespace isnad::coder {
+
+// What carries over from sentence to sentence within a document.
+struct DocumentContext {
+  std::string doc_date;                          // ISO date of the document, or "".
+  std::string last_date;                         // Last date resolved in the text.
+  std::vector<events::Attribution> last_chain;   // Last attribution chain seen.
+  std::set<std::string> countries_seen;          // Countries named so far (for place ambiguity).
+  std::string focus_code;                        // Actor in focus (last subject), for dropped subjects.
+  std::string focus_text;
+  std::vector<std::pair<std::string, std::string>> recent;  // (agent, full code) of recent actors.
+};
+
+// The attribution chain of sentence `st` (possibly inherited from the previous
+// sentence through "this source" / "هذا المصدر"), and whether it hedges.
+struct SentenceAttribution {
+  std::vector<events::Attribution> chain;
+  bool hedged = false;       // An unnamed/unknown source or a hedging verb.
+  std::vector<std::pair<uint32_t, uint32_t>> spans;  // Token ranges of the attribution phrases.
+};
+SentenceAttribution FindAttribution(const SentenceState& st, DocumentContext* ctx);
+
+// Certainty of trigger `t` given the sentence's attribution.
+events::Certainty FindCertainty(const SentenceState& st, const Trigger& t, const SentenceAttribution& attribution,
+                                bool* negated);
+
+// Date of trigger `t`: the date expression nearest to it in the sentence (as
+// precise as the text allows) or nullopt; sets `*date_text`.
+std::optional<std::string> FindDate(const SentenceState& st, const Trigger& t, DocumentContext* ctx,
+                                    std::string* date_text);
+
+// Location of trigger `t`: a place governed by a locative preposition in the
+// sentence, ambiguity resolved from the countries seen in the document.
+std::optional<events::Location> FindLocation(const SentenceState& st, const Trigger& t,
+                                             const DocumentContext& ctx);
+
+}  // namespace isnad::coder
+
+#endif  // ISNAD_CODER_PROVENANCE_H_

@@ -1,0 +1,301 @@
+// Role assignment. Every rule is named in Roles::rule so `isnad explain` can say
+// which one decided. The rules, in the order they are tried:
+//
+// Nominal triggers (masdar, nominalization, participle):
+//   noun-between    "التعاون بين حفتر والإسرائيليين", "talks between X and Y":
+//                   symmetric, the first member is the source.
+//   noun-subj-obj   a subject to the left and a genitive/object right after the
+//                   noun: "إسرائيل أبرز داعمي قوات حفتر", "إسرائيل بدأت بتزويد
+//                   الجيش الوطني" (the noun continues the subject's clause).
+//   noun-genitive   the genitive names the agent and a preposition the target:
+//                   "دعم إسرائيل لحفتر", "le soutien d'Israël à Haftar".
+//   noun-from/by    "support from X", "دعم من X", "attack by X" -> source.
+//   noun-subject    the clause subject is the source; a marked phrase the target:
+//                   "حفتر عقد اجتماعا ... مع إسرائيل", "Israel's support for Haftar".
+// Verbal triggers:
+//   passive         aux + participle with a by/par/من قبل phrase: agent is the source.
+//   svo             a subject before the verb in its clause (English, French, and
+//                   Arabic SVO after أن/إن or a topic): the first object after.
+//   vso             Arabic verb first in its clause: the first unmarked noun
+//                   phrase after it is the subject, the next phrase the object.
+//   relative        English/French/Arabic relative clause with no subject of its
+//                   own: the antecedent before who/qui/الذي is the subject.
+//   implied         no subject at all: the subject in focus (Arabic pro-drop).
+// Co-agents: a group introduced by "إلى جانب"/"alongside"/"aux côtés de" before
+// the trigger in the same sentence joins the sources.
+#include "coder/roles.h"
+
+namespace isnad::coder {
+namespace {
+
+constexpr uint32_t kPrepMask = kGPrepTarget | kGPrepWith | kGPrepFrom | kGPrepAgent | kGPrepLocative |
+                               kGPrepOther | kGPrepOf | kGBetween;
+
+bool IsVerbTrigger(const SentenceState& st, uint32_t i) {
+  int t = st.trigger(i);
+  return t >= 0 && st.triggers[t].verb;
+}
+
+bool IsReportVerb(const SentenceState& st, uint32_t i) {
+  int c = st.cue(i);
+  if (c < 0) return false;
+  auto k = st.cues[c].kind;
+  return k == lexicon::CueKind::kReport || k == lexicon::CueKind::kHedge;
+}
+
+// The nearest mention to the left of `pos` in the same clause that can be a
+// subject: not governed by a preposition, not a place. Stops at clause boundaries,
+// verbs and reporting verbs. At a relative pronoun, returns its antecedent.
+int LeftSubject(const SentenceState& st, uint32_t pos, bool* via_relative) {
+  *via_relative = false;
+  int clause = st.clause_of(pos);
+  for (uint32_t k = pos; k > st.begin;) {
+    --k;
+    int m = st.mention(k);
+    if (m >= 0) {
+      const Mention& mm = st.mentions[m];
+      bool marked = (mm.marker & kPrepMask) != 0 && (mm.marker & kGAlongside) == 0;
+      if (!marked && !mm.locative && st.clause_of(k) == clause) return m;
+      k = mm.begin;  // Skip the rest of the mention.
+      if (st.clause_of(k) != clause) break;
+      continue;
+    }
+    if (st.clause_of(k) != clause || st.boundary[k - st.begin]) {
+      // A relative pronoun opening this clause points back at its antecedent.
+      if (st.clause_of(k) == clause && (st.cls(k) & kGRelative)) {
+        for (uint32_t j = k; j > st.begin;) {
+          --j;
+          if (st.is_punct(j)) continue;
+          int a = st.mention(j);
+          if (a >= 0 && !st.mentions[a].locative) {
+            *via_relative = true;
+            return a;
+          }
+          break;
+        }
+      }
+      break;
+    }
+    if (IsVerbTrigger(st, k) || IsReportVerb(st, k)) break;
+  }
+  return -1;
+}
+
+// Mentions to the right of `pos`, in order, up to the end of the clause (a comma
+// inside a compound group does not end it), skipping places.
+std::vector<int> RightMentions(const SentenceState& st, uint32_t pos) {
+  std::vector<int> out;
+  int clause = st.clause_of(pos > st.begin ? pos - 1 : pos);
+  int last_group = -1;
+  for (uint32_t k = pos; k < st.end; ++k) {
+    int m = st.mention(k);
+    if (m >= 0) {
+      const Mention& mm = st.mentions[m];
+      if (!mm.locative) out.push_back(m);
+      last_group = mm.group;
+      k = mm.end - 1;
+      continue;
+    }
+    if (st.boundary[k - st.begin] && st.clause_of(k) != clause) {
+      // A comma followed by the next member of the same compound continues it.
+      bool continues = false;
+      for (uint32_t j = k + 1; j < st.end && j < k + 3; ++j) {
+        int m2 = st.mention(j);
+        if (m2 >= 0) {
+          continues = st.mentions[m2].group == last_group && last_group >= 0;
+          break;
+        }
+      }
+      if (!continues) break;
+      clause = st.clause_of(k);
+    }
+    if (IsVerbTrigger(st, k) || IsReportVerb(st, k)) break;
+  }
+  return out;
+}
+
+bool Unmarked(const Mention& m) { return (m.marker & kPrepMask) == 0; }
+
+// True when the trigger is the first content of its clause (Arabic VSO): nothing
+// but particles, negation, auxiliaries, conjunctions and punctuation before it.
+bool ClauseInitial(const SentenceState& st, uint32_t pos) {
+  int clause = st.clause_of(pos);
+  for (uint32_t k = pos; k > st.begin;) {
+    --k;
+    if (st.clause_of(k) != clause) return true;
+    if (st.mention(k) >= 0) return false;
+  }
+  return true;
+}
+
+bool PassiveVerb(const SentenceState& st, const Trigger& t, const std::vector<int>& right) {
+  bool has_agent_phrase = false;
+  for (int m : right) has_agent_phrase |= (st.mentions[m].marker & kGPrepAgent) != 0;
+  if (st.sentence->lang == text::Lang::kAr) return has_agent_phrase;
+  // English/French: a passive auxiliary just before the participle.
+  for (uint32_t k = t.begin, steps = 0; k > st.begin && steps < 3; ++steps) {
+    --k;
+    uint32_t c = st.cls(k);
+    if (c & kGAuxPassive) return true;
+    if (!(c & (kGNegation | kGAux)) && st.tok(k).kind == text::TokenKind::kWord) {
+      // An adverb ("was reportedly attacked") may sit between.
+      std::string_view s = st.stem(k);
+      if (!(s.size() > 2 && s.ends_with("ly"))) break;
+    }
+  }
+  return false;
+}
+
+void AddGroup(const SentenceState& st, int m, std::vector<int>* out) {
+  for (int x : GroupMembers(st, m)) out->push_back(x);
+}
+
+int FirstWith(const SentenceState& st, const std::vector<int>& right, uint32_t marker_any, int skip_group = -2) {
+  for (int m : right) {
+    if (st.mentions[m].group == skip_group) continue;
+    if (st.mentions[m].marker & marker_any) return m;
+  }
+  return -1;
+}
+
+int FirstObject(const SentenceState& st, const std::vector<int>& right, int skip_group) {
+  for (int m : right) {
+    const Mention& mm = st.mentions[m];
+    if (mm.group == skip_group) continue;
+    if (mm.marker & (kGPrepLocative | kGPrepFrom | kGPrepAgent | kGPrepOf | kGAlongside)) continue;
+    return m;
+  }
+  return -1;
+}
+
+}  // namespace
+
+std::vector<int> GroupMembers(const SentenceState& st, int m) {
+  std::vector<int> out;
+  int g = st.mentions[m].group;
+  for (size_t i = 0; i < st.mentions.size(); ++i) {
+    if (st.mentions[i].group == g && !st.mentions[i].locative) out.push_back(static_cast<int>(i));
+  }
+  if (out.empty()) out.push_back(m);
+  return out;
+}
+
+Roles AssignRoles(const SentenceState& st, const Trigger& t) {
+  Roles r;
+  bool via_relative = false;
+  int left = LeftSubject(st, t.begin, &via_relative);
+  std::vector<int> right = RightMentions(st, t.end);
+  const bool arabic = st.sentence->lang == text::Lang::kAr;
+  const bool english = st.sentence->lang == text::Lang::kEn;
+
+  if (!t.verb) {
+    // The first mention right after the noun (allowing one adjective between) is
+    // its genitive complement when nothing marks it.
+    int genitive = -1, between = -1;
+    for (int m : right) {
+      const Mention& mm = st.mentions[m];
+      if (mm.begin > t.end + 1) break;
+      if (mm.marker & kGBetween) between = m;
+      else if (arabic ? Unmarked(mm) : (mm.marker & kGPrepOf) != 0) genitive = m;
+      break;
+    }
+    if (between < 0) {
+      // "between" may follow an adjective or two: "الشراكة السرية بين".
+      for (int m : right) {
+        if (st.mentions[m].marker & kGBetween) between = m;
+        break;
+      }
+    }
+    if (between >= 0) {
+      auto members = GroupMembers(st, between);
+      if (members.size() >= 2) {
+        r.sources.push_back(members[0]);
+        for (size_t i = 1; i < members.size(); ++i) r.targets.push_back(members[i]);
+        r.symmetric = true;
+        r.rule = "noun-between";
+        return r;
+      }
+    }
+    int marked_target = FirstWith(st, right, kGPrepTarget | kGPrepWith, genitive >= 0 ? st.mentions[genitive].group : -2);
+    int from = FirstWith(st, right, kGPrepFrom | kGPrepAgent);
+    if (left >= 0 && genitive >= 0) {
+      AddGroup(st, left, &r.sources);
+      AddGroup(st, genitive, &r.targets);
+      r.rule = "noun-subj-obj";
+    } else if (genitive >= 0) {
+      AddGroup(st, genitive, &r.sources);
+      if (marked_target >= 0) AddGroup(st, marked_target, &r.targets);
+      r.rule = "noun-genitive";
+    } else if (from >= 0) {
+      AddGroup(st, from, &r.sources);
+      if (marked_target >= 0) AddGroup(st, marked_target, &r.targets);
+      else if (left >= 0) AddGroup(st, left, &r.targets);
+      r.rule = "noun-from/by";
+    } else if (left >= 0) {
+      AddGroup(st, left, &r.sources);
+      if (marked_target >= 0) AddGroup(st, marked_target, &r.targets);
+      else if (!english) {
+        int obj = FirstObject(st, right, st.mentions[left].group);
+        if (obj >= 0 && st.mentions[obj].begin <= t.end + 2) AddGroup(st, obj, &r.targets);
+      }
+      r.rule = "noun-subject";
+    }
+  } else if (PassiveVerb(st, t, right)) {
+    int agent = FirstWith(st, right, kGPrepAgent);
+    if (agent >= 0) AddGroup(st, agent, &r.sources);
+    if (left >= 0) AddGroup(st, left, &r.targets);
+    else {
+      int obj = FirstObject(st, right, agent >= 0 ? st.mentions[agent].group : -2);
+      if (obj >= 0) AddGroup(st, obj, &r.targets);
+    }
+    r.rule = "passive";
+  } else if (arabic && left < 0 && ClauseInitial(st, t.begin)) {
+    int subject = -1;
+    for (int m : right) {
+      if (Unmarked(st.mentions[m])) {
+        subject = m;
+        break;
+      }
+    }
+    if (subject >= 0) {
+      AddGroup(st, subject, &r.sources);
+      int obj = FirstObject(st, right, st.mentions[subject].group);
+      if (obj < 0) obj = FirstWith(st, right, kGPrepTarget | kGPrepWith | kGPrepOther, st.mentions[subject].group);
+      if (obj >= 0) AddGroup(st, obj, &r.targets);
+      r.rule = "vso";
+    } else {
+      r.source_implied = true;
+      int obj = FirstObject(st, right, -2);
+      if (obj >= 0) AddGroup(st, obj, &r.targets);
+      r.rule = "implied";
+    }
+  } else if (left >= 0) {
+    AddGroup(st, left, &r.sources);
+    int obj = FirstObject(st, right, st.mentions[left].group);
+    if (obj >= 0) AddGroup(st, obj, &r.targets);
+    r.rule = via_relative ? "relative" : "svo";
+  } else {
+    r.source_implied = true;
+    int obj = FirstObject(st, right, -2);
+    if (obj >= 0) AddGroup(st, obj, &r.targets);
+    r.rule = "implied";
+  }
+
+  // Co-agents introduced by "alongside" earlier in the sentence.
+  if (!r.sources.empty() && !r.symmetric) {
+    for (const Mention& m : st.mentions) {
+      if (m.begin >= t.begin) break;
+      if ((m.marker & kGAlongside) == 0 || m.locative) continue;
+      int idx = static_cast<int>(&m - st.mentions.data());
+      bool present = false;
+      for (int s : r.sources) present |= st.mentions[s].group == m.group;
+      if (!present) {
+        AddGroup(st, idx, &r.sources);
+        r.rule += "+alongside";
+      }
+    }
+  }
+  return r;
+}
+
+}  // namespace isnad::coder
