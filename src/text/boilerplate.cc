@@ -152,7 +152,12 @@ bool BoilerplateDetector::IsBoilerplate(const AnalyzedDocument& doc, uint32_t to
     const std::string_view norm = doc.Norm(t);
     if (t.kind == TokenKind::kNumber) has_number = true;
     if (t.kind == TokenKind::kWord && only_date_words) {
-      word.assign(" ").append(norm).append(" ");
+      // Digits glued to a date word ("14h30", "2015م") do not make it another word.
+      word.assign(" ");
+      for (const char c : norm) {
+        if (c < '0' || c > '9') word.push_back(c);
+      }
+      word.push_back(' ');
       bool found = false;
       for (const std::string& d : date_words_) {
         if (d == word) {

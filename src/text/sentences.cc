@@ -49,10 +49,15 @@ Line ScanLine(std::string_view text, size_t begin, size_t end) {
   Line line;
   line.begin = line.end = begin;
   bool seen = false;
+  size_t spaces = 0;
   for (size_t pos = begin; pos < end;) {
     const size_t at = pos;
     const char32_t cp = chars::Next(text, &pos);
-    if (chars::IsSpace(cp) || chars::IsIgnorable(cp)) continue;
+    if (chars::IsSpace(cp) || chars::IsIgnorable(cp)) {
+      // Inner spaces count toward the length; leading and trailing ones do not.
+      if (seen) ++spaces;
+      continue;
+    }
     if (!seen) {
       seen = true;
       line.begin = at;
@@ -61,7 +66,8 @@ Line ScanLine(std::string_view text, size_t begin, size_t end) {
     line.end = pos;
     line.last = cp;
     if (!IsCloser(cp) && cp != '"' && cp != '\'') line.last_non_closer = cp;
-    ++line.code_points;
+    line.code_points += 1 + spaces;
+    spaces = 0;
   }
   return line;
 }
