@@ -11,6 +11,7 @@
 #ifndef ISNAD_TEXT_ANALYZER_H_
 #define ISNAD_TEXT_ANALYZER_H_
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -36,6 +37,21 @@ struct AnalyzerOptions {
   size_t word_cache_entries = size_t{1} << 18;
 };
 
+// Counters over the documents an Analyzer has seen (since construction).
+struct AnalyzerStats {
+  uint64_t documents = 0;
+  uint64_t bytes = 0;
+  uint64_t paragraphs = 0;
+  uint64_t boilerplate_paragraphs = 0;
+  uint64_t sentences = 0;
+  uint64_t tokens = 0;
+  // Sentences cut because they reached max_sentence_tokens.
+  uint64_t long_sentence_cuts = 0;
+  // Arabic word cache.
+  uint64_t word_cache_hits = 0;
+  uint64_t word_cache_misses = 0;
+};
+
 class Analyzer {
  public:
   // `vocabulary` may be null (no clitic validation: only the article and the
@@ -47,14 +63,21 @@ class Analyzer {
   Analyzer& operator=(const Analyzer&) = delete;
 
   // Analyzes `doc` into `*out` (cleared first). `doc.text` must be valid UTF-8 and
-  // must outlive `*out`. Errors: kResourceExhausted over max_document_bytes.
+  // must outlive `*out` (out->text views it). Errors: kResourceExhausted over
+  // max_document_bytes (or 4 GiB, the limit of the 32-bit offsets); `*out` is then
+  // empty. Reusing one AnalyzedDocument across calls keeps its buffers' capacity.
   Status Analyze(const ingest::Document& doc, AnalyzedDocument* out);
 
   // Tokenizes one phrase of a dictionary entry in `lang` and appends the stem keys of
   // its word and number tokens to `*keys` (punctuation dropped). Dictionary mode: the
   // article is removed as in running text, but single-letter proclitics are never
   // split (a dictionary names "بنغازي", not "لبنغازي").
+  // Pronoun suffixes are never split either. English possessives and French
+  // elision are split as in text ("l'armée" -> "l'", "armee"). The phrase must be
+  // valid UTF-8.
   void PhraseKeys(Lang lang, std::string_view phrase, std::vector<std::string>* keys);
+
+  const AnalyzerStats& stats() const;
 
  private:
   struct Impl;

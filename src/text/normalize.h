@@ -2,11 +2,17 @@
 // uses. Dictionaries and running text go through the same function, so a key
 // computed for a dictionary entry matches the same word in text.
 //
-// Arabic: diacritics (U+064B..U+0652, U+0670) and tatweel dropped; أ إ آ ٱ -> ا;
-// ى -> ي; ة -> ه; ؤ -> و and ئ -> ي; Arabic-Indic and Eastern digits -> 0-9;
-// zero-width and bidi marks dropped. Latin scripts: lowercase (full Unicode case
-// folding) and accents removed (é -> e, Ç -> c), ’ -> '. Other scripts: case folded.
-// Thread-safety: pure functions.
+// Arabic: diacritics (U+064B..U+065F, U+0670, Quranic marks) and tatweel dropped;
+// أ إ آ ٱ -> ا; ى -> ي; ة -> ه; the hamza seats ؤ and ئ -> ء (so مسؤول = مسئول and
+// إسرائيل = اسرائيل); Arabic-Indic and Eastern digits -> 0-9; presentation forms
+// through NFKC. Everywhere: ZWNJ, ZWJ, bidi marks (U+200E, U+200F, U+061C,
+// embeddings, isolates), soft hyphen, word joiner and BOM dropped; ’ ʼ ‘ -> ';
+// U+2010/U+2011 -> -; spaces (including U+00A0 and U+202F) -> one ASCII space.
+// Latin scripts: lowercase (full case folding: ß -> ss) and accents removed (é -> e,
+// Ç -> c, œ -> oe). Other scripts: simple case folding, combining marks dropped.
+// ASCII and Arabic are folded by table; only other code points ask ICU, and Latin-1
+// and Latin Extended-A/B come from a table computed once with ICU.
+// Thread-safety: pure functions (the Latin table is built on first use, thread-safe).
 #ifndef ISNAD_TEXT_NORMALIZE_H_
 #define ISNAD_TEXT_NORMALIZE_H_
 
@@ -20,6 +26,10 @@ namespace isnad::text {
 // Appends the normalized form of `word` to `*out`. `word` must be valid UTF-8.
 // The result never contains spaces for a word without spaces.
 void AppendNormalized(std::string_view word, std::string* out);
+
+// Appends the normalized form of one code point (possibly nothing, possibly several
+// bytes: ß -> "ss"). The building block of AppendNormalized.
+void AppendNormalizedCodePoint(char32_t cp, std::string* out);
 
 inline std::string NormalizeWord(std::string_view word) {
   std::string out;

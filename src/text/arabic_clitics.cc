@@ -1,0 +1,311 @@
+// Design: the word is decoded once into letters, each with its folded form (for
+// the keys), its original code point (the rules look at what was written: the
+// article is written with a bare alef, never أ إ آ; a final ة is never the pronoun
+// ه even though both fold to ه; the pronoun ي is never a folded ى) and its byte
+// offset in the surface (for the stem span). Then, in this order:
+//   1. a closed list of function words that look like article + word (إلى, الذي,
+//      الله ...) stays whole;
+//   2. a word that starts with the article is split after it (الجيش -> جيش) when at
+//      least two letters remain;
+//   3. a word the Vocabulary knows stays whole (بنغازي, باريس, لبنان);
+//   4. proclitic sequences conj? (prep | future)? article? are tried from the
+//      shortest up; one with the article is accepted on its form alone, one without
+//      only when what remains is known (possibly after a pronoun suffix), so وحفتر
+//      splits when حفتر is known and بنغازي never becomes ب + نغازي;
+//   5. a pronoun suffix or tanween alef is split when the stem without it is known
+//      and the whole is not (تدعمه -> تدعم + ه).
+// Results are cached per surface form; the cache is cleared when it reaches its
+// bound, which keeps memory flat on long runs at the cost of a few recomputations.
+#include "text/arabic_clitics.h"
+
+#include <array>
+#include <string_view>
+
+#include "text/chars.h"
+#include "text/normalize.h"
+#include "util/utf8.h"
+
+namespace isnad::text {
+namespace {
+
+constexpr size_t kMaxLetters = 48;  // Longer "words" are not segmented.
+
+constexpr char32_t kAlef = 0x0627;
+constexpr char32_t kAlefWasla = 0x0671;
+constexpr char32_t kBeh = 0x0628;
+constexpr char32_t kTeh = 0x062A;
+constexpr char32_t kSeen = 0x0633;
+constexpr char32_t kFeh = 0x0641;
+constexpr char32_t kKaf = 0x0643;
+constexpr char32_t kLam = 0x0644;
+constexpr char32_t kMeem = 0x0645;
+constexpr char32_t kNoon = 0x0646;
+constexpr char32_t kHeh = 0x0647;
+constexpr char32_t kWaw = 0x0648;
+constexpr char32_t kYeh = 0x064A;
+
+// Words that begin with ال (after folding) without carrying the article, or whose
+// "remainder" would be nonsense: prepositions, relative pronouns, Allah, "now".
+// Normalized forms.
+constexpr std::string_view kFunctionWords[] = {
+    "الى",  "الي",   "اليه",  "اليها", "اليهم", "اليهما", "اليك",  "اليكم",
+    "الينا", "التي",  "الذي",  "الذين", "اللذين", "اللتين", "اللذان", "اللتان",
+    "اللاتي", "اللواتي", "اللاءي", "الله",  "اللهم", "الان",  "الا",
+};
+
+bool IsFunctionWord(std::string_view norm) {
+  for (std::string_view w : kFunctionWords) {
+    if (w == norm) return true;
+  }
+  return false;
+}
+
+struct Letter {
+  char32_t folded;
+  char32_t orig;
+  uint32_t byte;  // Offset of the letter in the surface.
+  uint32_t norm;  // Offset of its folded form in the normalized word.
+};
+
+struct Suffix {
+  std::array<char32_t, 3> letters;  // Original letters, 0-terminated when shorter.
+  uint8_t size;
+  Pronoun pronoun;
+  bool is_pronoun;  // False for the tanween alef.
+};
+
+// Longest first, so هما is tried before ها and ه.
+constexpr Suffix kSuffixes[] = {
+    {{kHeh, kMeem, kAlef}, 3, Pronoun::k3d, true},
+    {{kHeh, kAlef, 0}, 2, Pronoun::k3fs, true},
+    {{kHeh, kMeem, 0}, 2, Pronoun::k3mp, true},
+    {{kHeh, kNoon, 0}, 2, Pronoun::k3fp, true},
+    {{kKaf, kMeem, 0}, 2, Pronoun::k2, true},
+    {{kKaf, kNoon, 0}, 2, Pronoun::k2, true},
+    {{kNoon, kAlef, 0}, 2, Pronoun::k1p, true},
+    {{kNoon, kYeh, 0}, 2, Pronoun::k1s, true},
+    {{kHeh, 0, 0}, 1, Pronoun::k3ms, true},
+    {{kKaf, 0, 0}, 1, Pronoun::k2, true},
+    {{kYeh, 0, 0}, 1, Pronoun::k1s, true},
+    {{kAlef, 0, 0}, 1, Pronoun::kNone, false},  // Accusative tanween: دعما -> دعم.
+};
+
+class WordAnalysis {
+ public:
+  WordAnalysis(const Vocabulary* vocabulary, const Letter* letters, size_t n,
+               std::string_view norm)
+      : vocabulary_(vocabulary), letters_(letters), n_(n), norm_(norm) {}
+
+  std::string_view View(size_t a, size_t b) const {
+    const uint32_t begin = letters_[a].norm;
+    const uint32_t end = b < n_ ? letters_[b].norm : static_cast<uint32_t>(norm_.size());
+    return norm_.substr(begin, end - begin);
+  }
+
+  bool Known(size_t a, size_t b) const {
+    const std::string_view v = View(a, b);
+    return IsFunctionWord(v) || (vocabulary_ != nullptr && vocabulary_->Contains(Lang::kAr, v));
+  }
+
+  // Whether [a, b) is known as is or after removing a suffix; `*suffix` gets the
+  // suffix split off (nullptr for none).
+  bool Resolve(size_t a, size_t b, const Suffix** suffix) const {
+    *suffix = nullptr;
+    if (Known(a, b)) return true;
+    if (vocabulary_ == nullptr) return false;
+    for (const Suffix& s : kSuffixes) {
+      if (b - a < s.size + 2u) continue;  // The stem keeps at least two letters.
+      bool match = true;
+      for (size_t i = 0; i < s.size; ++i) {
+        // Original letters: a final ة (folded to ه) is never the pronoun ه, and a
+        // final ى (folded to ي) never the pronoun ي.
+        if (letters_[b - s.size + i].orig != s.letters[i]) {
+          match = false;
+          break;
+        }
+      }
+      if (match && Known(a, b - s.size)) {
+        *suffix = &s;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  bool Is(size_t i, char32_t folded) const { return i < n_ && letters_[i].folded == folded; }
+  // The article's alef is written bare (or as alef wasla), never with a hamza.
+  bool ArticleAt(size_t i) const {
+    return i + 1 < n_ && (letters_[i].orig == kAlef || letters_[i].orig == kAlefWasla) &&
+           letters_[i + 1].orig == kLam;
+  }
+
+ private:
+  const Vocabulary* vocabulary_;
+  const Letter* letters_;
+  size_t n_;
+  std::string_view norm_;
+};
+
+struct Candidate {
+  uint8_t size;  // Letters of proclitics.
+  uint16_t clitics;
+  bool article;
+};
+
+}  // namespace
+
+ArabicSegmenter::ArabicSegmenter(const Vocabulary* vocabulary, size_t cache_entries)
+    : vocabulary_(vocabulary), cache_entries_(cache_entries == 0 ? 1 : cache_entries) {}
+
+const ArabicWord& ArabicSegmenter::Analyze(std::string_view surface, Mode mode) {
+  if (mode == Mode::kDictionary) {
+    Compute(surface, mode, &scratch_);
+    return scratch_;
+  }
+  if (auto it = cache_.find(surface); it != cache_.end()) {
+    ++cache_hits_;
+    return it->second;
+  }
+  ++cache_misses_;
+  if (cache_.size() >= cache_entries_) cache_.clear();
+  auto [it, inserted] = cache_.try_emplace(std::string(surface));
+  Compute(surface, mode, &it->second);
+  return it->second;
+}
+
+void ArabicSegmenter::Compute(std::string_view surface, Mode mode, ArabicWord* out) const {
+  out->norm.clear();
+  out->clitics = kCliticNone;
+  out->pronoun = Pronoun::kNone;
+  out->stem_begin = 0;
+  out->stem_end = static_cast<uint32_t>(surface.size());
+
+  std::array<Letter, kMaxLetters> letters;
+  size_t n = 0;
+  bool segmentable = true;
+  for (size_t pos = 0; pos < surface.size();) {
+    const size_t at = pos;
+    const char32_t cp = chars::Next(surface, &pos);
+    if (chars::IsArabicLetter(cp) && n < kMaxLetters) {
+      const char32_t folded = chars::FoldArabic(cp);
+      letters[n++] = Letter{folded, cp, static_cast<uint32_t>(at),
+                            static_cast<uint32_t>(out->norm.size())};
+      utf8::Append(folded, &out->norm);
+      continue;
+    }
+    if (!chars::IsArabicLetter(cp) && (chars::IsArabicMark(cp) || chars::IsIgnorable(cp))) {
+      continue;  // Dropped from the key; stays inside the span of its letter.
+    }
+    segmentable = false;
+    AppendNormalizedCodePoint(cp, &out->norm);
+  }
+  out->stem_offset = 0;
+  out->stem_size = static_cast<uint32_t>(out->norm.size());
+  if (!segmentable || n < 2) return;
+
+  const WordAnalysis w(vocabulary_, letters.data(), n, out->norm);
+  auto finish = [&](size_t first, size_t last, uint16_t clitics, const Suffix* suffix) {
+    out->clitics = clitics;
+    if (suffix != nullptr) {
+      last -= suffix->size;
+      if (suffix->is_pronoun) {
+        out->clitics |= kCliticPronoun;
+        out->pronoun = suffix->pronoun;
+      }
+    }
+    out->stem_begin = letters[first].byte;
+    out->stem_end = last < n ? letters[last].byte : static_cast<uint32_t>(surface.size());
+    out->stem_offset = letters[first].norm;
+    out->stem_size = (last < n ? letters[last].norm : static_cast<uint32_t>(out->norm.size())) -
+                     out->stem_offset;
+  };
+
+  // 1. Function words.
+  if (IsFunctionWord(out->norm)) return;
+  // 2. The article at the start.
+  if (w.ArticleAt(0) && n >= 4) {
+    const Suffix* suffix = nullptr;
+    if (mode == Mode::kText) w.Resolve(2, n, &suffix);
+    finish(2, n, kCliticAl, suffix);
+    return;
+  }
+  // 3. A known whole word.
+  if (w.Known(0, n)) return;
+  if (mode == Mode::kDictionary) return;
+
+  // 4. Proclitic sequences, shortest first.
+  std::array<Candidate, 32> candidates;
+  size_t count = 0;
+  auto add = [&](size_t size, uint16_t clitics, bool article) {
+    if (size == 0 || size + 2 > n || count == candidates.size()) return;
+    // Keep the list sorted by size: insertion sort on a handful of entries.
+    size_t i = count++;
+    while (i > 0 && candidates[i - 1].size > size) {
+      candidates[i] = candidates[i - 1];
+      --i;
+    }
+    candidates[i] = Candidate{static_cast<uint8_t>(size), clitics, article};
+  };
+  for (int c = 0; c < 3; ++c) {
+    size_t p = 0;
+    uint16_t conj = kCliticNone;
+    if (c == 1) {
+      if (!w.Is(0, kWaw)) continue;
+      conj = kCliticWa;
+      p = 1;
+    } else if (c == 2) {
+      if (!w.Is(0, kFeh)) continue;
+      conj = kCliticFa;
+      p = 1;
+    }
+    for (int r = 0; r < 5; ++r) {
+      size_t q = p;
+      uint16_t prep = kCliticNone;
+      if (r == 1) {
+        if (!w.Is(p, kBeh)) continue;
+        prep = kCliticBi;
+      } else if (r == 2) {
+        if (!w.Is(p, kLam)) continue;
+        prep = kCliticLi;
+      } else if (r == 3) {
+        if (!w.Is(p, kKaf)) continue;
+        prep = kCliticKa;
+      } else if (r == 4) {
+        // The future marker comes before an imperfect verb prefix ي ت ن ا(أ).
+        if (!w.Is(p, kSeen) || !(w.Is(p + 1, kYeh) || w.Is(p + 1, kTeh) ||
+                                 w.Is(p + 1, kNoon) || w.Is(p + 1, kAlef))) {
+          continue;
+        }
+        prep = kCliticSa;
+      }
+      if (r != 0) q = p + 1;
+      const uint16_t flags = conj | prep;
+      add(q, flags, false);
+      if (prep == kCliticLi) {
+        // ل + ال is written لل: the article's alef is dropped.
+        if (w.Is(q, kLam)) add(q + 1, flags | kCliticAl, true);
+      } else if (prep != kCliticSa && w.ArticleAt(q)) {
+        add(q + 2, flags | kCliticAl, true);
+      }
+    }
+  }
+  for (size_t i = 0; i < count; ++i) {
+    const Candidate& cand = candidates[i];
+    const Suffix* suffix = nullptr;
+    if (cand.article) {
+      if (IsFunctionWord(w.View(cand.size, n))) continue;
+      w.Resolve(cand.size, n, &suffix);
+      finish(cand.size, n, cand.clitics, suffix);
+      return;
+    }
+    if (w.Resolve(cand.size, n, &suffix)) {
+      finish(cand.size, n, cand.clitics, suffix);
+      return;
+    }
+  }
+  // 5. A suffix alone.
+  const Suffix* suffix = nullptr;
+  if (w.Resolve(0, n, &suffix) && suffix != nullptr) finish(0, n, kCliticNone, suffix);
+}
+
+}  // namespace isnad::text

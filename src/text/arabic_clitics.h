@@ -1,0 +1,73 @@
+// text/arabic_clitics.h: segmentation of one Arabic word into proclitics (و ف, then
+// ب ل ك or the future س, then the article ال; لل = ل + ال), stem and an enclitic
+// pronoun (ه ها هم هما هن ك كم كن نا ني ي) or the accusative tanween alef, validated
+// against a Vocabulary so that names such as بنغازي or باريس stay whole. Part of the
+// text stage, called by the Tokenizer for every word whose first letter is Arabic.
+//
+// Thread-safety: an ArabicSegmenter owns a word cache, so one instance is used by
+// one thread at a time. The Vocabulary is shared read-only and must outlive it.
+#ifndef ISNAD_TEXT_ARABIC_CLITICS_H_
+#define ISNAD_TEXT_ARABIC_CLITICS_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "text/analysis.h"
+#include "text/vocabulary.h"
+
+namespace isnad::text {
+
+// The analysis of one surface word. Offsets are byte offsets into the surface form
+// given to Analyze(); stem_offset/stem_size address a substring of `norm`.
+struct ArabicWord {
+  std::string norm;        // NormalizeWord(surface).
+  uint32_t stem_offset = 0;  // The stem key is norm.substr(stem_offset, stem_size).
+  uint32_t stem_size = 0;
+  uint32_t stem_begin = 0;   // Byte span of the stem in the surface.
+  uint32_t stem_end = 0;
+  uint16_t clitics = kCliticNone;
+  Pronoun pronoun = Pronoun::kNone;
+};
+
+class ArabicSegmenter {
+ public:
+  enum class Mode : uint8_t {
+    kText,        // Running text: all proclitics, the article and suffixes.
+    kDictionary,  // Dictionary phrases: only the article (no و ف ب ل ك س, no suffix).
+  };
+
+  // `vocabulary` may be null: then only the article and its combinations with
+  // و ف ب ك ل (and لل) are split. `cache_entries` bounds the word cache (it is
+  // cleared when full).
+  ArabicSegmenter(const Vocabulary* vocabulary, size_t cache_entries);
+
+  // Analyzes `surface`, a word of Arabic letters, marks and ignorable format
+  // characters (anything else makes it unsegmentable: it is normalized whole).
+  // The returned reference is valid until the next call.
+  const ArabicWord& Analyze(std::string_view surface, Mode mode);
+
+  uint64_t cache_hits() const { return cache_hits_; }
+  uint64_t cache_misses() const { return cache_misses_; }
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+
+  void Compute(std::string_view surface, Mode mode, ArabicWord* out) const;
+
+  const Vocabulary* vocabulary_;
+  size_t cache_entries_;
+  std::unordered_map<std::string, ArabicWord, Hash, std::equal_to<>> cache_;
+  ArabicWord scratch_;
+  uint64_t cache_hits_ = 0;
+  uint64_t cache_misses_ = 0;
+};
+
+}  // namespace isnad::text
+
+#endif  // ISNAD_TEXT_ARABIC_CLITICS_H_

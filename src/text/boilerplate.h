@@ -1,0 +1,47 @@
+// text/boilerplate.h: recognizes paragraphs that are not part of the article:
+// comment forms ("اترك تعليقاً", "Votre adresse e-mail ne sera pas publiée"),
+// share/subscribe/follow lines, copyright lines, cookie notices, "read more" link
+// lines and bylines made only of a date. Part of the text stage: the Analyzer asks
+// once per paragraph, after tokenizing it, and marks (never deletes) what it finds.
+//
+// The rules are one table of phrases (any language is looked for in any paragraph:
+// a French comment form follows Arabic articles) with a structural cue per phrase:
+// anywhere in a short paragraph, or at the start of a very short one.
+// Thread-safety: immutable after construction; IsBoilerplate uses a caller scratch.
+#ifndef ISNAD_TEXT_BOILERPLATE_H_
+#define ISNAD_TEXT_BOILERPLATE_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "text/analysis.h"
+
+namespace isnad::text {
+
+// Paragraphs with more tokens are never boilerplate (article text is long).
+inline constexpr size_t kMaxBoilerplateTokens = 60;
+
+class BoilerplateDetector {
+ public:
+  BoilerplateDetector();
+
+  // True when doc.tokens[token_begin, token_end) (one paragraph) is boilerplate.
+  // `*scratch` is reused between calls to avoid allocations.
+  bool IsBoilerplate(const AnalyzedDocument& doc, uint32_t token_begin, uint32_t token_end,
+                     std::string* scratch) const;
+
+ private:
+  struct Rule {
+    std::string key;   // " w1 w2 ... " with normalized words.
+    size_t max_tokens;  // The paragraph has at most this many tokens.
+    bool at_start;      // The phrase must open the paragraph.
+  };
+  std::vector<Rule> rules_;
+  std::vector<std::string> date_words_;  // " w " keys of month/weekday/byline words.
+};
+
+}  // namespace isnad::text
+
+#endif  // ISNAD_TEXT_BOILERPLATE_H_

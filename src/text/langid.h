@@ -1,0 +1,32 @@
+// text/langid.h: the language of one paragraph. Part of the text stage: the
+// Analyzer asks once per paragraph (unless the language is forced).
+//
+// The script decides first, from a byte scan: a paragraph written mostly in Arabic
+// letters is Arabic unless CLD2, on enough text, is confident it is another
+// language of the Arabic script (Persian, Urdu ...: kOther); a short Arabic-script
+// paragraph is always Arabic, never French or English. Latin-script paragraphs go
+// to CLD2 with the document's declared language as a hint and ar/fr/en as priors;
+// when CLD2 is unsure and the paragraph is short, the document's language is used
+// if it is a Latin-script language, else kUnknown. A paragraph without letters
+// takes the document's language.
+// Thread-safety: stateless; CLD2 is thread-safe.
+#ifndef ISNAD_TEXT_LANGID_H_
+#define ISNAD_TEXT_LANGID_H_
+
+#include <cstddef>
+#include <string_view>
+
+#include "text/lang.h"
+
+namespace isnad::text {
+
+// Letters below which a paragraph is "short": CLD2 is not trusted on its own.
+inline constexpr size_t kShortParagraphLetters = 24;
+
+// Detects the language of `paragraph` (valid UTF-8). `document_lang` is the
+// declared language of the document (kUnknown when none).
+Lang DetectParagraphLanguage(std::string_view paragraph, Lang document_lang);
+
+}  // namespace isnad::text
+
+#endif  // ISNAD_TEXT_LANGID_H_

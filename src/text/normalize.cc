@@ -1,0 +1,181 @@
+// Design: normalization runs once per token on the hot path, so it is a switch on
+// code points. ASCII is lowercased byte by byte; the Arabic block is folded by
+// chars::FoldArabic (a switch); Latin-1 Supplement, Latin Extended-A/B and Latin
+// Extended Additional (U+00C0..U+024F, U+1E00..U+1EFF) come from a table computed
+// once with ICU (full case folding, then NFD with the combining marks removed, plus
+// the letters NFD does not decompose: œ æ ø đ ł ...). Only code points outside these
+// ranges call ICU per character (u_foldCase, a table lookup), and Arabic
+// presentation forms go through NFKC, which is rare in news text.
+#include "text/normalize.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <array>
+#include <string>
+
+#include "text/chars.h"
+#include "util/utf8.h"
+
+namespace isnad::text {
+namespace {
+
+constexpr char32_t kLatinTableBegin = 0x00C0;
+constexpr char32_t kLatinTableEnd = 0x0250;   // Exclusive.
+constexpr char32_t kLatinAddBegin = 0x1E00;
+constexpr char32_t kLatinAddEnd = 0x1F00;     // Exclusive.
+
+// Folded forms of the Latin letters above ASCII, computed once with ICU.
+class LatinTable {
+ public:
+  LatinTable() {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+    for (char32_t cp = kLatinTableBegin; cp < kLatinTableEnd; ++cp) {
+      main_[cp - kLatinTableBegin] = Fold(nfd, U_SUCCESS(status), cp);
+    }
+    for (char32_t cp = kLatinAddBegin; cp < kLatinAddEnd; ++cp) {
+      additional_[cp - kLatinAddBegin] = Fold(nfd, U_SUCCESS(status), cp);
+    }
+    // Letters that are not decomposed by NFD but are read as base letter + mark.
+    struct Override {
+      char32_t cp;
+      const char* folded;
+    };
+    static constexpr Override kOverrides[] = {
+        {0x00C6, "ae"}, {0x00E6, "ae"}, {0x0152, "oe"}, {0x0153, "oe"}, {0x00D8, "o"},
+        {0x00F8, "o"},  {0x0110, "d"},  {0x0111, "d"},  {0x0141, "l"},  {0x0142, "l"},
+        {0x00D0, "d"},  {0x00F0, "d"},  {0x0131, "i"},  {0x0126, "h"},  {0x0127, "h"},
+        {0x0166, "t"},  {0x0167, "t"},  {0x00DE, "th"}, {0x00FE, "th"},
+    };
+    for (const Override& o : kOverrides) main_[o.cp - kLatinTableBegin] = o.folded;
+  }
+
+  const std::string* Find(char32_t cp) const {
+    if (cp >= kLatinTableBegin && cp < kLatinTableEnd) return &main_[cp - kLatinTableBegin];
+    if (cp >= kLatinAddBegin && cp < kLatinAddEnd) return &additional_[cp - kLatinAddBegin];
+    return nullptr;
+  }
+
+ private:
+  static std::string Fold(const icu::Normalizer2* nfd, bool nfd_ok, char32_t cp) {
+    icu::UnicodeString s(static_cast<UChar32>(cp));
+    s.foldCase();
+    if (nfd_ok) {
+      UErrorCode status = U_ZERO_ERROR;
+      icu::UnicodeString d = nfd->normalize(s, status);
+      if (U_SUCCESS(status)) s = d;
+    }
+    std::string out;
+    for (int32_t i = 0; i < s.length();) {
+      const UChar32 c = s.char32At(i);
+      i += U16_LENGTH(c);
+      if (chars::IsCombiningMark(static_cast<char32_t>(c))) continue;
+      utf8::Append(static_cast<char32_t>(c), &out);
+    }
+    return out;
+  }
+
+  std::array<std::string, kLatinTableEnd - kLatinTableBegin> main_;
+  std::array<std::string, kLatinAddEnd - kLatinAddBegin> additional_;
+};
+
+const LatinTable& Latin() {
+  // Never destroyed: no destruction-order issue at exit.
+  static const LatinTable* const table = new LatinTable();
+  return *table;
+}
+
+// Arabic presentation forms (ﻻ, ﺍ ...) from old PDFs and some sites: NFKC gives the
+// base letters, which are then folded like any other.
+void AppendPresentationForm(char32_t cp, std::string* out) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
+  if (U_FAILURE(status)) return;
+  icu::UnicodeString s(static_cast<UChar32>(cp));
+  icu::UnicodeString d = nfkc->normalize(s, status);
+  if (U_FAILURE(status)) return;
+  for (int32_t i = 0; i < d.length();) {
+    const UChar32 c = d.char32At(i);
+    i += U16_LENGTH(c);
+    // NFKC of a presentation form never yields another presentation form, so this
+    // recursion is one level deep.
+    if (!chars::IsArabicPresentationForm(static_cast<char32_t>(c))) {
+      AppendNormalizedCodePoint(static_cast<char32_t>(c), out);
+    }
+  }
+}
+
+}  // namespace
+
+void AppendNormalizedCodePoint(char32_t cp, std::string* out) {
+  if (cp < 0x80) {
+    out->push_back(static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp));
+    return;
+  }
+  if (cp >= 0x0600 && cp <= 0x08FF) {
+    if (cp >= 0x0660 && cp <= 0x0669) {
+      out->push_back(static_cast<char>('0' + (cp - 0x0660)));
+      return;
+    }
+    if (cp >= 0x06F0 && cp <= 0x06F9) {
+      out->push_back(static_cast<char>('0' + (cp - 0x06F0)));
+      return;
+    }
+    if (cp == 0x061C) return;  // Arabic letter mark (bidi).
+    const char32_t folded = chars::FoldArabic(cp);
+    if (folded != 0) utf8::Append(folded, out);
+    return;
+  }
+  if (chars::IsIgnorable(cp)) return;
+  if (chars::IsSpace(cp)) {
+    out->push_back(' ');
+    return;
+  }
+  switch (cp) {
+    case 0x2019: case 0x02BC: case 0x2018:
+      out->push_back('\'');
+      return;
+    case 0x2010: case 0x2011:
+      out->push_back('-');
+      return;
+    default:
+      break;
+  }
+  if (const std::string* latin = Latin().Find(cp)) {
+    out->append(*latin);
+    return;
+  }
+  if (chars::IsCombiningMark(cp)) return;
+  if (chars::IsArabicPresentationForm(cp)) {
+    AppendPresentationForm(cp, out);
+    return;
+  }
+  if (cp >= 0xFF01 && cp <= 0xFF5E) {  // Fullwidth ASCII.
+    AppendNormalizedCodePoint(cp - 0xFEE0, out);
+    return;
+  }
+  if (const int digit = chars::DigitValue(cp); digit >= 0) {
+    out->push_back(static_cast<char>('0' + digit));
+    return;
+  }
+  utf8::Append(static_cast<char32_t>(u_foldCase(static_cast<UChar32>(cp), U_FOLD_CASE_DEFAULT)),
+               out);
+}
+
+void AppendNormalized(std::string_view word, std::string* out) {
+  size_t pos = 0;
+  while (pos < word.size()) {
+    const auto b = static_cast<unsigned char>(word[pos]);
+    if (b < 0x80) {
+      // ASCII fast path: no decoding.
+      out->push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b));
+      ++pos;
+      continue;
+    }
+    AppendNormalizedCodePoint(chars::Next(word, &pos), out);
+  }
+}
+
+}  // namespace isnad::text

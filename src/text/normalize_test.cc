@@ -1,0 +1,88 @@
+#include "text/normalize.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace isnad::text {
+namespace {
+
+struct Case {
+  const char* input;
+  const char* expected;
+};
+
+TEST(NormalizeTest, FoldsArabicLettersMarksAndDigits) {
+  const Case kCases[] = {
+      {"أحمد", "احمد"},             // alef with hamza above
+      {"إسرائيل", "اسراءيل"},        // alef with hamza below, hamza on yeh
+      {"اسرائيل", "اسراءيل"},        // written without the hamza on the alef
+      {"آخر", "اخر"},               // alef madda
+      {"ٱلله", "الله"},              // alef wasla
+      {"مسؤول", "مسءول"},           // hamza on waw
+      {"مسئول", "مسءول"},           // hamza on yeh: same key
+      {"على", "علي"},               // alef maqsura
+      {"مصطفى", "مصطفي"},
+      {"حكومة", "حكومه"},           // ta marbuta
+      {"يَشتبِه", "يشتبه"},          // harakat
+      {"تعليقاً", "تعليقا"},         // tanween
+      {"عمّان", "عمان"},             // shadda
+      {"جـــيش", "جيش"},            // tatweel
+      {"٢٠١٥", "2015"},             // Arabic-Indic digits
+      {"۲۰۱۶", "2016"},             // Extended Arabic-Indic digits
+      {"می\u200Cخواهم", "ميخواهم"},  // ZWNJ dropped, Farsi yeh folded
+      {"\u200Fحفتر\u200E", "حفتر"},  // RLM / LRM dropped
+      {"ليبيا\u061C", "ليبيا"},      // Arabic letter mark dropped
+      {"\uFEFB", "لا"},              // presentation form ligature lam-alef
+  };
+  for (const Case& c : kCases) {
+    EXPECT_EQ(NormalizeWord(c.input), c.expected) << c.input;
+  }
+}
+
+TEST(NormalizeTest, FoldsLatinCaseAndAccents) {
+  const Case kCases[] = {
+      {"Paris", "paris"},
+      {"ÉTATS-UNIS", "etats-unis"},
+      {"publiée", "publiee"},
+      {"Ça", "ca"},
+      {"Œuvre", "oeuvre"},
+      {"Straße", "strasse"},
+      {"Ærø", "aero"},
+      {"Łódź", "lodz"},
+      {"Nguyễn", "nguyen"},
+      {"l’armée", "l'armee"},        // typographic apostrophe
+      {"Haftarʼs", "haftar's"},
+      {"co\u00ADoperation", "cooperation"},  // soft hyphen
+      {"cease\u2011fire", "cease-fire"},     // non-breaking hyphen
+      {"e\u0301cole", "ecole"},              // decomposed accent
+      {"ΑΘΗΝΑ", "αθηνα"},                    // Greek: case folded
+      {"МОСКВА", "москва"},                  // Cyrillic
+      {"ＡＢＣ", "abc"},                      // fullwidth
+      {"U.S.", "u.s."},
+      {"", ""},
+  };
+  for (const Case& c : kCases) {
+    EXPECT_EQ(NormalizeWord(c.input), c.expected) << c.input;
+  }
+}
+
+TEST(NormalizeTest, SpacesBecomeOneAsciiSpace) {
+  EXPECT_EQ(NormalizeWord("a\u00A0b"), "a b");
+  EXPECT_EQ(NormalizeWord("a\u202Fb"), "a b");
+}
+
+TEST(NormalizeTest, AppendsToExistingBuffer) {
+  std::string out = "x|";
+  AppendNormalized("ABC", &out);
+  AppendNormalized("إلى", &out);
+  EXPECT_EQ(out, "x|abcالي");
+}
+
+TEST(NormalizeTest, ReplacementCharacterPassesThrough) {
+  // Callers guarantee valid UTF-8; U+FFFD from a repaired document stays as is.
+  EXPECT_EQ(NormalizeWord("a\uFFFDb"), "a\uFFFDb");
+}
+
+}  // namespace
+}  // namespace isnad::text
