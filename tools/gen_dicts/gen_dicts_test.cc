@@ -1,0 +1,304 @@
+// Tests of tools/gen_dicts: the inflection rules and name cleaning, then the generated
+// build/data/generated/{countries,places}.tsv (read from ISNAD_DATA_DIR) against facts
+// checked by hand.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "gen_dicts/generate.h"
+#include "gen_dicts/inflect.h"
+#include "testutil.h"
+#include "util/files.h"
+#include "util/strings.h"
+#include "util/utf8.h"
+
+namespace isnad::gen_dicts {
+namespace {
+
+using ::testing::Contains;
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+
+TEST(ArabicNisbaFormsTest, InflectsGenderNumberAndArticle) {
+  std::vector<std::string> forms = ArabicNisbaForms("إسرائيلي");
+  EXPECT_THAT(forms, ElementsAre("إسرائيلي", "إسرائيلية", "إسرائيليون", "إسرائيليين", "إسرائيليان",
+                                 "إسرائيليتان", "إسرائيليتين", "إسرائيليات", "الإسرائيلي",
+                                 "الإسرائيلية", "الإسرائيليون", "الإسرائيليين", "الإسرائيليان",
+                                 "الإسرائيليتان", "الإسرائيليتين", "الإسرائيليات"));
+}
+
+TEST(ArabicNisbaFormsTest, InflectsEveryWordOfACompound) {
+  std::vector<std::string> forms = ArabicNisbaForms("كوري جنوبي");
+  EXPECT_THAT(forms, Contains("كورية جنوبية"));
+  EXPECT_THAT(forms, Contains("الكوريون الجنوبيون"));
+  EXPECT_THAT(forms, Contains("الكوري الجنوبي"));
+}
+
+TEST(ArabicNisbaFormsTest, RefusesWordsThatAreNotNisbas) {
+  EXPECT_THAT(ArabicNisbaForms("مصر"), IsEmpty());
+  EXPECT_THAT(ArabicNisbaForms("جنوب أفريقي"), IsEmpty());
+  EXPECT_THAT(ArabicNisbaForms(""), IsEmpty());
+}
+
+TEST(ArabicPluralFormsTest, AddsTheArticle) {
+  EXPECT_THAT(ArabicPluralForms("أتراك"), ElementsAre("أتراك", "الأتراك"));
+}
+
+TEST(FrenchDemonymFormsTest, FollowsTheEndingAndTheIrregulars) {
+  struct Case {
+    const char* masculine;
+    std::vector<std::string> forms;
+  };
+  const Case cases[] = {
+      {"israélien", {"israélien", "israélienne", "israéliens", "israéliennes"}},
+      {"marocain", {"marocain", "marocaine", "marocains", "marocaines"}},
+      {"français", {"français", "française", "françaises"}},
+      {"suisse", {"suisse", "suisses"}},
+      {"letton", {"letton", "lettonne", "lettons", "lettonnes"}},
+      {"grec", {"grec", "grecque", "grecs", "grecques"}},
+      {"turc", {"turc", "turque", "turcs", "turques"}},
+      {"sud-coréen", {"sud-coréen", "sud-coréenne", "sud-coréens", "sud-coréennes"}},
+      {"burkinabè", {"burkinabè"}},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(FrenchDemonymForms(c.masculine), c.forms) << c.masculine;
+  }
+  EXPECT_THAT(FrenchDemonymForms(""), IsEmpty());
+}
+
+TEST(CleanNameTest, DropsMarksAndRefusesAnnotatedNames) {
+  EXPECT_EQ(CleanName("\u200Fطريف\u200E\u200E"), "طريف");
+  EXPECT_EQ(CleanName("  Tel   Aviv "), "Tel Aviv");
+  EXPECT_EQ(CleanName("Korea, Republic of"), "");
+  EXPECT_EQ(CleanName("كوريا، جمهورية كوريا"), "");
+  EXPECT_EQ(CleanName("Congo (DRC)"), "");
+  EXPECT_EQ(CleanName("a|b"), "");
+  EXPECT_EQ(CleanName(""), "");
+}
+
+// One dictionary line, split.
+struct Line {
+  std::string where;
+  std::vector<std::string> fields;
+  std::vector<std::string> names;  // fields[2] split at '|'.
+};
+
+// The lines of a generated dictionary, after checking its version line.
+struct Dict {
+  std::string version_line;
+  std::vector<Line> lines;
+};
+
+Dict ReadDict(const std::string& name) {
+  std::string path = ::isnad::testing::DataDir() + "/generated/" + name;
+  StatusOr<std::string> text = ReadFile(path);
+  EXPECT_TRUE(text.ok()) << text.status().ToString();
+  Dict dict;
+  if (!text.ok()) return dict;
+  EXPECT_TRUE(utf8::IsValid(*text)) << path;
+  size_t n = 0;
+  for (std::string_view line : Split(*text, '\n')) {
+    ++n;
+    if (line.empty() || line.front() == '#') continue;
+    if (dict.version_line.empty()) {
+      dict.version_line = std::string(line);
+      continue;
+    }
+    Line l{path + ":" + std::to_string(n), {}, {}};
+    for (std::string_view f : Split(line, '\t')) l.fields.emplace_back(f);
+    if (l.fields.size() > 2) {
+      for (std::string_view v : Split(l.fields[2], '|')) l.names.emplace_back(v);
+    }
+    dict.lines.push_back(std::move(l));
+  }
+  return dict;
+}
+
+// Arabic diacritics dropped, as the matcher's normalization does (عمّان = عمان).
+std::string NoDiacritics(std::string_view s) {
+  std::string out;
+  for (size_t pos = 0; pos < s.size();) {
+    char32_t cp = utf8::Decode(s, &pos);
+    if ((cp >= 0x064B && cp <= 0x0652) || cp == 0x0670) continue;
+    utf8::Append(cp, &out);
+  }
+  return out;
+}
+
+class GeneratedCountriesTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() { dict_ = new Dict(ReadDict("countries.tsv")); }
+  static void TearDownTestSuite() { delete dict_; }
+
+  // The names of `id`'s lines of `type` in `lang`.
+  static std::vector<std::string> Names(const std::string& id, const std::string& lang,
+                                        const std::string& type) {
+    std::vector<std::string> out;
+    for (const Line& l : dict_->lines) {
+      if (l.fields.size() == 5 && l.fields[0] == id && l.fields[1] == lang && l.fields[4] == type) {
+        out.insert(out.end(), l.names.begin(), l.names.end());
+      }
+    }
+    return out;
+  }
+
+  // The codes of the `type` lines in `lang` that hold `name`.
+  static std::set<std::string> CodesOf(const std::string& name, const std::string& lang,
+                                       const std::string& type) {
+    std::set<std::string> out;
+    for (const Line& l : dict_->lines) {
+      if (l.fields.size() != 5 || l.fields[1] != lang || l.fields[4] != type) continue;
+      if (std::find(l.names.begin(), l.names.end(), name) != l.names.end()) out.insert(l.fields[3]);
+    }
+    return out;
+  }
+
+  static Dict* dict_;
+};
+
+Dict* GeneratedCountriesTest::dict_ = nullptr;
+
+TEST_F(GeneratedCountriesTest, HasTheVersionLineAndFiveFieldsEverywhere) {
+  EXPECT_EQ(dict_->version_line, "isnad-dict\t1\tactors");
+  for (const Line& l : dict_->lines) {
+    ASSERT_EQ(l.fields.size(), 5u) << l.where;
+    EXPECT_THAT(std::set<std::string>({"ar", "fr", "en"}), Contains(l.fields[1])) << l.where;
+    EXPECT_THAT(std::set<std::string>({"country", "demonym", "capital"}), Contains(l.fields[4]))
+        << l.where;
+    for (const std::string& n : l.names) EXPECT_FALSE(n.empty()) << l.where;
+  }
+}
+
+TEST_F(GeneratedCountriesTest, CoversEveryIsoCountry) {
+  std::set<std::string> ids;
+  for (const Line& l : dict_->lines) {
+    if (l.fields[4] == "country" && l.fields[1] == "en") ids.insert(l.fields[0]);
+  }
+  EXPECT_GE(ids.size(), 249u);  // ISO 3166-1 has 249 entries; Kosovo comes beside them.
+  EXPECT_TRUE(ids.count("country_xkx"));
+}
+
+TEST_F(GeneratedCountriesTest, NamesIsraelEgyptAndTheEmirates) {
+  EXPECT_THAT(Names("country_isr", "ar", "country"), Contains("إسرائيل"));
+  EXPECT_THAT(Names("country_isr", "fr", "country"), Contains("Israël"));
+  EXPECT_THAT(Names("country_isr", "en", "country"), Contains("Israel"));
+  EXPECT_THAT(Names("country_egy", "ar", "country"), Contains("مصر"));
+  EXPECT_THAT(Names("country_egy", "fr", "country"), Contains("Égypte"));
+  EXPECT_THAT(Names("country_egy", "en", "country"), Contains("Egypt"));
+  EXPECT_THAT(Names("country_are", "ar", "country"), Contains("الإمارات"));
+  EXPECT_THAT(Names("country_are", "fr", "country"), Contains("Émirats arabes unis"));
+  EXPECT_EQ(CodesOf("إسرائيل", "ar", "country"), std::set<std::string>{"ISR"});
+  EXPECT_EQ(CodesOf("Kosovo", "en", "country"), std::set<std::string>{"KSV"});
+  EXPECT_EQ(CodesOf("فلسطين", "ar", "country"), std::set<std::string>{"PSE"});
+}
+
+TEST_F(GeneratedCountriesTest, HasDemonymsInEachLanguage) {
+  EXPECT_THAT(Names("country_isr", "ar", "demonym"), Contains("الإسرائيلية"));
+  EXPECT_THAT(Names("country_isr", "ar", "demonym"), Contains("الإسرائيليين"));
+  EXPECT_THAT(Names("country_isr", "fr", "demonym"), Contains("israéliennes"));
+  EXPECT_THAT(Names("country_isr", "en", "demonym"), Contains("Israelis"));
+  EXPECT_EQ(CodesOf("الجزائريين", "ar", "demonym"), std::set<std::string>{"DZA"});
+  EXPECT_EQ(CodesOf("المصرية", "ar", "demonym"), std::set<std::string>{"EGY"});
+  EXPECT_EQ(CodesOf("égyptienne", "fr", "demonym"), std::set<std::string>{"EGY"});
+}
+
+TEST_F(GeneratedCountriesTest, MapsCapitalsToGovernments) {
+  struct Case {
+    const char* name;
+    const char* lang;
+    const char* code;
+  };
+  const Case cases[] = {
+      {"تل أبيب", "ar", "ISRGOV"}, {"Tel Aviv", "en", "ISRGOV"},  {"القاهرة", "ar", "EGYGOV"},
+      {"Le Caire", "fr", "EGYGOV"}, {"Paris", "fr", "FRAGOV"},   {"Paris", "en", "FRAGOV"},
+      {"الرياض", "ar", "SAUGOV"},  {"أبوظبي", "ar", "AREGOV"},   {"أبو ظبي", "ar", "AREGOV"},
+      {"Moscou", "fr", "RUSGOV"},  {"موسكو", "ar", "RUSGOV"},    {"Washington", "en", "USAGOV"},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(CodesOf(c.name, c.lang, "capital"), std::set<std::string>{c.code}) << c.name;
+  }
+  // الجزائر is both the country and its capital: both readings stay.
+  EXPECT_EQ(CodesOf("الجزائر", "ar", "country"), std::set<std::string>{"DZA"});
+  EXPECT_EQ(CodesOf("الجزائر", "ar", "capital"), std::set<std::string>{"DZAGOV"});
+}
+
+class GeneratedPlacesTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() { dict_ = new Dict(ReadDict("places.tsv")); }
+  static void TearDownTestSuite() { delete dict_; }
+  static Dict* dict_;
+};
+
+Dict* GeneratedPlacesTest::dict_ = nullptr;
+
+TEST_F(GeneratedPlacesTest, HasTheVersionLineAndTheFieldsOfThePlacesFormat) {
+  EXPECT_EQ(dict_->version_line, "isnad-dict\t1\tplaces");
+  for (const Line& l : dict_->lines) {
+    // id lang names country kind [lat lon [population]]: coordinates come in pairs.
+    ASSERT_TRUE(l.fields.size() == 5 || l.fields.size() == 7 || l.fields.size() == 8) << l.where;
+    EXPECT_THAT(std::set<std::string>({"city", "capital", "country"}), Contains(l.fields[4]))
+        << l.where;
+    EXPECT_EQ(l.fields[3].size(), 3u) << l.where;
+  }
+}
+
+TEST_F(GeneratedPlacesTest, HoldsTenThousandPlaces) {
+  std::set<std::string> ids;
+  for (const Line& l : dict_->lines) ids.insert(l.fields[0]);
+  EXPECT_GE(ids.size(), 10000u);
+}
+
+TEST_F(GeneratedPlacesTest, LocatesBenghaziInLibya) {
+  std::set<std::string> langs;
+  for (const Line& l : dict_->lines) {
+    if (std::find(l.names.begin(), l.names.end(), "Benghazi") == l.names.end() &&
+        std::find(l.names.begin(), l.names.end(), "بنغازي") == l.names.end()) {
+      continue;
+    }
+    langs.insert(l.fields[1]);
+    EXPECT_EQ(l.fields[3], "LBY") << l.where;
+    ASSERT_GE(l.fields.size(), 7u) << l.where;
+    // Benghazi lies at about 32.1 N, 20.1 E.
+    double lat = std::strtod(l.fields[5].c_str(), nullptr);
+    double lon = std::strtod(l.fields[6].c_str(), nullptr);
+    EXPECT_NEAR(lat, 32.1, 0.3) << l.where;
+    EXPECT_NEAR(lon, 20.1, 0.3) << l.where;
+  }
+  EXPECT_TRUE(langs.count("en"));
+  EXPECT_TRUE(langs.count("ar"));
+}
+
+TEST_F(GeneratedPlacesTest, KeepsAmmanAndOmanAmbiguous) {
+  std::set<std::string> countries;
+  for (const Line& l : dict_->lines) {
+    if (l.fields[1] != "ar") continue;
+    for (const std::string& n : l.names) {
+      if (NoDiacritics(n) == "عمان") countries.insert(l.fields[3] + ":" + l.fields[4]);
+    }
+  }
+  EXPECT_TRUE(countries.count("JOR:capital"));
+  EXPECT_TRUE(countries.count("OMN:country"));
+}
+
+TEST_F(GeneratedPlacesTest, LocatesCountries) {
+  for (const Line& l : dict_->lines) {
+    if (l.fields[0] != "country_lby" || l.fields[1] != "ar") continue;
+    EXPECT_THAT(l.names, Contains("ليبيا"));
+    EXPECT_EQ(l.fields[3], "LBY");
+    ASSERT_GE(l.fields.size(), 7u);
+    // Placed at Tripoli, 32.9 N, 13.2 E.
+    EXPECT_NEAR(std::strtod(l.fields[5].c_str(), nullptr), 32.9, 0.3);
+    EXPECT_NEAR(std::strtod(l.fields[6].c_str(), nullptr), 13.2, 0.3);
+    return;
+  }
+  ADD_FAILURE() << "no ar line for country_lby";
+}
+
+}  // namespace
+}  // namespace isnad::gen_dicts
