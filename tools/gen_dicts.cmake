@@ -23,6 +23,7 @@ set(ISNAD_LOCALE_DIR /usr/share/locale CACHE PATH "gettext catalogs (iso-codes, 
 set(ISNAD_GEN_TABLES
   ${ISNAD_GEN_SOURCES_DIR}/cameo_codes.tsv
   ${ISNAD_GEN_SOURCES_DIR}/country_alternates.tsv
+  ${ISNAD_GEN_SOURCES_DIR}/country_name_exclusions.tsv
   ${ISNAD_GEN_SOURCES_DIR}/demonyms.tsv
   ${ISNAD_GEN_SOURCES_DIR}/capitals.tsv)
 set(ISNAD_GEN_DEBIAN_FILES ${ISNAD_ISO_CODES_DIR}/iso_3166-1.json)

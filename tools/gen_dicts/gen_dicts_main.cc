@@ -24,8 +24,9 @@ constexpr char kUsage[] =
     "usage: gen_dicts --sources DIR --out DIR [options]\n"
     "Writes DIR/countries.tsv and DIR/places.tsv from the Debian data packages\n"
     "(iso-codes, ICU, libgeonames) and our tables in --sources.\n"
-    "  --sources DIR     our tables: country_alternates.tsv, demonyms.tsv,\n"
-    "                    capitals.tsv, cameo_codes.tsv (required)\n"
+    "  --sources DIR     our tables: country_alternates.tsv,\n"
+    "                    country_name_exclusions.tsv, demonyms.tsv, capitals.tsv,\n"
+    "                    cameo_codes.tsv (required)\n"
     "  --out DIR         where to write; created if absent (required)\n"
     "  --iso-codes DIR   iso-codes' JSON files (default /usr/share/iso-codes/json)\n"
     "  --locale-dir DIR  gettext catalogs (default /usr/share/locale)\n"
@@ -50,6 +51,10 @@ StatusOr<SourceTables> ReadSourceTables(const std::string& dir) {
   auto alternates = ReadAlternates(path("country_alternates.tsv"), path("country_alternates.tsv"));
   if (!alternates.ok()) return alternates.status();
   tables.alternates = std::move(*alternates);
+  auto exclusions =
+      ReadNameExclusions(path("country_name_exclusions.tsv"), path("country_name_exclusions.tsv"));
+  if (!exclusions.ok()) return exclusions.status();
+  tables.exclusions = std::move(*exclusions);
   auto demonyms = ReadDemonyms(path("demonyms.tsv"), path("demonyms.tsv"));
   if (!demonyms.ok()) return demonyms.status();
   tables.demonyms = std::move(*demonyms);

@@ -5,14 +5,18 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdlib>
 #include <map>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
+#include "gen_dicts/debian_sources.h"
 #include "gen_dicts/generate.h"
 #include "gen_dicts/inflect.h"
+#include "gen_dicts/source_tables.h"
 #include "testutil.h"
 #include "util/files.h"
 #include "util/strings.h"
@@ -80,6 +84,72 @@ TEST(CleanNameTest, DropsMarksAndRefusesAnnotatedNames) {
   EXPECT_EQ(CleanName("Congo (DRC)"), "");
   EXPECT_EQ(CleanName("a|b"), "");
   EXPECT_EQ(CleanName(""), "");
+}
+
+// Writes a little-endian .mo file holding `entries` (msgid, msgstr) to `path`.
+void WriteMo(const std::string& path, const std::vector<std::pair<std::string, std::string>>& entries) {
+  std::string header;
+  std::string strings;
+  auto u32 = [](std::string* out, uint32_t v) {
+    for (int i = 0; i < 4; ++i) out->push_back(static_cast<char>((v >> (8 * i)) & 0xff));
+  };
+  uint32_t n = static_cast<uint32_t>(entries.size());
+  uint32_t originals = 28;
+  uint32_t translations = originals + 8 * n;
+  uint32_t data = translations + 8 * n;
+  std::string table_o;
+  std::string table_t;
+  for (const auto& [id, str] : entries) {
+    u32(&table_o, static_cast<uint32_t>(id.size()));
+    u32(&table_o, data + static_cast<uint32_t>(strings.size()));
+    strings += id + '\0';
+  }
+  for (const auto& [id, str] : entries) {
+    u32(&table_t, static_cast<uint32_t>(str.size()));
+    u32(&table_t, data + static_cast<uint32_t>(strings.size()));
+    strings += str + '\0';
+  }
+  u32(&header, 0x950412de);
+  u32(&header, 0);
+  u32(&header, n);
+  u32(&header, originals);
+  u32(&header, translations);
+  u32(&header, 0);
+  u32(&header, 0);
+  ASSERT_TRUE(WriteFile(path, header + table_o + table_t + strings).ok());
+}
+
+TEST(ReadMoCatalogTest, ReadsEntriesAndRefusesBrokenFiles) {
+  std::string dir = ::isnad::testing::TempDir();
+  WriteMo(dir + "/ok.mo", {{"", "header"}, {"88319", "بنغازي"}, {"Israel", "Israël"}});
+  StatusOr<MoCatalog> catalog = ReadMoCatalog(dir + "/ok.mo");
+  ASSERT_TRUE(catalog.ok()) << catalog.status().ToString();
+  EXPECT_EQ(catalog->size(), 2u);  // The header entry is left out.
+  EXPECT_EQ(catalog->at("88319"), "بنغازي");
+  EXPECT_EQ(catalog->at("Israel"), "Israël");
+
+  ASSERT_TRUE(WriteFile(dir + "/bad.mo", std::string(40, 'x')).ok());
+  StatusOr<MoCatalog> bad = ReadMoCatalog(dir + "/bad.mo");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.status().code(), StatusCode::kCorruption);
+  EXPECT_THAT(bad.status().message(), ::testing::HasSubstr("bad.mo"));
+
+  std::string truncated = ReadFile(dir + "/ok.mo").value();
+  truncated.resize(truncated.size() - 12);
+  ASSERT_TRUE(WriteFile(dir + "/short.mo", truncated).ok());
+  EXPECT_EQ(ReadMoCatalog(dir + "/short.mo").status().code(), StatusCode::kCorruption);
+  EXPECT_EQ(ReadMoCatalog(dir + "/absent.mo").status().code(), StatusCode::kNotFound);
+}
+
+TEST(SourceTablesTest, ErrorsNameTheFileAndLine) {
+  std::string dir = ::isnad::testing::TempDir();
+  ASSERT_TRUE(WriteFile(dir + "/capitals.tsv", "# comment\nEGY\tCairo\tCairo\nISR\n").ok());
+  StatusOr<std::vector<CapitalRow>> rows = ReadCapitals(dir + "/capitals.tsv", "capitals.tsv");
+  ASSERT_FALSE(rows.ok());
+  EXPECT_EQ(rows.status().message(), "capitals.tsv:3: expected 2 to 7 fields, got 1");
+  ASSERT_TRUE(WriteFile(dir + "/alt.tsv", "Egy\tar\tمصر\n").ok());
+  EXPECT_THAT(ReadAlternates(dir + "/alt.tsv", "alt.tsv").status().message(),
+              ::testing::HasSubstr("alt.tsv:1: expected a code of 3 upper-case letters"));
 }
 
 // One dictionary line, split.
@@ -206,6 +276,14 @@ TEST_F(GeneratedCountriesTest, HasDemonymsInEachLanguage) {
   EXPECT_EQ(CodesOf("الجزائريين", "ar", "demonym"), std::set<std::string>{"DZA"});
   EXPECT_EQ(CodesOf("المصرية", "ar", "demonym"), std::set<std::string>{"EGY"});
   EXPECT_EQ(CodesOf("égyptienne", "fr", "demonym"), std::set<std::string>{"EGY"});
+}
+
+TEST_F(GeneratedCountriesTest, LeavesOutNamesThatAreCommonWordsOrErrors) {
+  EXPECT_THAT(CodesOf("مالي", "ar", "country"), IsEmpty());       // "financial"
+  EXPECT_THAT(CodesOf("La Réunion", "fr", "country"), IsEmpty());  // "the meeting"
+  EXPECT_THAT(CodesOf("Grenade", "fr", "country"), IsEmpty());     // "a grenade"
+  EXPECT_THAT(CodesOf("المالديف", "ar", "country"), IsEmpty());  // iso-codes gives it to MDA
+  EXPECT_EQ(CodesOf("جمهورية مالي", "ar", "country"), std::set<std::string>{"MLI"});
 }
 
 TEST_F(GeneratedCountriesTest, MapsCapitalsToGovernments) {

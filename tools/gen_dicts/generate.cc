@@ -5,7 +5,8 @@
 // short and variant forms), iso-codes (name, common and official names, translated
 // through iso_3166-1.mo) and country_alternates.tsv. A name given to two countries in
 // the same language ("Congo" in some source) would make every mention ambiguous
-// between states: it is dropped from both and noted. Capitals are our table's
+// between states: it is dropped from both and noted. country_name_exclusions.tsv
+// removes the packages' errors and the names that are also common words. Capitals are our table's
 // metonyms plus libgeonames' ar/fr names of the capital city; the capital city is
 // found by English name and country among libgeonames' cities (the most populous one
 // when several share the name). Places are written in libgeonames' order, countries
@@ -182,31 +183,49 @@ StatusOr<GeneratedDicts> GenerateDicts(const DebianData& debian, const SourceTab
     return &it->second;
   };
 
-  // Country names.
+  // Country names: ICU's first, then ours, then iso-codes' (the first spelling of a
+  // name met is the one kept).
   for (auto& [alpha3, c] : countries) {
     for (const char* lang : kLanguages) {
-      std::vector<std::string>& names = c.names[lang];
       StatusOr<std::vector<std::string>> icu = IcuTerritoryNames(c.alpha2, lang);
       if (!icu.ok()) return icu.status();
-      for (const std::string& n : *icu) AddName(n, &names);
-      if (c.iso == nullptr) continue;
-      const MoCatalog* catalog = std::string_view(lang) == "ar"   ? &debian.iso_ar
-                                 : std::string_view(lang) == "fr" ? &debian.iso_fr
-                                                                  : nullptr;
-      for (const std::string* en : {&c.iso->common_name, &c.iso->name, &c.iso->official_name}) {
-        if (en->empty()) continue;
-        if (catalog == nullptr) {
-          AddName(*en, &names);
-        } else if (auto it = catalog->find(*en); it != catalog->end()) {
-          AddName(it->second, &names);
-        }
-      }
+      for (const std::string& n : *icu) AddName(n, &c.names[lang]);
     }
   }
   for (const AlternateRow& row : tables.alternates) {
     StatusOr<Country*> c = find(row.where, row.alpha3);
     if (!c.ok()) return c.status();
     for (const std::string& n : row.names) AddName(n, &(*c)->names[row.lang]);
+  }
+  for (auto& [alpha3, c] : countries) {
+    if (c.iso == nullptr) continue;
+    for (const char* lang : kLanguages) {
+      const MoCatalog* catalog = std::string_view(lang) == "ar"   ? &debian.iso_ar
+                                 : std::string_view(lang) == "fr" ? &debian.iso_fr
+                                                                  : nullptr;
+      for (const std::string* en : {&c.iso->common_name, &c.iso->name, &c.iso->official_name}) {
+        if (en->empty()) continue;
+        if (catalog == nullptr) {
+          AddName(*en, &c.names[lang]);
+        } else if (auto it = catalog->find(*en); it != catalog->end()) {
+          AddName(it->second, &c.names[lang]);
+        }
+      }
+    }
+  }
+  for (const AlternateRow& row : tables.exclusions) {
+    StatusOr<Country*> c = find(row.where, row.alpha3);
+    if (!c.ok()) return c.status();
+    std::vector<std::string>& names = (*c)->names[row.lang];
+    for (const std::string& excluded : row.names) {
+      std::string key = DedupKey(excluded);
+      size_t erased =
+          std::erase_if(names, [&](const std::string& n) { return DedupKey(n) == key; });
+      if (erased == 0) {
+        return Status::Corruption(row.where + ": no source gives " + row.alpha3 + " the " +
+                                  row.lang + " name '" + excluded + "' any more");
+      }
+    }
   }
   // A name of two countries in one language is dropped from both.
   std::map<std::pair<std::string, std::string>, std::set<std::string>> owners;

@@ -41,6 +41,7 @@ struct DebianData {
 struct SourceTables {
   std::vector<CameoCodeRow> cameo_codes;
   std::vector<AlternateRow> alternates;
+  std::vector<AlternateRow> exclusions;
   std::vector<DemonymRow> demonyms;
   std::vector<CapitalRow> capitals;
 };
@@ -72,8 +73,9 @@ struct GeneratedDicts {
 };
 
 // Builds both files. Fails with kCorruption, naming the table row ("data/sources/
-// demonyms.tsv:40: ..."), when a table names an unknown country or holds an Arabic
-// nisba that does not end in ي; with kInternal when ICU fails.
+// demonyms.tsv:40: ..."), when a table names an unknown country, holds an Arabic
+// nisba that does not end in ي, or excludes a name that no source gives (a stale
+// exclusion); with kInternal when ICU fails.
 StatusOr<GeneratedDicts> GenerateDicts(const DebianData& debian, const SourceTables& tables);
 
 // Returns `name` cleaned for a dictionary (bidi and zero-width marks dropped, spaces

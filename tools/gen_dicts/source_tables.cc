@@ -93,9 +93,12 @@ StatusOr<std::vector<CameoCodeRow>> ReadCameoCodes(const std::string& path,
   return out;
 }
 
-StatusOr<std::vector<AlternateRow>> ReadAlternates(const std::string& path,
-                                                   const std::string& display_name) {
-  StatusOr<std::vector<Row>> rows = ReadRows(path, display_name, 3, 3);
+namespace {
+
+StatusOr<std::vector<AlternateRow>> ReadNameRows(const std::string& path,
+                                                 const std::string& display_name,
+                                                 size_t max_fields) {
+  StatusOr<std::vector<Row>> rows = ReadRows(path, display_name, 3, max_fields);
   if (!rows.ok()) return rows.status();
   std::vector<AlternateRow> out;
   for (Row& row : *rows) {
@@ -107,6 +110,18 @@ StatusOr<std::vector<AlternateRow>> ReadAlternates(const std::string& path,
     out.push_back({row.where, row.fields[0], lang, Variants(row.fields[2])});
   }
   return out;
+}
+
+}  // namespace
+
+StatusOr<std::vector<AlternateRow>> ReadAlternates(const std::string& path,
+                                                   const std::string& display_name) {
+  return ReadNameRows(path, display_name, 3);
+}
+
+StatusOr<std::vector<AlternateRow>> ReadNameExclusions(const std::string& path,
+                                                       const std::string& display_name) {
+  return ReadNameRows(path, display_name, 4);
 }
 
 StatusOr<std::vector<DemonymRow>> ReadDemonyms(const std::string& path,

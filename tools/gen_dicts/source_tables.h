@@ -1,5 +1,6 @@
 // tools/gen_dicts/source_tables.h: readers for our hand-written tables under
-// data/sources/ (country_alternates.tsv, demonyms.tsv, capitals.tsv, cameo_codes.tsv),
+// data/sources/ (country_alternates.tsv, country_name_exclusions.tsv, demonyms.tsv,
+// capitals.tsv, cameo_codes.tsv),
 // the facts that the Debian data packages do not carry. Each file documents its
 // columns in its header comment.
 //
@@ -28,7 +29,8 @@ struct CameoCodeRow {
   std::string code;    // The CAMEO code ("KSV").
 };
 
-// Names of a country in one language, beside those of the Debian data.
+// Names of a country in one language: beside those of the Debian data
+// (country_alternates.tsv), or to be left out of them (country_name_exclusions.tsv).
 struct AlternateRow {
   std::string where;
   std::string alpha3;
@@ -68,6 +70,9 @@ StatusOr<std::vector<CameoCodeRow>> ReadCameoCodes(const std::string& path,
                                                    const std::string& display_name);
 StatusOr<std::vector<AlternateRow>> ReadAlternates(const std::string& path,
                                                    const std::string& display_name);
+// country_name_exclusions.tsv has the columns of country_alternates.tsv and a reason.
+StatusOr<std::vector<AlternateRow>> ReadNameExclusions(const std::string& path,
+                                                       const std::string& display_name);
 StatusOr<std::vector<DemonymRow>> ReadDemonyms(const std::string& path,
                                                const std::string& display_name);
 StatusOr<std::vector<CapitalRow>> ReadCapitals(const std::string& path,
