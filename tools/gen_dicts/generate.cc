@@ -6,8 +6,9 @@
 // through iso_3166-1.mo) and country_alternates.tsv. A name given to two countries in
 // the same language ("Congo" in some source) would make every mention ambiguous
 // between states: it is dropped from both and noted. country_name_exclusions.tsv
-// removes the packages' errors and the names that are also common words. Capitals are our table's
-// metonyms plus libgeonames' ar/fr names of the capital city; the capital city is
+// removes the packages' errors and the names that are also common words. Capitals are
+// our table's metonyms, a language the table leaves empty being filled with
+// libgeonames' name of the capital city in it; the capital city is
 // found by English name and country among libgeonames' cities (the most populous one
 // when several share the name). Places are written in libgeonames' order, countries
 // after them; everything else is sorted by code, so the output is stable.
@@ -295,13 +296,16 @@ StatusOr<GeneratedDicts> GenerateDicts(const DebianData& debian, const SourceTab
     for (const std::string& n : row.en) AddName(n, &c.capital_names["en"]);
     for (const std::string& n : row.fr) AddName(n, &c.capital_names["fr"]);
     for (const std::string& n : row.ar) AddName(n, &c.capital_names["ar"]);
+    // libgeonames' names of the capital fill a language our row leaves empty (its
+    // translations are uneven: where we wrote names, ours are the ones checked).
     if (c.capital_city >= 0) {
       const std::string& id = debian.cities[c.capital_city].id;
-      if (auto it = debian.geonames_ar.find(id); it != debian.geonames_ar.end() &&
+      if (auto it = debian.geonames_ar.find(id); row.ar.empty() &&
+                                                 it != debian.geonames_ar.end() &&
                                                  HasArabicLetter(it->second)) {
         AddName(it->second, &c.capital_names["ar"]);
       }
-      if (auto it = debian.geonames_fr.find(id); it != debian.geonames_fr.end()) {
+      if (auto it = debian.geonames_fr.find(id); row.fr.empty() && it != debian.geonames_fr.end()) {
         AddName(it->second, &c.capital_names["fr"]);
       }
     }
