@@ -159,7 +159,8 @@ StatusOr<std::vector<GeoCity>> ReadGeonamesCities() {
   cities.reserve(static_cast<size_t>(n > 0 ? n : 0));
   for (int i = 0; i < n; ++i) {
     ::GeonamesCity* record = geonames_get_city(i);
-    if (record == nullptr) return Status::Internal("libgeonames: no city at index " + std::to_string(i));
+    if (record == nullptr)
+      return Status::Internal("libgeonames: no city at index " + std::to_string(i));
     // The record is (id, name, state code, state, country code, country, timezone,
     // population, latitude, longitude); the accessors cover all but the id.
     if (std::string_view(g_variant_get_type_string(record)) != "(sssssssudd)") {

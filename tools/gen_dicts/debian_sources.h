@@ -49,12 +49,12 @@ StatusOr<std::vector<std::string>> IcuTerritoryNames(std::string_view alpha2,
 
 // One city compiled into libgeonames.
 struct GeoCity {
-  std::string id;          // The geonames id ("88319"); the msgid of geonames.mo.
-  std::string name;        // English (or local Latin-script) name: "Benghazi".
-  std::string alpha2;      // ISO 3166-1 alpha-2 code of the country: "LY".
+  std::string id;      // The geonames id ("88319"); the msgid of geonames.mo.
+  std::string name;    // English (or local Latin-script) name: "Benghazi".
+  std::string alpha2;  // ISO 3166-1 alpha-2 code of the country: "LY".
   uint32_t population = 0;
-  double latitude = 0;     // Decimal degrees.
-  double longitude = 0;    // Decimal degrees.
+  double latitude = 0;   // Decimal degrees.
+  double longitude = 0;  // Decimal degrees.
 };
 
 // Returns every city of libgeonames, in its order. Fails with kInternal if the

@@ -5,10 +5,10 @@
 #include <cstdio>
 #include <filesystem>
 #include <map>
-#include <tuple>
-#include <utility>
 #include <string>
 #include <string_view>
+#include <tuple>
+#include <utility>
 #include <vector>
 
 #include "gen_dicts/debian_sources.h"
@@ -139,7 +139,8 @@ int Run(const Options& options) {
     }
   }
   if (options.verbose) {
-    for (const std::string& note : dicts->notes) std::fprintf(stderr, "gen_dicts: note: %s\n", note.c_str());
+    for (const std::string& note : dicts->notes)
+      std::fprintf(stderr, "gen_dicts: note: %s\n", note.c_str());
     PrintCounts(dicts->counts);
   }
   return 0;

@@ -87,7 +87,8 @@ TEST(CleanNameTest, DropsMarksAndRefusesAnnotatedNames) {
 }
 
 // Writes a little-endian .mo file holding `entries` (msgid, msgstr) to `path`.
-void WriteMo(const std::string& path, const std::vector<std::pair<std::string, std::string>>& entries) {
+void WriteMo(const std::string& path,
+             const std::vector<std::pair<std::string, std::string>>& entries) {
   std::string header;
   std::string strings;
   auto u32 = [](std::string* out, uint32_t v) {
@@ -279,10 +280,10 @@ TEST_F(GeneratedCountriesTest, HasDemonymsInEachLanguage) {
 }
 
 TEST_F(GeneratedCountriesTest, LeavesOutNamesThatAreCommonWordsOrErrors) {
-  EXPECT_THAT(CodesOf("مالي", "ar", "country"), IsEmpty());       // "financial"
+  EXPECT_THAT(CodesOf("مالي", "ar", "country"), IsEmpty());        // "financial"
   EXPECT_THAT(CodesOf("La Réunion", "fr", "country"), IsEmpty());  // "the meeting"
   EXPECT_THAT(CodesOf("Grenade", "fr", "country"), IsEmpty());     // "a grenade"
-  EXPECT_THAT(CodesOf("المالديف", "ar", "country"), IsEmpty());  // iso-codes gives it to MDA
+  EXPECT_THAT(CodesOf("المالديف", "ar", "country"), IsEmpty());    // iso-codes gives it to MDA
   EXPECT_EQ(CodesOf("جمهورية مالي", "ar", "country"), std::set<std::string>{"MLI"});
 }
 
@@ -293,10 +294,10 @@ TEST_F(GeneratedCountriesTest, MapsCapitalsToGovernments) {
     const char* code;
   };
   const Case cases[] = {
-      {"تل أبيب", "ar", "ISRGOV"}, {"Tel Aviv", "en", "ISRGOV"},  {"القاهرة", "ar", "EGYGOV"},
-      {"Le Caire", "fr", "EGYGOV"}, {"Paris", "fr", "FRAGOV"},   {"Paris", "en", "FRAGOV"},
-      {"الرياض", "ar", "SAUGOV"},  {"أبوظبي", "ar", "AREGOV"},   {"أبو ظبي", "ar", "AREGOV"},
-      {"Moscou", "fr", "RUSGOV"},  {"موسكو", "ar", "RUSGOV"},    {"Washington", "en", "USAGOV"},
+      {"تل أبيب", "ar", "ISRGOV"},  {"Tel Aviv", "en", "ISRGOV"}, {"القاهرة", "ar", "EGYGOV"},
+      {"Le Caire", "fr", "EGYGOV"}, {"Paris", "fr", "FRAGOV"},    {"Paris", "en", "FRAGOV"},
+      {"الرياض", "ar", "SAUGOV"},   {"أبوظبي", "ar", "AREGOV"},   {"أبو ظبي", "ar", "AREGOV"},
+      {"Moscou", "fr", "RUSGOV"},   {"موسكو", "ar", "RUSGOV"},    {"Washington", "en", "USAGOV"},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(CodesOf(c.name, c.lang, "capital"), std::set<std::string>{c.code}) << c.name;

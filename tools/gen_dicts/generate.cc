@@ -35,13 +35,13 @@ constexpr const char* kLanguages[] = {"ar", "fr", "en"};
 struct Country {
   std::string alpha3;  // Our id: ISO alpha-3, or cameo_codes.tsv's.
   std::string alpha2;
-  std::string code;    // CAMEO code.
-  const IsoCountry* iso = nullptr;  // Null for entities ISO lacks.
+  std::string code;                                       // CAMEO code.
+  const IsoCountry* iso = nullptr;                        // Null for entities ISO lacks.
   std::map<std::string, std::vector<std::string>> names;  // By language, in order.
   std::map<std::string, std::vector<std::string>> demonyms;
   std::map<std::string, std::vector<std::string>> capital_names;
-  bool is_state = false;           // Has a capitals.tsv row.
-  long capital_city = -1;          // Index in DebianData::cities, or -1.
+  bool is_state = false;   // Has a capitals.tsv row.
+  long capital_city = -1;  // Index in DebianData::cities, or -1.
   std::optional<std::pair<double, double>> capital_coordinates;  // From the table.
 };
 
@@ -140,8 +140,8 @@ std::string CleanName(std::string_view name) {
       pending_space = !out.empty();
       continue;
     }
-    if (cp == ',' || cp == kArabicComma || cp == '(' || cp == ')' || cp == '[' || cp == ']' || cp == '|' ||
-        cp == '\t' || cp == utf8::kReplacementChar) {
+    if (cp == ',' || cp == kArabicComma || cp == '(' || cp == ')' || cp == '[' || cp == ']' ||
+        cp == '|' || cp == '\t' || cp == utf8::kReplacementChar) {
       return "";
     }
     if (pending_space) out.push_back(' ');
@@ -167,8 +167,8 @@ StatusOr<GeneratedDicts> GenerateDicts(const DebianData& debian, const SourceTab
   for (const CameoCodeRow& row : tables.cameo_codes) {
     Country& c = countries[row.alpha3];
     if (c.iso != nullptr && c.alpha2 != row.alpha2) {
-      return Status::Corruption(row.where + ": " + row.alpha3 + " is ISO's " + c.alpha2 +
-                                ", not " + row.alpha2);
+      return Status::Corruption(row.where + ": " + row.alpha3 + " is ISO's " + c.alpha2 + ", not " +
+                                row.alpha2);
     }
     c.alpha3 = row.alpha3;
     c.alpha2 = row.alpha2;
@@ -253,12 +253,14 @@ StatusOr<GeneratedDicts> GenerateDicts(const DebianData& debian, const SourceTab
     Country& c = **found;
     for (const std::string& form : row.en) AddName(form, &c.demonyms["en"]);
     for (const std::string& masculine : row.fr) {
-      for (const std::string& form : FrenchDemonymForms(masculine)) AddName(form, &c.demonyms["fr"]);
+      for (const std::string& form : FrenchDemonymForms(masculine))
+        AddName(form, &c.demonyms["fr"]);
     }
     for (const std::string& base : row.ar) {
       std::vector<std::string> forms = ArabicNisbaForms(base);
       if (forms.empty()) {
-        return Status::Corruption(row.where + ": '" + base + "' is not a nisba (each word must end in ي)");
+        return Status::Corruption(row.where + ": '" + base +
+                                  "' is not a nisba (each word must end in ي)");
       }
       for (const std::string& form : forms) AddName(form, &c.demonyms["ar"]);
     }
@@ -300,9 +302,8 @@ StatusOr<GeneratedDicts> GenerateDicts(const DebianData& debian, const SourceTab
     // translations are uneven: where we wrote names, ours are the ones checked).
     if (c.capital_city >= 0) {
       const std::string& id = debian.cities[c.capital_city].id;
-      if (auto it = debian.geonames_ar.find(id); row.ar.empty() &&
-                                                 it != debian.geonames_ar.end() &&
-                                                 HasArabicLetter(it->second)) {
+      if (auto it = debian.geonames_ar.find(id);
+          row.ar.empty() && it != debian.geonames_ar.end() && HasArabicLetter(it->second)) {
         AddName(it->second, &c.capital_names["ar"]);
       }
       if (auto it = debian.geonames_fr.find(id); row.fr.empty() && it != debian.geonames_fr.end()) {
@@ -395,8 +396,8 @@ StatusOr<GeneratedDicts> GenerateDicts(const DebianData& debian, const SourceTab
       AppendLine(fields, &places);
     };
     line("en", name);
-    if (auto it = debian.geonames_ar.find(city.id); it != debian.geonames_ar.end() &&
-                                                    HasArabicLetter(it->second)) {
+    if (auto it = debian.geonames_ar.find(city.id);
+        it != debian.geonames_ar.end() && HasArabicLetter(it->second)) {
       if (std::string ar = CleanName(it->second); !ar.empty()) {
         line("ar", ar);
         ++counts.places_with_ar;
@@ -441,8 +442,8 @@ StatusOr<GeneratedDicts> GenerateDicts(const DebianData& debian, const SourceTab
       const std::vector<std::string>& names = c.names[lang];
       if (names.empty()) continue;
       any = true;
-      std::vector<std::string> fields = {"country_" + Lower(alpha3), lang, Join(names, '|'),
-                                         c.code, "country"};
+      std::vector<std::string> fields = {"country_" + Lower(alpha3), lang, Join(names, '|'), c.code,
+                                         "country"};
       fields.insert(fields.end(), coordinates.begin(), coordinates.end());
       AppendLine(fields, &places);
     }

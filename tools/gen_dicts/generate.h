@@ -48,17 +48,17 @@ struct SourceTables {
 
 // How much was generated; the maps are keyed by language ("ar", "fr", "en").
 struct GenerationCounts {
-  size_t countries = 0;                        // Actors of type `country`.
+  size_t countries = 0;                         // Actors of type `country`.
   std::map<std::string, size_t> country_names;  // Names of type `country`.
   size_t countries_with_demonyms = 0;
   std::map<std::string, size_t> demonym_forms;
-  size_t capitals = 0;                          // States with `capital` lines.
+  size_t capitals = 0;  // States with `capital` lines.
   std::map<std::string, size_t> capital_names;
-  size_t places = 0;                            // Distinct place ids.
-  size_t cities = 0;                            // libgeonames cities among them.
+  size_t places = 0;  // Distinct place ids.
+  size_t cities = 0;  // libgeonames cities among them.
   size_t places_with_ar = 0;
   size_t places_with_fr = 0;
-  size_t capital_places = 0;                    // Places of kind `capital`.
+  size_t capital_places = 0;  // Places of kind `capital`.
   size_t country_places = 0;
   size_t country_places_with_coordinates = 0;
 };

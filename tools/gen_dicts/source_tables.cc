@@ -69,8 +69,7 @@ Status ParseDegrees(const std::string& where, const std::string& field, double l
   if (field.empty()) return Status::OK();
   double value = 0;
   auto [end, ec] = std::from_chars(field.data(), field.data() + field.size(), value);
-  if (ec != std::errc() || end != field.data() + field.size() || value < -limit ||
-      value > limit) {
+  if (ec != std::errc() || end != field.data() + field.size() || value < -limit || value > limit) {
     return Status::Corruption(where + ": '" + field + "' is not a coordinate in degrees");
   }
   *out = value;
@@ -144,9 +143,14 @@ StatusOr<std::vector<CapitalRow>> ReadCapitals(const std::string& path,
   std::vector<CapitalRow> out;
   for (Row& row : *rows) {
     ISNAD_RETURN_IF_ERROR(CheckAlpha(row.where, row.fields[0], 3));
-    CapitalRow capital{row.where,           row.fields[0],         row.fields[1],
-                       Variants(row.fields[2]), Variants(row.fields[3]), Variants(row.fields[4]),
-                       std::nullopt,        std::nullopt};
+    CapitalRow capital{row.where,
+                       row.fields[0],
+                       row.fields[1],
+                       Variants(row.fields[2]),
+                       Variants(row.fields[3]),
+                       Variants(row.fields[4]),
+                       std::nullopt,
+                       std::nullopt};
     ISNAD_RETURN_IF_ERROR(ParseDegrees(row.where, row.fields[5], 90, &capital.latitude));
     ISNAD_RETURN_IF_ERROR(ParseDegrees(row.where, row.fields[6], 180, &capital.longitude));
     if (capital.latitude.has_value() != capital.longitude.has_value()) {
