@@ -153,6 +153,49 @@ TEST(SourceTablesTest, ErrorsNameTheFileAndLine) {
               ::testing::HasSubstr("alt.tsv:1: expected a code of 3 upper-case letters"));
 }
 
+// A one-country world: Israel, with Tel Aviv as its only city.
+DebianData TinyDebianData() {
+  DebianData data;
+  data.countries.push_back({"IL", "ISR", "Israel", "State of Israel", ""});
+  data.iso_fr["Israel"] = "Israël";
+  data.cities.push_back({"293397", "Tel Aviv", "IL", 432892, 32.08088, 34.78057});
+  data.geonames_ar["293397"] = "تل أبيب";
+  return data;
+}
+
+TEST(GenerateDictsTest, BuildsFromTinyInputs) {
+  SourceTables tables;
+  tables.demonyms.push_back(
+      {"demonyms.tsv:1", "ISR", {"Israeli"}, {"israélien"}, {"إسرائيلي"}, {}});
+  tables.capitals.push_back({"capitals.tsv:1", "ISR", "", {"Tel Aviv"}, {}, {"تل أبيب"}, {}, {}});
+  StatusOr<GeneratedDicts> dicts = GenerateDicts(TinyDebianData(), tables);
+  ASSERT_TRUE(dicts.ok()) << dicts.status().ToString();
+  EXPECT_THAT(dicts->countries_tsv, ::testing::HasSubstr("\nisnad-dict\t1\tactors\n"));
+  EXPECT_THAT(dicts->countries_tsv,
+              ::testing::HasSubstr("country_isr\tfr\tIsraël\tISR\tcountry\n"));
+  EXPECT_THAT(dicts->countries_tsv,
+              ::testing::HasSubstr("capital_isr\tar\tتل أبيب\tISRGOV\tcapital\n"));
+  EXPECT_THAT(dicts->places_tsv, ::testing::HasSubstr("geonames_293397\tar\tتل أبيب\tISR\tcity\t"
+                                                      "32.08088\t34.78057\t432892\n"));
+  EXPECT_EQ(dicts->counts.countries, 1u);
+  EXPECT_EQ(dicts->counts.places, 2u);  // Tel Aviv and Israel.
+}
+
+TEST(GenerateDictsTest, ErrorsNameTheTableRow) {
+  SourceTables unknown;
+  unknown.demonyms.push_back({"demonyms.tsv:7", "XYZ", {"Xyzian"}, {}, {}, {}});
+  EXPECT_EQ(GenerateDicts(TinyDebianData(), unknown).status().message(),
+            "demonyms.tsv:7: unknown country code XYZ");
+  SourceTables not_nisba;
+  not_nisba.demonyms.push_back({"demonyms.tsv:9", "ISR", {}, {}, {"إسرائيل"}, {}});
+  EXPECT_THAT(GenerateDicts(TinyDebianData(), not_nisba).status().message(),
+              ::testing::StartsWith("demonyms.tsv:9: 'إسرائيل' is not a nisba"));
+  SourceTables stale;
+  stale.exclusions.push_back({"exclusions.tsv:3", "ISR", "fr", {"Palestine"}});
+  EXPECT_THAT(GenerateDicts(TinyDebianData(), stale).status().message(),
+              ::testing::StartsWith("exclusions.tsv:3: no source gives ISR"));
+}
+
 // One dictionary line, split.
 struct Line {
   std::string where;
