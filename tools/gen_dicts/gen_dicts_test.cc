@@ -280,8 +280,11 @@ Dict* GeneratedCountriesTest::dict_ = nullptr;
 
 TEST_F(GeneratedCountriesTest, HasTheVersionLineAndFiveFieldsEverywhere) {
   EXPECT_EQ(dict_->version_line, "isnad-dict\t1\tactors");
+  std::map<std::string, std::string> type_of_id;  // The loader gives an id one type.
   for (const Line& l : dict_->lines) {
     ASSERT_EQ(l.fields.size(), 5u) << l.where;
+    auto [it, inserted] = type_of_id.emplace(l.fields[0], l.fields[4]);
+    EXPECT_EQ(it->second, l.fields[4]) << l.where << ": " << l.fields[0] << " has two types";
     EXPECT_THAT(std::set<std::string>({"ar", "fr", "en"}), Contains(l.fields[1])) << l.where;
     EXPECT_THAT(std::set<std::string>({"country", "demonym", "capital"}), Contains(l.fields[4]))
         << l.where;
@@ -313,10 +316,10 @@ TEST_F(GeneratedCountriesTest, NamesIsraelEgyptAndTheEmirates) {
 }
 
 TEST_F(GeneratedCountriesTest, HasDemonymsInEachLanguage) {
-  EXPECT_THAT(Names("country_isr", "ar", "demonym"), Contains("الإسرائيلية"));
-  EXPECT_THAT(Names("country_isr", "ar", "demonym"), Contains("الإسرائيليين"));
-  EXPECT_THAT(Names("country_isr", "fr", "demonym"), Contains("israéliennes"));
-  EXPECT_THAT(Names("country_isr", "en", "demonym"), Contains("Israelis"));
+  EXPECT_THAT(Names("demonym_isr", "ar", "demonym"), Contains("الإسرائيلية"));
+  EXPECT_THAT(Names("demonym_isr", "ar", "demonym"), Contains("الإسرائيليين"));
+  EXPECT_THAT(Names("demonym_isr", "fr", "demonym"), Contains("israéliennes"));
+  EXPECT_THAT(Names("demonym_isr", "en", "demonym"), Contains("Israelis"));
   EXPECT_EQ(CodesOf("الجزائريين", "ar", "demonym"), std::set<std::string>{"DZA"});
   EXPECT_EQ(CodesOf("المصرية", "ar", "demonym"), std::set<std::string>{"EGY"});
   EXPECT_EQ(CodesOf("égyptienne", "fr", "demonym"), std::set<std::string>{"EGY"});

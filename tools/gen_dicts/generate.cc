@@ -320,8 +320,8 @@ StatusOr<GeneratedDicts> GenerateDicts(const DebianData& debian, const SourceTab
       "# Sources: ICU region names (libicu-dev, CLDR data), iso-codes (ISO 3166-1 and its\n"
       "# translations), libgeonames (capital names), and our tables data/sources/\n"
       "# country_alternates.tsv, demonyms.tsv, capitals.tsv, cameo_codes.tsv.\n"
-      "# Ids: country_<alpha3> (types country and demonym; code = CAMEO country code),\n"
-      "# capital_<alpha3> (type capital; code = <country code>GOV).\n"
+      "# Ids: country_<alpha3> (type country) and demonym_<alpha3> (type demonym), both with\n"
+      "# the CAMEO country code; capital_<alpha3> (type capital; code <country code>GOV).\n"
       "isnad-dict\t1\tactors\n";
   for (auto& [alpha3, c] : countries) {
     std::string id = "country_" + Lower(alpha3);
@@ -340,7 +340,7 @@ StatusOr<GeneratedDicts> GenerateDicts(const DebianData& debian, const SourceTab
       if (forms.empty()) continue;
       has_demonyms = true;
       counts.demonym_forms[lang] += forms.size();
-      AppendLine({id, lang, Join(forms, '|'), c.code, "demonym"}, &out);
+      AppendLine({"demonym_" + Lower(alpha3), lang, Join(forms, '|'), c.code, "demonym"}, &out);
     }
     if (has_demonyms) ++counts.countries_with_demonyms;
     bool has_capital = false;

@@ -1,8 +1,9 @@
 // tools/gen_dicts/generate.h: builds the generated dictionaries from the Debian data
 // and our tables:
 //   countries.tsv (kind `actors`): every ISO 3166-1 country and territory (and the
-//     entities of cameo_codes.tsv) with its names in ar/fr/en (type `country`), its
-//     demonyms (type `demonym`, same id and code) and, for sovereign states, the city
+//     entities of cameo_codes.tsv) with its names in ar/fr/en (id country_<alpha3>,
+//     type `country`), its demonyms (id demonym_<alpha3>, type `demonym`, same code: an
+//     id has one type) and, for sovereign states, the city
 //     names used for its government (type `capital`, id capital_<alpha3>, code
 //     <CODE>GOV);
 //   places.tsv (kind `places`): every libgeonames city (id geonames_<geonames id>, kind
