@@ -26,11 +26,11 @@ int NotYet(const char* name) {
 
 int RunIngest(int, char**) { return NotYet("ingest"); }
 int RunServe(int, char**) { return NotYet("serve"); }
-int RunEval(int, char**) { return NotYet("eval"); }
 int RunExport(int, char**) { return NotYet("export"); }
 
 using isnad::app::RunCode;
 using isnad::app::RunDict;
+using isnad::app::RunEval;
 using isnad::app::RunExplain;
 
 const Command kCommands[] = {

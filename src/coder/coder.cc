@@ -195,8 +195,10 @@ void Coder::Impl::CodeSentence(const ingest::Document& doc, const text::Analyzed
     }
   }
   SentenceAttribution attribution = FindAttribution(st, ctx);
-  if (trace && !attribution.chain.empty()) {
-    for (const auto& a : attribution.chain) trace->Add("  attribution: " + a.kind + " '" + a.text + "'");
+  if (trace) {
+    for (const auto& src : attribution.sources) {
+      for (const auto& a : src.links) trace->Add("  attribution: " + a.kind + " '" + a.text + "'");
+    }
   }
   size_t emitted = 0;
   std::set<std::string> seen;
@@ -229,7 +231,8 @@ void Coder::Impl::CodeSentence(const ingest::Document& doc, const text::Analyzed
       implied.code = ctx->focus_code;
       implied.text = ctx->focus_text;
     }
-    bool negated = false;
+    bool negated = false, hedged = false;
+    std::vector<events::Attribution> chain = attribution.ChainFor(t.begin, &hedged);
     events::Certainty certainty = FindCertainty(st, t, attribution, &negated);
     std::string date_text;
     std::optional<std::string> date = FindDate(st, t, ctx, &date_text);
@@ -283,7 +286,7 @@ void Coder::Impl::CodeSentence(const ingest::Document& doc, const text::Analyzed
         ev.date = date;
         ev.date_text = date_text;
         ev.location = location;
-        ev.attribution = attribution.chain;
+        ev.attribution = chain;
         ev.certainty = certainty;
         if (trace) trace->Add("    event " + key);
         out->push_back(std::move(ev));

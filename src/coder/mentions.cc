@@ -41,6 +41,9 @@ std::string CombineAgent(std::string_view country_code, const lexicon::Agent& ag
 
 namespace {
 
+constexpr uint32_t kPrepMask = kGPrepTarget | kGPrepWith | kGPrepFrom | kGPrepAgent | kGPrepLocative |
+                               kGPrepOther | kGPrepOf | kGBetween;
+
 int KindPriority(EntryKind k) {
   switch (k) {
     case EntryKind::kActor: return 0;
@@ -70,9 +73,6 @@ uint32_t CliticMarker(const text::Token& t) {
   if (t.clitics & (text::kCliticBi | text::kCliticKa)) c |= kGPrepOther;
   return c;
 }
-
-constexpr uint32_t kPrepMask = kGPrepTarget | kGPrepWith | kGPrepFrom | kGPrepAgent | kGPrepLocative |
-                               kGPrepOther | kGPrepOf | kGBetween;
 
 bool IsClausePunct(std::string_view s) {
   static const char* kPunct[] = {"،", ",", ";", "؛", ":", ".", "!", "?", "؟", "(", ")", "—", "–", "-"};
@@ -181,6 +181,14 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
       st->triggers.push_back(std::move(t));
     } else if (m.kind == EntryKind::kCue) {
       if (!free_in(cue_layer, m)) continue;
+      // Normalization folds some verbs into function words (بيّن "showed" and بين
+      // "between"; إن "if" and أن "that"): a one-word cue that is a closed-class
+      // word of another kind is that word, except for negators.
+      auto kind = lexicon.cues()[m.index].kind;
+      if (m.end == m.begin + 1 && kind != lexicon::CueKind::kNegation &&
+          (st->classes[m.begin - st->begin] & (kPrepMask | kGSubordinator | kGRelative | kGConj | kGBetween))) {
+        continue;
+      }
       mark(cue_layer, m, static_cast<int>(st->cues.size()));
       st->cues.push_back(CueMark{m.begin, m.end, lexicon.cues()[m.index].kind});
     } else if (m.kind == EntryKind::kPlace) {
@@ -197,6 +205,20 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
       for (uint32_t i = m.begin; i < m.end; ++i) st->discard[i - st->begin] = true;
     }
   }
+  // Arabic قد is a hedge ("may") before an imperfect verb, and only affirms before
+  // a past one (قد حذروا "they did warn").
+  if (sentence.lang == text::Lang::kAr) {
+    st->cues.erase(std::remove_if(st->cues.begin(), st->cues.end(),
+                                  [&](const CueMark& c) {
+                                    if (c.kind != lexicon::CueKind::kHedge || c.end != c.begin + 1 ||
+                                        st->stem(c.begin) != "قد" || c.end >= st->end)
+                                      return false;
+                                    std::string_view next = st->surface(c.end);
+                                    return !(next.starts_with("ي") || next.starts_with("ت") ||
+                                             next.starts_with("ن"));
+                                  }),
+                   st->cues.end());
+  }
   std::sort(actor_items.begin(), actor_items.end(), [](const Item& a, const Item& b) { return a.begin < b.begin; });
   std::sort(st->triggers.begin(), st->triggers.end(), [](const Trigger& a, const Trigger& b) { return a.begin < b.begin; });
   std::sort(st->cues.begin(), st->cues.end(), [](const CueMark& a, const CueMark& b) { return a.begin < b.begin; });
@@ -205,6 +227,15 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
   }
   for (size_t i = 0; i < st->cues.size(); ++i) {
     for (uint32_t k = st->cues[i].begin; k < st->cues[i].end; ++k) st->cue_at[k - st->begin] = static_cast<int>(i);
+  }
+  for (CueMark& c : st->cues) {
+    for (uint32_t k = c.end; k < st->end && k < c.end + 8; ++k) {
+      if (st->cls(k) & kGSubordinator) {
+        c.takes_clause = true;
+        break;
+      }
+      if (st->surface(k) == "." || st->trigger_at[k - st->begin] >= 0) break;
+    }
   }
 
   // --- Mentions.

@@ -42,6 +42,8 @@ std::string SpanText(const SentenceState& st, uint32_t b, uint32_t e) {
   return std::string(st.doc->text.substr(st.tok(b).begin, st.tok(e - 1).end - st.tok(b).begin));
 }
 
+bool IsQuote(std::string_view s) { return s == "«" || s == "»" || s == "\"" || s == "“" || s == "”"; }
+
 bool IsComma(std::string_view s) { return s == "," || s == "،" || s == ";" || s == "؛" || s == ":"; }
 
 bool AnyOf(std::string_view norm, std::initializer_list<const char*> words) {
@@ -61,7 +63,8 @@ bool IsUnnamed(std::string_view norm) {
 }
 
 // Splits the phrase [b, e) into attribution links.
-void AddLinks(const SentenceState& st, uint32_t b, uint32_t e, SentenceAttribution* out) {
+void AddLinks(const SentenceState& st, uint32_t b, uint32_t e, AttributionSource* out,
+              std::vector<std::pair<uint32_t, uint32_t>>* spans) {
   while (b < e && (st.is_punct(b) || (st.cls(b) & (kGConj | kGDeterminer)))) ++b;
   while (e > b && st.is_punct(e - 1) && st.surface(e - 1) != "»" && st.surface(e - 1) != "\"") --e;
   if (b >= e) return;
@@ -69,12 +72,13 @@ void AddLinks(const SentenceState& st, uint32_t b, uint32_t e, SentenceAttributi
   std::vector<uint32_t> cuts{b};
   for (uint32_t k = b + 1; k < e; ++k) {
     int c = st.cue(k);
-    bool head = c >= 0 && (st.cues[c].kind == lexicon::CueKind::kOutletHead ||
-                           st.cues[c].kind == lexicon::CueKind::kSourceHead);
+    bool head = c >= 0 && st.cues[c].begin == k &&
+                (st.cues[c].kind == lexicon::CueKind::kOutletHead || st.cues[c].kind == lexicon::CueKind::kSourceHead);
     int m = st.mention(k);
+    // A media name right after an outlet word belongs to it ("صحيفة العربي الجديد").
     bool media = m >= 0 && st.mentions[m].begin == k && st.mentions[m].type == lexicon::ActorType::kMedia &&
-                 (k == 0 || st.cue(k - 1) < 0);
-    if ((head || media) && st.cue(k - 1) < 0) cuts.push_back(k);
+                 st.cue(k - 1) < 0 && !IsQuote(st.surface(k - 1));
+    if (head || media) cuts.push_back(k);
   }
   cuts.push_back(e);
   for (size_t i = 0; i + 1 < cuts.size(); ++i) {
@@ -100,8 +104,8 @@ void AddLinks(const SentenceState& st, uint32_t b, uint32_t e, SentenceAttributi
     for (uint32_t k = pb; k < pe; ++k) {
       if (IsUnnamed(st.stem(k))) out->hedged = true;
     }
-    out->chain.push_back(std::move(a));
-    out->spans.emplace_back(pb, pe);
+    out->links.push_back(std::move(a));
+    spans->emplace_back(pb, pe);
   }
 }
 
@@ -112,16 +116,22 @@ SentenceAttribution FindAttribution(const SentenceState& st, DocumentContext* ct
   const bool arabic = st.sentence->lang == text::Lang::kAr;
   for (const CueMark& c : st.cues) {
     using K = lexicon::CueKind;
-    if (c.kind == K::kHedge) out.hedged = true;
-    if (c.kind != K::kReport && c.kind != K::kReportPrep && c.kind != K::kHedge) continue;
+    if (c.kind != K::kReport && c.kind != K::kReportPrep && !(c.kind == K::kHedge && c.takes_clause)) continue;
+    AttributionSource source;
+    source.cue_begin = c.begin;
+    source.hedged = c.kind == K::kHedge;
     uint32_t b = c.end, e = c.end;
     if (c.kind == K::kReportPrep) {
       // "according to X," / "حسب X،" / "selon X,".
       while (e < st.end && !IsComma(st.surface(e)) && !(st.cls(e) & kStop) && st.trigger(e) < 0) ++e;
     } else {
       // Subject after the verb (Arabic verb-first, English "said X")...
+      auto is_head = [&](uint32_t k) {
+        int ci = st.cue(k);
+        return ci >= 0 && (st.cues[ci].kind == K::kOutletHead || st.cues[ci].kind == K::kSourceHead);
+      };
       while (e < st.end && !IsComma(st.surface(e)) && !(st.cls(e) & kStop) && st.trigger(e) < 0 &&
-             st.surface(e) != "." && st.cue(e) < 0)
+             st.surface(e) != "." && (st.cue(e) < 0 || is_head(e)))
         ++e;
       bool after_is_subject = arabic && e > b;
       if (!arabic && e > b && st.mention(b) >= 0) after_is_subject = true;
@@ -141,18 +151,45 @@ SentenceAttribution FindAttribution(const SentenceState& st, DocumentContext* ct
     int head = st.cue(b + (demonstrative ? 1 : 0) < e ? b + (demonstrative ? 1 : 0) : b);
     if (demonstrative && head >= 0 && st.cues[head].kind == lexicon::CueKind::kSourceHead &&
         !ctx->last_chain.empty()) {
-      for (const auto& a : ctx->last_chain) out.chain.push_back(a);
+      source.links = ctx->last_chain;
       out.spans.emplace_back(b, e);
-      continue;
+    } else {
+      AddLinks(st, b, e, &source, &out.spans);
     }
-    AddLinks(st, b, e, &out);
+    if (!source.links.empty()) {
+      ctx->last_chain = source.links;
+      out.sources.push_back(std::move(source));
+    }
   }
-  if (!out.chain.empty()) ctx->last_chain = out.chain;
   return out;
+}
+
+std::vector<events::Attribution> SentenceAttribution::ChainFor(uint32_t pos, bool* hedged) const {
+  std::vector<events::Attribution> chain;
+  *hedged = false;
+  for (const auto& s : sources) {
+    if (s.cue_begin >= pos) continue;
+    chain.insert(chain.end(), s.links.begin(), s.links.end());
+    *hedged |= s.hedged;
+  }
+  if (chain.empty()) {
+    // A reporting verb after the event: "..., a senior official said". A hedging
+    // verb after the event qualifies something else (a relative clause about an
+    // actor), not the event.
+    for (const auto& s : sources) {
+      if (s.hedged) continue;
+      chain.insert(chain.end(), s.links.begin(), s.links.end());
+      *hedged |= s.hedged;
+      break;
+    }
+  }
+  return chain;
 }
 
 events::Certainty FindCertainty(const SentenceState& st, const Trigger& t, const SentenceAttribution& attribution,
                                 bool* negated) {
+  bool hedged = false;
+  std::vector<events::Attribution> chain = attribution.ChainFor(t.begin, &hedged);
   *negated = false;
   const text::Lang lang = st.sentence->lang;
   // Negation governing the trigger.
@@ -193,8 +230,16 @@ events::Certainty FindCertainty(const SentenceState& st, const Trigger& t, const
     if (st.tok(k).clitics & text::kCliticSa) return events::Certainty::kHypothetical;
   }
   if (st.tok(t.begin).clitics & text::kCliticSa) return events::Certainty::kHypothetical;
-  if (attribution.hedged) return events::Certainty::kAlleged;
-  if (!attribution.chain.empty()) return events::Certainty::kReported;
+  if (hedged) return events::Certainty::kAlleged;
+  // A hedge word ("allegedly", "reportedly", يشتبه، ربما، présumé) before the
+  // trigger in the sentence makes it alleged; one after it qualifies something else.
+  for (const CueMark& c : st.cues) {
+    if (c.begin >= t.begin) break;
+    if (c.kind == lexicon::CueKind::kHedge && (st.clause_of(c.begin) == clause || c.takes_clause)) {
+      return events::Certainty::kAlleged;
+    }
+  }
+  if (!chain.empty()) return events::Certainty::kReported;
   return events::Certainty::kAsserted;
 }
 

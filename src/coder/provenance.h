@@ -29,10 +29,20 @@ struct DocumentContext {
 
 // The attribution chain of sentence `st` (possibly inherited from the previous
 // sentence through "this source" / "هذا المصدر"), and whether it hedges.
+// One attributing expression of a sentence: a reporting verb or preposition and
+// the links it names.
+struct AttributionSource {
+  uint32_t cue_begin = 0;                    // Token where the verb or preposition is.
+  std::vector<events::Attribution> links;
+  bool hedged = false;                       // An unnamed/unknown source or a hedging verb.
+};
 struct SentenceAttribution {
-  std::vector<events::Attribution> chain;
-  bool hedged = false;       // An unnamed/unknown source or a hedging verb.
+  std::vector<AttributionSource> sources;
   std::vector<std::pair<uint32_t, uint32_t>> spans;  // Token ranges of the attribution phrases.
+  // The chain that applies to a trigger at token `pos`: the sources before it, in
+  // order; or, when none precedes it, a reporting verb after it ("..., the
+  // official said"). Sets `*hedged`.
+  std::vector<events::Attribution> ChainFor(uint32_t pos, bool* hedged) const;
 };
 SentenceAttribution FindAttribution(const SentenceState& st, DocumentContext* ctx);
 

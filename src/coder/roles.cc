@@ -36,11 +36,15 @@ bool IsVerbTrigger(const SentenceState& st, uint32_t i) {
   return t >= 0 && st.triggers[t].verb;
 }
 
+// A reporting verb (or a hedging verb that takes a complement clause, "اقترح X
+// أن", "suggested that") ends a noun phrase search: its subject is a source, not
+// an actor of the events it reports.
 bool IsReportVerb(const SentenceState& st, uint32_t i) {
   int c = st.cue(i);
   if (c < 0) return false;
   auto k = st.cues[c].kind;
-  return k == lexicon::CueKind::kReport || k == lexicon::CueKind::kHedge;
+  if (k == lexicon::CueKind::kReport) return true;
+  return k == lexicon::CueKind::kHedge && st.cues[c].takes_clause;
 }
 
 // The nearest mention to the left of `pos` in the same clause that can be a

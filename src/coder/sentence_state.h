@@ -46,6 +46,9 @@ struct CueMark {
   uint32_t begin = 0;
   uint32_t end = 0;
   lexicon::CueKind kind = lexicon::CueKind::kReport;
+  // The cue opens a complement clause: a complementizer (أن, that, que) follows
+  // it within its clause, after at most a noun phrase.
+  bool takes_clause = false;
 };
 
 struct PlaceMark {

@@ -14,8 +14,6 @@
 #include <map>
 
 #include "text/analyzer.h"
-#include "text/normalize.h"
-#include "util/strings.h"
 
 namespace isnad::lexicon {
 
@@ -86,7 +84,8 @@ StatusOr<std::unique_ptr<Lexicon>> Lexicon::Compile(Dictionary dict) {
     }
     if (!dup) outs.push_back(Output{phrase.kind, phrase.verb_form, mask, phrase.index});
     ++lex->stats_.phrases;
-    // The vocabulary gets each word's stem key and its whole normalized form.
+    // The vocabulary gets each word's stem key (the article removed, as the
+    // tokenizer removes it), so "والإسرائيليين" splits into و + ال + the stem.
     text::Lang vlangs[3] = {text::Lang::kAr, text::Lang::kFr, text::Lang::kEn};
     for (auto& k : keys) {
       if (phrase.lang == text::Lang::kUnknown) {
@@ -95,19 +94,6 @@ StatusOr<std::unique_ptr<Lexicon>> Lexicon::Compile(Dictionary dict) {
         lex->vocabulary_.Add(phrase.lang, k);
       }
     }
-    for (auto word : Split(phrase.text, ' ')) {
-      if (word.empty()) continue;
-      std::string norm = text::NormalizeWord(word);
-      if (phrase.lang == text::Lang::kUnknown) {
-        for (auto l : vlangs) lex->vocabulary_.Add(l, norm);
-      } else {
-        lex->vocabulary_.Add(phrase.lang, norm);
-      }
-    }
-  }
-  // Pattern words are keyed like phrases.
-  for (const auto& ev : lex->dict_.events()) {
-    (void)ev;  // Patterns are normalized by the coder through Keys(); nothing to intern here.
   }
   // Flatten breadth-first so a node's children are contiguous.
   auto& bn = builder.nodes;
