@@ -318,7 +318,8 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
       m.actor_index = static_cast<int>(it.index);
       m.has_country = !m.code.empty();
       // Demonym or name + agent (English/French adjective order, English possessive).
-      if (next != nullptr && next->kind == EntryKind::kAgent &&
+      // (Arabic and French put the agent first: "قوات حفتر", "l'armée israélienne".)
+      if (english && next != nullptr && next->kind == EntryKind::kAgent &&
           (next->begin == it.end || link_words_between(it.end, next->begin, kGPossessive))) {
         const lexicon::Agent& agent = lexicon.agents()[next->index];
         m.code = a.type == ActorType::kIgo ? m.code : CombineAgent(m.code, agent);
@@ -374,7 +375,10 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
     st->mentions.push_back(std::move(m));
   }
 
-  // --- Compound groups: mentions joined by and/و/et/or and commas.
+  // --- Compound groups: mentions joined by and/و/et/or, and lists "A, B and C"
+  // (a comma joins only in a list that a conjunction closes: "According to
+  // Reuters, Egypt ..." is two phrases, not a compound).
+  std::vector<bool> comma_only(st->mentions.size(), false);
   for (size_t i = 0; i < st->mentions.size(); ++i) {
     Mention& m = st->mentions[i];
     if (m.locative) continue;
@@ -383,19 +387,21 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
       bool joined = false;
       if (!prev.locative && prev.group >= 0) {
         bool only_links = true;
-        bool has_link = (st->tok(m.begin).clitics & (text::kCliticWa | text::kCliticFa)) != 0;
+        bool conj = (st->tok(m.begin).clitics & (text::kCliticWa | text::kCliticFa)) != 0;
+        bool comma = false;
         for (uint32_t k = prev.end; k < m.begin; ++k) {
           std::string_view s = st->surface(k);
           uint32_t c = st->cls(k);
           if (c & kGConj) {
-            has_link = true;
+            conj = true;
           } else if (s == "," || s == "،") {
-            has_link = true;
+            comma = true;
           } else if (!IsQuote(s) && !(c & kGDeterminer)) {
             only_links = false;
           }
         }
-        joined = only_links && has_link;
+        joined = only_links && (conj || comma);
+        comma_only[i] = joined && !conj;
       }
       if (joined) {
         m.group = prev.group;
@@ -404,6 +410,25 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
       }
     }
     m.group = st->group_count++;
+  }
+  // Undo comma links that no conjunction closes: a member joined by a comma
+  // stays in the list only if a later member of the same group is joined by a
+  // conjunction.
+  for (size_t i = st->mentions.size(); i-- > 0;) {
+    if (!comma_only[i]) continue;
+    bool closed = false;
+    for (size_t j = i + 1; j < st->mentions.size() && st->mentions[j].group == st->mentions[i].group; ++j) {
+      closed |= !comma_only[j];
+    }
+    if (!closed) {
+      int new_group = st->group_count++;
+      for (size_t j = i; j < st->mentions.size() && (j == i || comma_only[j]) &&
+                         st->mentions[j].group == st->mentions[i].group;
+           ++j) {
+        st->mentions[j].group = new_group;
+      }
+      st->mentions[i].marker = governing(st->mentions[i].begin);
+    }
   }
 
   // --- Clauses.

@@ -251,6 +251,8 @@ struct DateExpr {
 };
 
 int ParseYear(std::string_view norm) {
+  // "و2016": the conjunction written on a number.
+  if (norm.starts_with("و")) norm.remove_prefix(std::string_view("و").size());
   if (norm.size() != 4) return -1;
   int y = 0;
   for (char c : norm) {
@@ -301,7 +303,7 @@ std::string PreviousDay(const std::string& date) {
     }
     d = kDays[m - 1] + ((m == 2 && y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 1 : 0);
   }
-  char buf[16];
+  char buf[32];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
   return buf;
 }
@@ -318,7 +320,7 @@ std::vector<DateExpr> DateExpressions(const SentenceState& st, const DocumentCon
       int month = k > st.begin ? MonthOf(st.stem(k - 1)) : 0;
       if (month > 0) {
         b = k - 1;
-        char buf[16];
+        char buf[32];
         std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
         value = buf;
         if (b > st.begin && st.tok(b - 1).kind == text::TokenKind::kNumber) {

@@ -106,12 +106,16 @@ bool LineReader::Next(std::string* line, bool* too_long, size_t max_line_bytes) 
 
 StatusOr<std::string> FindDataDir(const std::string& explicit_dir) {
   namespace fs = std::filesystem;
+  std::error_code ec;
+  if (!explicit_dir.empty()) {
+    // An explicit choice is never silently replaced by another directory.
+    if (fs::exists(fs::path(explicit_dir) / "cameo" / "cameo.tsv", ec)) return explicit_dir;
+    return Status::NotFound(explicit_dir + ": not an isnad data directory (no cameo/cameo.tsv)");
+  }
   std::vector<std::string> candidates;
-  if (!explicit_dir.empty()) candidates.push_back(explicit_dir);
   if (const char* env = std::getenv("ISNAD_DATA_DIR"); env != nullptr && *env) {
     candidates.emplace_back(env);
   }
-  std::error_code ec;
   fs::path exe = fs::read_symlink("/proc/self/exe", ec);
   if (!ec) {
     candidates.push_back((exe.parent_path() / "data").string());
@@ -125,9 +129,6 @@ StatusOr<std::string> FindDataDir(const std::string& explicit_dir) {
     if (fs::exists(fs::path(dir) / "cameo" / "cameo.tsv", ec)) return dir;
     if (!tried.empty()) tried += ", ";
     tried += dir;
-  }
-  if (!explicit_dir.empty()) {
-    return Status::NotFound(explicit_dir + ": not an isnad data directory (no cameo/cameo.tsv)");
   }
   return Status::NotFound("isnad data directory not found (tried " + tried +
                           "); set ISNAD_DATA_DIR or pass --data-dir");

@@ -47,10 +47,11 @@ class LineReader {
   Status status_;
 };
 
-// Returns the data directory: `explicit_dir` if not empty, else $ISNAD_DATA_DIR,
-// else "<dir of the running binary>/data" (the build tree), else the install
-// location compiled in (<prefix>/share/isnad). The first that holds
-// "cameo/cameo.tsv" wins; kNotFound lists the places tried.
+// Returns the data directory: `explicit_dir` when not empty (kNotFound if it holds
+// no "cameo/cameo.tsv"); otherwise the first of $ISNAD_DATA_DIR, "<dir of the
+// running binary>/data" (the build tree), "<dir of the binary>/../share/isnad" and
+// the install location compiled in that holds "cameo/cameo.tsv"; kNotFound lists
+// the places tried.
 StatusOr<std::string> FindDataDir(const std::string& explicit_dir);
 
 }  // namespace isnad

@@ -1,0 +1,226 @@
+// Table-driven tests of the role rules, negation and provenance, with a small
+// dictionary written here so that they test the grammar, not the data files.
+#include "coder/coder.h"
+
+#include <gtest/gtest.h>
+
+#include "text/analyzer.h"
+
+namespace isnad::coder {
+namespace {
+
+constexpr const char* kActors =
+    "isnad-dict\t1\tactors\n"
+    "israel\tar\tإسرائيل\tISR\tcountry\n"
+    "israel\ten\tIsrael\n"
+    "israel\tfr\tIsraël\n"
+    "egypt\tar\tمصر\tEGY\tcountry\n"
+    "egypt\ten\tEgypt\n"
+    "egypt\tfr\tÉgypte\n"
+    "libya\tar\tليبيا\tLBY\tcountry\n"
+    "libya\ten\tLibya\n"
+    "jordan\tar\tالأردن\tJOR\tcountry\n"
+    "jordan\ten\tJordan\n"
+    "tel_aviv\tar\tتل أبيب\tISRGOV\tcapital\n"
+    "cairo\tar\tالقاهرة\tEGYGOV\tcapital\n"
+    "paris\tar\tباريس\tFRAGOV\tcapital\n"
+    "haftar\tar\tخليفة حفتر|حفتر\tLBYMIL\tperson\n"
+    "haftar\ten\tKhalifa Haftar|Haftar\n"
+    "haftar\tfr\tKhalifa Haftar|Haftar\n"
+    "mossad\tar\tالموساد\tISRSPY\torg\n"
+    "isr_dem\tar\tإسرائيلي|الإسرائيلي|الإسرائيليين\tISR\tdemonym\n"
+    "isr_dem\ten\tIsraeli|Israelis\n"
+    "dza_dem\tar\tجزائري|الجزائريين|الجزائرية\tDZA\tdemonym\n"
+    "egy_dem\ten\tEgyptian\tEGY\tdemonym\n"
+    "reuters\ten\tReuters\tMED\tmedia\n";
+constexpr const char* kAgents =
+    "isnad-dict\t1\tagents\n"
+    "ar\tالجيش|جيش|قوات\tMIL\n"
+    "ar\tحكومة|الحكومة\tGOV\n"
+    "ar\tالمسؤولين|مسؤول\tGOV\n"
+    "ar\tعملاء\tSPY\n"
+    "en\tarmy|troops\tMIL\n"
+    "en\tgovernment|officials\tGOV\n"
+    "fr\tarmée\tMIL\n";
+constexpr const char* kEvents =
+    "isnad-dict\t1\tevents\n"
+    "ar\tverb\tدعم|يدعم\t051\n"
+    "ar\tnoun\tدعم|الدعم\t051\n"
+    "ar\tnoun\tتعاون|التعاون\t050\n"
+    "ar\tverb\tالتقى|يلتقي\t040\n"
+    "ar\tverb\tهاجم|يهاجم\t190\n"
+    "ar\tverb\tحذر|يحذر\t130\n"
+    "ar\tnoun\tتزويد\t070\n"
+    "en\tverb\tsupport\t051\n"
+    "en\tnoun\tsupport\t051\n"
+    "en\tverb\tattack\t190\n"
+    "en\tverb\tmeet|met\t040\n"
+    "en\tverb\tpromise\t030\n"
+    "en\tverb\tpromise\t0331\t* aid\n"
+    "fr\tverb\tsoutenir|soutient|soutenu\t051\n"
+    "fr\tnoun\tsoutien\t051\n";
+constexpr const char* kCues =
+    "isnad-dict\t1\tcues\n"
+    "ar\treport\tقال|يقول\n"
+    "ar\treport\tأخبر|يخبر\n"
+    "ar\treport_prep\tحسب|بحسب\n"
+    "ar\tsource_head\tمصدر\n"
+    "ar\toutlet_head\tصحيفة\n"
+    "ar\thedge\tاقترح\n"
+    "ar\tnegation\tلم|لن\n"
+    "en\treport\tsay|said\n"
+    "en\treport_prep\taccording to\n"
+    "en\thedge\tallegedly|reportedly\n"
+    "en\tsource_head\tofficial\n"
+    "en\tnegation\tnot|n't|never\n"
+    "en\tfuture\twill\n"
+    "fr\treport_prep\tselon\n";
+constexpr const char* kPlaces =
+    "isnad-dict\t1\tplaces\n"
+    "amman\tar\tعمان\tJOR\tcapital\t31.95\t35.93\n"
+    "muscat_oman\tar\tعمان\tOMN\tcountry\t21.5\t55.9\n";
+
+class CoderTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    lexicon::Dictionary d;
+    for (const char* f : {kActors, kAgents, kEvents, kCues, kPlaces}) {
+      Status s = d.ParseIsnadTsv(f, "test.tsv");
+      ASSERT_TRUE(s.ok()) << s.ToString();
+    }
+    auto lex = lexicon::Lexicon::Compile(std::move(d));
+    ASSERT_TRUE(lex.ok());
+    lexicon_ = std::move(lex).value().release();
+  }
+  static void TearDownTestSuite() { delete lexicon_; }
+
+  std::vector<events::Event> Code(const std::string& text, text::Lang lang, CoderOptions options = {},
+                                  const std::string& date = "") {
+    ingest::Document doc;
+    doc.id = "t";
+    doc.text = text;
+    doc.date = date;
+    text::AnalyzerOptions ao;
+    ao.force_lang = lang;
+    text::Analyzer analyzer(ao, &lexicon_->vocabulary());
+    text::AnalyzedDocument analyzed;
+    EXPECT_TRUE(analyzer.Analyze(doc, &analyzed).ok());
+    Coder coder(*lexicon_, options);
+    std::vector<events::Event> out;
+    coder.Code(doc, analyzed, &out);
+    return out;
+  }
+
+  static std::string Dyads(const std::vector<events::Event>& evs) {
+    std::string out;
+    for (const auto& e : evs) {
+      if (!out.empty()) out += " ";
+      out += e.source.code + ">" + e.target.code + ":" + e.code;
+    }
+    return out;
+  }
+
+  static lexicon::Lexicon* lexicon_;
+};
+lexicon::Lexicon* CoderTest::lexicon_ = nullptr;
+
+TEST_F(CoderTest, RolesFollowEachLanguagesClauseStructure) {
+  struct Case {
+    const char* rule;
+    text::Lang lang;
+    const char* text;
+    const char* dyads;
+  } cases[] = {
+      {"Arabic VSO", text::Lang::kAr, "تدعم تل أبيب حفتر.", "ISRGOV>LBYMIL:051"},
+      {"Arabic SVO after a complementizer", text::Lang::kAr, "قال مصدر إن إسرائيل تدعم حفتر.", "ISR>LBYMIL:051"},
+      {"Arabic compound subject", text::Lang::kAr, "تدعم القاهرة وباريس حفتر.", "EGYGOV>LBYMIL:051 FRAGOV>LBYMIL:051"},
+      {"Arabic masdar with genitive and ل", text::Lang::kAr, "ويوضح دعم إسرائيل لحفتر ذلك.", "ISR>LBYMIL:051"},
+      {"Arabic between X and Y", text::Lang::kAr, "بدأ التعاون بين حفتر والإسرائيليين.", "LBYMIL>ISR:050"},
+      {"Arabic idafa agent + nisba", text::Lang::kAr, "هاجم الجيش الإسرائيلي ليبيا.", "ISRMIL>LBY:190"},
+      {"Arabic agent + demonym subject", text::Lang::kAr, "قال إن المسؤولين الجزائريين حذروا حفتر.",
+       "DZAGOV>LBYMIL:130"},
+      {"Arabic masdar after a phase verb", text::Lang::kAr, "إسرائيل بدأت بتزويد حفتر.", "ISR>LBYMIL:070"},
+      {"Arabic agent من organization", text::Lang::kAr, "التقى حفتر بعملاء من الموساد.", "LBYMIL>ISRSPY:040"},
+      {"English SVO", text::Lang::kEn, "Egypt supports Khalifa Haftar.", "EGY>LBYMIL:051"},
+      {"English passive", text::Lang::kEn, "Libya was attacked by Israeli troops.", "ISRMIL>LBY:190"},
+      {"English possessive noun", text::Lang::kEn, "Israel's support for Haftar grew.", "ISR>LBYMIL:051"},
+      {"English pattern", text::Lang::kEn, "Egypt promised aid to Libya.", "EGY>LBY:0331"},
+      {"English demonym + agent", text::Lang::kEn, "The Egyptian government met Haftar.", "EGYGOV>LBYMIL:040"},
+      {"English relative clause", text::Lang::kEn, "Haftar, who met Egypt, left.", "LBYMIL>EGY:040"},
+      {"French SVO", text::Lang::kFr, "L'Égypte soutient Haftar.", "EGY>LBYMIL:051"},
+      {"French nominal", text::Lang::kFr, "Le soutien d'Israël à Haftar.", "ISR>LBYMIL:051"},
+  };
+  for (const auto& c : cases) {
+    EXPECT_EQ(Dyads(Code(c.text, c.lang)), c.dyads) << c.rule << ": " << c.text;
+  }
+}
+
+TEST_F(CoderTest, NegatedEventsAreLeftOutUnlessAsked) {
+  EXPECT_EQ(Dyads(Code("Egypt did not attack Libya.", text::Lang::kEn)), "");
+  EXPECT_EQ(Dyads(Code("لم تهاجم مصر ليبيا.", text::Lang::kAr)), "");
+  CoderOptions keep;
+  keep.keep_negated = true;
+  auto evs = Code("Egypt did not attack Libya.", text::Lang::kEn, keep);
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_EQ(evs[0].certainty, events::Certainty::kNegated);
+}
+
+TEST_F(CoderTest, CertaintyFromAttributionHedgesAndFuture) {
+  struct Case {
+    text::Lang lang;
+    const char* text;
+    events::Certainty certainty;
+  } cases[] = {
+      {text::Lang::kEn, "Egypt attacked Libya.", events::Certainty::kAsserted},
+      {text::Lang::kEn, "Egypt attacked Libya, an official said.", events::Certainty::kReported},
+      {text::Lang::kEn, "According to Reuters, Egypt attacked Libya.", events::Certainty::kReported},
+      {text::Lang::kEn, "Egypt allegedly attacked Libya.", events::Certainty::kAlleged},
+      {text::Lang::kEn, "Egypt will attack Libya.", events::Certainty::kHypothetical},
+      {text::Lang::kAr, "أخبر مصدر صحيفة أن إسرائيل تدعم حفتر.", events::Certainty::kReported},
+      {text::Lang::kAr, "واقترح مصدر أن إسرائيل تدعم حفتر.", events::Certainty::kAlleged},
+  };
+  for (const auto& c : cases) {
+    auto evs = Code(c.text, c.lang);
+    ASSERT_EQ(evs.size(), 1u) << c.text;
+    EXPECT_EQ(evs[0].certainty, c.certainty) << c.text;
+  }
+}
+
+TEST_F(CoderTest, AttributionChainNamesOutletAndSource) {
+  auto evs = Code("وقد أخبر مصدر عسكري صحيفة « العربي الجديد » أن إسرائيل بدأت بتزويد حفتر.", text::Lang::kAr);
+  ASSERT_EQ(evs.size(), 1u);
+  ASSERT_EQ(evs[0].attribution.size(), 2u);
+  EXPECT_EQ(evs[0].attribution[0].kind, "source");
+  EXPECT_EQ(evs[0].attribution[0].text, "مصدر عسكري");
+  EXPECT_EQ(evs[0].attribution[1].kind, "outlet");
+  EXPECT_NE(evs[0].attribution[1].text.find("العربي الجديد"), std::string::npos);
+}
+
+TEST_F(CoderTest, DatesAndPlaces) {
+  auto evs = Code("وأورد الكاتب أنه ما بين سنة 2015 و2016، التقى حفتر بعملاء من الموساد في الأردن.", text::Lang::kAr);
+  ASSERT_EQ(evs.size(), 1u);
+  ASSERT_TRUE(evs[0].date.has_value());
+  EXPECT_EQ(*evs[0].date, "2015/2016");
+  ASSERT_TRUE(evs[0].location.has_value());
+  EXPECT_EQ(evs[0].location->country, "JOR");
+  // عمان is Amman once Jordan has been named in the document, with Oman kept as the other reading.
+  evs = Code("زار حفتر الأردن. والتقى حفتر إسرائيل في عمان.", text::Lang::kAr);
+  ASSERT_FALSE(evs.empty());
+  ASSERT_TRUE(evs.back().location.has_value());
+  EXPECT_EQ(evs.back().location->country, "JOR");
+  EXPECT_EQ(evs.back().location->alternatives, (std::vector<std::string>{"OMN"}));
+  // Relative dates resolve against the document date.
+  evs = Code("Last year Egypt attacked Libya.", text::Lang::kEn, {}, "2019-04-04");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_EQ(evs[0].date.value_or(""), "2018");
+}
+
+TEST_F(CoderTest, NoSelfEventsNoDuplicatesAndALimit) {
+  EXPECT_EQ(Dyads(Code("Egypt supports Egypt.", text::Lang::kEn)), "");
+  CoderOptions small;
+  small.max_events_per_sentence = 1;
+  EXPECT_EQ(Code("تدعم القاهرة وباريس حفتر.", text::Lang::kAr, small).size(), 1u);
+}
+
+}  // namespace
+}  // namespace isnad::coder

@@ -1,0 +1,136 @@
+#include "lexicon/dictionary.h"
+
+#include <gtest/gtest.h>
+
+#include "lexicon/morphology.h"
+
+namespace isnad::lexicon {
+namespace {
+
+TEST(DictionaryTest, ParsesActorsAcrossLanguagesWithDatedCodes) {
+  Dictionary d;
+  Status s = d.ParseIsnadTsv(
+      "# a comment\n"
+      "isnad-dict\t1\tactors\n"
+      "abdel_fattah_el_sisi\tar\tعبد الفتاح السيسي|السيسي\tEGYMIL@..2014-06-07;EGYGOV@2014-06-08..\tperson\n"
+      "abdel_fattah_el_sisi\ten\tAbdel Fattah el-Sisi|Sisi\n"
+      "\n"
+      "un\t*\tUN\tIGOUNO\tigo\n",
+      "actors.tsv");
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  ASSERT_EQ(d.actors().size(), 2u);
+  const Actor& sisi = d.actors()[0];
+  EXPECT_EQ(sisi.type, ActorType::kPerson);
+  ASSERT_EQ(sisi.codes.size(), 2u);
+  EXPECT_EQ(sisi.CodeOn("2013-07-03"), "EGYMIL");
+  EXPECT_EQ(sisi.CodeOn("2015"), "EGYGOV");
+  EXPECT_EQ(sisi.CodeOn(""), "EGYGOV");  // The open-ended code.
+  EXPECT_EQ(d.phrases().size(), 5u);
+  EXPECT_EQ(d.phrases()[4].lang, text::Lang::kUnknown);
+  EXPECT_EQ(d.actors()[1].origin, "actors.tsv:6");
+}
+
+TEST(DictionaryTest, ErrorsNameFileAndLine) {
+  struct Case {
+    const char* contents;
+    const char* message;
+  } cases[] = {
+      {"actors\n", "x.tsv:1: expected the version line"},
+      {"isnad-dict\t2\tactors\n", "x.tsv:1: unsupported dictionary format version '2'"},
+      {"isnad-dict\t1\tpeople\n", "x.tsv:1: unknown dictionary kind 'people'"},
+      {"isnad-dict\t1\tactors\nhaftar\tar\n", "x.tsv:2: expected at least 3 fields, got 2"},
+      {"isnad-dict\t1\tactors\nhaftar\tde\tHaftar\tLBY\n", "x.tsv:2: unknown language 'de'"},
+      {"isnad-dict\t1\tactors\nhaftar\tar\tحفتر\tlby\n", "x.tsv:2: 'lby' is not a CAMEO actor code"},
+      {"isnad-dict\t1\tactors\nhaftar\tar\tحفتر\tLBY@2014\n", "x.tsv:2: date range '2014' must be FROM..TO"},
+      {"isnad-dict\t1\tactors\nhaftar\tar\tحفتر\tLBY@2014/5..\n", "x.tsv:2: date range"},
+      {"isnad-dict\t1\tagents\nen\tarmy\tMILITARY\n", "x.tsv:2: 'MILITARY' is not an agent code"},
+      {"isnad-dict\t1\tevents\nen\tverb\tattack\t19x\n", "x.tsv:2: '19x' is not a CAMEO event code"},
+      {"isnad-dict\t1\tevents\nen\tadverb\tattack\t190\n", "x.tsv:2: unknown event word kind 'adverb'"},
+      {"isnad-dict\t1\tevents\nen\tverb\tpromise\t033\taid to +\n", "x.tsv:2: pattern 'aid to +' must contain exactly one '*'"},
+      {"isnad-dict\t1\tplaces\np1\ten\tBenghazi\tLBY\tcity\t132.1\t20.1\n", "x.tsv:2: bad coordinates"},
+      {"isnad-dict\t1\tcues\nen\tgossip\tsaid\n", "x.tsv:2: unknown cue kind 'gossip'"},
+      {"isnad-dict\t1\tdiscards\nen\tfootball match\tpage\n", "x.tsv:2: discard scope must be"},
+      {"isnad-dict\t1\twords\nen\tadverb\tvery\n", "x.tsv:2: unknown word class 'adverb'"},
+      {"# only comments\n", "x.tsv: no isnad-dict version line"},
+  };
+  for (const auto& c : cases) {
+    Dictionary d;
+    Status s = d.ParseIsnadTsv(c.contents, "x.tsv");
+    EXPECT_FALSE(s.ok()) << c.contents;
+    EXPECT_NE(s.message().find(c.message), std::string::npos) << s.message() << "\nwanted: " << c.message;
+  }
+}
+
+TEST(DictionaryTest, KeepsGoingAfterABadLineAndReportsEveryIssue) {
+  Dictionary d;
+  Status s = d.ParseIsnadTsv("isnad-dict\t1\tagents\nen\tarmy|troops\tMIL\nen\tpolice\n\nar\tشرطة\tCOP\nfr\tarmée\tNGO~\n",
+                             "a.tsv");
+  EXPECT_FALSE(s.ok());
+  ASSERT_EQ(d.issues().size(), 1u);
+  EXPECT_EQ(d.issues()[0].where, "a.tsv:3");
+  ASSERT_EQ(d.agents().size(), 3u);
+  EXPECT_EQ(d.agents()[0].code, "MIL");
+  EXPECT_FALSE(d.agents()[0].prefix);
+  EXPECT_TRUE(d.agents()[2].prefix);
+}
+
+TEST(DictionaryTest, EventsInflectVerbsAndKeepPatterns) {
+  Dictionary d;
+  Status s = d.ParseIsnadTsv(
+      "isnad-dict\t1\tevents\n"
+      "en\tverb\tattack\t190\n"
+      "en\tverb\tpromise\t0331\t* aid|assistance to +\n"
+      "en\tnoun\tairstrike|airstrikes\t195\n",
+      "e.tsv");
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  ASSERT_EQ(d.events().size(), 3u);
+  EXPECT_EQ(d.events()[0].code, "190");
+  EXPECT_TRUE(d.events()[1].code.empty());
+  ASSERT_EQ(d.events()[1].patterns.size(), 1u);
+  const auto& p = d.events()[1].patterns[0];
+  EXPECT_EQ(p.code, "0331");
+  ASSERT_EQ(p.elements.size(), 4u);
+  EXPECT_EQ(p.elements[0].type, PatternElement::Type::kTrigger);
+  EXPECT_EQ(p.elements[1].keys, (std::vector<std::string>{"aid", "assistance"}));
+  EXPECT_EQ(p.elements[3].type, PatternElement::Type::kTarget);
+  std::vector<std::string> attack_forms;
+  for (const auto& ph : d.phrases()) {
+    if (ph.index == 0 && ph.kind == EntryKind::kEvent) attack_forms.push_back(ph.text);
+  }
+  EXPECT_EQ(attack_forms, (std::vector<std::string>{"attack", "attacks", "attacked", "attacking"}));
+}
+
+TEST(MorphologyTest, InflectsRegularVerbsPerLanguage) {
+  struct Case {
+    text::Lang lang;
+    std::vector<std::string_view> forms;
+    std::vector<std::string> must_contain;
+  } cases[] = {
+      {text::Lang::kEn, {"deny"}, {"deny", "denies", "denied", "denying"}},
+      {text::Lang::kEn, {"agree"}, {"agrees", "agreed", "agreeing"}},
+      {text::Lang::kEn, {"meet", "met"}, {"meets", "met", "meeting"}},
+      {text::Lang::kEn, {"take part"}, {"takes part", "taking part"}},
+      {text::Lang::kFr, {"attaquer"}, {"attaque", "attaquent", "attaqué", "attaquées", "attaquait", "attaquera",
+                                       "attaqueraient", "attaqua", "attaquèrent"}},
+      {text::Lang::kFr, {"encourager"}, {"encourageait", "encouragea"}},
+      {text::Lang::kAr, {"دعم", "يدعم"}, {"دعمت", "دعموا", "تدعم", "يدعمون", "ندعم", "يدعموا"}},
+      {text::Lang::kAr, {"التقى", "يلتقي"}, {"التقت", "التقوا", "تلتقي", "يلتقون"}},
+      {text::Lang::kAr, {"دعا", "يدعو"}, {"دعت", "دعوا", "يدعون"}},
+  };
+  for (const auto& c : cases) {
+    std::vector<std::string> out;
+    InflectVerb(c.lang, c.forms, &out);
+    for (const auto& want : c.must_contain) {
+      EXPECT_NE(std::find(out.begin(), out.end(), want), out.end()) << want << " from " << c.forms[0];
+    }
+  }
+}
+
+TEST(MorphologyTest, LeavesIrregularFrenchVerbsToTheDictionary) {
+  std::vector<std::string> out;
+  InflectVerb(text::Lang::kFr, {"soutenir", "soutient"}, &out);
+  EXPECT_EQ(out, (std::vector<std::string>{"soutenir", "soutient"}));
+}
+
+}  // namespace
+}  // namespace isnad::lexicon

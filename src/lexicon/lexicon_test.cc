@@ -1,0 +1,87 @@
+#include "lexicon/lexicon.h"
+
+#include <gtest/gtest.h>
+
+#include "text/analyzer.h"
+
+namespace isnad::lexicon {
+namespace {
+
+class LexiconTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    Dictionary d;
+    Status s = d.ParseIsnadTsv(
+        "isnad-dict\t1\tactors\n"
+        "haftar\tar\tخليفة حفتر|حفتر\tLBYMIL\tperson\n"
+        "lna\tar\tالجيش الوطني الليبي\tLBYMIL\torg\n"
+        "benghazi_city\tar\tبنغازي\tLBY\tother\n"
+        "israel\t*\tIsrael\tISR\tcountry\n"
+        "israel\tar\tإسرائيل\n",
+        "a.tsv");
+    ASSERT_TRUE(s.ok()) << s.ToString();
+    s = d.ParseIsnadTsv("isnad-dict\t1\tagents\nar\tالجيش|جيش\tMIL\n", "g.tsv");
+    ASSERT_TRUE(s.ok()) << s.ToString();
+    auto lex = Lexicon::Compile(std::move(d));
+    ASSERT_TRUE(lex.ok());
+    lex_ = std::move(lex).value();
+  }
+
+  std::vector<Match> MatchText(const std::string& text, text::Lang lang) {
+    doc_.id = "t";
+    doc_.text = text;
+    text::AnalyzerOptions options;
+    options.force_lang = lang;
+    text::Analyzer analyzer(options, &lex_->vocabulary());
+    EXPECT_TRUE(analyzer.Analyze(doc_, &analyzed_).ok());
+    std::vector<Match> out;
+    for (const auto& s : analyzed_.sentences) lex_->Match(analyzed_, s, &out);
+    return out;
+  }
+
+  std::string Text(const Match& m) {
+    return std::string(analyzed_.text.substr(analyzed_.tokens[m.begin].begin,
+                                             analyzed_.tokens[m.end - 1].end - analyzed_.tokens[m.begin].begin));
+  }
+
+  std::unique_ptr<Lexicon> lex_;
+  ingest::Document doc_;
+  text::AnalyzedDocument analyzed_;
+};
+
+TEST_F(LexiconTest, FindsMultiWordNamesLongestFirst) {
+  auto m = MatchText("قال إن الجيش الوطني الليبي دخل بنغازي.", text::Lang::kAr);
+  ASSERT_GE(m.size(), 3u);
+  EXPECT_EQ(Text(m[0]), "الجيش الوطني الليبي");
+  EXPECT_EQ(m[0].kind, EntryKind::kActor);
+  EXPECT_EQ(Text(m[1]), "الجيش");  // The nested agent is reported too.
+  EXPECT_EQ(m[1].kind, EntryKind::kAgent);
+  EXPECT_EQ(Text(m.back()), "بنغازي");
+}
+
+TEST_F(LexiconTest, MatchesThroughArabicCliticsAndFolding) {
+  auto m = MatchText("التقى وفد اسرائيل بخليفة حفتر ولحفتر", text::Lang::kAr);
+  std::vector<std::string> found;
+  for (const auto& x : m) found.push_back(Text(x));
+  EXPECT_NE(std::find(found.begin(), found.end(), "اسرائيل"), found.end());  // Alef folded.
+  EXPECT_NE(std::find(found.begin(), found.end(), "بخليفة حفتر"), found.end());
+  EXPECT_NE(std::find(found.begin(), found.end(), "ولحفتر"), found.end());
+}
+
+TEST_F(LexiconTest, LanguageOfTheEntryLimitsWhereItMatches) {
+  // "إسرائيل" is an Arabic name; "Israel" is for every language.
+  auto en = MatchText("Israel and Haftar.", text::Lang::kEn);
+  ASSERT_EQ(en.size(), 1u);
+  EXPECT_EQ(Text(en[0]), "Israel");
+  auto ar = MatchText("حفتر", text::Lang::kEn);
+  EXPECT_TRUE(ar.empty());
+}
+
+TEST_F(LexiconTest, VocabularyHoldsStemKeysForCliticValidation) {
+  EXPECT_TRUE(lex_->vocabulary().Contains(text::Lang::kAr, "حفتر"));
+  EXPECT_TRUE(lex_->vocabulary().Contains(text::Lang::kAr, "بنغازي"));
+  EXPECT_GT(lex_->stats().trie_nodes, 5u);
+}
+
+}  // namespace
+}  // namespace isnad::lexicon
