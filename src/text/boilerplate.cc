@@ -132,45 +132,48 @@ std::string NormalizePhrase(std::string_view phrase) {
 
 BoilerplateDetector::BoilerplateDetector() {
   for (const RuleSpec& spec : kRules) {
-    rules_.push_back(Rule{NormalizePhrase(spec.phrase), spec.max_tokens, spec.at_start});
+    std::string key = NormalizePhrase(spec.phrase);
+    first_words_.emplace(std::string_view(key).substr(1, key.find(' ', 1) - 1));
+    rules_.push_back(Rule{std::move(key), spec.max_tokens, spec.at_start});
   }
-  for (std::string_view w : kDateWords) date_words_.push_back(NormalizePhrase(w));
+  for (std::string_view w : kDateWords) date_words_.insert(NormalizeWord(w));
 }
 
 bool BoilerplateDetector::IsBoilerplate(const AnalyzedDocument& doc, uint32_t token_begin,
                                         uint32_t token_end, std::string* scratch) const {
   const size_t count = token_end - token_begin;
   if (count == 0 || count > kMaxBoilerplateTokens) return false;
-  std::string& joined = *scratch;
-  joined.assign(" ");
+  // First pass, no copies: is any rule's first word here, or is it only a date?
+  bool has_trigger = false;
   bool has_number = false;
   bool only_date_words = true;
-  std::string word;
+  char digitless[64];
   for (uint32_t i = token_begin; i < token_end; ++i) {
     const Token& t = doc.tokens[i];
     if (t.kind == TokenKind::kPunct) continue;
     const std::string_view norm = doc.Norm(t);
+    if (!has_trigger && first_words_.find(norm) != first_words_.end()) has_trigger = true;
     if (t.kind == TokenKind::kNumber) has_number = true;
     if (t.kind == TokenKind::kWord && only_date_words) {
       // Digits glued to a date word ("14h30", "2015م") do not make it another word.
-      word.assign(" ");
+      size_t n = 0;
       for (const char c : norm) {
-        if (c < '0' || c > '9') word.push_back(c);
+        if ((c < '0' || c > '9') && n < sizeof digitless) digitless[n++] = c;
       }
-      word.push_back(' ');
-      bool found = false;
-      for (const std::string& d : date_words_) {
-        if (d == word) {
-          found = true;
-          break;
-        }
-      }
-      only_date_words = found;
+      only_date_words = date_words_.find(std::string_view(digitless, n)) != date_words_.end();
     }
-    joined.append(norm);
-    joined.push_back(' ');
   }
   if (has_number && only_date_words && count <= kMaxBylineTokens) return true;
+  if (!has_trigger) return false;
+
+  std::string& joined = *scratch;
+  joined.assign(" ");
+  for (uint32_t i = token_begin; i < token_end; ++i) {
+    const Token& t = doc.tokens[i];
+    if (t.kind == TokenKind::kPunct) continue;
+    joined.append(doc.Norm(t));
+    joined.push_back(' ');
+  }
   for (const Rule& rule : rules_) {
     if (count > rule.max_tokens) continue;
     if (rule.at_start ? joined.compare(0, rule.key.size(), rule.key) == 0
