@@ -149,6 +149,11 @@ void BM_Analyze(benchmark::State& state) {
     }
   }
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * c->bytes));
+  const auto& stats = analyzer.stats();
+  if (stats.word_cache_hits + stats.word_cache_misses > 0) {
+    state.counters["cache_hit_%"] = 100.0 * static_cast<double>(stats.word_cache_hits) /
+                                    static_cast<double>(stats.word_cache_hits + stats.word_cache_misses);
+  }
   state.counters["sentences/doc"] =
       static_cast<double>(analyzer.stats().sentences) / static_cast<double>(analyzer.stats().documents);
 }

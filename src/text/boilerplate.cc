@@ -2,7 +2,8 @@
 // examined, so article text costs one comparison. For those, the normalized words
 // are joined with single spaces between sentinels (" votre adresse e-mail ... ")
 // and each rule's phrase, normalized the same way when the table is built, is
-// looked up as a substring: the keys are the ones dictionary matching uses, so
+// looked up as a substring, but only when a first pass over the tokens has seen
+// one of the rules' key words (a hash lookup per token): the keys are the ones dictionary matching uses, so
 // spelling variants (تعليقاً / تعليقا, publiée / publiee, أضف / اضف) need no extra
 // entries. Punctuation is left out of the joined text; symbols (©) stay.
 #include "text/boilerplate.h"
@@ -133,7 +134,20 @@ std::string NormalizePhrase(std::string_view phrase) {
 BoilerplateDetector::BoilerplateDetector() {
   for (const RuleSpec& spec : kRules) {
     std::string key = NormalizePhrase(spec.phrase);
-    first_words_.emplace(std::string_view(key).substr(1, key.find(' ', 1) - 1));
+    const std::string_view k = key;
+    if (spec.at_start) {
+      start_words_.emplace(k.substr(1, k.find(' ', 1) - 1));
+    } else {
+      // The longest word is the rarest in practice ("published", not "your"), so
+      // ordinary paragraphs rarely get past the first pass.
+      std::string_view longest;
+      for (size_t pos = 1; pos < k.size();) {
+        const size_t space = k.find(' ', pos);
+        if (space - pos > longest.size()) longest = k.substr(pos, space - pos);
+        pos = space + 1;
+      }
+      anywhere_words_.emplace(longest);
+    }
     rules_.push_back(Rule{std::move(key), spec.max_tokens, spec.at_start});
   }
   for (std::string_view w : kDateWords) date_words_.insert(NormalizeWord(w));
@@ -143,8 +157,10 @@ bool BoilerplateDetector::IsBoilerplate(const AnalyzedDocument& doc, uint32_t to
                                         uint32_t token_end, std::string* scratch) const {
   const size_t count = token_end - token_begin;
   if (count == 0 || count > kMaxBoilerplateTokens) return false;
-  // First pass, no copies: is any rule's first word here, or is it only a date?
+  // First pass, no copies: is a rule's key word here (the first word of a
+  // line-start rule, the longest word of the others), or is it only a date?
   bool has_trigger = false;
+  bool first = true;
   bool has_number = false;
   bool only_date_words = true;
   char digitless[64];
@@ -152,7 +168,13 @@ bool BoilerplateDetector::IsBoilerplate(const AnalyzedDocument& doc, uint32_t to
     const Token& t = doc.tokens[i];
     if (t.kind == TokenKind::kPunct) continue;
     const std::string_view norm = doc.Norm(t);
-    if (!has_trigger && first_words_.find(norm) != first_words_.end()) has_trigger = true;
+    if (!has_trigger) {
+      if (first) {
+        has_trigger = count <= kLinkLine && start_words_.find(norm) != start_words_.end();
+        first = false;
+      }
+      has_trigger = has_trigger || anywhere_words_.find(norm) != anywhere_words_.end();
+    }
     if (t.kind == TokenKind::kNumber) has_number = true;
     if (t.kind == TokenKind::kWord && only_date_words) {
       // Digits glued to a date word ("14h30", "2015م") do not make it another word.

@@ -47,7 +47,9 @@ class BoilerplateDetector {
   using WordSet = std::unordered_set<std::string, Hash, std::equal_to<>>;
 
   std::vector<Rule> rules_;
-  WordSet first_words_;  // The first word of every rule: a paragraph without one is skipped.
+  // A paragraph without one of these words is skipped before any string is built.
+  WordSet start_words_;     // First word of each at_start rule.
+  WordSet anywhere_words_;  // Longest word of each other rule.
   WordSet date_words_;   // Month, weekday and byline words, normalized.
 };
 

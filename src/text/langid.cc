@@ -13,7 +13,7 @@
 //   - Latin script with clear function-word evidence for English or French (at
 //     least kMinFunctionWordHits hits, a fifth of the words, four times the other
 //     candidates) is that language. Otherwise CLD2 decides, with the declared
-//     language as a hint and ar/fr/en as priors; when it is unsure on short text,
+//     language as a hint; when it is unsure on short text,
 //     the declared language (if Latin-script) is used, else kUnknown.
 #include "text/langid.h"
 
@@ -213,8 +213,9 @@ struct Cld2Result {
 Cld2Result RunCld2(std::string_view text, Lang hint) {
   // CLD2 takes an int length; a paragraph over 2 GiB is judged on its start.
   const int length = text.size() > INT_MAX ? INT_MAX : static_cast<int>(text.size());
-  // The content-language hint boosts the three languages isnad codes.
-  CLD2::CLDHints hints = {"ar,fr,en", nullptr, CLD2::UNKNOWN_ENCODING, ToCld2(hint)};
+  // No content-language string: CLD2 parses it and looks each name up linearly on
+  // every call, which cost more than the detection itself on short paragraphs.
+  CLD2::CLDHints hints = {nullptr, nullptr, CLD2::UNKNOWN_ENCODING, ToCld2(hint)};
   CLD2::Language language3[3];
   int percent3[3];
   double scores3[3];

@@ -6,7 +6,7 @@
 // unless it uses the letters of Persian or Urdu and CLD2 is confident it is one of
 // them (kOther). Latin-script paragraphs with clear evidence from English or French
 // function words are that language; the others go to CLD2 with the document's
-// declared language as a hint and ar/fr/en as priors; when CLD2 is unsure and the
+// declared language as a hint; when CLD2 is unsure and the
 // paragraph is short, the declared language is used if it is a Latin-script
 // language, else kUnknown. A paragraph without letters takes the declared language.
 // Thread-safety: stateless; CLD2 is thread-safe.
