@@ -14,11 +14,14 @@
 //      splits when حفتر is known and بنغازي never becomes ب + نغازي;
 //   5. a pronoun suffix or tanween alef is split when the stem without it is known
 //      and the whole is not (تدعمه -> تدعم + ه).
-// Results are cached per surface form; the cache is cleared when it reaches its
-// bound, which keeps memory flat on long runs at the cost of a few recomputations.
+// Results are cached per surface form in a direct-mapped table of 64-byte slots
+// (measured: std::unordered_map lookups, three dependent loads into a table far
+// larger than the L2 cache, took half of the Arabic tokenization time).
 #include "text/arabic_clitics.h"
 
 #include <array>
+#include <cstring>
+#include <functional>
 #include <string_view>
 
 #include "text/chars.h"
@@ -54,6 +57,9 @@ constexpr std::string_view kFunctionWords[] = {
 };
 
 bool IsFunctionWord(std::string_view norm) {
+  // All of them start with ال (two 2-byte letters) and have at most 7 letters:
+  // ordinary words leave after one comparison.
+  if (norm.size() < 4 || norm.size() > 14 || norm.substr(0, 4) != "\u0627\u0644") return false;
   for (std::string_view w : kFunctionWords) {
     if (w == norm) return true;
   }
@@ -155,22 +161,47 @@ struct Candidate {
 }  // namespace
 
 ArabicSegmenter::ArabicSegmenter(const Vocabulary* vocabulary, size_t cache_entries)
-    : vocabulary_(vocabulary), cache_entries_(cache_entries == 0 ? 1 : cache_entries) {}
+    : vocabulary_(vocabulary) {
+  size_t slots = 64;
+  while (slots < cache_entries && slots < (size_t{1} << 22)) slots <<= 1;
+  cache_slots_ = slots;
+}
 
 const ArabicWord& ArabicSegmenter::Analyze(std::string_view surface, Mode mode) {
-  if (mode == Mode::kDictionary) {
+  if (mode == Mode::kDictionary || surface.size() > kMaxCachedBytes) {
     Compute(surface, mode, &scratch_);
     return scratch_;
   }
-  if (auto it = cache_.find(surface); it != cache_.end()) {
+  if (cache_.empty()) cache_.resize(cache_slots_);
+  const uint64_t hash = std::hash<std::string_view>()(surface) | 1;  // Never 0 (empty).
+  Slot& slot = cache_[hash & (cache_slots_ - 1)];
+  if (slot.hash == hash && slot.key_size == surface.size() &&
+      std::memcmp(slot.key, surface.data(), surface.size()) == 0) {
     ++cache_hits_;
-    return it->second;
+    scratch_.norm.clear();
+    AppendNormalized(surface, &scratch_.norm);
+    scratch_.stem_begin = slot.stem_begin;
+    scratch_.stem_end = slot.stem_end;
+    scratch_.stem_offset = slot.stem_offset;
+    scratch_.stem_size = slot.stem_size;
+    scratch_.clitics = slot.clitics;
+    scratch_.pronoun = slot.pronoun;
+    return scratch_;
   }
   ++cache_misses_;
-  if (cache_.size() >= cache_entries_) cache_.clear();
-  auto [it, inserted] = cache_.try_emplace(std::string(surface));
-  Compute(surface, mode, &it->second);
-  return it->second;
+  Compute(surface, mode, &scratch_);
+  if (scratch_.norm.size() <= 255) {
+    slot.hash = hash;
+    slot.key_size = static_cast<uint8_t>(surface.size());
+    std::memcpy(slot.key, surface.data(), surface.size());
+    slot.stem_begin = static_cast<uint8_t>(scratch_.stem_begin);
+    slot.stem_end = static_cast<uint8_t>(scratch_.stem_end);
+    slot.stem_offset = static_cast<uint8_t>(scratch_.stem_offset);
+    slot.stem_size = static_cast<uint8_t>(scratch_.stem_size);
+    slot.clitics = scratch_.clitics;
+    slot.pronoun = scratch_.pronoun;
+  }
+  return scratch_;
 }
 
 void ArabicSegmenter::Compute(std::string_view surface, Mode mode, ArabicWord* out) const {

@@ -13,7 +13,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <vector>
 
 #include "text/analysis.h"
 #include "text/vocabulary.h"
@@ -40,8 +40,10 @@ class ArabicSegmenter {
   };
 
   // `vocabulary` may be null: then only the article and its combinations with
-  // و ف ب ك ل (and لل) are split. `cache_entries` bounds the word cache (it is
-  // cleared when full).
+  // و ف ب ك ل (and لل) are split. `cache_entries` sizes the word cache (rounded up
+  // to a power of two, at most 1<<22; 64 bytes each): a direct-mapped table where a
+  // new word replaces the one in its slot, so frequent words stay and memory is
+  // bounded.
   ArabicSegmenter(const Vocabulary* vocabulary, size_t cache_entries);
 
   // Analyzes `surface`, a word of Arabic letters, marks and ignorable format
@@ -53,16 +55,30 @@ class ArabicSegmenter {
   uint64_t cache_misses() const { return cache_misses_; }
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  // Surface forms up to this many bytes (19 letters with no marks) are cached.
+  static constexpr size_t kMaxCachedBytes = 38;
+
+  // One entry of the direct-mapped cache: the surface form and its analysis as
+  // offsets; the normalized form is recomputed on a hit (cheaper than storing it,
+  // and it keeps an entry at 64 bytes, one cache line).
+  struct Slot {
+    uint64_t hash = 0;  // 0: empty.
+    uint8_t key_size = 0;
+    char key[kMaxCachedBytes];
+    uint8_t stem_begin = 0;   // Byte span of the stem in the surface.
+    uint8_t stem_end = 0;
+    uint8_t stem_offset = 0;  // Stem key in the normalized form.
+    uint8_t stem_size = 0;
+    uint16_t clitics = kCliticNone;
+    Pronoun pronoun = Pronoun::kNone;
   };
+  static_assert(sizeof(Slot) <= 64);
 
   void Compute(std::string_view surface, Mode mode, ArabicWord* out) const;
 
   const Vocabulary* vocabulary_;
-  size_t cache_entries_;
-  std::unordered_map<std::string, ArabicWord, Hash, std::equal_to<>> cache_;
+  size_t cache_slots_;        // A power of two.
+  std::vector<Slot> cache_;   // Allocated on first use.
   ArabicWord scratch_;
   uint64_t cache_hits_ = 0;
   uint64_t cache_misses_ = 0;

@@ -2,7 +2,8 @@
 // examined, so article text costs one comparison. For those, the normalized words
 // are joined with single spaces between sentinels (" votre adresse e-mail ... ")
 // and each rule's phrase, normalized the same way when the table is built, is
-// looked up as a substring: the keys are the ones dictionary matching uses, so
+// looked up as a substring, but only when a first pass over the tokens has seen
+// one of the rules' key words (a hash lookup per token): the keys are the ones dictionary matching uses, so
 // spelling variants (تعليقاً / تعليقا, publiée / publiee, أضف / اضف) need no extra
 // entries. Punctuation is left out of the joined text; symbols (©) stay.
 #include "text/boilerplate.h"
@@ -132,45 +133,69 @@ std::string NormalizePhrase(std::string_view phrase) {
 
 BoilerplateDetector::BoilerplateDetector() {
   for (const RuleSpec& spec : kRules) {
-    rules_.push_back(Rule{NormalizePhrase(spec.phrase), spec.max_tokens, spec.at_start});
+    std::string key = NormalizePhrase(spec.phrase);
+    const std::string_view k = key;
+    if (spec.at_start) {
+      start_words_.emplace(k.substr(1, k.find(' ', 1) - 1));
+    } else {
+      // The longest word is the rarest in practice ("published", not "your"), so
+      // ordinary paragraphs rarely get past the first pass.
+      std::string_view longest;
+      for (size_t pos = 1; pos < k.size();) {
+        const size_t space = k.find(' ', pos);
+        if (space - pos > longest.size()) longest = k.substr(pos, space - pos);
+        pos = space + 1;
+      }
+      anywhere_words_.emplace(longest);
+    }
+    rules_.push_back(Rule{std::move(key), spec.max_tokens, spec.at_start});
   }
-  for (std::string_view w : kDateWords) date_words_.push_back(NormalizePhrase(w));
+  for (std::string_view w : kDateWords) date_words_.insert(NormalizeWord(w));
 }
 
 bool BoilerplateDetector::IsBoilerplate(const AnalyzedDocument& doc, uint32_t token_begin,
                                         uint32_t token_end, std::string* scratch) const {
   const size_t count = token_end - token_begin;
   if (count == 0 || count > kMaxBoilerplateTokens) return false;
-  std::string& joined = *scratch;
-  joined.assign(" ");
+  // First pass, no copies: is a rule's key word here (the first word of a
+  // line-start rule, the longest word of the others), or is it only a date?
+  bool has_trigger = false;
+  bool first = true;
   bool has_number = false;
   bool only_date_words = true;
-  std::string word;
+  char digitless[64];
   for (uint32_t i = token_begin; i < token_end; ++i) {
     const Token& t = doc.tokens[i];
     if (t.kind == TokenKind::kPunct) continue;
     const std::string_view norm = doc.Norm(t);
+    if (!has_trigger) {
+      if (first) {
+        has_trigger = count <= kLinkLine && start_words_.find(norm) != start_words_.end();
+        first = false;
+      }
+      has_trigger = has_trigger || anywhere_words_.find(norm) != anywhere_words_.end();
+    }
     if (t.kind == TokenKind::kNumber) has_number = true;
     if (t.kind == TokenKind::kWord && only_date_words) {
       // Digits glued to a date word ("14h30", "2015م") do not make it another word.
-      word.assign(" ");
+      size_t n = 0;
       for (const char c : norm) {
-        if (c < '0' || c > '9') word.push_back(c);
+        if ((c < '0' || c > '9') && n < sizeof digitless) digitless[n++] = c;
       }
-      word.push_back(' ');
-      bool found = false;
-      for (const std::string& d : date_words_) {
-        if (d == word) {
-          found = true;
-          break;
-        }
-      }
-      only_date_words = found;
+      only_date_words = date_words_.find(std::string_view(digitless, n)) != date_words_.end();
     }
-    joined.append(norm);
-    joined.push_back(' ');
   }
   if (has_number && only_date_words && count <= kMaxBylineTokens) return true;
+  if (!has_trigger) return false;
+
+  std::string& joined = *scratch;
+  joined.assign(" ");
+  for (uint32_t i = token_begin; i < token_end; ++i) {
+    const Token& t = doc.tokens[i];
+    if (t.kind == TokenKind::kPunct) continue;
+    joined.append(doc.Norm(t));
+    joined.push_back(' ');
+  }
   for (const Rule& rule : rules_) {
     if (count > rule.max_tokens) continue;
     if (rule.at_start ? joined.compare(0, rule.key.size(), rule.key) == 0

@@ -14,6 +14,8 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "text/analysis.h"
@@ -38,8 +40,17 @@ class BoilerplateDetector {
     size_t max_tokens;  // The paragraph has at most this many tokens.
     bool at_start;      // The phrase must open the paragraph.
   };
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  using WordSet = std::unordered_set<std::string, Hash, std::equal_to<>>;
+
   std::vector<Rule> rules_;
-  std::vector<std::string> date_words_;  // " w " keys of month/weekday/byline words.
+  // A paragraph without one of these words is skipped before any string is built.
+  WordSet start_words_;     // First word of each at_start rule.
+  WordSet anywhere_words_;  // Longest word of each other rule.
+  WordSet date_words_;   // Month, weekday and byline words, normalized.
 };
 
 }  // namespace isnad::text

@@ -2,13 +2,13 @@
 // Analyzer asks once per paragraph (unless the language is forced).
 //
 // The script decides first, from a byte scan: a paragraph written mostly in Arabic
-// letters is Arabic unless CLD2, on enough text, is confident it is another
-// language of the Arabic script (Persian, Urdu ...: kOther); a short Arabic-script
-// paragraph is always Arabic, never French or English. Latin-script paragraphs go
-// to CLD2 with the document's declared language as a hint and ar/fr/en as priors;
-// when CLD2 is unsure and the paragraph is short, the document's language is used
-// if it is a Latin-script language, else kUnknown. A paragraph without letters
-// takes the document's language.
+// letters is Arabic, short or long (never French or English because it is short),
+// unless it uses the letters of Persian or Urdu and CLD2 is confident it is one of
+// them (kOther). Latin-script paragraphs with clear evidence from English or French
+// function words are that language; the others go to CLD2 with the document's
+// declared language as a hint; when CLD2 is unsure and the
+// paragraph is short, the declared language is used if it is a Latin-script
+// language, else kUnknown. A paragraph without letters takes the declared language.
 // Thread-safety: stateless; CLD2 is thread-safe.
 #ifndef ISNAD_TEXT_LANGID_H_
 #define ISNAD_TEXT_LANGID_H_

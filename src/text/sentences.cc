@@ -140,7 +140,9 @@ size_t SplitSentences(uint32_t paragraph_index, uint32_t token_begin, uint32_t t
   if (token_begin >= token_end) return 0;
   auto first_cp = [&](uint32_t i) { return FirstCodePoint(doc->Surface(tokens[i])); };
 
+  // A headline longer than the sentence limit is cut like any other text.
   if (first_paragraph && token_end - token_begin <= kMaxHeadlineTokens &&
+      (max_sentence_tokens == 0 || token_end - token_begin <= max_sentence_tokens) &&
       !(tokens[token_end - 1].kind == TokenKind::kPunct &&
         chars::IsTerminal(first_cp(token_end - 1)))) {
     emit(token_begin, token_end, true);

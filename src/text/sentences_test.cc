@@ -122,6 +122,12 @@ TEST(SplitSentencesTest, LowercaseContinuationDoesNotBreak) {
             (Strings{"Intro.", "Yahoo! said it... and then left."}));
 }
 
+// Found by fuzz_text_analyzer: the headline rule ignored max_sentence_tokens.
+TEST(SplitSentencesTest, HeadlineRespectsTheSentenceLimit) {
+  EXPECT_EQ(SentencesOf("a b c d e", Lang::kEn, 3), (Strings{"a b c", "d e"}));
+  EXPECT_EQ(SentencesOf("a b c", Lang::kEn, 3), (Strings{"H:a b c"}));
+}
+
 TEST(SplitSentencesTest, LongSentencesAreCut) {
   const Strings got = SentencesOf("Intro.\n\na b c d e f g h.", Lang::kEn, 3);
   EXPECT_EQ(got, (Strings{"Intro.", "a b c", "d e f", "g h."}));
