@@ -572,9 +572,13 @@ class ParagraphWriter {
  private:
   bool Enter(const xmlNode* node, const xmlNode* root) {
     if (IsText(node)) {
-      size_t before = CountChars(para_);
+      // Count only what this node added: recounting the paragraph would make a
+      // paragraph of many small text nodes quadratic.
+      size_t before = para_.size();
       AppendCollapsed(Content(node), &para_, &pending_space_);
-      if (link_depth_ > 0) para_link_chars_ += CountChars(para_) - before;
+      if (link_depth_ > 0) {
+        para_link_chars_ += CountChars(std::string_view(para_).substr(before));
+      }
       return false;
     }
     if (!IsElement(node)) return false;

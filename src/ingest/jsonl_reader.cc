@@ -3,6 +3,7 @@
 // an error item naming "<file>:<line>" and the id when known. A UTF-8 byte
 // order mark at the start of a line is dropped. The input may be
 // gzip-compressed (.jsonl.gz).
+#include <exception>
 #include <nlohmann/json.hpp>
 
 #include "ingest/readers_internal.h"
@@ -95,8 +96,17 @@ class JsonlReader : public DocumentReader {
       repaired = utf8::Repair(line);
       json_text = &repaired;
     }
-    nlohmann::json obj =
-        nlohmann::json::parse(*json_text, nullptr, /*allow_exceptions=*/false);
+    nlohmann::json obj;
+    try {
+      obj = nlohmann::json::parse(*json_text, nullptr,
+                                  /*allow_exceptions=*/false);
+    } catch (const std::exception& e) {
+      // Parse errors are not thrown; anything else (memory) is this line's
+      // error.
+      item->error =
+          Status::ResourceExhausted(std::string("JSON parser: ") + e.what());
+      return;
+    }
     if (obj.is_discarded()) {
       item->error = Status::Corruption("not valid JSON");
       return;

@@ -222,6 +222,7 @@ class WarcReader : public DocumentReader {
     std::string version;
     if (!pending_version_.empty()) {
       version = std::move(pending_version_);
+      record_start_ = pending_start_;
       pending_version_.clear();
     } else {
       switch (FindVersionLine(item, &version)) {
@@ -333,7 +334,10 @@ class WarcReader : public DocumentReader {
     auto got = input_->Read(static_cast<size_t>(length), &payload_);
     if (!got.ok()) return InputError(got.status(), item);
     if (*got < length) {
-      input_->Unread(payload_);
+      if (!Replay()) {
+        pending_fatal_ = Status::Corruption("the data ends inside record " +
+                                            std::to_string(record_number_));
+      }
       resync_ = true;
       item->error =
           Status::Corruption("Content-Length " + std::to_string(length) +
@@ -342,7 +346,7 @@ class WarcReader : public DocumentReader {
       return true;
     }
     if (!CheckTrailer()) {
-      input_->Unread(payload_);
+      Replay();
       resync_ = true;
       item->error =
           Status::Corruption("record does not end where its Content-Length (" +
@@ -449,6 +453,7 @@ class WarcReader : public DocumentReader {
         if (skipped_bytes > 0 && !resync_) {
           // Report the junk now; the record found is read by the next call.
           pending_version_ = line;
+          pending_start_ = line_offset;
           item->doc.origin =
               name_ + ":record " + std::to_string(record_number_ + 1);
           item->doc.id = item->doc.origin;
@@ -459,6 +464,7 @@ class WarcReader : public DocumentReader {
         }
         resync_ = false;
         *version = line;
+        record_start_ = line_offset;
         return Found::kYes;
       }
       if (too_long || !Trim(line).empty()) {
@@ -487,6 +493,16 @@ class WarcReader : public DocumentReader {
     return skipped.ok();
   }
 
+  // Puts the payload back so that the search for the next record starts inside
+  // it, unless this record itself began inside replayed bytes: each byte is
+  // replayed at most once, so a payload full of fake headers stays linear.
+  bool Replay() {
+    if (record_start_ < replay_end_) return false;
+    replay_end_ = input_->offset();
+    input_->Unread(payload_);
+    return true;
+  }
+
   // A per-record error: report it and resynchronise on the next "WARC/1." line.
   bool RecordError(Status error, ReadItem* item) {
     item->error = std::move(error);
@@ -508,6 +524,9 @@ class WarcReader : public DocumentReader {
   std::string payload_;
   std::string pending_version_;
   size_t record_number_ = 0;
+  uint64_t record_start_ = 0;   // Offset of the current record's version line.
+  uint64_t pending_start_ = 0;  // Offset of pending_version_.
+  uint64_t replay_end_ = 0;     // End of the bytes last put back by Replay().
   bool resync_ = false;
   bool finished_ = false;
   Status pending_fatal_;

@@ -2,6 +2,7 @@
 #include <unicode/ucnv.h>
 #include <zlib.h>
 
+#include <chrono>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -255,6 +256,21 @@ TEST(WarcReaderTest, ContentLengthPastTheEndIsAnErrorThenAFileError) {
             std::string::npos);
   EXPECT_EQ(r.status.code(), StatusCode::kCorruption) << r.status.ToString();
   EXPECT_NE(r.status.message().find("test.warc"), std::string::npos);
+}
+
+TEST(WarcReaderTest, PayloadFullOfFakeHeadersIsReadInLinearTime) {
+  std::string fake;
+  for (int i = 0; i < 20000; ++i)
+    fake += "WARC/1.0\r\nContent-Length: 900000\r\n\r\n";
+  std::string good =
+      Response("https://example.org/1", Http(Page("First story.")));
+  auto start = std::chrono::steady_clock::now();
+  Result r = ReadWarc(
+      good + Record("resource", fake, "", std::to_string(fake.size() + 100)));
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(5));
+  ASSERT_GE(r.items.size(), 2u);
+  EXPECT_EQ(r.items[0].doc.text, "First story.");
+  EXPECT_FALSE(r.status.ok());
 }
 
 TEST(WarcReaderTest, JunkIsReportedOnceAndReadingGoesOn) {
