@@ -43,7 +43,8 @@ constexpr double kMaxParagraphLinkShare = 0.9;
 // it.
 constexpr double kSiblingScoreShare = 0.2;
 
-// Elements whose whole subtree is never article text.
+// Elements whose whole subtree is never article text (<header> too, except
+// inside an <article>).
 constexpr std::array<std::string_view, 27> kDroppedTags = {
     "script",   "style",  "noscript", "template", "nav",   "header", "footer",
     "aside",    "form",   "button",   "iframe",   "svg",   "select", "input",
@@ -385,6 +386,16 @@ bool IsArticleMarkup(const xmlNode* node) {
 // words.
 bool IsBoilerplate(const xmlNode* node) {
   std::string_view name = Name(node);
+  if (name == "header") {
+    // An article's own <header> holds its headline and lede: keep it.
+    // (Only a few levels up: the walk must stay cheap under absurd nesting.)
+    int levels = 0;
+    for (const xmlNode* up = node->parent; up != nullptr && levels < 32;
+         up = up->parent, ++levels) {
+      if (up->type == XML_ELEMENT_NODE && Name(up) == "article") return false;
+    }
+    return true;
+  }
   if (Contains(kDroppedTags, name)) return true;
   if (FindAttr(node, "hidden") != nullptr) return true;
   if (AsciiLower(Trim(Attr(node, "aria-hidden"))) == "true") return true;
@@ -520,7 +531,11 @@ Analysis Analyze(const xmlNode* body) {
         stack.pop_back();
         std::string_view name = Name(node);
         if (name == "a" && link_depth > 0) --link_depth;
+        // A <p> credits its parent and grandparent; a container holding its
+        // own text (text separated by <br>, no <p>) credits itself and its
+        // parent.
         size_t para = 0;
+        bool holds_own_text = false;
         if (name == "p" || name == "pre") {
           size_t own = frame.stats.chars -
                        std::min(frame.stats.chars, frame.stats.link_chars);
@@ -528,15 +543,22 @@ Analysis Analyze(const xmlNode* body) {
         } else if (frame.own_chars >= kMinParagraphChars &&
                    (name == "div" || name == "td" || name == "section" ||
                     name == "blockquote" || name == "article" ||
-                    name == "main" || name == "li" || name == "dd")) {
+                    name == "main" || name == "li" || name == "dd" ||
+                    name == "body")) {
           para = frame.own_chars;
+          holds_own_text = true;
         }
         frame.stats.para_chars += para;
-        if (para > 0 && !stack.empty()) {
-          stack.back().stats.score += static_cast<double>(para);
-          if (stack.size() >= 2)
-            stack[stack.size() - 2].stats.score +=
-                static_cast<double>(para) / 2;
+        if (para > 0) {
+          double credit = static_cast<double>(para);
+          if (holds_own_text) {
+            frame.stats.score += credit;
+            if (!stack.empty()) stack.back().stats.score += credit / 2;
+          } else if (!stack.empty()) {
+            stack.back().stats.score += credit;
+            if (stack.size() >= 2)
+              stack[stack.size() - 2].stats.score += credit / 2;
+          }
         }
         if (frame.stats.score > result.best_score) {
           result.best_score = frame.stats.score;

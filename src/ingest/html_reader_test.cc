@@ -257,6 +257,35 @@ TEST(HtmlExtractTest, ChoosesTheDensestBlockWithoutMarkup) {
             "First paragraph of the story with enough words in it.");
 }
 
+TEST(HtmlExtractTest, KeepsTheArticlesOwnHeader) {
+  const std::string html =
+      "<body><header><a href=\"/\">Site "
+      "name</a></header><article><header><h1>Headline</h1>"
+      "<p class=\"lede\">The lede paragraph says what happened.</p></header>"
+      "<p>The body of the article follows the lede.</p></article></body>";
+  auto page = Extract(html);
+  ASSERT_TRUE(page.ok()) << page.status().ToString();
+  EXPECT_EQ(page->text,
+            "Headline\n\nThe lede paragraph says what happened.\n\nThe body "
+            "of the article follows the lede.");
+}
+
+TEST(HtmlExtractTest, TextBrokenByBrWithoutParagraphs) {
+  const std::string html =
+      "<body><div id=\"top\"><div>Short</div><div>Links</div></div><table><tr>"
+      "<td class=\"side\">A side cell with a little text</td>"
+      "<td>First line of the report, which is long enough.<br>Second line of "
+      "the report, also long enough.<br><br>Third "
+      "line.</td></tr></table></body>";
+  auto page = Extract(html);
+  ASSERT_TRUE(page.ok()) << page.status().ToString();
+  EXPECT_EQ(
+      Paragraphs(page->text),
+      (std::vector<std::string>{
+          "First line of the report, which is long enough.",
+          "Second line of the report, also long enough.", "Third line."}));
+}
+
 TEST(HtmlExtractTest, DatesComeFromMetaOrTime) {
   struct Case {
     std::string html;
