@@ -45,7 +45,7 @@ constexpr double kSiblingScoreShare = 0.2;
 
 // Elements whose whole subtree is never article text (<header> too, except
 // inside an <article>).
-constexpr std::array<std::string_view, 27> kDroppedTags = {
+constexpr std::string_view kDroppedTags[] = {
     "script",   "style",  "noscript", "template", "nav",   "header", "footer",
     "aside",    "form",   "button",   "iframe",   "svg",   "select", "input",
     "textarea", "object", "embed",    "canvas",   "audio", "video",  "map",
@@ -55,12 +55,11 @@ constexpr std::array<std::string_view, 27> kDroppedTags = {
 // lowercased; adjacent words are also tried joined: "read-more" -> "readmore")
 // that mark navigation, menus, sharing, cookie banners, comments, related
 // links, subscription boxes and advertising. The one table to edit.
-constexpr std::array<std::string_view, 66> kBoilerplateWords = {
+constexpr std::string_view kBoilerplateWords[] = {
     // Navigation and page chrome.
     "nav", "navbar", "navigation", "menu", "menubar", "submenu", "breadcrumb",
-    "breadcrumbs", "header", "masthead", "topbar", "toolbar", "footer",
-    "sidebar", "pagination", "pager", "skiplink", "tagcloud", "tags", "widget",
-    "widgets",
+    "breadcrumbs", "masthead", "topbar", "toolbar", "footer", "sidebar",
+    "pagination", "pager", "skiplink", "tagcloud", "tags", "widget", "widgets",
     // Sharing and social buttons.
     "share", "shares", "sharing", "sharebar", "social", "socialmedia",
     "sociallinks", "print",
@@ -76,15 +75,17 @@ constexpr std::array<std::string_view, 66> kBoilerplateWords = {
     // Subscription and sign-up boxes, log-in.
     "subscribe", "subscription", "newsletter", "signup", "login",
     // Advertising.
-    "ad", "ads", "advert", "advertisement", "sponsored", "promo"};
+    "ad", "ads", "advert", "advertisement", "sponsored", "promo",
+    // Bylines, dates and author boxes around the story ("entry-meta").
+    "meta", "byline", "author"};
 
 // ARIA roles of page chrome.
-constexpr std::array<std::string_view, 11> kBoilerplateRoles = {
+constexpr std::string_view kBoilerplateRoles[] = {
     "navigation", "banner", "contentinfo", "complementary", "menu", "menubar",
     "search",     "dialog", "alertdialog", "toolbar",       "form"};
 
 // Elements that end a paragraph where they start and where they end.
-constexpr std::array<std::string_view, 38> kBlockTags = {
+constexpr std::string_view kBlockTags[] = {
     "p",      "div",     "h1",         "h2",       "h3",         "h4",
     "h5",     "h6",      "li",         "ul",       "ol",         "dl",
     "dt",     "dd",      "blockquote", "pre",      "section",    "article",
@@ -94,30 +95,28 @@ constexpr std::array<std::string_view, 38> kBlockTags = {
     "body",   "html"};
 
 // Meta names and properties that give the publication date, best first.
-constexpr std::array<std::string_view, 18> kDateMetaKeys = {
-    "article:published_time",
-    "og:published_time",
-    "og:article:published_time",
-    "article.published",
-    "datepublished",
-    "published_time",
-    "publishdate",
-    "publish-date",
-    "pubdate",
-    "date",
-    "dc.date.issued",
-    "dc.date",
-    "dcterms.issued",
-    "dcterms.created",
-    "dcterms.date",
-    "sailthru.date",
-    "parsely-pub-date",
-    "article:published"};
+constexpr std::string_view kDateMetaKeys[] = {"article:published_time",
+                                              "og:published_time",
+                                              "og:article:published_time",
+                                              "article.published",
+                                              "datepublished",
+                                              "published_time",
+                                              "publishdate",
+                                              "publish-date",
+                                              "pubdate",
+                                              "date",
+                                              "dc.date.issued",
+                                              "dc.date",
+                                              "dcterms.issued",
+                                              "dcterms.created",
+                                              "dcterms.date",
+                                              "sailthru.date",
+                                              "parsely-pub-date",
+                                              "article:published"};
 
-template <size_t N>
-bool Contains(const std::array<std::string_view, N>& table,
-              std::string_view word) {
-  return std::find(table.begin(), table.end(), word) != table.end();
+template <typename Table>
+bool Contains(const Table& table, std::string_view word) {
+  return std::find(std::begin(table), std::end(table), word) != std::end(table);
 }
 
 bool IsAsciiSpace(char c) {
@@ -387,16 +386,20 @@ bool IsArticleMarkup(const xmlNode* node) {
 bool IsBoilerplate(const xmlNode* node) {
   std::string_view name = Name(node);
   if (name == "header") {
-    // An article's own <header> holds its headline and lede: keep it.
-    // (Only a few levels up: the walk must stay cheap under absurd nesting.)
+    // An article's own <header> holds its headline and lede: keep it (subject
+    // to the checks below). (Only a few levels up: the walk must stay cheap
+    // under absurd nesting.)
+    bool in_article = false;
     int levels = 0;
-    for (const xmlNode* up = node->parent; up != nullptr && levels < 32;
+    for (const xmlNode* up = node->parent;
+         up != nullptr && levels < 32 && !in_article;
          up = up->parent, ++levels) {
-      if (up->type == XML_ELEMENT_NODE && Name(up) == "article") return false;
+      in_article = up->type == XML_ELEMENT_NODE && Name(up) == "article";
     }
+    if (!in_article) return true;
+  } else if (Contains(kDroppedTags, name)) {
     return true;
   }
-  if (Contains(kDroppedTags, name)) return true;
   if (FindAttr(node, "hidden") != nullptr) return true;
   if (AsciiLower(Trim(Attr(node, "aria-hidden"))) == "true") return true;
   std::string style = AsciiLower(Attr(node, "style"));
@@ -625,7 +628,7 @@ class ParagraphWriter {
   bool IsLinkList(const xmlNode* node) const {
     auto it = analysis_.stats.find(node);
     if (it == analysis_.stats.end() || it->second.chars == 0) return false;
-    static constexpr std::array<std::string_view, 9> kContainers = {
+    static constexpr std::string_view kContainers[] = {
         "ul", "ol", "dl", "div", "section", "table", "tbody", "tr", "td"};
     if (!Contains(kContainers, Name(node)) || IsArticleMarkup(node))
       return false;
@@ -884,10 +887,10 @@ int MonthNumber(std::string_view word) {
   }
   // English full names and abbreviations with a dot: "April", "Sept.".
   if (lower.size() > 3) {
-    static constexpr std::array<std::string_view, 12> kEnglish = {
+    static constexpr std::string_view kEnglish[] = {
         "january", "february", "march",     "april",   "may",      "june",
         "july",    "august",   "september", "october", "november", "december"};
-    for (size_t m = 0; m < kEnglish.size(); ++m) {
+    for (size_t m = 0; m < std::size(kEnglish); ++m) {
       if (kEnglish[m].starts_with(lower.substr(0, lower.find('.'))))
         return static_cast<int>(m) + 1;
     }

@@ -228,6 +228,55 @@ TEST(HtmlExtractTest, DropsNavigationMenusSharingCookiesAndComments) {
                                 "A second line after a break."}));
 }
 
+// A page shaped like a common blog/CMS theme (markup written for this test).
+TEST(HtmlExtractTest, CmsThemePageKeepsOnlyTheStory) {
+  const std::string html = R"(<!DOCTYPE html>
+<html lang="fr-FR"><head><meta charset="UTF-8">
+<meta property="og:title" content="Tripoli : reprise des combats">
+<meta property="article:published_time" content="2019-04-07T18:02:11+00:00">
+<link rel='canonical' href='https://news.example/tripoli-combats/'></head>
+<body class="post-template-default single single-post postid-42 has-sidebar comments-open">
+<a class="skip-link screen-reader-text" href="#content">Aller au contenu</a>
+<div id="page" class="site"><header id="masthead" class="site-header"><p class="site-title">Le Quotidien</p>
+<nav id="site-navigation" class="main-navigation"><ul id="primary-menu" class="menu">
+<li><a href="/monde">Monde</a></li><li><a href="/afrique">Afrique</a></li></ul></nav></header>
+<div id="content" class="site-content"><div id="primary" class="content-area"><main id="main" class="site-main">
+<article id="post-42" class="post-42 post type-post status-publish format-standard hentry category-afrique tag-libye">
+<header class="entry-header"><h1 class="entry-title">Tripoli : reprise des combats</h1>
+<div class="entry-meta"><span class="posted-on">7 avril 2019</span></div></header>
+<div class="entry-content">
+<p>Les forces du maréchal Haftar ont lancé dimanche une nouvelle offensive au sud de Tripoli.</p>
+<p>Le gouvernement d'union nationale a annoncé une contre-attaque, selon un porte-parole.</p>
+<div class="sharedaddy sd-sharing-enabled"><h3 class="sd-title">Partager :</h3>
+<ul><li><a href="#">Twitter</a></li><li><a href="#">Facebook</a></li></ul></div>
+<div id="jp-relatedposts" class="jp-relatedposts"><h3>Articles similaires</h3><p>Un autre article lié ici.</p></div>
+</div>
+<footer class="entry-footer"><span class="cat-links">Publié dans <a href="/afrique">Afrique</a></span></footer>
+</article>
+<div id="comments" class="comments-area"><h2 class="comments-title">Un commentaire</h2>
+<ol class="comment-list"><li class="comment"><p>Je ne suis pas d'accord avec cette analyse de la situation.</p></li></ol>
+<div id="respond" class="comment-respond"><h3>Laisser un commentaire</h3>
+<form><p>Votre adresse e-mail ne sera pas publiée.</p><textarea></textarea></form></div></div>
+</main></div><aside id="secondary" class="widget-area"><section class="widget"><h2>Articles récents</h2>
+<ul><li><a href="/x">Un titre récent qui parle d'autre chose entièrement</a></li></ul></section></aside></div>
+<footer id="colophon" class="site-footer"><p>Fièrement propulsé par un CMS.</p></footer></div>
+<div class="cookie-notice"><p>Ce site utilise des cookies pour améliorer votre expérience de lecture.</p></div>
+</body></html>)";
+  auto page = Extract(html);
+  ASSERT_TRUE(page.ok()) << page.status().ToString();
+  EXPECT_EQ(page->title, "Tripoli : reprise des combats");
+  EXPECT_EQ(page->date, "2019-04-07");
+  EXPECT_EQ(page->url, "https://news.example/tripoli-combats/");
+  EXPECT_EQ(page->lang, "fr");
+  EXPECT_EQ(Paragraphs(page->text),
+            (std::vector<std::string>{
+                "Tripoli : reprise des combats",
+                "Les forces du maréchal Haftar ont lancé dimanche une nouvelle "
+                "offensive au sud de Tripoli.",
+                "Le gouvernement d'union nationale a annoncé une "
+                "contre-attaque, selon un porte-parole."}));
+}
+
 TEST(HtmlExtractTest, PrefersArticleBodyMarkup) {
   const std::string html =
       "<body><div><p>A teaser paragraph about another story that is long "
