@@ -1,5 +1,6 @@
 #include "ingest/reader.h"
 
+#include <cstdint>
 #include <filesystem>
 
 #include "ingest/readers_internal.h"
@@ -7,6 +8,25 @@
 #include "util/utf8.h"
 
 namespace isnad::ingest {
+namespace {
+
+// Chooses the format of standard input from its first bytes (see OpenReader).
+StatusOr<InputFormat> SniffFormat(BufferedInput* input) {
+  constexpr size_t kSniffBytes = 4096;
+  auto head = input->Peek(kSniffBytes);
+  if (!head.ok()) return head.status();
+  std::string_view text = *head;
+  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+  text = Trim(text);
+  if (text.starts_with("{")) return InputFormat::kJsonl;
+  if (text.starts_with("WARC/1.")) return InputFormat::kWarc;
+  std::string lower = AsciiLower(text.substr(0, 14));
+  if (lower.starts_with("<!doctype html") || lower.starts_with("<html"))
+    return InputFormat::kHtml;
+  return InputFormat::kText;
+}
+
+}  // namespace
 
 StatusOr<InputFormat> ParseInputFormat(std::string_view name) {
   if (name == "auto") return InputFormat::kAuto;
@@ -14,36 +34,75 @@ StatusOr<InputFormat> ParseInputFormat(std::string_view name) {
   if (name == "jsonl" || name == "ndjson") return InputFormat::kJsonl;
   if (name == "html") return InputFormat::kHtml;
   if (name == "warc") return InputFormat::kWarc;
-  return Status::InvalidArgument("unknown input format '" + std::string(name) +
-                                 "' (expected auto, text, jsonl, html or warc)");
+  return Status::InvalidArgument(
+      "unknown input format '" + std::string(name) +
+      "' (expected auto, text, jsonl, html or warc)");
 }
 
 InputFormat ResolveFormat(const std::string& path, InputFormat format) {
   if (format != InputFormat::kAuto) return format;
   std::string lower = AsciiLower(path);
-  auto ends_with = [&](std::string_view suffix) { return lower.ends_with(suffix); };
-  if (ends_with(".jsonl") || ends_with(".ndjson") || ends_with(".jsonl.gz")) return InputFormat::kJsonl;
-  if (ends_with(".html") || ends_with(".htm") || ends_with(".xhtml")) return InputFormat::kHtml;
-  if (ends_with(".warc") || ends_with(".warc.gz")) return InputFormat::kWarc;
+  if (lower.ends_with(".gz")) lower.resize(lower.size() - 3);
+  auto ends_with = [&](std::string_view suffix) {
+    return lower.ends_with(suffix);
+  };
+  if (ends_with(".jsonl") || ends_with(".ndjson")) return InputFormat::kJsonl;
+  if (ends_with(".html") || ends_with(".htm") || ends_with(".xhtml"))
+    return InputFormat::kHtml;
+  if (ends_with(".warc")) return InputFormat::kWarc;
   return InputFormat::kText;
 }
 
 std::string FileStem(const std::string& path) {
   if (path == "-") return "stdin";
-  return std::filesystem::path(path).stem().string();
+  std::filesystem::path p(path);
+  if (AsciiLower(p.extension().string()) == ".gz") p = p.stem();
+  return p.stem().string();
+}
+
+void DropUtf8Bom(std::string* text) {
+  if (text->starts_with("\xEF\xBB\xBF")) text->erase(0, 3);
+}
+
+StatusOr<std::unique_ptr<BufferedInput>> OpenInput(
+    const std::string& path, const ReaderOptions& options) {
+  auto file = OpenFileSource(path);
+  if (!file.ok()) return file.status();
+  return std::make_unique<BufferedInput>(NewGzipSource(
+      std::move(file).value(), options.max_inflated_member_bytes));
+}
+
+std::unique_ptr<BufferedInput> MemoryInput(std::string data,
+                                           const ReaderOptions& options) {
+  return std::make_unique<BufferedInput>(NewGzipSource(
+      NewMemorySource(std::move(data)), options.max_inflated_member_bytes));
+}
+
+StatusOr<std::string> ReadAllBounded(BufferedInput* input, size_t max_bytes) {
+  std::string out;
+  size_t want = max_bytes == SIZE_MAX ? max_bytes : max_bytes + 1;
+  auto got = input->Read(want, &out);
+  if (!got.ok()) return got.status();
+  if (out.size() > max_bytes) {
+    return Status::ResourceExhausted("input is over the limit of " +
+                                     std::to_string(max_bytes) + " bytes");
+  }
+  return out;
 }
 
 Status CheckDocumentText(const ReaderOptions& options, Document* doc) {
   if (doc->text.size() > options.max_document_bytes) {
-    return Status::ResourceExhausted("text is " + std::to_string(doc->text.size()) +
-                                     " bytes, over the limit of " +
-                                     std::to_string(options.max_document_bytes));
+    return Status::ResourceExhausted(
+        "text is " + std::to_string(doc->text.size()) +
+        " bytes, over the limit of " +
+        std::to_string(options.max_document_bytes));
   }
   size_t bad = utf8::FindInvalid(doc->text);
   if (bad != utf8::kValid) {
     if (!options.repair_utf8) {
-      return Status::Corruption("invalid UTF-8 at byte " + std::to_string(bad) +
-                                " (use --repair-utf8 to replace invalid bytes)");
+      return Status::Corruption(
+          "invalid UTF-8 at byte " + std::to_string(bad) +
+          " (use --repair-utf8 to replace invalid bytes)");
     }
     doc->text = utf8::Repair(doc->text);
   }
@@ -54,8 +113,8 @@ Status CheckDocumentText(const ReaderOptions& options, Document* doc) {
   return Status::OK();
 }
 
-StatusOr<std::unique_ptr<DocumentReader>> OpenReader(const std::string& path,
-                                                     const ReaderOptions& options) {
+StatusOr<std::unique_ptr<DocumentReader>> OpenReader(
+    const std::string& path, const ReaderOptions& options) {
   std::error_code ec;
   if (path != "-" && !std::filesystem::exists(path, ec)) {
     return Status::NotFound(path + ": no such file");
@@ -63,18 +122,26 @@ StatusOr<std::unique_ptr<DocumentReader>> OpenReader(const std::string& path,
   if (path != "-" && std::filesystem::is_directory(path, ec)) {
     return Status::InvalidArgument(path + ": is a directory");
   }
-  switch (ResolveFormat(path, options.format)) {
+  auto input = OpenInput(path, options);
+  if (!input.ok()) return input.status();
+  InputFormat format = ResolveFormat(path, options.format);
+  if (path == "-" && options.format == InputFormat::kAuto) {
+    auto sniffed = SniffFormat(input->get());
+    if (!sniffed.ok()) return sniffed.status().Annotate(path);
+    format = *sniffed;
+  }
+  switch (format) {
     case InputFormat::kJsonl:
-      return NewJsonlReader(path, options);
+      return NewJsonlReader(path, std::move(input).value(), options);
     case InputFormat::kHtml:
-      return Status::Unsupported(path + ": HTML input is not implemented yet");
+      return NewHtmlReader(path, std::move(input).value(), options);
     case InputFormat::kWarc:
-      return Status::Unsupported(path + ": WARC input is not implemented yet");
+      return NewWarcReader(path, std::move(input).value(), options);
     case InputFormat::kAuto:
     case InputFormat::kText:
       break;
   }
-  return NewTextReader(path, options);
+  return NewTextReader(path, std::move(input).value(), options);
 }
 
 }  // namespace isnad::ingest

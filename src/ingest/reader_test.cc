@@ -20,7 +20,8 @@ class ReaderTest : public ::testing::Test {
     return path;
   }
 
-  std::vector<ReadItem> ReadAll(const std::string& path, ReaderOptions options = {}) {
+  std::vector<ReadItem> ReadAll(const std::string& path,
+                                ReaderOptions options = {}) {
     auto reader = OpenReader(path, options);
     EXPECT_TRUE(reader.ok()) << reader.status().ToString();
     std::vector<ReadItem> items;
@@ -64,16 +65,18 @@ TEST_F(ReaderTest, TextFileWithInvalidUtf8IsRejectedOrRepaired) {
 }
 
 TEST_F(ReaderTest, JsonlGoodAndBadLinesEachGetAnItem) {
-  std::string path = Write("docs.jsonl",
-                           "{\"id\":\"a\",\"text\":\"Egypt supports Haftar.\",\"date\":\"2019-04-04\",\"lang\":\"en\"}\n"
-                           "\n"
-                           "not json\n"
-                           "{\"id\":\"c\"}\n"
-                           "{\"id\":7,\"text\":\"x\",\"title\":3}\n"
-                           "{\"id\":\"e\",\"text\":\"bad \xC3\"}\n"
-                           "{\"id\":\"f\",\"text\":\"   \"}\n"
-                           "[1,2]\n"
-                           "{\"text\":\"no id\"}\n");
+  std::string path =
+      Write("docs.jsonl",
+            "{\"id\":\"a\",\"text\":\"Egypt supports "
+            "Haftar.\",\"date\":\"2019-04-04\",\"lang\":\"en\"}\n"
+            "\n"
+            "not json\n"
+            "{\"id\":\"c\"}\n"
+            "{\"id\":7,\"text\":\"x\",\"title\":3}\n"
+            "{\"id\":\"e\",\"text\":\"bad \xC3\"}\n"
+            "{\"id\":\"f\",\"text\":\"   \"}\n"
+            "[1,2]\n"
+            "{\"text\":\"no id\"}\n");
   auto items = ReadAll(path);
   ASSERT_EQ(items.size(), 8u);
   EXPECT_TRUE(items[0].error.ok());
@@ -91,6 +94,36 @@ TEST_F(ReaderTest, JsonlGoodAndBadLinesEachGetAnItem) {
   EXPECT_EQ(items[6].error.message(), "not a JSON object");
   EXPECT_TRUE(items[7].error.ok());
   EXPECT_EQ(items[7].doc.id, path + ":9");
+}
+
+TEST_F(ReaderTest, ByteOrderMarksAreDropped) {
+  auto items = ReadAll(Write("bom.txt", "\xEF\xBB\xBFLe texte."));
+  ASSERT_EQ(items.size(), 1u);
+  EXPECT_EQ(items[0].doc.text, "Le texte.");
+  items = ReadAll(Write("bom.jsonl",
+                        "\xEF\xBB\xBF{\"id\":\"a\",\"text\":\"x\"}"
+                        "\n\xEF\xBB\xBF{\"id\":\"b\",\"text\":\"y\"}\n"));
+  ASSERT_EQ(items.size(), 2u);
+  EXPECT_TRUE(items[0].error.ok()) << items[0].error.ToString();
+  EXPECT_TRUE(items[1].error.ok()) << items[1].error.ToString();
+  EXPECT_EQ(items[1].doc.id, "b");
+}
+
+TEST_F(ReaderTest, GzipInputIsDecompressedWhateverTheFormat) {
+  // {"id":"a","text":"x"} and a newline, compressed with gzip -n.
+  const std::string gz(
+      "\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03\xab\x56\xca\x4c\x51\xb2\x52\x4a"
+      "\x54\xd2"
+      "\x51\x2a\x49\xad\x28\x01\x32\x2b\x94\x6a\xb9\x00\xb3\x97\x26\x9f\x16\x00"
+      "\x00\x00",
+      40);
+  std::string path = Write("docs.jsonl.gz", gz);
+  EXPECT_EQ(ResolveFormat(path, InputFormat::kAuto), InputFormat::kJsonl);
+  auto items = ReadAll(path);
+  ASSERT_EQ(items.size(), 1u);
+  EXPECT_TRUE(items[0].error.ok()) << items[0].error.ToString();
+  EXPECT_EQ(items[0].doc.text, "x");
+  EXPECT_EQ(items[0].doc.origin, path + ":1");
 }
 
 TEST_F(ReaderTest, MissingFileFailsToOpen) {

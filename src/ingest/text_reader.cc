@@ -1,34 +1,37 @@
-// The plain-text reader: the whole file is one document whose id is the file stem.
+// The plain-text reader: the whole input is one document whose id is the file
+// stem. A UTF-8 byte order mark at the start is dropped.
 #include "ingest/readers_internal.h"
-#include "util/files.h"
 
 namespace isnad::ingest {
 namespace {
 
 class TextReader : public DocumentReader {
  public:
-  TextReader(std::string path, ReaderOptions options)
-      : path_(std::move(path)), options_(std::move(options)) {}
+  TextReader(std::string name, std::unique_ptr<BufferedInput> input,
+             ReaderOptions options)
+      : name_(std::move(name)),
+        input_(std::move(input)),
+        options_(std::move(options)) {}
 
   bool Next(ReadItem* item) override {
     if (done_) return false;
     done_ = true;
     item->doc = Document();
-    item->doc.id = FileStem(path_);
-    item->doc.origin = path_;
+    item->doc.id = FileStem(name_);
+    item->doc.origin = name_;
     item->doc.date = options_.default_date;
-    // Read one byte more than the limit so an oversized file is an error, not a truncation.
-    auto text = ReadFile(path_, options_.max_document_bytes);
+    auto text = ReadAllBounded(input_.get(), options_.max_document_bytes);
     if (!text.ok()) {
-      if (text.status().code() == StatusCode::kResourceExhausted) {
-        item->error = Status::ResourceExhausted("file is over the limit of " +
-                                                std::to_string(options_.max_document_bytes) + " bytes");
+      if (text.status().code() == StatusCode::kResourceExhausted ||
+          input_->recoverable()) {
+        item->error = text.status();
         return true;
       }
-      status_ = text.status();
+      status_ = text.status().Annotate(name_);
       return false;
     }
     item->doc.text = std::move(text).value();
+    DropUtf8Bom(&item->doc.text);
     item->error = CheckDocumentText(options_, &item->doc);
     return true;
   }
@@ -36,7 +39,8 @@ class TextReader : public DocumentReader {
   Status status() const override { return status_; }
 
  private:
-  std::string path_;
+  std::string name_;
+  std::unique_ptr<BufferedInput> input_;
   ReaderOptions options_;
   bool done_ = false;
   Status status_;
@@ -44,8 +48,10 @@ class TextReader : public DocumentReader {
 
 }  // namespace
 
-std::unique_ptr<DocumentReader> NewTextReader(const std::string& path, const ReaderOptions& options) {
-  return std::make_unique<TextReader>(path, options);
+std::unique_ptr<DocumentReader> NewTextReader(
+    const std::string& name, std::unique_ptr<BufferedInput> input,
+    const ReaderOptions& options) {
+  return std::make_unique<TextReader>(name, std::move(input), options);
 }
 
 }  // namespace isnad::ingest
