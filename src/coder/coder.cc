@@ -180,10 +180,11 @@ void Coder::Impl::CodeSentence(const ingest::Document& doc, const text::Analyzed
       return;
     }
   }
-  // Coreference: a definite agent with no country ("the military commander",
-  // "هذا القائد العسكري") refers to the recent actor with the same agent.
+  // Coreference: an agent with no country ("the military commander", "هذا القائد
+  // العسكري", "army positions") refers to the most recent actor of the document
+  // with the same agent, if there is one; otherwise it keeps its bare agent code.
   for (Mention& m : st.mentions) {
-    if (!m.agent_only || !m.definite) continue;
+    if (!m.agent_only) continue;
     for (auto it = ctx->recent.rbegin(); it != ctx->recent.rend(); ++it) {
       if (it->first == m.agent) {
         if (trace) trace->Add("  coreference: '" + SpanText(st, m.begin, m.end) + "' -> " + it->second);
@@ -254,6 +255,16 @@ void Coder::Impl::CodeSentence(const ingest::Document& doc, const text::Analyzed
       a.end = st.tok(mm.end - 1).end;
       return a;
     };
+    // Mutual actions with a compound subject and no other party ("Saudi Arabia
+    // and Egypt signed an agreement", "التقى حفتر والسيسي"): each member acts
+    // on the others. Only for the cooperative roots (03 to 06) whose events need
+    // two parties; "A and B attacked" names two attackers, not each other.
+    if (roles.targets.empty() && roles.sources.size() >= 2 && code.size() >= 2 && code[0] == '0' &&
+        code[1] >= '3' && code[1] <= '6') {
+      roles.targets.assign(roles.sources.begin() + 1, roles.sources.end());
+      roles.sources.resize(1);
+      roles.rule += "+mutual";
+    }
     std::vector<events::EventActor> sources, targets;
     for (int m : roles.sources) sources.push_back(actor_of(m));
     if (sources.empty() && !implied.code.empty()) sources.push_back(implied);

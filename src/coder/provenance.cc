@@ -78,6 +78,9 @@ void AddLinks(const SentenceState& st, uint32_t b, uint32_t e, AttributionSource
     // A media name right after an outlet word belongs to it ("صحيفة العربي الجديد").
     bool media = m >= 0 && st.mentions[m].begin == k && st.mentions[m].type == lexicon::ActorType::kMedia &&
                  st.cue(k - 1) < 0 && !IsQuote(st.surface(k - 1));
+    // Never cut inside a name: "Saudi Press Agency" is one outlet.
+    int inside = st.mention(k);
+    if (inside >= 0 && st.mentions[inside].begin < k) continue;
     if (head || media) cuts.push_back(k);
   }
   cuts.push_back(e);

@@ -80,7 +80,24 @@ int LeftSubject(const SentenceState& st, uint32_t pos, bool* via_relative) {
       }
       break;
     }
-    if (IsVerbTrigger(st, k) || IsReportVerb(st, k)) break;
+    if (IsVerbTrigger(st, k)) {
+      // Coordinated verbs share their subject: "Iran criticized the accord and
+      // accused Riyadh", "هاجم ... وقصف". A conjunction between the two verbs
+      // hands the earlier verb's subject to the later one.
+      bool coordinated = false;
+      for (uint32_t j = k + 1; j < pos; ++j) {
+        coordinated |= (st.cls(j) & kGConj) != 0 || (st.tok(j).clitics & (text::kCliticWa | text::kCliticFa)) != 0;
+      }
+      coordinated |= (st.tok(pos).clitics & (text::kCliticWa | text::kCliticFa)) != 0;
+      if (coordinated) {
+        const Trigger& prev = st.triggers[st.trigger(k)];
+        bool rel = false;
+        int subject = LeftSubject(st, prev.begin, &rel);
+        if (subject >= 0) return subject;
+      }
+      break;
+    }
+    if (IsReportVerb(st, k)) break;
   }
   return -1;
 }
@@ -276,6 +293,7 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
   } else if (left >= 0) {
     AddGroup(st, left, &r.sources);
     int obj = FirstObject(st, right, st.mentions[left].group);
+    if (obj < 0) obj = FirstWith(st, right, kGPrepWith, st.mentions[left].group);
     if (obj >= 0) AddGroup(st, obj, &r.targets);
     r.rule = via_relative ? "relative" : "svo";
   } else {
