@@ -12,8 +12,6 @@
 // default, a final kNullActorCode stands for PETRARCH's "nothing when no
 // restriction holds". Names are whole words: `_` joins words and a final `_`
 // (TABARI's word-boundary mark) is dropped, as PETRARCH reads them.
-#include <algorithm>
-
 #include "lexicon/tabari_internal.h"
 #include "util/strings.h"
 
@@ -133,7 +131,7 @@ class ActorReader {
     }
     if (!IsTabariActorCode(code)) {
       issues_->Error(line_, "'" + code + "' is not an actor code" +
-                                (std::all_of(code.begin(), code.end(), [](char c) { return c >= '0' && c <= '9'; })
+                                (code[0] >= '0' && code[0] <= '9'
                                      ? " (a date restriction needs a code before it)"
                                      : ""));
       return;

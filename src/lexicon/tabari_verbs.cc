@@ -473,7 +473,7 @@ class VerbReader {
         if (r.plain.empty()) {
           variants[i].clear();  // Replaced by the structured variants below.
         } else {
-          variants[i][j] = "&&" + key;  // Plain members only, from here on.
+          variants[i][j] = "&" + key;  // "&&NAME": plain members only, from here on.
         }
         for (const auto& member : r.structured) {
           if (variants.size() >= kMaxPatternVariants) {
