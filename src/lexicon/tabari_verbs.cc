@@ -148,7 +148,9 @@ class VerbReader {
         in_synset = true;
         continue;
       }
-      if (t.starts_with("+") && in_synset) continue;  // Synset member, read in the first pass.
+      if (in_synset && (t.starts_with("+") || (t.starts_with("_") && t.ends_with("+")))) {
+        continue;  // Synset member, read in the first pass.
+      }
       in_synset = false;
       if (t.starts_with("---")) {
         OpenBlock(t);
@@ -192,6 +194,14 @@ class VerbReader {
           synsets_[current].line = line.number;
         }
         synsets_[current].no_plural = words[0].ends_with("_");
+        continue;
+      }
+      if (t.starts_with("---")) have_headers_ = true;
+      if (!current.empty() && t.starts_with("_") && t.ends_with("+")) {
+        // "+X_" typed in a right-to-left editor comes out as "_X+".
+        issues_->Warning(line.number, "synset member '" + std::string(t) + "' is written backwards; read as '+" +
+                                          std::string(t.substr(1, t.size() - 2)) + "_'");
+        synsets_[current].members.emplace_back(std::string(t.substr(1, t.size() - 2)) + "_", line.number);
         continue;
       }
       if (t.starts_with("+") && !current.empty()) {
@@ -271,7 +281,6 @@ class VerbReader {
         ReadCodes(inner.substr(bracket + 1, close - bracket - 1), &block_.code, &block_.reverse);
       }
     }
-    have_headers_ = true;
   }
 
   // Adds the block's verbs: the first carries the patterns, the others share them.
@@ -694,7 +703,7 @@ class VerbReader {
   std::set<std::string> used_;
   std::set<std::string> redefined_;
   Block block_;
-  bool have_headers_ = false;
+  bool have_headers_ = false;  // The file has `---` block headers (else TABARI style).
   size_t line_ = 0;
 };
 
