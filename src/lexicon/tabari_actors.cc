@@ -104,7 +104,8 @@ class ActorReader {
       text = Trim(text);
       if (text.empty()) break;
       if (text.front() != '[') {
-        issues_->Error(line_, "unexpected text '" + std::string(text) + "' after a code");
+        // The codes before it were read; PETRARCH would take the whole line as a name.
+        issues_->Warning(line_, "text after the code ignored: '" + std::string(text) + "'");
         return;
       }
       size_t close = text.find(']');

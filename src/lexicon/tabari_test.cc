@@ -142,6 +142,7 @@ TEST(TabariActorsTest, ReportsMalformedLinesAndGoesOn) {
       {"A [AAA 20121207-20120802]\n", Issue::Severity::kWarning, "never holds"},
       {"A [AAA] [BBB]\n", Issue::Severity::kWarning, "only the first"},
       {"A\n", Issue::Severity::kWarning, "has no code"},
+      {"A_\t[MNCMED]\tNewspapers\t$137,000,000\n", Issue::Severity::kWarning, "text after the code ignored"},
   };
   for (const auto& c : cases) {
     Dictionary d = Load(DictFormat::kTabariActors, std::string(c.text) + "OK [OKK]\n");
@@ -396,6 +397,29 @@ TEST(TabariVerbsTest, ReportsMalformedPatterns) {
     ASSERT_EQ(d.events().size(), 1u);
     EXPECT_EQ(d.events()[0].patterns.back().code, "020") << c.line;
   }
+}
+
+TEST(TabariVerbsTest, FlattensNestedSynsetsOnceAndReportsCycles) {
+  // Each synset repeats the next one 20 times: a naive expansion would visit
+  // 20^9 synsets; each synset is expanded once.
+  std::string text;
+  for (int i = 0; i < 10; ++i) {
+    text += "&S" + std::to_string(i) + "_\n";
+    if (i < 9) {
+      for (int k = 0; k < 20; ++k) text += "+&S" + std::to_string(i + 1) + "\n";
+    }
+    text += "+W" + std::to_string(i) + "\n";
+  }
+  text += "&LOOP\n+&LOOP2\n+A\n&LOOP2\n+&LOOP\n";
+  text += "--- X [010] ---\nX\n- * &S0 [020]\n- * &LOOP [030]\n- * &LOOP [031]\n";
+  Dictionary d = Load(DictFormat::kTabariVerbs, text);
+  ASSERT_EQ(d.events().size(), 1u) << Issues(d);
+  ASSERT_EQ(d.events()[0].patterns.size(), 3u) << Issues(d);
+  EXPECT_EQ(d.events()[0].patterns[0].elements[1].keys.size(), 10u);
+  EXPECT_EQ(d.events()[0].patterns[1].elements[1].keys, (std::vector<std::string>{"A", "AS"}));
+  size_t cycles = 0;
+  for (const auto& i : d.issues()) cycles += i.message.find("contains itself") != std::string::npos;
+  EXPECT_EQ(cycles, 1u) << Issues(d);
 }
 
 TEST(TabariVerbsTest, ReadsTabariStyleWithoutBlocks) {

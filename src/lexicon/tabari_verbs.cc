@@ -44,7 +44,6 @@ namespace {
 using Elements = std::vector<PatternElement>;
 using Type = PatternElement::Type;
 
-constexpr size_t kMaxSynsetDepth = 8;
 constexpr size_t kMaxPatternVariants = 256;
 
 struct Synset {
@@ -223,18 +222,32 @@ class VerbReader {
     }
   }
 
-  void Resolve(const std::string& key, size_t depth, Resolved* out, std::set<std::string>* seen_members) {
+  // The members of synset `key`, nested synsets flattened; computed once per
+  // synset (so its problems are reported once).
+  const Resolved& ResolvedSynset(const std::string& key) {
+    auto cached = cache_.find(key);
+    if (cached != cache_.end()) return cached->second;
+    Resolved r;
+    std::set<std::string> seen_members, expanded, in_progress;
+    Expand(key, &r, &seen_members, &expanded, &in_progress);
+    return cache_.emplace(key, std::move(r)).first->second;
+  }
+
+  void Expand(const std::string& key, Resolved* out, std::set<std::string>* seen_members,
+              std::set<std::string>* expanded, std::set<std::string>* in_progress) {
     auto it = synsets_.find(key);
     if (it == synsets_.end()) {
       out->ok = false;
       return;
     }
     used_.insert(key);
-    if (depth > kMaxSynsetDepth) {
+    if (in_progress->count(key)) {
       issues_->Error(it->second.line, "synset " + key + " contains itself");
       out->ok = false;
       return;
     }
+    if (!expanded->insert(key).second) return;  // Already part of the result.
+    in_progress->insert(key);
     for (const auto& [raw, line] : it->second.members) {
       if (raw.starts_with("&")) {
         std::string inner = SynsetKey(raw);
@@ -242,7 +255,7 @@ class VerbReader {
           issues_->Error(line, "synset " + inner + " used in " + key + " is not defined");
           continue;
         }
-        Resolve(inner, depth + 1, out, seen_members);
+        Expand(inner, out, seen_members, expanded, in_progress);
         continue;
       }
       if (IsStructured(raw)) {
@@ -257,6 +270,7 @@ class VerbReader {
         if (!plural.empty() && seen_members->insert(plural).second) out->plain.push_back(std::move(plural));
       }
     }
+    in_progress->erase(key);
   }
 
   // ---- Blocks and verbs.
@@ -474,9 +488,7 @@ class VerbReader {
         if (!tok.starts_with("&")) continue;
         std::string key = SynsetKey(tok);
         if (!synsets_.count(key)) continue;  // Reported when parsed.
-        Resolved r;
-        std::set<std::string> seen;
-        Resolve(key, 0, &r, &seen);
+        const Resolved& r = ResolvedSynset(key);
         if (r.structured.empty()) continue;
         std::vector<std::string> base = variants[i];
         if (r.plain.empty()) {
@@ -516,14 +528,12 @@ class VerbReader {
         issues_->Warning(line_, "synset " + key + " is not defined; pattern skipped (as PETRARCH does)");
         return false;
       }
-      Resolved r;
-      std::set<std::string> seen;
-      Resolve(key, 0, &r, &seen);
+      const Resolved& r = ResolvedSynset(key);
       if (r.plain.empty()) {
         issues_->Error(line_, "synset " + key + " has no plain members to match here");
         return false;
       }
-      e->keys = std::move(r.plain);
+      e->keys = r.plain;
       e->synset = key;
       return true;
     }
@@ -702,6 +712,7 @@ class VerbReader {
   std::map<std::string, Synset> synsets_;
   std::set<std::string> used_;
   std::set<std::string> redefined_;
+  std::map<std::string, Resolved> cache_;
   Block block_;
   bool have_headers_ = false;  // The file has `---` block headers (else TABARI style).
   size_t line_ = 0;
