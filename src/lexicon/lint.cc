@@ -137,7 +137,9 @@ DictionaryReport LintDictionary(const Dictionary& dict) {
       case EntryKind::kEvent: {
         const auto& e = dict.events()[p.index];
         *origin = e.origin;
-        return EventSignature(e);
+        // isnad lines that only add a pattern are not a second meaning of the word.
+        if (e.block.empty() && e.code.empty() && !e.patterns.empty()) return "";
+        return EventSignature(e) + (e.block.empty() ? "" : " (block " + e.block + ")");
       }
       case EntryKind::kDiscard: {
         const auto& d = dict.discards()[p.index];
@@ -145,6 +147,8 @@ DictionaryReport LintDictionary(const Dictionary& dict) {
         return d.story ? "story" : "sentence";
       }
       case EntryKind::kCue: {
+        // A word may be a cue of several kinds (a report verb that also hedges);
+        // only the same kind twice is worth a warning, so the kind is in the key.
         const auto& c = dict.cues()[p.index];
         *origin = c.origin;
         return CueKindName(c.kind);
@@ -162,9 +166,11 @@ DictionaryReport LintDictionary(const Dictionary& dict) {
   for (const auto& p : dict.phrases()) {
     if (p.kind == EntryKind::kWord) continue;
     std::string key = std::to_string(static_cast<int>(p.kind)) + "\t" + std::string(text::LangCode(p.lang)) + "\t" +
-                      Fold(p.text) + (p.stem ? "*" : "");
+                      Fold(p.text) + (p.stem ? "*" : "") + (p.verb_form ? "\tverb" : "");
     std::string origin;
     std::string signature = signature_of(p, &origin);
+    if (p.kind == EntryKind::kEvent && signature.empty()) continue;
+    if (p.kind == EntryKind::kCue) key += "\t" + signature;
     auto [it, inserted] = seen.try_emplace(key, First{p.index, signature, origin});
     if (inserted || it->second.index == p.index) continue;
     // One report per entry: forms of the same entry repeat the same finding.
