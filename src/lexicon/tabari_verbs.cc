@@ -572,7 +572,7 @@ class VerbReader {
       } else if (tok == "(") {
         if (!ParsePrep(tokens, &i, &e)) return false;
       } else if (tok == "{") {
-        if (!ParseBraces(tokens, &i, &e, /*in_prep=*/false)) return false;
+        if (!ParseBraces(tokens, &i, &e)) return false;
       } else if (tok == ")" || tok == "}" || tok == "|") {
         issues_->Error(line_, "unexpected '" + tok + "' in pattern");
         return false;
@@ -615,7 +615,7 @@ class VerbReader {
         child.type = slot;
         ++j;
       } else if (tok == "{") {
-        if (!ParseBraces(tokens, &j, &child, /*in_prep=*/true)) return false;
+        if (!ParseBraces(tokens, &j, &child)) return false;
       } else if (tok == "(" || tok == "*" || tok == "}" || tok == "|") {
         issues_->Error(line_, "'" + tok + "' inside a prepositional phrase");
         return false;
@@ -634,7 +634,7 @@ class VerbReader {
   }
 
   // `{ A B C }` (a noun phrase) or TABARI's `{ A | B C }` (alternatives).
-  bool ParseBraces(const std::vector<std::string>& tokens, size_t* i, PatternElement* e, bool in_prep) {
+  bool ParseBraces(const std::vector<std::string>& tokens, size_t* i, PatternElement* e) {
     size_t j = *i + 1;
     std::vector<std::string> inner;
     while (j < tokens.size() && tokens[j] != "}") {
@@ -659,7 +659,6 @@ class VerbReader {
       issues_->Error(line_, "empty '{}' in pattern");
       return false;
     }
-    (void)in_prep;
     if (std::find(inner.begin(), inner.end(), "|") != inner.end()) {
       // TABARI alternatives: each run between bars is one consecutive phrase.
       e->type = Type::kWords;
