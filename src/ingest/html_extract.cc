@@ -416,6 +416,51 @@ bool IsBoilerplate(const xmlNode* node) {
          HasBoilerplateWord(Attr(node, "id"));
 }
 
+// Returns the largest number of attributes in one start tag of `html`, counted
+// the way an HTML tokenizer splits them (quoted values may hold '>' and
+// spaces). Linear; used to refuse pages that would make libxml2's
+// duplicate-attribute check quadratic.
+size_t MaxAttributesPerTag(std::string_view html) {
+  size_t max_count = 0;
+  size_t i = 0;
+  const size_t n = html.size();
+  auto is_letter = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  };
+  while (i < n) {
+    size_t lt = html.find('<', i);
+    if (lt == std::string_view::npos || lt + 1 >= n) break;
+    i = lt + 1;
+    if (!is_letter(html[i])) continue;
+    while (i < n && !IsAsciiSpace(html[i]) && html[i] != '>' && html[i] != '/')
+      ++i;
+    size_t count = 0;
+    while (i < n && html[i] != '>') {
+      if (IsAsciiSpace(html[i]) || html[i] == '/') {
+        ++i;
+        continue;
+      }
+      ++count;  // An attribute name starts here.
+      while (i < n && !IsAsciiSpace(html[i]) && html[i] != '>' &&
+             html[i] != '=')
+        ++i;
+      while (i < n && IsAsciiSpace(html[i])) ++i;
+      if (i < n && html[i] == '=') {
+        ++i;
+        while (i < n && IsAsciiSpace(html[i])) ++i;
+        if (i < n && (html[i] == '"' || html[i] == '\'')) {
+          size_t close = html.find(html[i], i + 1);
+          i = close == std::string_view::npos ? n : close + 1;
+        } else {
+          while (i < n && !IsAsciiSpace(html[i]) && html[i] != '>') ++i;
+        }
+      }
+    }
+    max_count = std::max(max_count, count);
+  }
+  return max_count;
+}
+
 // Counts the non-space code points of `text`.
 size_t CountChars(std::string_view text) {
   size_t n = 0;
@@ -1096,6 +1141,13 @@ StatusOr<HtmlPage> ExtractHtml(std::string_view html,
   if (utf8_text.size() > static_cast<size_t>(INT_MAX)) {
     return Status::ResourceExhausted(
         "page is over the HTML parser's limit of 2 GiB");
+  }
+
+  if (size_t attributes = MaxAttributesPerTag(utf8_text);
+      attributes > kMaxAttributesPerTag) {
+    return Status::ResourceExhausted("a tag has " + std::to_string(attributes) +
+                                     " attributes, over the limit of " +
+                                     std::to_string(kMaxAttributesPerTag));
   }
 
   static std::once_flag init;

@@ -390,6 +390,21 @@ TEST(HtmlExtractTest, AbsurdNestingNeitherCrashesNorStalls) {
   }
 }
 
+TEST(HtmlExtractTest, TagWithTooManyAttributesIsRefused) {
+  std::string html = "<body><div";
+  for (int i = 0; i < 100000; ++i) html += " a" + std::to_string(i) + "='>'";
+  html += ">text</div></body>";
+  auto start = std::chrono::steady_clock::now();
+  auto page = Extract(html);
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(5));
+  EXPECT_EQ(page.status().code(), StatusCode::kResourceExhausted);
+  // Many attributes spread over many tags are fine.
+  std::string many = "<body>";
+  for (int i = 0; i < 2000; ++i) many += "<p class=a id=b title='c > d'>x</p>";
+  many += "</body>";
+  EXPECT_TRUE(Extract(many).ok());
+}
+
 TEST(HtmlReaderTest, ReadsAFileAsOneDocument) {
   std::string dir = isnad::testing::TempDir();
   std::string path = dir + "/haftar.html";

@@ -40,8 +40,9 @@
 //  - 256 KiB (fixed) for the WARC header block of a record and for the HTTP
 //    header block of a response.
 //  - HTML nesting: libxml2 stops parsing at 256 levels and keeps the text
-//  before
-//    that point; the extractor itself never recurses.
+//    before that point; the extractor itself never recurses.
+//  - 1000 attributes (fixed) on one HTML start tag: more is a
+//    kResourceExhausted document error (libxml2 is quadratic in them).
 //
 // Thread-safety: one reader per thread; OpenReader is reentrant.
 #ifndef ISNAD_INGEST_READER_H_
