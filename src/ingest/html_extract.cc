@@ -19,6 +19,7 @@
 #include <array>
 #include <cctype>
 #include <climits>
+#include <cstdint>
 #include <cstdio>
 #include <memory>
 #include <mutex>
@@ -290,10 +291,20 @@ std::string_view Name(const xmlNode* node) {
              : std::string_view();
 }
 
+// `name` is lowercase; libxml2's HTML parser lowercases attribute names, but
+// the comparison does not rely on it.
 const xmlAttr* FindAttr(const xmlNode* node, std::string_view name) {
   for (const xmlAttr* a = node->properties; a != nullptr; a = a->next) {
-    if (a->name && AsciiLower(reinterpret_cast<const char*>(a->name)) == name)
-      return a;
+    if (a->name == nullptr) continue;
+    std::string_view attr_name(reinterpret_cast<const char*>(a->name));
+    if (attr_name.size() != name.size()) continue;
+    bool same = true;
+    for (size_t i = 0; i < name.size() && same; ++i) {
+      char c = attr_name[i];
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      same = c == name[i];
+    }
+    if (same) return a;
   }
   return nullptr;
 }
@@ -530,7 +541,15 @@ struct NodeStats {
 };
 
 struct Analysis {
-  std::unordered_map<const xmlNode*, NodeStats> stats;
+  // The stats of every element entered, indexed by the number Analyze stores
+  // in the element's xmlNode::_private (the field libxml2 leaves to
+  // applications) minus one; 0 there means the element was dropped.
+  std::vector<NodeStats> stats;
+
+  const NodeStats* Find(const xmlNode* node) const {
+    auto index = reinterpret_cast<uintptr_t>(node->_private);
+    return index == 0 || index > stats.size() ? nullptr : &stats[index - 1];
+  }
   const xmlNode* best = nullptr;
   double best_score = 0;
   std::vector<const xmlNode*> article_body, article, main;
@@ -618,7 +637,9 @@ Analysis Analyze(const xmlNode* body) {
           parent.link_chars += frame.stats.link_chars;
           parent.para_chars += frame.stats.para_chars;
         }
-        result.stats[node] = frame.stats;
+        result.stats.push_back(frame.stats);
+        const_cast<xmlNode*>(node)->_private = reinterpret_cast<void*>(
+            static_cast<uintptr_t>(result.stats.size()));
       });
   return result;
 }
@@ -652,7 +673,9 @@ class ParagraphWriter {
       return false;
     }
     if (!IsElement(node)) return false;
-    if (node != root && IsBoilerplate(node)) return false;
+    // Pass 1 entered (and measured) exactly the elements that are not
+    // boilerplate.
+    if (node != root && analysis_.Find(node) == nullptr) return false;
     std::string_view name = Name(node);
     if (node != root && IsLinkList(node)) return false;
     if (name == "br" || name == "hr") {
@@ -671,14 +694,14 @@ class ParagraphWriter {
   }
 
   bool IsLinkList(const xmlNode* node) const {
-    auto it = analysis_.stats.find(node);
-    if (it == analysis_.stats.end() || it->second.chars == 0) return false;
+    const NodeStats* stats = analysis_.Find(node);
+    if (stats == nullptr || stats->chars == 0) return false;
     static constexpr std::string_view kContainers[] = {
         "ul", "ol", "dl", "div", "section", "table", "tbody", "tr", "td"};
     if (!Contains(kContainers, Name(node)) || IsArticleMarkup(node))
       return false;
-    return static_cast<double>(it->second.link_chars) >
-           kMaxContainerLinkShare * static_cast<double>(it->second.chars);
+    return static_cast<double>(stats->link_chars) >
+           kMaxContainerLinkShare * static_cast<double>(stats->chars);
   }
 
   void Flush() {
@@ -708,8 +731,8 @@ class ParagraphWriter {
 std::vector<const xmlNode*> ChooseRoots(const xmlNode* body,
                                         const Analysis& analysis) {
   auto stats_of = [&](const xmlNode* node) {
-    auto it = analysis.stats.find(node);
-    return it == analysis.stats.end() ? NodeStats{} : it->second;
+    const NodeStats* stats = analysis.Find(node);
+    return stats == nullptr ? NodeStats{} : *stats;
   };
   auto text_of = [&](const xmlNode* node) {
     NodeStats s = stats_of(node);
@@ -743,9 +766,9 @@ std::vector<const xmlNode*> ChooseRoots(const xmlNode* body,
       roots.push_back(sib);
       continue;
     }
-    auto it = analysis.stats.find(sib);
-    if (it != analysis.stats.end() &&
-        it->second.score >= kSiblingScoreShare * analysis.best_score) {
+    const NodeStats* stats = analysis.Find(sib);
+    if (stats != nullptr &&
+        stats->score >= kSiblingScoreShare * analysis.best_score) {
       roots.push_back(sib);
     }
   }
