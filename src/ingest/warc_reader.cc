@@ -483,10 +483,12 @@ class WarcReader : public DocumentReader {
     if (!head.ok()) return true;  // The error shows again on the next read.
     std::string_view view = *head;
     size_t newlines = 0;
-    while (newlines < kMaxTrailerBytes && newlines < view.size() &&
+    while (newlines < view.size() &&
            (view[newlines] == '\r' || view[newlines] == '\n')) {
       ++newlines;
     }
+    // Nothing but line ends in view (or the end of the data) is fine too: the
+    // search for the next record skips blank lines.
     std::string_view next = view.substr(newlines);
     if (!next.empty() && !next.starts_with("WARC/1.")) return false;
     auto skipped = input_->Skip(newlines);
