@@ -1,14 +1,17 @@
 // Design note. Extraction makes two passes over libxml2's tree, both iterative
 // (an explicit walk with parent pointers, never recursion, so nesting depth
-// costs no stack). Pass 1 measures every kept element: its text characters, how
-// many of them are link text, and a paragraph score: each paragraph-like block
-// (p, pre, or a div/td/section holding at least kMinParagraphChars of its own
-// text) gives its non-link characters to its parent and half of them to its
-// grandparent, so the element that directly holds most of the prose wins. Pass
-// 2 picks the root (explicit article markup first, then the best score plus its
-// strong siblings) and writes its paragraphs, dropping boilerplate subtrees and
-// link lists again. Characters are counted as non-space code points, so Arabic
-// and French texts score the same as English.
+// costs no stack). Pass 1 drops boilerplate subtrees and measures every kept
+// element: its text characters, how many of them are link text, and a
+// paragraph score: a <p> (or <pre>) gives its non-link characters to its
+// parent and half of them to its grandparent; a div/td/section/li holding at
+// least kMinParagraphChars of its own text (lines broken by <br>) gives them to
+// itself and half to its parent. So the element that directly holds most of
+// the prose wins. Kept elements are numbered through xmlNode::_private, which
+// pass 2 reads instead of re-running the checks. Pass 2 picks the root
+// (explicit article markup first, then the best score plus its strong
+// siblings) and writes its paragraphs, also dropping link lists. Characters
+// are counted as non-space code points, so Arabic and French texts score the
+// same as English.
 #include "ingest/html_extract.h"
 
 #include <libxml/HTMLparser.h>
@@ -791,7 +794,7 @@ std::string PrimaryLanguage(std::string_view tag) {
 
 struct Metadata {
   std::string title_tag, og_title, h1, canonical, og_url, html_lang,
-      content_language, og_locale, time_datetime;
+      content_language, og_locale, time_datetime, site_name;
   std::unordered_map<std::string, std::string>
       dates;  // Meta key -> value (first seen).
 };
@@ -824,6 +827,8 @@ Metadata CollectMetadata(const xmlNode* root) {
             meta.og_url = std::string(Trim(content));
           if (key == "og:locale" && meta.og_locale.empty())
             meta.og_locale = content;
+          if (key == "og:site_name" && meta.site_name.empty())
+            meta.site_name = CollapsedString(content);
           if (http_equiv == "content-language" && meta.content_language.empty())
             meta.content_language = content;
           if (!key.empty() && !content.empty())
@@ -864,6 +869,7 @@ void FillMetadata(const Metadata& meta, HtmlPage* page) {
                 : !meta.title_tag.empty() ? meta.title_tag
                                           : meta.h1;
   page->url = !meta.canonical.empty() ? meta.canonical : meta.og_url;
+  page->site_name = meta.site_name;
   page->lang = PrimaryLanguage(meta.html_lang);
   if (page->lang.empty()) page->lang = PrimaryLanguage(meta.content_language);
   if (page->lang.empty()) page->lang = PrimaryLanguage(meta.og_locale);

@@ -52,6 +52,8 @@ struct HtmlPage {
   std::string date;
   // <link rel=canonical>, else og:url; as written in the page.
   std::string url;
+  // The outlet's name from og:site_name, whitespace collapsed; or empty.
+  std::string site_name;
   // Primary subtag of <html lang> (or Content-Language, og:locale), lowercased:
   // "ar" for "ar-EG"; empty when absent.
   std::string lang;

@@ -146,6 +146,7 @@ TEST(HtmlExtractTest, DecodesFrenchIso88591PageWithEntities) {
       "<html lang=\"fr-FR\"><head><meta http-equiv=\"Content-Type\" "
       "content=\"text/html; charset=ISO-8859-1\">"
       "<meta property=\"og:title\" content=\"L'Algérie met en garde\">"
+      "<meta property=\"og:site_name\" content=\"Le  Journal\">"
       "<link rel=\"canonical\" "
       "href=\"https://example.org/algerie\"></head><body><main>"
       "<p>L'Algérie a mis en garde, mercredi, contre toute ingérence étrangère "
@@ -159,6 +160,7 @@ TEST(HtmlExtractTest, DecodesFrenchIso88591PageWithEntities) {
   EXPECT_EQ(page->lang, "fr");
   EXPECT_EQ(page->title, "L'Algérie met en garde");
   EXPECT_EQ(page->url, "https://example.org/algerie");
+  EXPECT_EQ(page->site_name, "Le Journal");
   EXPECT_EQ(
       Paragraphs(page->text),
       (std::vector<std::string>{"L'Algérie a mis en garde, mercredi, contre "

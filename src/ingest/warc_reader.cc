@@ -412,6 +412,7 @@ class WarcReader : public DocumentReader {
     doc.title = std::move(page->title);
     doc.lang = std::move(page->lang);
     if (doc.url.empty()) doc.url = std::move(page->url);
+    doc.source = std::move(page->site_name);
     doc.date = page->date;
     if (doc.date.empty())
       doc.date = NormalizeDate(std::string_view(warc_date).substr(0, 10));
