@@ -137,7 +137,7 @@ TEST_F(ReaderTest, StandardInputFormatIsSniffed) {
       {"<!DOCTYPE html><html><body><p>from html</p></body></html>",
        "from html"},
       {"WARC/1.0\r\nWARC-Type: resource\r\nContent-Type: text/html\r\n"
-       "Content-Length: 19\r\n\r\n<p>from warc</p>\r\n\r\n",
+       "Content-Length: 16\r\n\r\n<p>from warc</p>\r\n\r\n",
        "from warc"},
       {"from text", "from text"},
   };
