@@ -51,6 +51,10 @@ enum Clitic : uint16_t {
   kCliticPronoun = 1 << 7,   // Arabic pronoun suffix (ه ها هم هما هن ك كم نا ني ي); see Token::pronoun.
   kCliticElided = 1 << 8,    // French elided word: l' d' qu' j' n' s' c' m' t' jusqu' lorsqu' puisqu'.
   kCliticPossessive = 1 << 9,  // English possessive 's or s' (its own token, key "'s").
+  // English contractions are split too, as tokens without a flag: "didn't" -> "did"
+  // + "n't" (key "n't", so negation is one token to look for), "they're" -> "they" +
+  // "'re"; "it's" gives "'s" without kCliticPossessive after it/he/she/that/what/
+  // there/here/who/where/how/let.
 };
 
 // Arabic pronoun suffixes (Token::pronoun).

@@ -28,6 +28,7 @@ namespace isnad::text {
 namespace {
 
 constexpr size_t kMinFunctionWordHits = 3;
+constexpr size_t kMaxLangIdBytes = 2048;
 
 enum WordClass : uint8_t { kNoClass = 0, kEnglish = 1, kFrench = 2, kOtherLatin = 3 };
 
@@ -242,6 +243,12 @@ Lang FromFunctionWords(const ScriptCounts& c) {
 }  // namespace
 
 Lang DetectParagraphLanguage(std::string_view paragraph, Lang document_lang) {
+  // The start of a long paragraph says enough about its language.
+  if (paragraph.size() > kMaxLangIdBytes) {
+    size_t cut = kMaxLangIdBytes;
+    while (cut > 0 && (static_cast<unsigned char>(paragraph[cut]) & 0xC0) == 0x80) --cut;
+    paragraph = paragraph.substr(0, cut);
+  }
   const ScriptCounts counts = CountScripts(paragraph);
   const size_t letters = counts.total();
   if (letters == 0) return document_lang == Lang::kOther ? Lang::kUnknown : document_lang;

@@ -48,26 +48,45 @@ struct Line {
 Line ScanLine(std::string_view text, size_t begin, size_t end) {
   Line line;
   line.begin = line.end = begin;
-  bool seen = false;
-  size_t spaces = 0;
-  for (size_t pos = begin; pos < end;) {
+  // First visible code point.
+  size_t pos = begin;
+  bool visible = false;
+  while (pos < end && !visible) {
     const size_t at = pos;
     const char32_t cp = chars::Next(text, &pos);
-    if (chars::IsSpace(cp) || chars::IsIgnorable(cp)) {
-      // Inner spaces count toward the length; leading and trailing ones do not.
-      if (seen) ++spaces;
-      continue;
-    }
-    if (!seen) {
-      seen = true;
+    if (!chars::IsSpace(cp) && !chars::IsIgnorable(cp)) {
       line.begin = at;
       line.first = cp;
+      visible = true;
     }
-    line.end = pos;
-    line.last = cp;
-    if (!IsCloser(cp) && cp != '"' && cp != '\'') line.last_non_closer = cp;
-    line.code_points += 1 + spaces;
-    spaces = 0;
+  }
+  if (!visible) return line;
+  // Last visible code point, stepping back over trailing spaces; then the last one
+  // that is not a closing quote or bracket.
+  size_t e = end;
+  bool have_last = false;
+  while (e > line.begin) {
+    size_t s = e - 1;
+    while (s > line.begin && (static_cast<unsigned char>(text[s]) & 0xC0) == 0x80) --s;
+    size_t q = s;
+    const char32_t cp = chars::Next(text, &q);
+    if (!have_last) {
+      if (!chars::IsSpace(cp) && !chars::IsIgnorable(cp)) {
+        have_last = true;
+        line.end = e;
+        line.last = cp;
+      }
+    }
+    if (have_last && !IsCloser(cp) && cp != '"' && cp != '\'' && !chars::IsSpace(cp) &&
+        !chars::IsIgnorable(cp)) {
+      line.last_non_closer = cp;
+      break;
+    }
+    e = s;
+  }
+  // Length in code points: the bytes that are not continuation bytes.
+  for (size_t i = line.begin; i < line.end; ++i) {
+    line.code_points += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
   }
   return line;
 }
