@@ -216,6 +216,12 @@ size_t SplitSentences(uint32_t paragraph_index, uint32_t token_begin, uint32_t t
     if (inside && i - quote_start < kLongQuoteTokens) continue;
     if (j < token_end && StartsLowercase(*doc, tokens[j])) continue;
     if (j >= token_end) continue;  // The paragraph end closes it.
+    // Closing quotes after the punctuation may push the sentence past the limit.
+    while (max_sentence_tokens > 0 && j - start > max_sentence_tokens) {
+      emit(start, static_cast<uint32_t>(start + max_sentence_tokens), false);
+      start += static_cast<uint32_t>(max_sentence_tokens);
+      ++cuts;
+    }
     emit(start, j, false);
     start = j;
     depth = d;

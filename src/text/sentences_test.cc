@@ -128,6 +128,13 @@ TEST(SplitSentencesTest, HeadlineRespectsTheSentenceLimit) {
   EXPECT_EQ(SentencesOf("a b c", Lang::kEn, 3), (Strings{"H:a b c"}));
 }
 
+// Found by fuzz_text_analyzer: closing quotes after the final punctuation were
+// added to a sentence already at the limit.
+TEST(SplitSentencesTest, ClosingQuotesRespectTheSentenceLimit) {
+  EXPECT_EQ(SentencesOf("Intro.\n\nb c. » » D", Lang::kEn, 3),
+            (Strings{"Intro.", "b c.", "» »", "D"}));
+}
+
 TEST(SplitSentencesTest, LongSentencesAreCut) {
   const Strings got = SentencesOf("Intro.\n\na b c d e f g h.", Lang::kEn, 3);
   EXPECT_EQ(got, (Strings{"Intro.", "a b c", "d e f", "g h."}));
