@@ -1,6 +1,7 @@
 // text/analyzer.h: turns a Document into an AnalyzedDocument: paragraphs (language
-// per paragraph with CLD2, boilerplate detection), sentences (ICU sentence breaks
-// plus our rules for Arabic punctuation, quotes, abbreviations, headlines) and
+// per paragraph by script, function words and CLD2; boilerplate detection),
+// sentences (our rules for Arabic punctuation, quotes, abbreviations, initials,
+// headlines; see sentences.h) and
 // tokens (per-language rules: Arabic folding and clitic segmentation validated
 // against a Vocabulary, French elision, English possessives).
 //

@@ -14,9 +14,12 @@
 //      splits when حفتر is known and بنغازي never becomes ب + نغازي;
 //   5. a pronoun suffix or tanween alef is split when the stem without it is known
 //      and the whole is not (تدعمه -> تدعم + ه).
-// Results are cached per surface form in a direct-mapped table of 64-byte slots
-// (measured: std::unordered_map lookups, three dependent loads into a table far
-// larger than the L2 cache, took half of the Arabic tokenization time).
+// Results are cached per surface form in direct-mapped tables of 64-byte slots: a
+// small one (256 KiB, stays in the L2 cache) holds the words seen again recently,
+// a large one (word_cache_entries) the rest. Measured: std::unordered_map lookups,
+// three dependent loads into a table far larger than the L2 cache, took half of the
+// Arabic tokenization time; with one large table, a third was still the stall on
+// its slot.
 #include "text/arabic_clitics.h"
 
 #include <array>
@@ -172,25 +175,39 @@ const ArabicWord& ArabicSegmenter::Analyze(std::string_view surface, Mode mode) 
     Compute(surface, mode, &scratch_);
     return scratch_;
   }
-  if (cache_.empty()) cache_.resize(cache_slots_);
+  if (cache_.empty()) {
+    cache_.resize(cache_slots_);
+    hot_.resize(kHotSlots);
+  }
   const uint64_t hash = std::hash<std::string_view>()(surface) | 1;  // Never 0 (empty).
-  Slot& slot = cache_[hash & (cache_slots_ - 1)];
-  if (slot.hash == hash && slot.key_size == surface.size() &&
-      std::memcmp(slot.key, surface.data(), surface.size()) == 0) {
+  auto matches = [&](const Slot& slot) {
+    return slot.hash == hash && slot.key_size == surface.size() &&
+           std::memcmp(slot.key, surface.data(), surface.size()) == 0;
+  };
+  Slot& hot = hot_[hash & (kHotSlots - 1)];
+  const Slot* found = nullptr;
+  if (matches(hot)) {
+    found = &hot;
+  } else if (Slot& slot = cache_[hash & (cache_slots_ - 1)]; matches(slot)) {
+    hot = slot;  // Frequent words migrate to the small table.
+    found = &hot;
+  }
+  if (found != nullptr) {
     ++cache_hits_;
     scratch_.norm.clear();
     AppendNormalized(surface, &scratch_.norm);
-    scratch_.stem_begin = slot.stem_begin;
-    scratch_.stem_end = slot.stem_end;
-    scratch_.stem_offset = slot.stem_offset;
-    scratch_.stem_size = slot.stem_size;
-    scratch_.clitics = slot.clitics;
-    scratch_.pronoun = slot.pronoun;
+    scratch_.stem_begin = found->stem_begin;
+    scratch_.stem_end = found->stem_end;
+    scratch_.stem_offset = found->stem_offset;
+    scratch_.stem_size = found->stem_size;
+    scratch_.clitics = found->clitics;
+    scratch_.pronoun = found->pronoun;
     return scratch_;
   }
   ++cache_misses_;
   Compute(surface, mode, &scratch_);
   if (scratch_.norm.size() <= 255) {
+    Slot& slot = cache_[hash & (cache_slots_ - 1)];
     slot.hash = hash;
     slot.key_size = static_cast<uint8_t>(surface.size());
     std::memcpy(slot.key, surface.data(), surface.size());

@@ -120,12 +120,10 @@ void AppendNumberKey(std::string_view s, std::string* out) {
     if (digit >= 0) {
       out->push_back(static_cast<char>('0' + digit));
     } else if (cp == ',') {
+      // Count the digits up to the next separator or the end of the number.
       size_t digits = 0;
       size_t q = pos;
       while (q < s.size() && chars::DigitValue(chars::Next(s, &q)) >= 0) ++digits;
-      // Counting stops at the first non-digit, so digits == 3 also needs the
-      // fourth code point to be a non-digit; the loop above counts all digits up
-      // to the next separator or the end.
       if (digits != 3) out->push_back('.');
     } else if (cp == 0x066B) {
       out->push_back('.');
