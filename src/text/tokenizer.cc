@@ -78,6 +78,7 @@ bool IsArabicStart(char32_t cp) {
 }
 
 bool IsPunctuation(char32_t cp) {
+  if (cp < 0x20 || cp == 0x7F) return false;  // Control characters are symbols.
   if (cp < 0x80) {
     switch (cp) {
       case '$': case '+': case '<': case '=': case '>': case '^': case '`': case '|': case '~':
