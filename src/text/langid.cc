@@ -13,8 +13,11 @@
 //   - Latin script with clear function-word evidence for English or French (at
 //     least kMinFunctionWordHits hits, a fifth of the words, four times the other
 //     candidates) is that language. Otherwise CLD2 decides, with the declared
-//     language as a hint; when it is unsure on short text,
-//     the declared language (if Latin-script) is used, else kUnknown.
+//     language as a hint; when it is unsure on short text, the declared language
+//     (if Latin-script) is used, else kUnknown. Short text with a Latin-script
+//     declared language does not go to CLD2 at all (it is unreliable there): it
+//     keeps the declared language unless a function word of the other says
+//     otherwise.
 #include "text/langid.h"
 
 #include <cld2/public/compact_lang_det.h>
@@ -265,6 +268,16 @@ Lang DetectParagraphLanguage(std::string_view paragraph, Lang document_lang) {
   if (counts.latin * 2 > letters) {
     if (const Lang fast = FromFunctionWords(counts); fast != Lang::kUnknown) return fast;
     const Lang hint = IsLatinLanguage(document_lang) ? document_lang : Lang::kUnknown;
+    if (short_text && hint != Lang::kUnknown) {
+      // A few words ("Shr 34 cts vs 1.19 dlrs"): CLD2 would not be reliable either.
+      // One function word of the other language and none of the declared one is
+      // the only evidence strong enough to leave the declared language.
+      const size_t en = counts.hits[kEnglish];
+      const size_t fr = counts.hits[kFrench];
+      if (hint == Lang::kEn && fr > 0 && en == 0) return Lang::kFr;
+      if (hint == Lang::kFr && en > 0 && fr == 0) return Lang::kEn;
+      return hint;
+    }
     const Cld2Result r = RunCld2(paragraph, hint);
     if (r.lang == Lang::kAr) return hint;  // Arabic in Latin letters is not what we read.
     if (r.reliable || (!short_text && r.lang != Lang::kUnknown)) return r.lang;
