@@ -185,6 +185,9 @@ const ArabicWord& ArabicSegmenter::Analyze(std::string_view surface, Mode mode) 
            std::memcmp(slot.key, surface.data(), surface.size()) == 0;
   };
   Slot& hot = hot_[hash & (kHotSlots - 1)];
+  // Start loading the large table's slot while the small one is checked: on a
+  // small-table miss the two memory latencies overlap.
+  __builtin_prefetch(&cache_[hash & (cache_slots_ - 1)]);
   const Slot* found = nullptr;
   if (matches(hot)) {
     found = &hot;
