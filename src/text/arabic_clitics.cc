@@ -13,7 +13,9 @@
 //      only when what remains is known (possibly after a pronoun suffix), so وحفتر
 //      splits when حفتر is known and بنغازي never becomes ب + نغازي;
 //   5. a pronoun suffix or tanween alef is split when the stem without it is known
-//      and the whole is not (تدعمه -> تدعم + ه).
+//      and the whole is not (تدعمه -> تدعم + ه), never after the article (a noun
+//      with ال takes no possessive suffix and no tanween), and never the bare ي
+//      (in news it is the nisba ending of مصري, إسرائيلي far more often than "my").
 // Results are cached per surface form in direct-mapped tables of 64-byte slots: a
 // small one (256 KiB, stays in the L2 cache) holds the words seen again recently,
 // a large one (word_cache_entries) the rest. Measured: std::unordered_map lookups,
@@ -95,7 +97,9 @@ constexpr Suffix kSuffixes[] = {
     {{kNoon, kYeh, 0}, 2, Pronoun::k1s, true},
     {{kHeh, 0, 0}, 1, Pronoun::k3ms, true},
     {{kKaf, 0, 0}, 1, Pronoun::k2, true},
-    {{kYeh, 0, 0}, 1, Pronoun::k1s, true},
+    // Not the bare ي "my": a final ي after a known word is the nisba ending far
+    // more often in news (مصري "Egyptian", إسرائيلي "Israeli", from مصر, إسرائيل),
+    // and demonyms carry the actors. ني "me" on verbs stays.
     {{kAlef, 0, 0}, 1, Pronoun::kNone, false},  // Accusative tanween: دعما -> دعم.
 };
 
@@ -273,11 +277,11 @@ void ArabicSegmenter::Compute(std::string_view surface, Mode mode, ArabicWord* o
 
   // 1. Function words.
   if (IsFunctionWord(out->norm)) return;
-  // 2. The article at the start.
+  // 2. The article at the start. A noun with the article takes neither a pronoun
+  // suffix nor tanween (both only occur on nouns without it), so no suffix is
+  // looked for after the article.
   if (w.ArticleAt(0) && n >= 4) {
-    const Suffix* suffix = nullptr;
-    if (mode == Mode::kText) w.Resolve(2, n, &suffix);
-    finish(2, n, kCliticAl, suffix);
+    finish(2, n, kCliticAl, nullptr);
     return;
   }
   // 3. A known whole word.
@@ -345,8 +349,7 @@ void ArabicSegmenter::Compute(std::string_view surface, Mode mode, ArabicWord* o
     const Suffix* suffix = nullptr;
     if (cand.article) {
       if (IsFunctionWord(w.View(cand.size, n))) continue;
-      w.Resolve(cand.size, n, &suffix);
-      finish(cand.size, n, cand.clitics, suffix);
+      finish(cand.size, n, cand.clitics, nullptr);  // No suffix after the article.
       return;
     }
     if (w.Resolve(cand.size, n, &suffix)) {

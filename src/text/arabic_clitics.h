@@ -1,6 +1,7 @@
 // text/arabic_clitics.h: segmentation of one Arabic word into proclitics (و ف, then
 // ب ل ك or the future س, then the article ال; لل = ل + ال), stem and an enclitic
-// pronoun (ه ها هم هما هن ك كم كن نا ني ي) or the accusative tanween alef, validated
+// pronoun (ه ها هم هما هن ك كم كن نا ني; not the bare ي, see the .cc) or the
+// accusative tanween alef, validated
 // against a Vocabulary so that names such as بنغازي or باريس stay whole. Part of the
 // text stage, called by the Tokenizer for every word whose first letter is Arabic.
 //
