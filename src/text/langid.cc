@@ -31,6 +31,7 @@ namespace isnad::text {
 namespace {
 
 constexpr size_t kMinFunctionWordHits = 3;
+constexpr size_t kMaxScanBytes = 600;
 constexpr size_t kMaxLangIdBytes = 2048;
 
 enum WordClass : uint8_t { kNoClass = 0, kEnglish = 1, kFrench = 2, kOtherLatin = 3 };
@@ -246,13 +247,16 @@ Lang FromFunctionWords(const ScriptCounts& c) {
 }  // namespace
 
 Lang DetectParagraphLanguage(std::string_view paragraph, Lang document_lang) {
-  // The start of a long paragraph says enough about its language.
-  if (paragraph.size() > kMaxLangIdBytes) {
-    size_t cut = kMaxLangIdBytes;
-    while (cut > 0 && (static_cast<unsigned char>(paragraph[cut]) & 0xC0) == 0x80) --cut;
-    paragraph = paragraph.substr(0, cut);
-  }
-  const ScriptCounts counts = CountScripts(paragraph);
+  // The start of a long paragraph says enough about its language: its first
+  // kMaxScanBytes for the script and function words, kMaxLangIdBytes for CLD2.
+  auto prefix = [](std::string_view s, size_t max_bytes) {
+    if (s.size() <= max_bytes) return s;
+    size_t cut = max_bytes;
+    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+    return s.substr(0, cut);
+  };
+  const ScriptCounts counts = CountScripts(prefix(paragraph, kMaxScanBytes));
+  paragraph = prefix(paragraph, kMaxLangIdBytes);
   const size_t letters = counts.total();
   if (letters == 0) return document_lang == Lang::kOther ? Lang::kUnknown : document_lang;
   const bool short_text = letters < kShortParagraphLetters;

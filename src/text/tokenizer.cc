@@ -280,6 +280,22 @@ void Tokenizer::Tokenize(std::string_view text, uint32_t begin, uint32_t end, La
       size_t segment_letters = 1;  // Letters since the start or the last inner dot.
       bool inner_dot = false;
       while (wend < end && wend - start < kMaxTokenBytes) {
+        // Fast path for runs of two-byte Arabic letters and marks (most of an
+        // Arabic word): no generic decoding and classification.
+        const auto lead = static_cast<unsigned char>(text[wend]);
+        if (lead >= 0xD8 && lead <= 0xDB && wend + 1 < end) {
+          const char32_t c2 = (char32_t{lead & 0x1Fu} << 6) |
+                              (static_cast<unsigned char>(text[wend + 1]) & 0x3Fu);
+          if (chars::IsArabicLetter(c2)) {
+            wend += 2;
+            ++segment_letters;
+            continue;
+          }
+          if (chars::IsArabicMark(c2)) {
+            wend += 2;
+            continue;
+          }
+        }
         size_t q;
         const char32_t c = PeekAt(text, wend, end, &q);
         if (chars::IsLetter(c)) {
