@@ -143,25 +143,24 @@ void BoilerplateDetector::WordSet::Insert(std::string_view word) {
   // Keep the table at most a quarter full: rebuild at a power of two.
   size_t size = 64;
   while (size < words_.size() * 4) size <<= 1;
-  if (slots_.size() != size) {
-    slots_.assign(size, 0);
-    for (uint32_t i = 0; i < words_.size(); ++i) {
-      size_t slot = Hash(words_[i]) & (size - 1);
-      while (slots_[slot] != 0) slot = (slot + 1) & (size - 1);
-      slots_[slot] = i + 1;
-    }
-    return;
+  slots_.assign(size, 0);
+  for (uint32_t i = 0; i < words_.size(); ++i) {
+    const uint64_t h = Hash(words_[i]);
+    size_t slot = h & (size - 1);
+    while (slots_[slot] != 0) slot = (slot + 1) & (size - 1);
+    // High half: the hash's top bits, to reject most mismatches without touching
+    // the string; low half: index + 1.
+    slots_[slot] = (h & 0xFFFFFFFF00000000ull) | (i + 1);
   }
-  size_t slot = Hash(word) & (size - 1);
-  while (slots_[slot] != 0) slot = (slot + 1) & (size - 1);
-  slots_[slot] = static_cast<uint32_t>(words_.size());
 }
 
 bool BoilerplateDetector::WordSet::Contains(std::string_view word) const {
   if (slots_.empty()) return false;
+  const uint64_t h = Hash(word);
   const size_t mask = slots_.size() - 1;
-  for (size_t slot = Hash(word) & mask; slots_[slot] != 0; slot = (slot + 1) & mask) {
-    if (words_[slots_[slot] - 1] == word) return true;
+  for (size_t slot = h & mask; slots_[slot] != 0; slot = (slot + 1) & mask) {
+    const uint64_t entry = slots_[slot];
+    if ((entry >> 32) == (h >> 32) && words_[(entry & 0xFFFFFFFFu) - 1] == word) return true;
   }
   return false;
 }

@@ -49,7 +49,8 @@ class BoilerplateDetector {
    private:
     static uint64_t Hash(std::string_view word);
     std::vector<std::string> words_;
-    std::vector<uint32_t> slots_;  // Index + 1 into words_; 0 is empty.
+    // Top 32 bits of the hash, then index + 1 into words_; 0 is empty.
+    std::vector<uint64_t> slots_;
   };
 
   std::vector<Rule> rules_;
