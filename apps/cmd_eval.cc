@@ -73,6 +73,7 @@ struct GsrOptions {
   std::string dir = "../shared/eval/arabic-gsr/dev";
   bool verbose = false;
   bool json = false;
+  bool dyadic = false;
   std::string errors_path;
 };
 
@@ -148,6 +149,15 @@ int EvalArabicGsr(const GsrOptions& opt, const EngineOptions& engine_options) {
     PrintError("loading dictionaries", engine.status());
     return kExitFailure;
   }
+  if (!opt.dyadic) {
+    // The gold standard asks whether a sentence reports an event, named actors or
+    // not ("a car bomb killed ten people"), so events with one or no known actor
+    // count here; --dyadic scores isnad's default output instead.
+    coder::CoderOptions coder_options;
+    coder_options.keep_negated = engine_options.keep_negated;
+    coder_options.allow_missing_actor = true;
+    (*engine)->coder = std::make_unique<coder::Coder>(*(*engine)->lexicon, coder_options);
+  }
   text::Analyzer analyzer({}, &(*engine)->lexicon->vocabulary());
   auto code = [&](const std::string& id, const std::string& text, std::vector<events::Event>* evs) {
     ingest::Document doc;
@@ -193,8 +203,8 @@ int EvalArabicGsr(const GsrOptions& opt, const EngineOptions& engine_options) {
   auto detection = scorer.Detection();
   auto spans = scorer.Spans();
   if (opt.json) {
-    std::printf("{\"dir\": \"%s\", \"sentences_coded\": %zu, \"seconds\": %.2f, \"detection\": [", JsonEscape(opt.dir).c_str(),
-                coded, seconds);
+    std::printf("{\"dir\": \"%s\", \"sentences_coded\": %zu, \"seconds\": %.2f, \"dyadic\": %s, \"detection\": [",
+                JsonEscape(opt.dir).c_str(), coded, seconds, opt.dyadic ? "true" : "false");
     for (size_t i = 0; i < detection.size(); ++i) {
       const auto& d = detection[i];
       std::printf("%s{\"event_type\": \"%s\", \"precision\": %.4f, \"recall\": %.4f, \"f1\": %.4f, "
@@ -228,7 +238,8 @@ int EvalArabicGsr(const GsrOptions& opt, const EngineOptions& engine_options) {
   }
   std::printf("arabic gold standard: %s (%zu sentences coded in %.1f s)\n", opt.dir.c_str(), coded, seconds);
   std::printf("detection: an event of the class, certainty asserted/reported/alleged, not background; "
-              "'ambiguous' left out\n");
+              "'ambiguous' left out; %s\n",
+              opt.dyadic ? "only events with both actors known (--dyadic)" : "events with a missing actor count");
   for (const auto& d : detection) {
     std::printf("%s\tprecision\t%.3f\trecall\t%.3f\tF1\t%.3f\t(tp %zu, fp %zu, fn %zu, tn %zu)\n",
                 d.event_type.c_str(), d.precision, d.recall, d.f1, d.true_positives, d.false_positives,
@@ -267,6 +278,9 @@ int RunEval(int argc, char** argv) {
   gsr->add_flag("-v,--verbose", gsr_options.verbose, "list every miss and false positive with its label and id");
   gsr->add_option("--errors", gsr_options.errors_path, "write every miss and false positive to FILE (TSV)");
   gsr->add_flag("--json", gsr_options.json, "print the figures as one JSON object");
+  gsr->add_flag("--dyadic", gsr_options.dyadic,
+                "count only events with both actors known (isnad's default output); by default an event with "
+                "a missing actor counts, as the gold standard labels events, not dyads");
   AddEngineOptions(*gsr, &options);
   if (int rc = ParseArgs(app, argc, argv); rc >= 0) return rc;
   if (seed->parsed()) return EvalSeed(seed_dir, options, verbose);
