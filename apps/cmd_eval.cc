@@ -74,6 +74,7 @@ struct GsrOptions {
   bool verbose = false;
   bool json = false;
   bool dyadic = false;
+  bool all = false;
   std::string errors_path;
 };
 
@@ -168,7 +169,7 @@ int EvalArabicGsr(const GsrOptions& opt, const EngineOptions& engine_options) {
     Status s = CodeDocument(**engine, analyzer, doc, evs);
     if (!s.ok()) PrintError(id, s);  // Counted as coding nothing.
   };
-  eval::GsrScorer scorer;
+  eval::GsrScorer scorer(opt.all);
   std::vector<events::Event> evs;
   size_t coded = 0;
   for (const auto& file : sentence_files) {
@@ -277,6 +278,7 @@ int RunEval(int argc, char** argv) {
       ->capture_default_str();
   gsr->add_flag("-v,--verbose", gsr_options.verbose, "list every miss and false positive with its label and id");
   gsr->add_option("--errors", gsr_options.errors_path, "write every miss and false positive to FILE (TSV)");
+  gsr->add_flag("--all", gsr_options.all, "with --errors or -v: list the right answers too (for analysis)");
   gsr->add_flag("--json", gsr_options.json, "print the figures as one JSON object");
   gsr->add_flag("--dyadic", gsr_options.dyadic,
                 "count only events with both actors known (isnad's default output); by default an event with "

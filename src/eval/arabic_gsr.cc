@@ -337,7 +337,13 @@ void GsrScorer::AddSentence(const GsrSentence& sentence, const std::vector<event
   int li = static_cast<int>(sentence.label);
   ++d.labelled[li];
   if (detected) ++d.detected[li];
-  if (sentence.label == GsrLabel::kAmbiguous) return;
+  if (sentence.label == GsrLabel::kAmbiguous) {
+    if (keep_all_) {
+      errors_.push_back(GsrError{sentence.event_type, "ambiguous", GsrLabelName(sentence.label), sentence.id,
+                                 DescribeEvents(evs), sentence.text});
+    }
+    return;
+  }
   bool positive = sentence.label == GsrLabel::kYes;
   if (positive && detected) ++d.true_positives;
   if (positive && !detected) ++d.false_negatives;
@@ -346,6 +352,9 @@ void GsrScorer::AddSentence(const GsrSentence& sentence, const std::vector<event
   if (positive != detected) {
     errors_.push_back(GsrError{sentence.event_type, positive ? "miss" : "false_positive", GsrLabelName(sentence.label),
                                sentence.id, DescribeEvents(evs), sentence.text});
+  } else if (keep_all_) {
+    errors_.push_back(GsrError{sentence.event_type, positive ? "true_positive" : "true_negative",
+                               GsrLabelName(sentence.label), sentence.id, DescribeEvents(evs), sentence.text});
   }
 }
 
@@ -374,6 +383,9 @@ void GsrScorer::AddSpanRecord(const GsrSpanRecord& record, const std::vector<eve
   }
   s.agreeing += agree;
   s.country_agreeing += country_agree;
+  if (agree && keep_all_) {
+    errors_.push_back(GsrError{record.event_type, "span_hit", "span", record.id, DescribeEvents(evs), record.text});
+  }
   if (!agree) {
     std::string want;
     for (const auto& sp : record.spans) {

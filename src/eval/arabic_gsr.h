@@ -149,7 +149,7 @@ struct SpanScore {
 // One miss or false positive, for people and for analysis.
 struct GsrError {
   std::string event_type;
-  std::string kind;    // "miss", "false_positive", "span_miss", "actor_disagree".
+  std::string kind;    // "miss", "false_positive", "span_miss", "actor_disagree" (and see keep_all).
   std::string label;   // The sentence's label; "span" for span records.
   std::string id;
   std::string events;  // isnad's events for the sentence, one per "; ".
@@ -159,6 +159,10 @@ struct GsrError {
 // Accumulates scores sentence by sentence.
 class GsrScorer {
  public:
+  // When `keep_all`, errors() also lists the right answers (kinds "true_positive",
+  // "true_negative", "ambiguous", "span_hit"), for analysis.
+  explicit GsrScorer(bool keep_all = false) : keep_all_(keep_all) {}
+
   // Scores one labelled sentence with the events isnad coded for it.
   void AddSentence(const GsrSentence& sentence, const std::vector<events::Event>& events);
   // Scores one span record with the events isnad coded for its text.
@@ -176,6 +180,7 @@ class GsrScorer {
   std::vector<DetectionScore> detection_;
   std::vector<SpanScore> spans_;
   std::vector<GsrError> errors_;
+  bool keep_all_ = false;
 };
 
 // "ASSAULT 190 src->tgt asserted 'trigger'" for every event, joined by "; ".
