@@ -6,7 +6,6 @@
 #include "eval/arabic_gsr.h"
 
 #include <algorithm>
-#include <cstdio>
 
 #include <nlohmann/json.hpp>
 
