@@ -1,8 +1,12 @@
-// isnad eval: scores against the gold sets. `seed` scores the seed article.
+// isnad eval: scores against the gold sets. `seed` scores the seed article;
+// `arabic-gsr` scores ASSAULT and PROTEST detection and actors on the Open Event
+// Data Alliance's Arabic gold standard (eval/arabic_gsr.h has the definitions).
+#include <chrono>
 #include <filesystem>
 
 #include "commands.h"
 #include "common.h"
+#include "eval/arabic_gsr.h"
 #include "eval/seed_gold.h"
 #include "util/files.h"
 
@@ -65,6 +69,195 @@ int EvalSeed(const std::string& dir, const EngineOptions& engine_options, bool v
   return kExitOk;
 }
 
+struct GsrOptions {
+  std::string dir = "../shared/eval/arabic-gsr/dev";
+  bool verbose = false;
+  bool json = false;
+  bool dyadic = false;
+  bool all = false;
+  std::string errors_path;
+};
+
+// Tabs and line breaks inside a TSV field become spaces.
+std::string TsvField(std::string s) {
+  for (char& c : s) {
+    if (c == '\t' || c == '\n' || c == '\r') c = ' ';
+  }
+  return s;
+}
+
+// A string as a JSON literal's contents (quotes, backslashes and controls escaped).
+std::string JsonEscape(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += c;
+    } else if (static_cast<unsigned char>(c) < 0x20) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\u%04x", c);
+      out += buf;
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+int EvalArabicGsr(const GsrOptions& opt, const EngineOptions& engine_options) {
+  namespace fs = std::filesystem;
+  auto start = std::chrono::steady_clock::now();
+  // The files present, in a fixed order: <type>_gsr.csv and <type>_spans.json.
+  std::vector<std::vector<eval::GsrSentence>> sentence_files;
+  std::vector<std::vector<eval::GsrSpanRecord>> span_files;
+  for (const char* type : {"assault", "protest"}) {
+    std::string csv_path = (fs::path(opt.dir) / (std::string(type) + "_gsr.csv")).string();
+    std::string json_path = (fs::path(opt.dir) / (std::string(type) + "_spans.json")).string();
+    if (fs::exists(csv_path)) {
+      auto text = ReadFile(csv_path);
+      if (!text.ok()) {
+        PrintError(csv_path, text.status());
+        return kExitFailure;
+      }
+      auto sentences = eval::ParseGsrCsv(*text, csv_path);
+      if (!sentences.ok()) {
+        PrintError("eval arabic-gsr", sentences.status());
+        return kExitFailure;
+      }
+      sentence_files.push_back(std::move(sentences).value());
+    }
+    if (fs::exists(json_path)) {
+      auto text = ReadFile(json_path);
+      if (!text.ok()) {
+        PrintError(json_path, text.status());
+        return kExitFailure;
+      }
+      auto records = eval::ParseGsrSpans(*text, json_path);
+      if (!records.ok()) {
+        PrintError("eval arabic-gsr", records.status());
+        return kExitFailure;
+      }
+      span_files.push_back(std::move(records).value());
+    }
+  }
+  if (sentence_files.empty() && span_files.empty()) {
+    std::fprintf(stderr, "isnad eval arabic-gsr: %s: no assault/protest _gsr.csv or _spans.json found\n",
+                 opt.dir.c_str());
+    return kExitFailure;
+  }
+  auto engine = LoadEngine(engine_options);
+  if (!engine.ok()) {
+    PrintError("loading dictionaries", engine.status());
+    return kExitFailure;
+  }
+  if (!opt.dyadic) {
+    // The gold standard asks whether a sentence reports an event, named actors or
+    // not ("a car bomb killed ten people"), so events with one or no known actor
+    // count here; --dyadic scores isnad's default output instead.
+    coder::CoderOptions coder_options;
+    coder_options.keep_negated = engine_options.keep_negated;
+    coder_options.allow_missing_actor = true;
+    (*engine)->coder = std::make_unique<coder::Coder>(*(*engine)->lexicon, coder_options);
+  }
+  text::Analyzer analyzer({}, &(*engine)->lexicon->vocabulary());
+  auto code = [&](const std::string& id, const std::string& text, std::vector<events::Event>* evs) {
+    ingest::Document doc;
+    doc.id = id;
+    doc.text = text;
+    doc.lang = "ar";
+    evs->clear();
+    Status s = CodeDocument(**engine, analyzer, doc, evs);
+    if (!s.ok()) PrintError(id, s);  // Counted as coding nothing.
+  };
+  eval::GsrScorer scorer(opt.all);
+  std::vector<events::Event> evs;
+  size_t coded = 0;
+  for (const auto& file : sentence_files) {
+    for (const auto& sentence : file) {
+      code(sentence.id, sentence.text, &evs);
+      scorer.AddSentence(sentence, evs);
+      ++coded;
+    }
+  }
+  for (const auto& file : span_files) {
+    for (const auto& record : file) {
+      code(record.id, record.text, &evs);
+      scorer.AddSpanRecord(record, evs);
+      ++coded;
+    }
+  }
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+
+  if (!opt.errors_path.empty()) {
+    std::FILE* f = std::fopen(opt.errors_path.c_str(), "w");
+    if (f == nullptr) {
+      std::fprintf(stderr, "isnad eval arabic-gsr: cannot write %s\n", opt.errors_path.c_str());
+      return kExitFailure;
+    }
+    std::fprintf(f, "event_type\tkind\tlabel\tid\tevents\ttext\n");
+    for (const auto& e : scorer.errors()) {
+      std::fprintf(f, "%s\t%s\t%s\t%s\t%s\t%s\n", e.event_type.c_str(), e.kind.c_str(), e.label.c_str(),
+                   TsvField(e.id).c_str(), TsvField(e.events).c_str(), TsvField(e.text).c_str());
+    }
+    std::fclose(f);
+  }
+  auto detection = scorer.Detection();
+  auto spans = scorer.Spans();
+  if (opt.json) {
+    std::printf("{\"dir\": \"%s\", \"sentences_coded\": %zu, \"seconds\": %.2f, \"dyadic\": %s, \"detection\": [",
+                JsonEscape(opt.dir).c_str(), coded, seconds, opt.dyadic ? "true" : "false");
+    for (size_t i = 0; i < detection.size(); ++i) {
+      const auto& d = detection[i];
+      std::printf("%s{\"event_type\": \"%s\", \"precision\": %.4f, \"recall\": %.4f, \"f1\": %.4f, "
+                  "\"tp\": %zu, \"fp\": %zu, \"fn\": %zu, \"tn\": %zu, \"labels\": {",
+                  i ? ", " : "", d.event_type.c_str(), d.precision, d.recall, d.f1, d.true_positives,
+                  d.false_positives, d.false_negatives, d.true_negatives);
+      for (int l = 0; l < eval::kGsrLabelCount; ++l) {
+        std::printf("%s\"%s\": {\"sentences\": %zu, \"detected\": %zu}", l ? ", " : "",
+                    eval::GsrLabelName(static_cast<eval::GsrLabel>(l)), d.labelled[l], d.detected[l]);
+      }
+      std::printf("}}");
+    }
+    std::printf("], \"spans\": [");
+    for (size_t i = 0; i < spans.size(); ++i) {
+      const auto& s = spans[i];
+      std::printf("%s{\"event_type\": \"%s\", \"records\": %zu, \"detected\": %zu, \"class_recall\": %.4f, "
+                  "\"with_roles\": %zu, \"agreeing\": %zu, \"actor_agreement\": %.4f, \"country_agreeing\": %zu, "
+                  "\"country_agreement\": %.4f}",
+                  i ? ", " : "", s.event_type.c_str(), s.records, s.detected, s.class_recall, s.with_roles,
+                  s.agreeing, s.actor_agreement, s.country_agreeing, s.country_agreement);
+    }
+    std::printf("]}\n");
+    return kExitOk;
+  }
+  if (opt.verbose) {
+    for (const auto& e : scorer.errors()) {
+      std::printf("%s\t%s\t%s\t%s\t%s\n", e.event_type.c_str(), e.kind.c_str(), e.label.c_str(), e.id.c_str(),
+                  TsvField(e.events).c_str());
+    }
+    std::printf("\n");
+  }
+  std::printf("arabic gold standard: %s (%zu sentences coded in %.1f s)\n", opt.dir.c_str(), coded, seconds);
+  std::printf("detection: an event of the class, certainty asserted/reported/alleged, not background; "
+              "'ambiguous' left out; %s\n",
+              opt.dyadic ? "only events with both actors known (--dyadic)" : "events with a missing actor count");
+  for (const auto& d : detection) {
+    std::printf("%s\tprecision\t%.3f\trecall\t%.3f\tF1\t%.3f\t(tp %zu, fp %zu, fn %zu, tn %zu)\n",
+                d.event_type.c_str(), d.precision, d.recall, d.f1, d.true_positives, d.false_positives,
+                d.false_negatives, d.true_negatives);
+    for (int l = 0; l < eval::kGsrLabelCount; ++l) {
+      std::printf("  %-13s detected %zu/%zu%s\n", eval::GsrLabelName(static_cast<eval::GsrLabel>(l)),
+                  d.detected[l], d.labelled[l], l == static_cast<int>(eval::GsrLabel::kAmbiguous) ? " (not scored)" : "");
+    }
+  }
+  for (const auto& s : spans) {
+    std::printf("%s spans\tclass recall\t%.3f (%zu/%zu)\tactor agreement\t%.3f (%zu/%zu)\tcountry agreement\t%.3f\n",
+                s.event_type.c_str(), s.class_recall, s.detected, s.records, s.actor_agreement, s.agreeing,
+                s.with_roles, s.country_agreement);
+  }
+  return kExitOk;
+}
+
 }  // namespace
 
 int RunEval(int argc, char** argv) {
@@ -78,8 +271,22 @@ int RunEval(int argc, char** argv) {
   seed->add_option("dir", seed_dir, "folder with the article (.txt) and gold.json")->capture_default_str();
   seed->add_flag("-v,--verbose", verbose, "list every gold entry and every false positive");
   AddEngineOptions(*seed, &options);
+  GsrOptions gsr_options;
+  auto* gsr = app.add_subcommand("arabic-gsr",
+                                 "score ASSAULT and PROTEST detection and actors on the Arabic gold standard");
+  gsr->add_option("dir", gsr_options.dir, "folder with assault/protest _gsr.csv and _spans.json")
+      ->capture_default_str();
+  gsr->add_flag("-v,--verbose", gsr_options.verbose, "list every miss and false positive with its label and id");
+  gsr->add_option("--errors", gsr_options.errors_path, "write every miss and false positive to FILE (TSV)");
+  gsr->add_flag("--all", gsr_options.all, "with --errors or -v: list the right answers too (for analysis)");
+  gsr->add_flag("--json", gsr_options.json, "print the figures as one JSON object");
+  gsr->add_flag("--dyadic", gsr_options.dyadic,
+                "count only events with both actors known (isnad's default output); by default an event with "
+                "a missing actor counts, as the gold standard labels events, not dyads");
+  AddEngineOptions(*gsr, &options);
   if (int rc = ParseArgs(app, argc, argv); rc >= 0) return rc;
   if (seed->parsed()) return EvalSeed(seed_dir, options, verbose);
+  if (gsr->parsed()) return EvalArabicGsr(gsr_options, options);
   return kExitUsage;
 }
 
