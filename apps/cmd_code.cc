@@ -25,6 +25,11 @@ int RunCode(int argc, char** argv) {
       ->capture_default_str();
   app.add_flag("--repair-utf8", repair_utf8, "replace invalid UTF-8 with U+FFFD instead of rejecting the document");
   app.add_option("--threads", threads, "worker threads (0 = all cores)")->capture_default_str();
+  size_t max_document_bytes = size_t{64} << 20, max_sentence_tokens = 512;
+  app.add_option("--max-document-bytes", max_document_bytes,
+                 "documents larger than this are rejected (never truncated)")->capture_default_str();
+  app.add_option("--max-sentence-tokens", max_sentence_tokens,
+                 "longer sentences are cut into pieces of this many tokens")->capture_default_str();
   app.add_option("-o,--output", output, "write events to this file instead of standard output");
   AddEngineOptions(app, &engine_options);
   if (int rc = ParseArgs(app, argc, argv); rc >= 0) return rc;
@@ -72,6 +77,9 @@ int RunCode(int argc, char** argv) {
   pipeline.reader.format = *in_format;
   pipeline.reader.repair_utf8 = repair_utf8;
   pipeline.reader.default_date = date;
+  pipeline.reader.max_document_bytes = max_document_bytes;
+  pipeline.analyzer.max_document_bytes = max_document_bytes;
+  pipeline.analyzer.max_sentence_tokens = max_sentence_tokens;
   const bool progress = isatty(STDERR_FILENO) && out != stdout;
   size_t documents = 0, rejected = 0, event_count = 0;
   bool failed = false;
