@@ -8,6 +8,7 @@
 #include "common.h"
 #include "eval/arabic_gsr.h"
 #include "eval/seed_gold.h"
+#include "eval/sentence_gold.h"
 #include "util/files.h"
 
 namespace isnad::app {
@@ -258,6 +259,55 @@ int EvalArabicGsr(const GsrOptions& opt, const EngineOptions& engine_options) {
   return kExitOk;
 }
 
+// Scores a sentence-level gold set (tests/gold/<lang>/gold.jsonl): each sentence
+// coded as its own document, in the given language.
+int EvalGold(const std::string& path, const std::string& lang, bool strict, bool verbose,
+             const EngineOptions& engine_options) {
+  auto contents = ReadFile(path);
+  if (!contents.ok()) {
+    PrintError("eval gold", contents.status());
+    return kExitFailure;
+  }
+  auto gold = eval::ParseSentenceGold(*contents, path);
+  if (!gold.ok()) {
+    PrintError("eval gold", gold.status());
+    return kExitFailure;
+  }
+  auto engine = LoadEngine(engine_options);
+  if (!engine.ok()) {
+    PrintError("loading dictionaries", engine.status());
+    return kExitFailure;
+  }
+  text::AnalyzerOptions analyzer_options;
+  analyzer_options.force_lang = text::ParseLang(lang);
+  text::Analyzer analyzer(analyzer_options, &(*engine)->lexicon->vocabulary());
+  std::vector<std::vector<events::Event>> emitted(gold->size());
+  for (size_t i = 0; i < gold->size(); ++i) {
+    ingest::Document doc;
+    doc.id = (*gold)[i].id;
+    doc.text = (*gold)[i].text;
+    doc.date = (*gold)[i].date;
+    Status s = CodeDocument(**engine, analyzer, doc, &emitted[i]);
+    if (!s.ok()) PrintError(doc.id, s);
+  }
+  eval::SentenceGoldScore score = eval::ScoreSentenceGold(*gold, emitted, strict);
+  if (verbose) {
+    for (const auto& line : score.lines) std::printf("%s\n", line.c_str());
+    std::printf("\n");
+  }
+  std::printf("gold set: %s (%zu sentences, %s matching)\n", path.c_str(), gold->size(),
+              strict ? "strict" : "3-letter actors and CAMEO roots");
+  std::printf("%-24s %8s %8s %8s %10s %8s %8s\n", "", "expected", "matched", "emitted", "precision", "recall", "F1");
+  auto row = [](const std::string& name, const eval::PRCount& c) {
+    std::printf("%-24s %8zu %8zu %8zu %10.3f %8.3f %8.3f\n", name.c_str(), c.expected, c.matched, c.emitted,
+                c.precision(), c.recall(), c.f1());
+  };
+  row("total", score.total);
+  for (const auto& [name, c] : score.by_construction) row("  " + name, c);
+  std::printf("certainty right on matched events\t%zu/%zu\n", score.certainty_right, score.certainty_checked);
+  return kExitOk;
+}
+
 }  // namespace
 
 int RunEval(int argc, char** argv) {
@@ -284,7 +334,16 @@ int RunEval(int argc, char** argv) {
                 "count only events with both actors known (isnad's default output); by default an event with "
                 "a missing actor counts, as the gold standard labels events, not dyads");
   AddEngineOptions(*gsr, &options);
+  std::string gold_path = "tests/gold/fr/gold.jsonl", gold_lang = "auto";
+  bool gold_strict = false;
+  auto* gold = app.add_subcommand("gold", "score a sentence-level gold set (tests/gold/<lang>/gold.jsonl)");
+  gold->add_option("file", gold_path, "the gold set (JSONL, format in tests/gold/fr/README.md)")->capture_default_str();
+  gold->add_option("--lang", gold_lang, "language of the sentences: auto, ar, fr or en")->capture_default_str();
+  gold->add_flag("--strict", gold_strict, "compare full actor and event codes, not 3-letter actors and roots");
+  gold->add_flag("-v,--verbose", verbose, "list every missed and every false event");
+  AddEngineOptions(*gold, &options);
   if (int rc = ParseArgs(app, argc, argv); rc >= 0) return rc;
+  if (gold->parsed()) return EvalGold(gold_path, gold_lang, gold_strict, verbose, options);
   if (seed->parsed()) return EvalSeed(seed_dir, options, verbose);
   if (gsr->parsed()) return EvalArabicGsr(gsr_options, options);
   return kExitUsage;
