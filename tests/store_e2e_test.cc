@@ -71,6 +71,24 @@ TEST(StoreE2eTest, SeedNetworkHasHaftarAtTheCentreWithItsBackers) {
   EXPECT_EQ(RunIsnad("query network --db '" + TempDir() + "/absent.sqlite'").exit_code, 1);
 }
 
+TEST(StoreE2eTest, BadDocumentsAreNamedAndTheRestIsStored) {
+  const std::string dir = TempDir();
+  const std::string jsonl = dir + "/in.jsonl";
+  std::ofstream(jsonl, std::ios::binary)
+      << "{\"id\":\"ok1\",\"text\":\"Egypt attacked Libya on Monday.\",\"date\":\"2019-04-04\"}\n"
+      << "this is not JSON\n"
+      << "{\"id\":\"ok2\",\"text\":\"France met Italy in Rome.\",\"date\":\"2019-04-05\"}\n";
+  const std::string db = dir + "/bad.sqlite";
+  auto r = RunIsnad("ingest --lang en '" + jsonl + "' --db '" + db + "'");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("in.jsonl:2"), std::string::npos) << r.err;
+  auto store = OpenForReading(db);
+  ASSERT_NE(store, nullptr);
+  EXPECT_EQ(*store->db().QueryInt("SELECT COUNT(*) FROM documents"), 2);
+  EXPECT_EQ(RunIsnad("ingest '" + jsonl + "'").exit_code, 2);  // --db is required.
+  EXPECT_EQ(RunIsnad("ingest '" + jsonl + "' --db x.sqlite --dedup sometimes").exit_code, 2);
+}
+
 // Documents made by repeating the sample articles under new ids (with a line
 // that makes each text distinct), as JSONL.
 std::string WriteGeneratedJsonl(const std::string& path, int count) {

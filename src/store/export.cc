@@ -121,7 +121,9 @@ Status ExportMentions(Store& store, const QueryFilter& filter, events::EventWrit
     ev.background = stmt->ColumnInt(33) != 0;
     attribution->BindInt(1, id);
     Status as;
-    while (attribution->Step(&as)) ev.attribution.push_back({attribution->ColumnString(0), attribution->ColumnString(1)});
+    while (attribution->Step(&as)) {
+      ev.attribution.push_back({attribution->ColumnString(0), attribution->ColumnString(1)});
+    }
     attribution->Reset();
     if (!as.ok()) return as;
     ISNAD_RETURN_IF_ERROR(writer->Write(ev));

@@ -16,7 +16,7 @@
 namespace isnad::store {
 namespace {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 
 using internal::BindFilter;
 using internal::kFilterSql;
@@ -251,7 +251,9 @@ StatusOr<std::vector<Evidence>> QueryEvidence(Store& store, std::string_view sou
   if (!status.ok()) return status;
   for (auto& e : out) {
     attribution->BindInt(1, e.mention_id);
-    while (attribution->Step(&status)) e.attribution.emplace_back(attribution->ColumnString(0), attribution->ColumnString(1));
+    while (attribution->Step(&status)) {
+      e.attribution.emplace_back(attribution->ColumnString(0), attribution->ColumnString(1));
+    }
     attribution->Reset();
     if (!status.ok()) return status;
   }

@@ -68,7 +68,8 @@ std::unique_ptr<Store> OpenMemory(const StoreOptions& options = StoreOptions()) 
 std::string DumpTables(Store& store) {
   std::string out;
   for (const char* sql :
-       {"SELECT id, content_hash, source, date, sentence_count, mention_count, ingested_at FROM documents ORDER BY rowid",
+       {"SELECT id, content_hash, source, date, sentence_count, mention_count, ingested_at FROM documents"
+        " ORDER BY rowid",
         "SELECT doc, idx, text FROM sentences ORDER BY id", "SELECT doc, ord, code, event FROM mentions ORDER BY id",
         "SELECT id, source_actor, target_actor, mention_count, outlet_count FROM events ORDER BY id",
         "SELECT code, mention_count FROM actors ORDER BY code", "SELECT mention, ord, text FROM attributions"}) {
@@ -190,6 +191,26 @@ TEST(StoreTest, ABadDocumentIsRolledBackAloneAndTheBatchGoesOn) {
   EXPECT_EQ(*store->db().QueryInt("SELECT COUNT(*) FROM mentions"), 2);
   EXPECT_EQ(*store->db().QueryInt("SELECT COUNT(*) FROM sentences WHERE doc NOT IN (SELECT rowid FROM documents)"),
             0);
+}
+
+TEST(StoreTest, ALockedDatabaseFailsTheBatchAndWritesNothing) {
+  const std::string path = testing::TempDir() + "/locked.sqlite";
+  StoreOptions options;
+  options.busy_timeout_ms = 50;
+  auto holder = Store::Open(path, options);
+  auto writer = Store::Open(path, options);
+  ASSERT_TRUE(holder.ok() && writer.ok());
+  ASSERT_TRUE((*holder)->db().Exec("BEGIN IMMEDIATE").ok());
+  std::vector<DocumentInput> batch = {
+      MakeDoc("d1", "2019-04-04", "A", {MakeEvent("", "EGY", "LBY", "051", std::nullopt)})};
+  std::vector<IngestResult> results;
+  Status s = (*writer)->IngestBatch(batch, &results);
+  EXPECT_EQ(s.code(), StatusCode::kIoError) << s.ToString();
+  EXPECT_NE(s.message().find(path), std::string::npos) << s.ToString();
+  ASSERT_TRUE((*holder)->db().Exec("COMMIT").ok());
+  EXPECT_EQ(*(*writer)->db().QueryInt("SELECT COUNT(*) FROM documents"), 0);
+  ASSERT_TRUE((*writer)->IngestBatch(batch, &results).ok());
+  EXPECT_EQ(results[0].outcome, IngestOutcome::kInserted);
 }
 
 TEST(DedupTest, TenReportsFromFiveOutletsAreOneEvent) {
