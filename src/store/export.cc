@@ -69,7 +69,7 @@ Status ExportMentions(Store& store, const QueryFilter& filter, events::EventWrit
                   " m.background"
                   " FROM mentions m JOIN documents d ON d.rowid = m.doc LEFT JOIN sentences s ON s.id = m.sentence"
                   " WHERE 1") +
-      internal::kFilterSql + " ORDER BY m.id");
+      internal::FilterSql(filter) + " ORDER BY m.id");
   if (!stmt.ok()) return stmt.status();
   auto attribution = store.db().Prepare("SELECT text, kind FROM attributions WHERE mention = ?1 ORDER BY ord");
   if (!attribution.ok()) return attribution.status();

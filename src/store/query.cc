@@ -1,6 +1,6 @@
 // Queries. The SQL is assembled only from constant fragments of this file (the
 // actor columns for a level, the period expression for a bucket, the filter
-// clause); every value, including list filters (passed as a JSON array and
+// clauses a filter needs); every value, including list filters (passed as a JSON array and
 // read back with json_each), is a bound parameter.
 #include "store/query.h"
 
@@ -19,7 +19,7 @@ namespace {
 using json = nlohmann::ordered_json;
 
 using internal::BindFilter;
-using internal::kFilterSql;
+using internal::FilterSql;
 
 json OptionalJson(const std::optional<double>& v) { return v ? json(*v) : json(nullptr); }
 json StringOrNull(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
@@ -50,23 +50,25 @@ void BindList(Statement& stmt, int index, const std::vector<std::string>& values
 
 namespace internal {
 
-// Mentions m. Parameters ?101..?107.
-const char* const kFilterSql =
-    " AND (?101 IS NULL OR m.day >= ?101) AND (?102 IS NULL OR m.day <= ?102)"
-    " AND (?103 IS NULL OR m.lang IN (SELECT value FROM json_each(?103)))"
-    " AND (?104 IS NULL OR m.certainty IN (SELECT value FROM json_each(?104)))"
-    " AND (?105 IS NULL OR m.root IN (SELECT value FROM json_each(?105)))"
-    " AND (?106 IS NULL OR m.outlet IN (SELECT value FROM json_each(?106)))"
-    " AND (?107 OR m.background = 0)";
+std::string FilterSql(const QueryFilter& f) {
+  std::string sql;
+  if (!f.from_day.empty()) sql += " AND m.day >= ?101";
+  if (!f.to_day.empty()) sql += " AND m.day <= ?102";
+  if (!f.langs.empty()) sql += " AND m.lang IN (SELECT value FROM json_each(?103))";
+  if (!f.certainties.empty()) sql += " AND m.certainty IN (SELECT value FROM json_each(?104))";
+  if (!f.roots.empty()) sql += " AND m.root IN (SELECT value FROM json_each(?105))";
+  if (!f.outlets.empty()) sql += " AND m.outlet IN (SELECT value FROM json_each(?106))";
+  if (!f.include_background) sql += " AND m.background = 0";
+  return sql;
+}
 
 void BindFilter(Statement& stmt, const QueryFilter& f) {
-  stmt.BindTextOrNull(101, f.from_day);
-  stmt.BindTextOrNull(102, f.to_day);
-  BindList(stmt, 103, f.langs);
-  BindList(stmt, 104, f.certainties);
-  BindList(stmt, 105, f.roots);
-  BindList(stmt, 106, f.outlets);
-  stmt.BindInt(107, f.include_background ? 1 : 0);
+  if (!f.from_day.empty()) stmt.BindText(101, f.from_day);
+  if (!f.to_day.empty()) stmt.BindText(102, f.to_day);
+  if (!f.langs.empty()) BindList(stmt, 103, f.langs);
+  if (!f.certainties.empty()) BindList(stmt, 104, f.certainties);
+  if (!f.roots.empty()) BindList(stmt, 105, f.roots);
+  if (!f.outlets.empty()) BindList(stmt, 106, f.outlets);
 }
 
 }  // namespace internal
@@ -77,7 +79,7 @@ StatusOr<Network> QueryNetwork(Store& store, const QueryFilter& filter) {
       "SELECT src, dst, COUNT(*), SUM(n), AVG(g), SUM(q IN (1, 2)), SUM(q IN (3, 4)) FROM ("
       " SELECT " + s + " AS src, " + t + " AS dst, m.event, COUNT(*) AS n, ev.goldstein AS g, ev.quad_class AS q"
       " FROM mentions m JOIN events ev ON ev.id = m.event WHERE " + s + " <> '' AND " + t + " <> ''" +
-      kFilterSql + " GROUP BY src, dst, m.event)"
+      FilterSql(filter) + " GROUP BY src, dst, m.event)"
       " GROUP BY src, dst ORDER BY 3 DESC, 1, 2";
   auto stmt = store.db().Prepare(sql);
   if (!stmt.ok()) return stmt.status();
@@ -144,7 +146,7 @@ StatusOr<std::vector<SeriesPoint>> QuerySeries(Store& store, std::string_view so
       " FROM mentions m JOIN events ev ON ev.id = m.event WHERE m.day IS NOT NULL"
       " AND " + s + " <> '' AND " + t + " <> ''"
       " AND (?1 = '' OR " + s + " = ?1) AND (?2 = '' OR " + t + " = ?2)" +
-      kFilterSql + " GROUP BY p, m.event) GROUP BY p ORDER BY p";
+      FilterSql(filter) + " GROUP BY p, m.event) GROUP BY p ORDER BY p";
   auto stmt = store.db().Prepare(sql);
   if (!stmt.ok()) return stmt.status();
   stmt->BindText(1, source);
@@ -171,8 +173,7 @@ StatusOr<std::vector<TopEvent>> QueryTopEvents(Store& store, const QueryFilter& 
       " ev.date_first, ev.date_last, ev.place, ev.mention_count, ev.outlet_count, ev.first_report,"
       " ev.last_report, (SELECT s.text FROM mentions f JOIN sentences s ON s.id = f.sentence"
       "  WHERE f.event = ev.id ORDER BY f.id LIMIT 1)"
-      " FROM events ev WHERE ev.id IN (SELECT m.event FROM mentions m WHERE 1" +
-      std::string(kFilterSql) +
+      " FROM events ev WHERE ev.id IN (SELECT m.event FROM mentions m WHERE 1" + FilterSql(filter) +
       ") ORDER BY ev.mention_count DESC, ev.outlet_count DESC, ev.id LIMIT ?1";
   auto stmt = store.db().Prepare(sql);
   if (!stmt.ok()) return stmt.status();
@@ -212,7 +213,7 @@ StatusOr<std::vector<Evidence>> QueryEvidence(Store& store, std::string_view sou
       " m.target_begin, m.target_end, m.code, m.name, m.trigger_text, m.trigger_begin, m.trigger_end, m.date,"
       " m.certainty"
       " FROM mentions m JOIN documents d ON d.rowid = m.doc LEFT JOIN sentences s ON s.id = m.sentence"
-      " WHERE " + s + " = ?1 AND " + t + " = ?2" + kFilterSql +
+      " WHERE " + s + " = ?1 AND " + t + " = ?2" + FilterSql(filter) +
       " ORDER BY m.day IS NULL, m.day, m.id LIMIT ?3";
   auto stmt = store.db().Prepare(sql);
   if (!stmt.ok()) return stmt.status();

@@ -8,11 +8,12 @@
 
 namespace isnad::store::internal {
 
-// " AND ..." restricting mentions `m` by a QueryFilter, using parameters
-// ?101..?107 (bound by BindFilter).
-extern const char* const kFilterSql;
+// " AND ..." clauses restricting mentions `m` by `filter`, built from constant
+// fragments (only those the filter needs, so SQLite can use the day index),
+// with values left to parameters ?101..?106 (bound by BindFilter).
+std::string FilterSql(const QueryFilter& filter);
 
-// Binds `filter` to parameters ?101..?107 of `stmt`.
+// Binds `filter`'s values to the parameters FilterSql(filter) uses.
 void BindFilter(Statement& stmt, const QueryFilter& filter);
 
 }  // namespace isnad::store::internal

@@ -104,6 +104,7 @@ CREATE TABLE mentions(
 CREATE INDEX mentions_by_event ON mentions(event);
 CREATE INDEX mentions_by_country_dyad ON mentions(source_country, target_country, day);
 CREATE INDEX mentions_by_agent_dyad ON mentions(source_code, target_code, day);
+CREATE INDEX mentions_by_day ON mentions(day);
 
 CREATE TABLE attributions(
   mention INTEGER NOT NULL REFERENCES mentions(id),
