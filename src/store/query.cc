@@ -73,9 +73,26 @@ void BindFilter(Statement& stmt, const QueryFilter& f) {
 
 }  // namespace internal
 
+namespace {
+
+// True when the events table alone answers the network: no restriction on
+// mentions, and events keyed by actors at the filter's level (every mention of
+// an event then has the event's dyad at that level).
+bool NetworkFromEvents(const Store& store, const QueryFilter& f) {
+  const DedupOptions& d = store.dedup_options();
+  return FilterSql(f).empty() && d.mode != DedupMode::kOneADay && d.level == f.level;
+}
+
+}  // namespace
+
 StatusOr<Network> QueryNetwork(Store& store, const QueryFilter& filter) {
   const std::string s = SourceColumn(filter.level), t = TargetColumn(filter.level);
   const std::string sql =
+      NetworkFromEvents(store, filter)
+          ? "SELECT source_actor, target_actor, COUNT(*), SUM(mention_count), AVG(goldstein),"
+            " SUM(quad_class IN (1, 2)), SUM(quad_class IN (3, 4)) FROM events"
+            " WHERE source_actor <> '' AND target_actor <> '' GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2"
+          :
       "SELECT src, dst, COUNT(*), SUM(n), AVG(g), SUM(q IN (1, 2)), SUM(q IN (3, 4)) FROM ("
       " SELECT " + s + " AS src, " + t + " AS dst, m.event, COUNT(*) AS n, ev.goldstein AS g, ev.quad_class AS q"
       " FROM mentions m JOIN events ev ON ev.id = m.event WHERE " + s + " <> '' AND " + t + " <> ''" +

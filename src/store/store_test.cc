@@ -375,6 +375,27 @@ TEST(QueryTest, NetworkHasLibyaAtTheCentre) {
   EXPECT_NE(json.find("\"nodes\""), std::string::npos);
 }
 
+TEST(QueryTest, UnfilteredNetworkFromEventsEqualsTheMentionCount) {
+  auto store = SmallStore();
+  // More reports of known events, an undated one, and one without a target.
+  for (int i = 0; i < 4; ++i) {
+    auto ev = MakeEvent("", i % 2 ? "ISRMIL" : "ISR", "LBYMIL", "051", "2019-04-01");
+    ASSERT_EQ(store->Ingest(MakeDoc("more" + std::to_string(i), "2019-04-01", "o" + std::to_string(i), {ev})).outcome,
+              IngestOutcome::kInserted);
+  }
+  ASSERT_EQ(store->Ingest(MakeDoc("undated", "", "o", {MakeEvent("", "TUR", "LBY", "190", std::nullopt)})).outcome,
+            IngestOutcome::kInserted);
+  ASSERT_EQ(store->Ingest(MakeDoc("half", "", "o", {MakeEvent("", "TUR", "", "010", std::nullopt)})).outcome,
+            IngestOutcome::kInserted);
+  QueryFilter every_root;  // Restricts nothing, but takes the per-mention path.
+  for (int r = 1; r <= 20; ++r) every_root.roots.push_back((r < 10 ? "0" : "") + std::to_string(r));
+  auto fast = QueryNetwork(*store, QueryFilter());
+  auto slow = QueryNetwork(*store, every_root);
+  ASSERT_TRUE(fast.ok() && slow.ok());
+  EXPECT_EQ(NetworkJson(*fast), NetworkJson(*slow));
+  EXPECT_NE(NetworkJson(*fast).find("\"mentions\":5"), std::string::npos) << NetworkJson(*fast);
+}
+
 TEST(QueryTest, SeriesPerDayWeekAndMonth) {
   auto store = SmallStore();
   QueryFilter f;
