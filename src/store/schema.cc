@@ -102,8 +102,8 @@ CREATE TABLE mentions(
   event INTEGER REFERENCES events(id),
   UNIQUE(doc, ord));
 CREATE INDEX mentions_by_event ON mentions(event);
-CREATE INDEX mentions_by_country_dyad ON mentions(source_country, target_country, day);
-CREATE INDEX mentions_by_agent_dyad ON mentions(source_code, target_code, day);
+CREATE INDEX mentions_by_country_dyad ON mentions(source_country, target_country, day, event);
+CREATE INDEX mentions_by_agent_dyad ON mentions(source_code, target_code, day, event);
 CREATE INDEX mentions_by_day ON mentions(day);
 
 CREATE TABLE attributions(
