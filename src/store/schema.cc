@@ -101,7 +101,7 @@ CREATE TABLE mentions(
   outlet TEXT NOT NULL,
   event INTEGER REFERENCES events(id),
   UNIQUE(doc, ord));
-CREATE INDEX mentions_by_event ON mentions(event);
+CREATE INDEX mentions_by_event ON mentions(event, outlet);
 CREATE INDEX mentions_by_country_dyad ON mentions(source_country, target_country, day, event);
 CREATE INDEX mentions_by_agent_dyad ON mentions(source_code, target_code, day, event);
 CREATE INDEX mentions_by_day ON mentions(day);

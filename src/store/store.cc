@@ -52,7 +52,7 @@ std::string ContentHash(std::string_view text) {
 
 struct Store::Statements {
   Statement find_id, find_hash, insert_doc, insert_sentence, find_sentence, insert_fts, insert_mention,
-      insert_attribution, upsert_actor, upsert_name, find_event, insert_event, link_mention, update_event;
+      insert_attribution, upsert_actor, upsert_name, find_event, insert_event, link_mention, find_outlet, update_event;
 };
 
 Store::Store(std::unique_ptr<Db> db, const StoreOptions& options) : db_(std::move(db)), options_(options) {}
@@ -72,7 +72,9 @@ StatusOr<std::unique_ptr<Store>> Store::Open(const std::string& path, const Stor
     }
     if (!s.ok()) return s;
   }
-  ISNAD_RETURN_IF_ERROR((*db)->Exec("PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"));
+  ISNAD_RETURN_IF_ERROR((*db)->Exec("PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY;"));
+  // PRAGMA takes no parameters; the value is an int of ours.
+  ISNAD_RETURN_IF_ERROR((*db)->Exec("PRAGMA cache_size=" + std::to_string(-1024 * int64_t{options.cache_mib})));
   ISNAD_RETURN_IF_ERROR(Migrate(db->get()));
   std::unique_ptr<Store> store(new Store(std::move(db).value(), options));
   ISNAD_RETURN_IF_ERROR(store->Prepare());
@@ -132,9 +134,11 @@ Status Store::Prepare() {
        "INSERT INTO events(source_actor, target_actor, code_key, date_key, jday, root, code, quad_class, goldstein,"
        " place) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"},
       {&stmts_->link_mention, "UPDATE mentions SET event = ?2 WHERE id = ?1"},
+      // Whether the event has a report from this outlet already (index mentions_by_event).
+      {&stmts_->find_outlet, "SELECT 1 FROM mentions WHERE event = ?1 AND outlet = ?2 LIMIT 1"},
       {&stmts_->update_event,
        "UPDATE events SET mention_count = mention_count + 1,"
-       " outlet_count = (SELECT COUNT(DISTINCT outlet) FROM mentions WHERE event = ?1 AND outlet <> ''),"
+       " outlet_count = outlet_count + ?5,"
        " date_first = coalesce(min(date_first, ?2), date_first, ?2),"
        " date_last = coalesce(max(date_last, ?2), date_last, ?2),"
        " first_report = coalesce(min(first_report, ?3), first_report, ?3),"
@@ -340,7 +344,7 @@ Status Store::WriteDocument(const DocumentInput& input, IngestResult* result) {
     }
     ISNAD_RETURN_IF_ERROR(UpsertActor(ev.source));
     ISNAD_RETURN_IF_ERROR(UpsertActor(ev.target));
-    ISNAD_RETURN_IF_ERROR(LinkMention(mention_row, key, ev, doc.date));
+    ISNAD_RETURN_IF_ERROR(LinkMention(mention_row, key, ev, doc.date, outlet));
   }
   result->outcome = IngestOutcome::kInserted;
   result->mentions = input.events.size();
@@ -361,7 +365,7 @@ Status Store::UpsertActor(const events::EventActor& actor) {
 }
 
 Status Store::LinkMention(int64_t mention_id, const DedupKey& key, const events::Event& ev,
-                          std::string_view doc_date) {
+                          std::string_view doc_date, std::string_view outlet) {
   Statements& st = *stmts_;
   Status s;
   int64_t event_id = 0;
@@ -399,6 +403,15 @@ Status Store::LinkMention(int64_t mention_id, const DedupKey& key, const events:
     ISNAD_RETURN_IF_ERROR(e.Run());
     event_id = db_->LastInsertRowid();
   }
+  // Counted before the link, so the outlet's own mention does not count.
+  bool new_outlet = !outlet.empty();
+  if (new_outlet) {
+    st.find_outlet.BindInt(1, event_id);
+    st.find_outlet.BindText(2, outlet);
+    new_outlet = !st.find_outlet.Step(&s);
+    st.find_outlet.Reset();
+    if (!s.ok()) return s;
+  }
   st.link_mention.BindInt(1, mention_id);
   st.link_mention.BindInt(2, event_id);
   ISNAD_RETURN_IF_ERROR(st.link_mention.Run());
@@ -406,6 +419,7 @@ Status Store::LinkMention(int64_t mention_id, const DedupKey& key, const events:
   st.update_event.BindTextOrNull(2, key.day);
   st.update_event.BindTextOrNull(3, doc_date);
   st.update_event.BindText(4, key.place);
+  st.update_event.BindInt(5, new_outlet ? 1 : 0);
   return st.update_event.Run();
 }
 
@@ -417,7 +431,7 @@ Status Store::Rededup(const DedupOptions& options) {
     ISNAD_RETURN_IF_ERROR(db_->Exec("UPDATE mentions SET event = NULL; DELETE FROM events;"));
     auto read = db_->Prepare(
         "SELECT m.id, m.source_code, m.target_code, m.code, m.root, m.quad_class, m.goldstein, m.date,"
-        " m.location_country, d.date FROM mentions m JOIN documents d ON d.rowid = m.doc"
+        " m.location_country, d.date, m.outlet FROM mentions m JOIN documents d ON d.rowid = m.doc"
         " WHERE m.id > ?1 ORDER BY m.id LIMIT 10000");
     if (!read.ok()) return read.status();
     int64_t last = 0;
@@ -426,6 +440,7 @@ Status Store::Rededup(const DedupOptions& options) {
         int64_t id;
         events::Event ev;
         std::string doc_date;
+        std::string outlet;
       };
       std::vector<Row> rows;
       read->BindInt(1, last);
@@ -445,12 +460,14 @@ Status Store::Rededup(const DedupOptions& options) {
           r.ev.location->country = read->ColumnString(8);
         }
         r.doc_date = read->ColumnString(9);
+        r.outlet = read->ColumnString(10);
       }
       read->Reset();
       if (!s.ok()) return s;
       if (rows.empty()) break;
       for (const auto& r : rows) {
-        ISNAD_RETURN_IF_ERROR(LinkMention(r.id, MakeDedupKey(r.ev, r.doc_date, options), r.ev, r.doc_date));
+        ISNAD_RETURN_IF_ERROR(
+            LinkMention(r.id, MakeDedupKey(r.ev, r.doc_date, options), r.ev, r.doc_date, r.outlet));
       }
       last = rows.back().id;
     }

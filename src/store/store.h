@@ -44,6 +44,10 @@ struct StoreOptions {
   // How long a write waits for another process's lock, in milliseconds.
   // Default: 10000.
   int busy_timeout_ms = 10000;
+  // SQLite page cache of this connection, in MiB. Default: 64 (SQLite's own
+  // default of 2 MiB makes a large ingest read the same index pages over and
+  // over).
+  int cache_mib = 64;
 };
 
 // One sentence of a document, as the text stage split it.
@@ -136,7 +140,7 @@ class Store {
   // Links mention `mention_id` to an event by the dedup rule, creating one if
   // none matches, and updates the event's aggregates.
   Status LinkMention(int64_t mention_id, const DedupKey& key, const events::Event& event,
-                     std::string_view doc_date);
+                     std::string_view doc_date, std::string_view outlet);
   Status UpsertActor(const events::EventActor& actor);
 
   std::unique_ptr<Db> db_;
