@@ -202,13 +202,13 @@ void CrashAndResume(int documents, int kills, unsigned seed) {
 
 TEST(StoreCrashTest, KillDuringIngestThenResumeLosesNothing) {
   ASSERT_FALSE(SourceDir().empty());
-  CrashAndResume(1500, 1, std::random_device{}());
+  CrashAndResume(2500, 1, std::random_device{}());
 }
 
 // Under the `slow` label (see tests/CMakeLists.txt).
 TEST(StoreCrashTest, DISABLED_KillManyTimesThenResume) {
   ASSERT_FALSE(SourceDir().empty());
-  CrashAndResume(5000, 6, std::random_device{}());
+  CrashAndResume(6000, 8, std::random_device{}());
 }
 
 }  // namespace
