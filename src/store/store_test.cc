@@ -297,6 +297,42 @@ TEST(DedupTest, RulesCanBeChangedAndReapplied) {
   EXPECT_EQ(*store->db().QueryInt("SELECT SUM(mention_count) FROM events"), 6);
 }
 
+TEST(DedupTest, ReadersKeepTheStoredRuleAndWritersApplyTheirs) {
+  const std::string path = testing::TempDir() + "/rule.sqlite";
+  StoreOptions agent;
+  agent.dedup.level = ActorLevel::kAgent;
+  {
+    auto store = Store::Open(path, agent);
+    ASSERT_TRUE(store.ok());
+    for (int i = 0; i < 2; ++i) {
+      auto doc = MakeDoc("r" + std::to_string(i), "2019-04-04", "o",
+                         {MakeEvent("", i ? "ISRGOV" : "ISRMIL", "LBYMIL", "072", "2019-04-04")});
+      ASSERT_EQ((*store)->Ingest(doc).outcome, IngestOutcome::kInserted);
+    }
+    EXPECT_EQ(*(*store)->db().QueryInt("SELECT COUNT(*) FROM events"), 2);
+  }
+  StoreOptions reader;
+  reader.adopt_stored_dedup = true;
+  {
+    auto store = Store::Open(path, reader);
+    ASSERT_TRUE(store.ok());
+    EXPECT_EQ((*store)->dedup_options().level, ActorLevel::kAgent);
+    EXPECT_EQ(*(*store)->db().QueryInt("SELECT COUNT(*) FROM events"), 2);
+  }
+  {
+    auto store = Store::Open(path);  // Default: country level; rebuilt on open.
+    ASSERT_TRUE(store.ok());
+    EXPECT_EQ(*(*store)->db().QueryInt("SELECT COUNT(*) FROM events"), 1);
+  }
+  for (const char* rule : {"window 3 country", "window 0 agent", "one-a-day", "none"}) {
+    auto parsed = ParseDedupDescription(rule);
+    ASSERT_TRUE(parsed.ok()) << rule;
+    EXPECT_EQ(DescribeDedup(*parsed), rule);
+  }
+  EXPECT_FALSE(ParseDedupDescription("window x country").ok());
+  EXPECT_FALSE(ParseDedupDescription("").ok());
+}
+
 TEST(DedupTest, KeysAndDates) {
   EXPECT_EQ(CountryOf("LBYMIL"), "LBY");
   EXPECT_EQ(CountryOf("IGOUNOMIL"), "IGOUNO");
