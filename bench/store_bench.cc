@@ -8,7 +8,8 @@
 //   BM_QuerySeries    latency of a dyad's monthly series.
 //
 // The query benchmarks need a large store, named by ISNAD_BENCH_STORE. Build it
-// once (about a minute per million events) from real text coded by isnad:
+// once (about three minutes per million events on two busy cores) from real
+// text coded by isnad:
 //
 //   build/isnad code samples/*.txt ../shared/eval/seed/seed_ar_haftar.txt > /tmp/coded.jsonl
 //   build/bench/store_bench --make-store=/tmp/isnad_1m.sqlite --events=1000000 --coded=/tmp/coded.jsonl

@@ -43,13 +43,15 @@ class Statement {
   void BindDouble(int index, double value);
   void BindText(int index, std::string_view value);
   void BindNull(int index);
-  // Binds NULL when the optional is empty (or, for text, when `value` is empty
-  // and `empty_is_null`).
+  // Binds NULL when the optional is empty.
   void BindOptionalDouble(int index, const std::optional<double>& value);
+  // Binds NULL when `value` is empty.
   void BindTextOrNull(int index, std::string_view value);
 
   // Runs one step. Returns true when a row is available, false when done;
-  // errors go to *status (kIoError, or kInternal naming the SQL) and return false.
+  // errors go to *status (kIoError for locks and I/O, kCorruption, kAlreadyExists
+  // for a constraint, else kInternal; the message names the database and the
+  // SQL) and return false.
   // REQUIRES: status != nullptr.
   bool Step(Status* status);
   // Runs the statement to completion, ignoring rows; then resets it.

@@ -108,7 +108,7 @@ class Store {
 
   // Writes `docs` in one transaction, each document all or nothing. Fills
   // `*results` with one entry per document (in order). A document that fails
-  // (for instance an event whose sentence index has no sentence text) is
+  // (an empty id, an event without a CAMEO code) is
   // rolled back alone and reported in its result; the others are written. The
   // returned Status is not OK only when the transaction itself failed (disk
   // full, lock timeout): then nothing of the batch was written.
