@@ -224,49 +224,55 @@ StatusOr<std::vector<Evidence>> QueryEvidence(Store& store, std::string_view sou
                                               const QueryFilter& filter, int limit) {
   if (source.empty() || target.empty()) return Status::InvalidArgument("evidence needs a source and a target actor");
   const std::string s = SourceColumn(filter.level), t = TargetColumn(filter.level);
-  const std::string sql =
+  // Dated mentions first, in the order of the dyad index (day, event, id), so
+  // the first `limit` come straight off it; then undated ones.
+  const std::string select =
       "SELECT m.id, m.event, d.id, d.title, d.date, m.outlet, m.sentence_index, s.text, m.lang, m.span_begin,"
       " m.span_end, m.source_code, m.source_text, m.source_begin, m.source_end, m.target_code, m.target_text,"
       " m.target_begin, m.target_end, m.code, m.name, m.trigger_text, m.trigger_begin, m.trigger_end, m.date,"
       " m.certainty"
       " FROM mentions m JOIN documents d ON d.rowid = m.doc LEFT JOIN sentences s ON s.id = m.sentence"
-      " WHERE " + s + " = ?1 AND " + t + " = ?2" + FilterSql(filter) +
-      " ORDER BY m.day IS NULL, m.day, m.id LIMIT ?3";
-  auto stmt = store.db().Prepare(sql);
-  if (!stmt.ok()) return stmt.status();
-  auto attribution = store.db().Prepare("SELECT text, kind FROM attributions WHERE mention = ?1 ORDER BY ord");
-  if (!attribution.ok()) return attribution.status();
-  stmt->BindText(1, source);
-  stmt->BindText(2, target);
-  stmt->BindInt(3, limit);
-  BindFilter(*stmt, filter);
+      " WHERE " + s + " = ?1 AND " + t + " = ?2" + FilterSql(filter);
   std::vector<Evidence> out;
   Status status;
-  auto u32 = [&](int col) { return static_cast<uint32_t>(stmt->ColumnInt(col)); };
-  while (stmt->Step(&status)) {
-    Evidence& e = out.emplace_back();
-    e.mention_id = stmt->ColumnInt(0);
-    e.event_id = stmt->ColumnInt(1);
-    e.doc_id = stmt->ColumnString(2);
-    e.doc_title = stmt->ColumnString(3);
-    e.doc_date = stmt->ColumnString(4);
-    e.outlet = stmt->ColumnString(5);
-    e.sentence_index = u32(6);
-    e.sentence = stmt->ColumnString(7);
-    e.lang = stmt->ColumnString(8);
-    e.sentence_begin = u32(9);
-    e.sentence_end = u32(10);
-    e.source_code = stmt->ColumnString(11);
-    e.source = {stmt->ColumnString(12), u32(13), u32(14)};
-    e.target_code = stmt->ColumnString(15);
-    e.target = {stmt->ColumnString(16), u32(17), u32(18)};
-    e.code = stmt->ColumnString(19);
-    e.name = stmt->ColumnString(20);
-    e.trigger = {stmt->ColumnString(21), u32(22), u32(23)};
-    e.date = stmt->ColumnString(24);
-    e.certainty = stmt->ColumnString(25);
+  for (const char* tail : {" AND m.day IS NOT NULL ORDER BY m.day, m.event, m.id LIMIT ?3",
+                           " AND m.day IS NULL ORDER BY m.id LIMIT ?3"}) {
+    const int64_t wanted = static_cast<int64_t>(limit) - static_cast<int64_t>(out.size());
+    if (wanted <= 0) break;
+    auto stmt = store.db().Prepare(select + tail);
+    if (!stmt.ok()) return stmt.status();
+    stmt->BindText(1, source);
+    stmt->BindText(2, target);
+    stmt->BindInt(3, wanted);
+    BindFilter(*stmt, filter);
+    auto u32 = [&](int col) { return static_cast<uint32_t>(stmt->ColumnInt(col)); };
+    while (stmt->Step(&status)) {
+      Evidence& e = out.emplace_back();
+      e.mention_id = stmt->ColumnInt(0);
+      e.event_id = stmt->ColumnInt(1);
+      e.doc_id = stmt->ColumnString(2);
+      e.doc_title = stmt->ColumnString(3);
+      e.doc_date = stmt->ColumnString(4);
+      e.outlet = stmt->ColumnString(5);
+      e.sentence_index = u32(6);
+      e.sentence = stmt->ColumnString(7);
+      e.lang = stmt->ColumnString(8);
+      e.sentence_begin = u32(9);
+      e.sentence_end = u32(10);
+      e.source_code = stmt->ColumnString(11);
+      e.source = {stmt->ColumnString(12), u32(13), u32(14)};
+      e.target_code = stmt->ColumnString(15);
+      e.target = {stmt->ColumnString(16), u32(17), u32(18)};
+      e.code = stmt->ColumnString(19);
+      e.name = stmt->ColumnString(20);
+      e.trigger = {stmt->ColumnString(21), u32(22), u32(23)};
+      e.date = stmt->ColumnString(24);
+      e.certainty = stmt->ColumnString(25);
+    }
+    if (!status.ok()) return status;
   }
-  if (!status.ok()) return status;
+  auto attribution = store.db().Prepare("SELECT text, kind FROM attributions WHERE mention = ?1 ORDER BY ord");
+  if (!attribution.ok()) return attribution.status();
   for (auto& e : out) {
     attribution->BindInt(1, e.mention_id);
     while (attribution->Step(&status)) {
