@@ -3,12 +3,39 @@
 #ifndef ISNAD_APPS_COMMANDS_H_
 #define ISNAD_APPS_COMMANDS_H_
 
+#include <memory>
+#include <string>
+
+#include "store/query.h"
+#include "store/store.h"
+#include "util/status.h"
+
+namespace CLI {
+class App;
+}  // namespace CLI
+
 namespace isnad::app {
 
 int RunCode(int argc, char** argv);
 int RunExplain(int argc, char** argv);
 int RunDict(int argc, char** argv);
 int RunEval(int argc, char** argv);
+int RunIngest(int argc, char** argv);
+int RunQuery(int argc, char** argv);
+int RunExport(int argc, char** argv);
+
+// The filter options shared by query and export (cmd_query.cc).
+struct StoreFilterFlags {
+  store::QueryFilter filter;
+  bool no_background = false;
+  std::string level = "country";
+};
+void AddStoreFilterOptions(CLI::App& app, StoreFilterFlags* flags);
+// Checks the flags and completes flags->filter; kInvalidArgument for a bad value.
+Status FinishStoreFilter(StoreFilterFlags* flags);
+// Opens an existing store for reading, keeping the dedup rule it was built with;
+// kNotFound when `path` does not exist.
+StatusOr<std::unique_ptr<store::Store>> OpenExistingStore(const std::string& path);
 
 }  // namespace isnad::app
 

@@ -24,18 +24,20 @@ int NotYet(const char* name) {
   return 1;
 }
 
-int RunIngest(int, char**) { return NotYet("ingest"); }
 int RunServe(int, char**) { return NotYet("serve"); }
-int RunExport(int, char**) { return NotYet("export"); }
 
 using isnad::app::RunCode;
 using isnad::app::RunDict;
 using isnad::app::RunEval;
 using isnad::app::RunExplain;
+using isnad::app::RunExport;
+using isnad::app::RunIngest;
+using isnad::app::RunQuery;
 
 const Command kCommands[] = {
     {"code", "code documents into events (JSONL, CSV or GDELT-style TSV)", RunCode},
     {"ingest", "code documents and store them in an SQLite database", RunIngest},
+    {"query", "ask a database: network, series, top, evidence, search (JSON)", RunQuery},
     {"serve", "serve the explorer for a database on localhost", RunServe},
     {"explain", "show every token, match and rule behind a sentence's events", RunExplain},
     {"eval", "score against gold sets (seed, arabic-gsr, petrarch)", RunEval},
