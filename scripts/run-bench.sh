@@ -16,10 +16,10 @@ tmp=$(mktemp)
     [ -x "$b" ] || continue
     echo "## $(basename "$b")"
     echo
-    echo "Command: \`$b --benchmark_min_time=1\`"
+    echo "Command: \`$b --benchmark_min_time=0.5\`"
     echo
     echo '```'
-    "$b" --benchmark_min_time=1 2>&1 | grep -v "^\*\*\*" || true
+    "$b" --benchmark_min_time=0.5 2>&1 | grep -v "^\*\*\*" || true
     echo '```'
     echo
   done

@@ -15,6 +15,7 @@
 
 #include "coder/provenance.h"
 #include "coder/roles.h"
+#include "coder/salience.h"
 #include "coder/sentence_state.h"
 #include "util/strings.h"
 
@@ -235,12 +236,17 @@ void Coder::Impl::CodeSentence(const ingest::Document& doc, const text::Analyzed
     bool negated = false, hedged = false;
     std::vector<events::Attribution> chain = attribution.ChainFor(t.begin, &hedged);
     events::Certainty certainty = FindCertainty(st, t, attribution, &negated);
+    // A question asks whether something happened; it reports nothing.
+    if (IsQuestion(st) && certainty != events::Certainty::kNegated) certainty = events::Certainty::kHypothetical;
+    std::string background_rule;
+    bool background = IsBackground(st, t, code, &background_rule);
     std::string date_text;
     std::optional<std::string> date = FindDate(st, t, ctx, &date_text);
     std::optional<events::Location> location = FindLocation(st, t, *ctx);
     if (trace) {
       trace->Add("  '" + trigger_text + "' -> " + code + " (" + why + "), roles by rule " + roles.rule +
-                 ", certainty " + events::CertaintyName(certainty));
+                 ", certainty " + events::CertaintyName(certainty) +
+                 (background ? ", background (" + background_rule + ")" : std::string()));
     }
     if (certainty == events::Certainty::kNegated && !options.keep_negated) {
       if (trace) trace->Add("    negated: left out (--keep-negated keeps it)");
@@ -299,6 +305,7 @@ void Coder::Impl::CodeSentence(const ingest::Document& doc, const text::Analyzed
         ev.location = location;
         ev.attribution = chain;
         ev.certainty = certainty;
+        ev.background = background;
         if (trace) trace->Add("    event " + key);
         out->push_back(std::move(ev));
         ++emitted;

@@ -88,7 +88,9 @@ TEST(EvalArabicGsrCliTest, ABrokenFileIsAnErrorWithItsLine) {
   EXPECT_EQ(RunIsnad("eval arabic-gsr --no-such-flag").exit_code, 2);
 }
 
-// A floor on the dev half: recall must not fall back (figures in docs/ACCURACY.md).
+// Floors on the dev half (figures in docs/ACCURACY.md): the issue asks for recall
+// >= 0.85 in each class; F1 must not fall back below what the salience rules
+// (coder/salience.cc) reached.
 TEST(EvalArabicGsrCliTest, DevHalfRecallFloor) {
   ISNAD_REQUIRE_SHARED();
   std::string dir = testing::SharedDir() + "/eval/arabic-gsr/dev";
@@ -98,12 +100,13 @@ TEST(EvalArabicGsrCliTest, DevHalfRecallFloor) {
   auto j = nlohmann::json::parse(r.out, nullptr, false);
   ASSERT_FALSE(j.is_discarded()) << r.out;
   for (const auto& d : j["detection"]) {
-    double floor = d["event_type"] == "ASSAULT" ? 0.95 : 0.80;
-    EXPECT_GE(d["recall"].get<double>(), floor) << d["event_type"];
+    EXPECT_GE(d["recall"].get<double>(), 0.85) << d["event_type"];
+    double f1_floor = d["event_type"] == "ASSAULT" ? 0.29 : 0.25;
+    EXPECT_GE(d["f1"].get<double>(), f1_floor) << d["event_type"];
   }
   for (const auto& s : j["spans"]) {
     if (s["event_type"] == "ASSAULT") {
-      EXPECT_GE(s["class_recall"].get<double>(), 0.95);
+      EXPECT_GE(s["class_recall"].get<double>(), 0.90);
     }
   }
 }

@@ -15,7 +15,7 @@ bool SameCode(const std::string& want, const std::string& got, bool strict) {
   return want.size() >= 2 && got.size() >= 2 && want.compare(0, 2, got, 0, 2) == 0;
 }
 
-bool Matches(const ExpectedEvent& x, const events::Event& e, bool strict) {
+bool Matches(const GoldSentenceEvent& x, const events::Event& e, bool strict) {
   if (!SameCode(x.code, e.code, strict)) return false;
   if (SameActor(x.source, e.source.code, strict) && SameActor(x.target, e.target.code, strict)) return true;
   return x.either_direction && SameActor(x.source, e.target.code, strict) &&
@@ -56,7 +56,7 @@ StatusOr<std::vector<GoldSentence>> ParseSentenceGold(std::string_view jsonl, co
           !e["source"].is_string() || !e["target"].is_string() || !e["code"].is_string()) {
         return Status::Corruption(where + ": an event needs string source, target and code");
       }
-      ExpectedEvent x;
+      GoldSentenceEvent x;
       x.source = e["source"].get<std::string>();
       x.target = e["target"].get<std::string>();
       x.code = e["code"].get<std::string>();
@@ -82,7 +82,7 @@ SentenceGoldScore ScoreSentenceGold(const std::vector<GoldSentence>& gold,
     const auto& evs = i < emitted.size() ? emitted[i] : kNone;
     PRCount c;
     std::vector<bool> used(evs.size(), false);
-    for (const ExpectedEvent& x : g.events) {
+    for (const GoldSentenceEvent& x : g.events) {
       if (!x.optional) ++c.expected;
       bool found = false;
       for (size_t k = 0; k < evs.size(); ++k) {
@@ -107,7 +107,7 @@ SentenceGoldScore ScoreSentenceGold(const std::vector<GoldSentence>& gold,
       if (used[k]) continue;
       // A duplicate of a matched expected event is not a false positive either.
       bool optional_or_dup = false;
-      for (const ExpectedEvent& x : g.events) optional_or_dup |= Matches(x, evs[k], strict);
+      for (const GoldSentenceEvent& x : g.events) optional_or_dup |= Matches(x, evs[k], strict);
       if (optional_or_dup) continue;
       ++c.emitted;
       s.lines.push_back(g.id + " FALSE " + Describe(evs[k]) + "  | " + g.text);

@@ -16,7 +16,7 @@
 
 namespace isnad::eval {
 
-struct ExpectedEvent {
+struct GoldSentenceEvent {
   std::string source;
   std::string target;
   std::string code;
@@ -30,7 +30,7 @@ struct GoldSentence {
   std::string id;
   std::string text;
   std::string date;
-  std::vector<ExpectedEvent> events;
+  std::vector<GoldSentenceEvent> events;
   std::vector<std::string> constructions;
 };
 
