@@ -16,17 +16,29 @@
 #include "coder/provenance.h"
 #include "coder/roles.h"
 #include "coder/sentence_state.h"
+#include "coder/tabari_patterns.h"
 #include "util/strings.h"
 
 namespace isnad::coder {
 
+// The code ChooseCode picked for a trigger, with the roles its pattern named.
+struct CodeChoice {
+  std::string code;          // "" = nothing (no default, or a null-coded pattern).
+  std::string reverse_code;  // Paired event target -> source, or "".
+  int source = -1;           // Mentions a pattern picked, or -1.
+  int target = -1;
+  int compound = -1;         // A `%` compound: the event holds between its members.
+  std::string why;
+};
+
 struct Coder::Impl {
   const lexicon::Lexicon& lexicon;
   CoderOptions options;
+  TabariPatterns tabari;
   // Normalized keys of each pattern element: [event][pattern][element] -> keys.
   std::vector<std::vector<std::vector<std::vector<std::string>>>> pattern_keys;
 
-  Impl(const lexicon::Lexicon& lex, const CoderOptions& opts) : lexicon(lex), options(opts) {
+  Impl(const lexicon::Lexicon& lex, const CoderOptions& opts) : lexicon(lex), options(opts), tabari(lex) {
     const auto& evs = lexicon.events();
     pattern_keys.resize(evs.size());
     for (size_t e = 0; e < evs.size(); ++e) {
@@ -48,9 +60,9 @@ struct Coder::Impl {
 
   void CodeSentence(const ingest::Document& doc, const text::AnalyzedDocument& analyzed, uint32_t sentence_index,
                     DocumentContext* ctx, std::vector<events::Event>* out, Trace* trace) const;
-  // Returns the code of trigger `t` and fills pattern-given roles.
-  std::string ChooseCode(const SentenceState& st, const Trigger& t, int* pattern_source, int* pattern_target,
-                         std::string* why) const;
+  // The code of trigger `t`: the longest matching pattern of its words (isnad's
+  // own or TABARI/PETRARCH ones), else the first default code.
+  CodeChoice ChooseCode(const SentenceState& st, const Trigger& t) const;
   int MatchPattern(const SentenceState& st, const Trigger& t, uint32_t event, size_t pattern, int* source,
                    int* target) const;
 };
@@ -142,29 +154,39 @@ int Coder::Impl::MatchPattern(const SentenceState& st, const Trigger& t, uint32_
   return static_cast<int>(p.elements.size());
 }
 
-std::string Coder::Impl::ChooseCode(const SentenceState& st, const Trigger& t, int* pattern_source,
-                                    int* pattern_target, std::string* why) const {
+CodeChoice Coder::Impl::ChooseCode(const SentenceState& st, const Trigger& t) const {
   const auto& ids = t.verb ? t.verb_events : t.noun_events;
+  const auto& events = lexicon.events();
   int best_len = 0;
-  std::string best_code, default_code;
+  CodeChoice best, fallback;
   for (uint32_t e : ids) {
-    const auto& ev = lexicon.events()[e];
-    if (default_code.empty() && !ev.code.empty()) default_code = ev.code;
-    for (size_t p = 0; p < ev.patterns.size(); ++p) {
-      int src = -1, tgt = -1;
-      int len = MatchPattern(st, t, e, p, &src, &tgt);
-      if (len > best_len) {
-        best_len = len;
-        best_code = ev.patterns[p].code;
-        *pattern_source = src;
-        *pattern_target = tgt;
-        *why = "pattern " + ev.patterns[p].origin;
+    const auto& ev = events[e];
+    if (fallback.code.empty() && fallback.reverse_code.empty() && (!ev.code.empty() || !ev.reverse_code.empty())) {
+      fallback.code = ev.code;
+      fallback.reverse_code = ev.reverse_code;
+      fallback.why = "default code";
+    }
+    const auto& patterns = lexicon::PatternsOf(events, e);
+    uint32_t owner = ev.pattern_source >= 0 ? static_cast<uint32_t>(ev.pattern_source) : e;
+    for (size_t p = 0; p < patterns.size(); ++p) {
+      PatternMatch m;
+      if (patterns[p].max_gap == lexicon::kUnboundedPatternGap) {
+        if (!tabari.Match(st, t, e, p, &m)) continue;
+      } else {
+        m.length = MatchPattern(st, t, owner, p, &m.source, &m.target);
+      }
+      if (m.length > best_len) {
+        best_len = m.length;
+        best.code = patterns[p].code;
+        best.reverse_code = patterns[p].reverse_code;
+        best.source = m.source;
+        best.target = m.target;
+        best.compound = m.compound;
+        best.why = "pattern " + patterns[p].origin + (patterns[p].text.empty() ? "" : " '" + patterns[p].text + "'");
       }
     }
   }
-  if (best_len > 0) return best_code;
-  if (!default_code.empty()) *why = "default code";
-  return default_code;
+  return best_len > 0 ? best : fallback;
 }
 
 void Coder::Impl::CodeSentence(const ingest::Document& doc, const text::AnalyzedDocument& analyzed,
@@ -212,9 +234,10 @@ void Coder::Impl::CodeSentence(const ingest::Document& doc, const text::Analyzed
       if (trace) trace->Add("  '" + trigger_text + "': inside the attribution, skipped");
       continue;
     }
-    int psrc = -1, ptgt = -1;
-    std::string why;
-    std::string code = ChooseCode(st, t, &psrc, &ptgt, &why);
+    CodeChoice choice = ChooseCode(st, t);
+    const std::string& code = choice.code.empty() ? choice.reverse_code : choice.code;
+    const std::string& why = choice.why;
+    int psrc = choice.source, ptgt = choice.target;
     if (code.empty()) {
       if (trace) trace->Add("  '" + trigger_text + "': no code for this reading");
       continue;
@@ -271,38 +294,59 @@ void Coder::Impl::CodeSentence(const ingest::Document& doc, const text::Analyzed
     for (int m : roles.targets) targets.push_back(actor_of(m));
     if (targets.empty() && options.allow_missing_actor) targets.emplace_back();
     if (sources.empty() && options.allow_missing_actor) sources.emplace_back();
-    for (const auto& s : sources) {
-      for (const auto& tg : targets) {
-        if (!s.code.empty() && s.code == tg.code) continue;  // Self-event.
-        if (!options.allow_missing_actor && (s.code.empty() || tg.code.empty())) continue;
-        std::string key = s.code + ">" + tg.code + ":" + code;
-        if (!seen.insert(key).second) continue;  // Duplicate within the sentence.
-        if (emitted >= options.max_events_per_sentence) {
-          if (trace) trace->Add("    over the limit of events per sentence: dropped " + key);
-          continue;
+    // The dyads to code: every source with every target; a `%` compound of a
+    // pattern codes the event between its members instead (each member with
+    // each other member).
+    std::vector<std::pair<events::EventActor, events::EventActor>> dyads;
+    if (choice.compound >= 0) {
+      std::vector<int> members = GroupMembers(st, choice.compound);
+      for (size_t i = 0; i < members.size(); ++i) {
+        for (size_t j = 0; j < members.size(); ++j) {
+          if (i != j) dyads.emplace_back(actor_of(members[i]), actor_of(members[j]));
         }
-        events::Event ev;
-        ev.doc_id = doc.id;
-        ev.sentence_index = sentence_index;
-        ev.sentence = std::string(analyzed.SentenceText(sentence));
-        ev.lang = std::string(text::LangCode(sentence.lang));
-        ev.span_begin = sentence.begin;
-        ev.span_end = sentence.end;
-        ev.source = s;
-        ev.target = tg;
-        ev.code = code;
-        ev.trigger_text = trigger_text;
-        ev.trigger_begin = st.tok(t.begin).begin;
-        ev.trigger_end = st.tok(t.end - 1).end;
-        ev.date = date;
-        ev.date_text = date_text;
-        ev.location = location;
-        ev.attribution = chain;
-        ev.certainty = certainty;
-        if (trace) trace->Add("    event " + key);
-        out->push_back(std::move(ev));
-        ++emitted;
       }
+    } else {
+      for (const auto& s : sources) {
+        for (const auto& tg : targets) dyads.emplace_back(s, tg);
+      }
+    }
+    auto emit = [&](const events::EventActor& s, const events::EventActor& tg, const std::string& event_code) {
+      if (event_code.empty()) return;
+      if (!s.code.empty() && s.code == tg.code) return;  // Self-event.
+      if (!options.allow_missing_actor && (s.code.empty() || tg.code.empty())) return;
+      std::string key = s.code + ">" + tg.code + ":" + event_code;
+      if (!seen.insert(key).second) return;  // Duplicate within the sentence.
+      if (emitted >= options.max_events_per_sentence) {
+        if (trace) trace->Add("    over the limit of events per sentence: dropped " + key);
+        return;
+      }
+      events::Event ev;
+      ev.doc_id = doc.id;
+      ev.sentence_index = sentence_index;
+      ev.sentence = std::string(analyzed.SentenceText(sentence));
+      ev.lang = std::string(text::LangCode(sentence.lang));
+      ev.span_begin = sentence.begin;
+      ev.span_end = sentence.end;
+      ev.source = s;
+      ev.target = tg;
+      ev.code = event_code;
+      ev.trigger_text = trigger_text;
+      ev.trigger_begin = st.tok(t.begin).begin;
+      ev.trigger_end = st.tok(t.end - 1).end;
+      ev.date = date;
+      ev.date_text = date_text;
+      ev.location = location;
+      ev.attribution = chain;
+      ev.certainty = certainty;
+      if (trace) trace->Add("    event " + key);
+      out->push_back(std::move(ev));
+      ++emitted;
+    };
+    for (const auto& [s, tg] : dyads) {
+      emit(s, tg, choice.code);
+      // Paired events (CAMEO's visit/host, reciprocal agreements): the reverse
+      // code goes from the target back to the source.
+      if (!choice.reverse_code.empty() && !tg.code.empty()) emit(tg, s, choice.reverse_code);
     }
     // The source becomes the subject in focus.
     if (!roles.sources.empty()) {
