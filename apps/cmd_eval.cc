@@ -71,7 +71,8 @@ int EvalSeed(const std::string& dir, const EngineOptions& engine_options, bool v
 // Codes each evaluated record of a PETRARCH validation file as one English
 // sentence dated by the record, with the dictionaries its <Environment> names
 // (read from the file's folder) plus --dict, and scores it (eval/petrarch_eval.h).
-int EvalPetrarch(const std::string& path, const std::vector<std::string>& extra_dicts, const std::string& category, bool verbose) {
+int EvalPetrarch(const std::string& path, const std::vector<std::string>& extra_dicts, const std::string& category,
+                 const std::string& trace_id, bool verbose) {
   namespace fs = std::filesystem;
   auto set = eval::ReadPetrarchRecords(path);
   if (!set.ok()) {
@@ -130,6 +131,7 @@ int EvalPetrarch(const std::string& path, const std::vector<std::string>& extra_
     }
     if (std::find(evaluated.begin(), evaluated.end(), &record) == evaluated.end()) continue;
     if (!category.empty() && record.category != category) continue;
+    if (!trace_id.empty() && record.id != trace_id) continue;
     ingest::Document doc;
     doc.id = record.id;
     doc.text = record.text;
@@ -138,7 +140,9 @@ int EvalPetrarch(const std::string& path, const std::vector<std::string>& extra_
     text::AnalyzedDocument analyzed;
     std::vector<events::Event> evs;
     if (analyzer.Analyze(doc, &analyzed).ok()) {
-      (require_dyad ? dyadic_coder : monadic_coder).Code(doc, analyzed, &evs);
+      coder::Trace trace;
+      (require_dyad ? dyadic_coder : monadic_coder).Code(doc, analyzed, &evs, trace_id.empty() ? nullptr : &trace);
+      for (const auto& line : trace.lines) std::printf("%s\n", line.c_str());
     }
     std::vector<eval::ExpectedEvent> produced;
     for (const auto& ev : evs) {
@@ -174,16 +178,17 @@ int RunEval(int argc, char** argv) {
   seed->add_option("dir", seed_dir, "folder with the article (.txt) and gold.json")->capture_default_str();
   seed->add_flag("-v,--verbose", verbose, "list every gold entry and every false positive");
   AddEngineOptions(*seed, &options);
-  std::string petrarch_file, petrarch_category;
+  std::string petrarch_file, petrarch_category, petrarch_id;
   std::vector<std::string> petrarch_dicts;
   auto* petrarch = app.add_subcommand("petrarch", "score PETRARCH validation records (their own dictionaries)");
   petrarch->add_option("file", petrarch_file, "PETR_Validate_records_*.xml")->required();
   petrarch->add_option("--category", petrarch_category, "score only this category (DEMO, ACTOR, ...)");
+  petrarch->add_option("--id", petrarch_id, "score only this record and show how it was coded");
   petrarch->add_flag("-v,--verbose", verbose, "list each failing record with expected and produced events");
   petrarch->add_option("--dict", petrarch_dicts, "more dictionary files");
   if (int rc = ParseArgs(app, argc, argv); rc >= 0) return rc;
   if (seed->parsed()) return EvalSeed(seed_dir, options, verbose);
-  if (petrarch->parsed()) return EvalPetrarch(petrarch_file, petrarch_dicts, petrarch_category, verbose);
+  if (petrarch->parsed()) return EvalPetrarch(petrarch_file, petrarch_dicts, petrarch_category, petrarch_id, verbose);
   return kExitUsage;
 }
 

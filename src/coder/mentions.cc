@@ -293,6 +293,7 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
       m.agent = agent.code;
       m.code = agent.code;
       m.agent_only = true;
+      m.agent_index = static_cast<int>(it.index);
       // Agent + actor: idafa, of/de/من/في, or a following demonym (Arabic/French).
       if (next != nullptr && next->kind == EntryKind::kActor &&
           link_words_between(it.end, next->begin, kGPrepOf | kGPrepFrom | kGPrepLocative)) {
@@ -302,6 +303,8 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
         bool owner = a.type != ActorType::kDemonym;
         if (demonym_after || owner) {
           std::string code = actor_code(*next);
+          m.base_code = code;
+          m.agent_before = true;
           m.code = a.type == ActorType::kIgo || a.type == ActorType::kMedia ? code : CombineAgent(code, agent);
           m.end = next->end;
           m.has_country = !CountryPrefix(code).empty();
@@ -314,6 +317,7 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
     } else {
       const lexicon::Actor& a = lexicon.actors()[it.index];
       m.code = actor_code(it);
+      m.base_code = m.code;
       m.type = a.type;
       m.actor_index = static_cast<int>(it.index);
       m.has_country = !m.code.empty();
@@ -324,6 +328,7 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
         const lexicon::Agent& agent = lexicon.agents()[next->index];
         m.code = a.type == ActorType::kIgo ? m.code : CombineAgent(m.code, agent);
         m.agent = agent.code;
+        m.agent_index = static_cast<int>(next->index);
         m.end = next->end;
         m.type = a.type == ActorType::kDemonym ? ActorType::kCountry : a.type;
         ++i;
@@ -396,6 +401,10 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
             conj = true;
           } else if (s == "," || s == "،") {
             comma = true;
+          } else if (english && c == kGNone && st->tok(k).kind == text::TokenKind::kWord &&
+                     !st->tok(k).capitalized && st->trigger_at[k - st->begin] < 0) {
+            // English adjectives inside a coordinated noun phrase ("Arnor and
+            // the evil awful Gondor") do not break the coordination.
           } else if (!IsQuote(s) && !(c & kGDeterminer)) {
             only_links = false;
           }
@@ -431,6 +440,62 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
     }
   }
 
+  // --- Agents shared by the members of a compound (English). An agent written
+  // before a list of names belongs to each of them ("lawmakers in Arnor and
+  // Gondor", "the ambassadors of Arnor, Osgiliath and Gondor"), and a bare agent
+  // coordinated with such a phrase too ("lawmakers and officials in Arnor and
+  // Gondor": four actors); a bare agent coordinated after a qualified one takes
+  // its country ("Danish media and government").
+  if (english) {
+    for (int group = 0; group < st->group_count; ++group) {
+      std::vector<size_t> members;
+      for (size_t i = 0; i < st->mentions.size(); ++i) {
+        if (st->mentions[i].group == group && !st->mentions[i].locative) members.push_back(i);
+      }
+      if (members.size() < 2) continue;
+      std::vector<int> agents;
+      std::vector<std::string> countries;
+      bool shared = false;
+      for (size_t i : members) {
+        const Mention& m = st->mentions[i];
+        if (m.agent_only && m.agent_index >= 0) agents.push_back(m.agent_index);
+        if (m.agent_before && m.agent_index >= 0) {
+          agents.push_back(m.agent_index);
+          shared = true;
+        }
+        if (!m.agent_only && !m.base_code.empty()) countries.push_back(m.base_code);
+      }
+      if (shared && !countries.empty()) {
+        std::vector<std::string> codes;
+        for (int a : agents) {
+          for (const auto& c : countries) codes.push_back(CombineAgent(c, lexicon.agents()[a]));
+        }
+        for (size_t k = 0; k < codes.size(); ++k) {
+          if (k < members.size()) {
+            Mention& m = st->mentions[members[k]];
+            m.code = codes[k];
+            m.agent_only = false;
+            m.has_country = true;
+          } else {
+            Mention extra = st->mentions[members.back()];
+            extra.code = codes[k];
+            st->mentions.push_back(std::move(extra));
+          }
+        }
+        continue;
+      }
+      for (size_t k = 1; k < members.size(); ++k) {
+        Mention& m = st->mentions[members[k]];
+        const Mention& prev = st->mentions[members[k - 1]];
+        if (!m.agent_only || m.agent_index < 0 || prev.agent_only || prev.base_code.empty() || prev.agent.empty()) continue;
+        m.code = CombineAgent(prev.base_code, lexicon.agents()[m.agent_index]);
+        m.base_code = prev.base_code;
+        m.agent_only = false;
+        m.has_country = true;
+      }
+    }
+  }
+
   // --- Clauses.
   int clause = 0;
   for (uint32_t i = st->begin; i < st->end; ++i) {
@@ -453,7 +518,10 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
       continue;
     }
     if (t.noun_events.empty()) {
-      t.verb = true;
+      // English: a verb form after a determiner or a possessive is a noun ("the
+      // state's", "in an accord"); verb dictionaries give it no event.
+      t.verb = !(english && t.begin > st->begin &&
+                 (st->cls(t.begin - 1) & (kGDeterminer | kGPossessive | kGDemonstrative)) != 0);
       continue;
     }
     const text::Token& first = st->tok(t.begin);

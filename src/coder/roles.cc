@@ -153,7 +153,9 @@ bool PassiveVerb(const SentenceState& st, const Trigger& t, const std::vector<in
   bool has_agent_phrase = false;
   for (int m : right) has_agent_phrase |= (st.mentions[m].marker & kGPrepAgent) != 0;
   if (st.sentence->lang == text::Lang::kAr) return has_agent_phrase;
-  // English/French: a passive auxiliary just before the participle.
+  // English/French: a passive auxiliary just before the participle. An English
+  // -ing form after "be" is the progressive ("is acting"), not a passive.
+  if (st.sentence->lang == text::Lang::kEn && st.stem(t.begin).ends_with("ing")) return false;
   for (uint32_t k = t.begin, steps = 0; k > st.begin && steps < 3; ++steps) {
     --k;
     uint32_t c = st.cls(k);
@@ -201,10 +203,84 @@ std::vector<int> GroupMembers(const SentenceState& st, int m) {
   return out;
 }
 
+namespace {
+
+
+// English infinitive control: the subject of "to VERB" is the object of the
+// verb that governs it when it has one ("urged Bree to help": Bree helps), else
+// that verb's subject ("vowed to wage war", "was seen to break"). Returns the
+// controller mention, or -1 when the trigger is not an infinitive after a verb.
+int InfinitiveController(const SentenceState& st, const Trigger& t) {
+  if (t.begin <= st.begin || st.stem(t.begin - 1) != "to") return -1;
+  int object = -1;
+  for (uint32_t k = t.begin - 1; k > st.begin;) {
+    --k;
+    if (st.is_punct(k)) return -1;
+    int m = st.mention(k);
+    if (m >= 0) {
+      if (object < 0 && (st.mentions[m].marker & kPrepMask) == 0) object = m;
+      k = st.mentions[m].begin;
+      continue;
+    }
+    int g = st.trigger(k);
+    if (g >= 0 && st.triggers[g].verb) {
+      if (object >= 0) return object;
+      const Trigger& governing = st.triggers[g];
+      int controller = InfinitiveController(st, governing);
+      if (controller >= 0) return controller;
+      bool rel = false;
+      return LeftSubject(st, governing.begin, &rel);
+    }
+  }
+  return -1;
+}
+
+}  // namespace
+
+int InfinitiveGovernor(const SentenceState& st, const Trigger& t) {
+  if (st.sentence->lang != text::Lang::kEn || t.begin <= st.begin || st.stem(t.begin - 1) != "to") return -1;
+  for (uint32_t k = t.begin - 1; k > st.begin;) {
+    --k;
+    if (st.is_punct(k)) return -1;
+    int g = st.trigger(k);
+    if (g >= 0 && st.triggers[g].verb) return g;
+    int m = st.mention(k);
+    if (m >= 0) k = st.mentions[m].begin;
+  }
+  return -1;
+}
+
+namespace {
+
+// English complement clause: a verb with no object of its own whose clause goes
+// on with "that X ..." takes X, the subject of the complement, as its target
+// ("expressed hopes that Osgiliath could ...", "noted that Cirith Ungol ...").
+int ComplementSubject(const SentenceState& st, const Trigger& t) {
+  for (uint32_t k = t.end; k < st.end && k < t.end + 6; ++k) {
+    if (st.is_punct(k) || st.mention(k) >= 0) return -1;
+    if (st.cls(k) & kGSubordinator) {
+      for (uint32_t j = k + 1; j < st.end && j < k + 5; ++j) {
+        int m = st.mention(j);
+        if (m >= 0) return (st.mentions[m].marker & kPrepMask) == 0 ? m : -1;
+        if (st.is_punct(j)) return -1;
+      }
+      return -1;
+    }
+  }
+  return -1;
+}
+
+}  // namespace
+
 Roles AssignRoles(const SentenceState& st, const Trigger& t) {
   Roles r;
   bool via_relative = false;
   int left = LeftSubject(st, t.begin, &via_relative);
+  bool controlled = false;
+  if (left < 0 && st.sentence->lang == text::Lang::kEn && t.verb) {
+    left = InfinitiveController(st, t);
+    controlled = left >= 0;
+  }
   std::vector<int> right = RightMentions(st, t.end);
   const bool arabic = st.sentence->lang == text::Lang::kAr;
   const bool english = st.sentence->lang == text::Lang::kEn;
@@ -263,13 +339,21 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
     }
   } else if (PassiveVerb(st, t, right)) {
     int agent = FirstWith(st, right, kGPrepAgent);
+    if (agent < 0 && english && left >= 0) {
+      // English passive without a by-phrase: the actor of a prepositional
+      // phrase of the verb stands for the agent ("was criticized over its
+      // dispute with Eriador", "was shot dead in Osgiliath"), as PETRARCH reads
+      // the verb phrase; the subject stays the target.
+      agent = FirstWith(st, right, ~kGAlongside, st.mentions[left].group);
+      if (agent >= 0) r.rule = "+oblique-agent";
+    }
     if (agent >= 0) AddGroup(st, agent, &r.sources);
     if (left >= 0) AddGroup(st, left, &r.targets);
     else {
       int obj = FirstObject(st, right, agent >= 0 ? st.mentions[agent].group : -2);
       if (obj >= 0) AddGroup(st, obj, &r.targets);
     }
-    r.rule = "passive";
+    r.rule = "passive" + r.rule;
   } else if (arabic && left < 0 && ClauseInitial(st, t.begin)) {
     int subject = -1;
     for (int m : right) {
@@ -294,8 +378,21 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
     AddGroup(st, left, &r.sources);
     int obj = FirstObject(st, right, st.mentions[left].group);
     if (obj < 0) obj = FirstWith(st, right, kGPrepWith, st.mentions[left].group);
-    if (obj >= 0) AddGroup(st, obj, &r.targets);
     r.rule = via_relative ? "relative" : "svo";
+    if (controlled) r.rule += "+control";
+    if (obj < 0 && english) {
+      obj = ComplementSubject(st, t);
+      if (obj >= 0) r.rule += "+complement-subject";
+    }
+    if (obj < 0 && english) {
+      // English prepositional complement: a verb with no direct object takes
+      // its target from the prepositional phrases of its clause ("criticized
+      // the closure of guest houses in Bree", "fired shells near a vessel
+      // from South Korea"), as PETRARCH reads the verb phrase.
+      obj = FirstWith(st, right, ~kGPrepAgent & ~kGAlongside, st.mentions[left].group);
+      if (obj >= 0) r.rule += "+prep-complement";
+    }
+    if (obj >= 0) AddGroup(st, obj, &r.targets);
   } else {
     r.source_implied = true;
     int obj = FirstObject(st, right, -2);

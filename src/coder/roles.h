@@ -26,6 +26,10 @@ struct Roles {
 // for dropped subjects ("" when none).
 Roles AssignRoles(const SentenceState& st, const Trigger& t);
 
+// English infinitive: the trigger (index) of the verb that governs trigger `t`
+// through "to" ("promised to attack": promised), or -1.
+int InfinitiveGovernor(const SentenceState& st, const Trigger& t);
+
 // Members (mention indices) of the group of mention `m`.
 std::vector<int> GroupMembers(const SentenceState& st, int m);
 
