@@ -86,6 +86,26 @@ bool TokenHasKey(const SentenceState& st, uint32_t k, const std::vector<std::str
   return false;
 }
 
+// True when `t` is the verb of an English reporting clause: the last clause of
+// the sentence, opened by a comma, after another trigger, with no actor after
+// the verb ("..., the official news agency said on Thursday.").
+bool ReportingClause(const SentenceState& st, const Trigger& t) {
+  if (st.sentence->lang != text::Lang::kEn) return false;
+  uint32_t comma = t.begin;
+  while (comma > st.begin && st.surface(comma - 1) != ",") {
+    if (st.trigger(comma - 1) >= 0 && st.triggers[st.trigger(comma - 1)].verb) return false;
+    --comma;
+  }
+  if (comma == st.begin) return false;
+  bool earlier = false;
+  for (uint32_t k = st.begin; k + 1 < comma; ++k) earlier |= st.trigger(k) >= 0;
+  if (!earlier) return false;
+  for (uint32_t k = t.end; k < st.end; ++k) {
+    if (st.mention(k) >= 0 || st.surface(k) == ",") return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 // Matches pattern `pattern` of `event` around trigger `t`: elements before the
@@ -243,7 +263,10 @@ void Coder::Impl::CodeSentence(const ingest::Document& doc, const text::Analyzed
       continue;
     }
     // A statement verb that is also a reporting verb reports; it is not an event.
-    if (code.starts_with("01") && st.cue(t.begin) >= 0) {
+    // So does an English statement verb in a final comma clause after another
+    // event ("..., a senior official said on Saturday"): reported speech, where
+    // CAMEO codes the reported event.
+    if (code.starts_with("01") && (st.cue(t.begin) >= 0 || ReportingClause(st, t))) {
       if (trace) trace->Add("  '" + trigger_text + "': reporting verb, not coded as a statement");
       continue;
     }

@@ -501,6 +501,15 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
   for (uint32_t i = st->begin; i < st->end; ++i) {
     uint32_t c = st->cls(i);
     bool b = IsClausePunct(st->surface(i)) || (c & (kGSubordinator | kGRelative | kGClauseAdverb));
+    // English coordinate adjectives ("complete, full diplomatic ties"): a comma
+    // between two plain lowercase words inside a noun phrase joins them.
+    if (english && st->surface(i) == "," && i > st->begin && i + 1 < st->end) {
+      auto plain = [&](uint32_t k) {
+        return st->tok(k).kind == text::TokenKind::kWord && !st->tok(k).capitalized && st->cls(k) == kGNone &&
+               st->trigger_at[k - st->begin] < 0 && st->mention_at[k - st->begin] < 0;
+      };
+      if (plain(i - 1) && plain(i + 1)) b = false;
+    }
     // A relative or subordinator inside a mention (rare) does not open a clause.
     if (st->mention(i) >= 0) b = false;
     if (b) ++clause;

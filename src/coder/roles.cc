@@ -59,6 +59,16 @@ int LeftSubject(const SentenceState& st, uint32_t pos, bool* via_relative) {
     if (m >= 0) {
       const Mention& mm = st.mentions[m];
       bool marked = (mm.marker & kPrepMask) != 0 && (mm.marker & kGAlongside) == 0;
+      if (marked && mm.marker == kGPrepOther && st.sentence->lang == text::Lang::kEn) {
+        // English temporal subordinators ("after", "before", "since") also open
+        // a clause: "after Calenardhon crowds burned ...": the phrase between
+        // them and the verb is its subject when only nouns lie between.
+        bool only_nouns = true;
+        for (uint32_t j = mm.end; j < pos && only_nouns; ++j) {
+          only_nouns = !st.is_punct(j) && st.cls(j) == kGNone && st.trigger(j) < 0;
+        }
+        marked = !only_nouns;
+      }
       if (!marked && !mm.locative && st.clause_of(k) == clause) return m;
       k = mm.begin;  // Skip the rest of the mention.
       if (st.clause_of(k) != clause) break;
@@ -379,6 +389,19 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
     int obj = FirstObject(st, right, st.mentions[left].group);
     if (obj < 0) obj = FirstWith(st, right, kGPrepWith, st.mentions[left].group);
     r.rule = via_relative ? "relative" : "svo";
+    if (english) {
+      // English verb phrase: the first actor after the verb is its target,
+      // also inside the object's own phrases ("condemned an attack by
+      // Osgiliath soldiers": the attackers), as PETRARCH reads the phrase.
+      for (int m : right) {
+        const Mention& mm = st.mentions[m];
+        if (m == obj) break;
+        if (mm.group == st.mentions[left].group || (mm.marker & (kGAlongside | kGPrepLocative))) continue;
+        obj = m;
+        r.rule += "+verb-phrase";
+        break;
+      }
+    }
     if (controlled) r.rule += "+control";
     if (obj < 0 && english) {
       obj = ComplementSubject(st, t);
