@@ -245,7 +245,32 @@ void Coder::Impl::CodeSentence(const ingest::Document& doc, const text::Analyzed
   }
   size_t emitted = 0;
   std::set<std::string> seen;
-  for (const Trigger& t : st.triggers) {
+  // Codes of every trigger first: a verb that governs another ("promised to
+  // attack") is combined with it through PICO (CoderOptions::pico) into one
+  // event on the governed verb, and is then not coded by itself.
+  std::vector<CodeChoice> choices;
+  std::vector<bool> governs(st.triggers.size(), false);
+  for (const Trigger& t : st.triggers) choices.push_back(ChooseCode(st, t));
+  if (options.pico != nullptr) {
+    for (size_t i = 0; i < st.triggers.size(); ++i) {
+      int g = InfinitiveGovernor(st, st.triggers[i]);
+      if (g < 0 || choices[g].code.empty() || choices[i].code.empty()) continue;
+      std::string combined = options.pico->CombineCameo(choices[g].code, choices[i].code);
+      if (combined.empty()) continue;
+      if (trace) {
+        trace->Add("  PICO: '" + SpanText(st, st.triggers[g].begin, st.triggers[g].end) + "' " + choices[g].code +
+                   " governs '" + SpanText(st, st.triggers[i].begin, st.triggers[i].end) + "' " +
+                   choices[i].code + " -> " + combined);
+      }
+      choices[i].code = combined;
+      choices[i].reverse_code.clear();
+      choices[i].why += " + PICO";
+      governs[g] = true;
+    }
+  }
+  for (size_t ti = 0; ti < st.triggers.size(); ++ti) {
+    const Trigger& t = st.triggers[ti];
+    if (governs[ti]) continue;
     // A trigger inside an attribution phrase is not an event of the sentence.
     bool in_attr = false;
     for (auto [b, e] : attribution.spans) in_attr |= t.begin >= b && t.begin < e;
@@ -254,8 +279,8 @@ void Coder::Impl::CodeSentence(const ingest::Document& doc, const text::Analyzed
       if (trace) trace->Add("  '" + trigger_text + "': inside the attribution, skipped");
       continue;
     }
-    CodeChoice choice = ChooseCode(st, t);
-    const std::string& code = choice.code.empty() ? choice.reverse_code : choice.code;
+    CodeChoice& choice = choices[ti];
+    std::string code = choice.code.empty() ? choice.reverse_code : choice.code;
     const std::string& why = choice.why;
     int psrc = choice.source, ptgt = choice.target;
     if (code.empty()) {
@@ -287,6 +312,20 @@ void Coder::Impl::CodeSentence(const ingest::Document& doc, const text::Analyzed
     if (trace) {
       trace->Add("  '" + trigger_text + "' -> " + code + " (" + why + "), roles by rule " + roles.rule +
                  ", certainty " + events::CertaintyName(certainty));
+    }
+    if (certainty == events::Certainty::kNegated && options.pico != nullptr) {
+      // PICO writes a negated event as its value less 0xFFFF ("did not
+      // disapprove" is cooperation); when the ontology lists the result, that
+      // is the event coded, asserted. Otherwise the negated event is left out.
+      auto value = options.pico->ToPico(code);
+      std::string_view negated_code = value ? options.pico->ToCameo(*value - 0xFFFF) : std::string_view();
+      if (!negated_code.empty() && negated_code != "---") {
+        if (trace) trace->Add("    negation through PICO: " + code + " -> " + std::string(negated_code));
+        code = std::string(negated_code);
+        choice.code = code;
+        choice.reverse_code.clear();
+        certainty = events::Certainty::kAsserted;
+      }
     }
     if (certainty == events::Certainty::kNegated && !options.keep_negated) {
       if (trace) trace->Add("    negated: left out (--keep-negated keeps it)");

@@ -323,8 +323,19 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
       m.has_country = !m.code.empty();
       // Demonym or name + agent (English/French adjective order, English possessive).
       // (Arabic and French put the agent first: "قوات حفتر", "l'armée israélienne".)
+      // English possessive before adjectives: "Ithilen's awful and evil minister".
+      auto possessive_phrase = [&](uint32_t from, uint32_t to) {
+        if (from >= to || !(st->cls(from) & kGPossessive) || to - from > 5) return false;
+        for (uint32_t k = from + 1; k < to; ++k) {
+          const text::Token& tk = st->tok(k);
+          if (tk.kind != text::TokenKind::kWord || tk.capitalized) return false;
+          if (st->cls(k) != kGNone && !(st->cls(k) & kGConj)) return false;
+        }
+        return true;
+      };
       if (english && next != nullptr && next->kind == EntryKind::kAgent &&
-          (next->begin == it.end || link_words_between(it.end, next->begin, kGPossessive))) {
+          (next->begin == it.end || link_words_between(it.end, next->begin, kGPossessive) ||
+           possessive_phrase(it.end, next->begin))) {
         const lexicon::Agent& agent = lexicon.agents()[next->index];
         m.code = a.type == ActorType::kIgo ? m.code : CombineAgent(m.code, agent);
         m.agent = agent.code;
@@ -368,6 +379,15 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
           continue;
         }
       }
+    }
+    // English title apposition: a titled actor followed by the name of its
+    // holder is one mention, coded by the title ("Bree Prime Minister
+    // Romendacil", "Gondor's Prime Minister Falastur").
+    if (english && !m.agent.empty() && !m.agent_only && i + 1 < actor_items.size() &&
+        actor_items[i + 1].kind == EntryKind::kActor && actor_items[i + 1].begin == m.end &&
+        st->tok(actor_items[i + 1].begin).capitalized) {
+      m.end = actor_items[i + 1].end;
+      ++i;
     }
     // A country or capital governed by a locative preposition is a place.
     if ((m.marker & kGPrepLocative) && !m.agent_only && m.agent.empty() &&
