@@ -294,6 +294,16 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
       m.code = agent.code;
       m.agent_only = true;
       m.agent_index = static_cast<int>(it.index);
+      // English: a singular role word before a plain lowercase word is an
+      // adjective ("an official visit", "the official news agency"), not an actor.
+      if (english && (next == nullptr || next->begin != it.end) && it.end < st->end &&
+          !st->doc->Norm(st->tok(it.end - 1)).ends_with("s")) {
+        const text::Token& nt = st->tok(it.end);
+        if (nt.kind == text::TokenKind::kWord && !nt.capitalized && st->cls(it.end) == kGNone &&
+            st->trigger_at[it.end - st->begin] < 0) {
+          continue;
+        }
+      }
       // Agent + actor: idafa, of/de/من/في, or a following demonym (Arabic/French).
       if (next != nullptr && next->kind == EntryKind::kActor &&
           link_words_between(it.end, next->begin, kGPrepOf | kGPrepFrom | kGPrepLocative)) {
@@ -481,7 +491,13 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
         if (m.agent_only && m.agent_index >= 0) agents.push_back(m.agent_index);
         if (m.agent_before && m.agent_index >= 0) {
           agents.push_back(m.agent_index);
-          shared = true;
+          // Only an agent that opens the list (after bare agents) is shared.
+          bool opens = true;
+          for (size_t j : members) {
+            if (j == i) break;
+            opens &= st->mentions[j].agent_only;
+          }
+          shared |= opens;
         }
         if (!m.agent_only && !m.base_code.empty()) countries.push_back(m.base_code);
       }
@@ -521,6 +537,8 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
   for (uint32_t i = st->begin; i < st->end; ++i) {
     uint32_t c = st->cls(i);
     bool b = IsClausePunct(st->surface(i)) || (c & (kGSubordinator | kGRelative | kGClauseAdverb));
+    // A hyphen written against the word before it is a prefix ("anti- Gondor"), not a dash.
+    if (st->surface(i) == "-" && i > st->begin && st->tok(i - 1).end == st->tok(i).begin) b = false;
     // English coordinate adjectives ("complete, full diplomatic ties"): a comma
     // between two plain lowercase words inside a noun phrase joins them.
     if (english && st->surface(i) == "," && i > st->begin && i + 1 < st->end) {

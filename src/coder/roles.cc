@@ -99,6 +99,12 @@ int LeftSubject(const SentenceState& st, uint32_t pos, bool* via_relative) {
         coordinated |= (st.cls(j) & kGConj) != 0 || (st.tok(j).clitics & (text::kCliticWa | text::kCliticFa)) != 0;
       }
       coordinated |= (st.tok(pos).clitics & (text::kCliticWa | text::kCliticFa)) != 0;
+      // English complement clause without "that" whose subject is a pronoun:
+      // the pronoun refers to the subject of the verb that governs the clause
+      // ("Ethiopia indicated it would act").
+      bool pronoun = false;
+      for (uint32_t j = k + 1; j < pos; ++j) pronoun |= (st.cls(j) & kGPronoun) != 0;
+      if (st.sentence->lang == text::Lang::kEn && pronoun) coordinated = true;
       if (coordinated) {
         const Trigger& prev = st.triggers[st.trigger(k)];
         bool rel = false;
@@ -253,9 +259,23 @@ int InfinitiveGovernor(const SentenceState& st, const Trigger& t) {
     --k;
     if (st.is_punct(k)) return -1;
     int g = st.trigger(k);
-    if (g >= 0 && st.triggers[g].verb) return g;
+    if (g >= 0 && st.triggers[g].verb) {
+      // A passive governor ("was seen to", "is known to") is evidential: it
+      // reports the governed event rather than qualifying it.
+      if (PassiveVerb(st, st.triggers[g], {})) return -1;
+      return g;
+    }
     int m = st.mention(k);
-    if (m >= 0) k = st.mentions[m].begin;
+    if (m >= 0) {
+      k = st.mentions[m].begin;
+      continue;
+    }
+    // "abandoned efforts to stop": the infinitive completes a noun, not the verb.
+    const text::Token& tk = st.tok(k);
+    if (tk.kind == text::TokenKind::kWord && !tk.capitalized && st.cls(k) == kGNone &&
+        !st.stem(k).ends_with("ly")) {
+      return -1;
+    }
   }
   return -1;
 }
@@ -285,7 +305,21 @@ int ComplementSubject(const SentenceState& st, const Trigger& t) {
 Roles AssignRoles(const SentenceState& st, const Trigger& t) {
   Roles r;
   bool via_relative = false;
-  int left = LeftSubject(st, t.begin, &via_relative);
+  int left = -1;
+  if (st.sentence->lang == text::Lang::kEn && t.verb && t.begin > st.begin && (st.cls(t.begin - 1) & kGConj)) {
+    // English coordinated verb phrases share their subject ("condemned an
+    // attack ... and promised aid"): the subject of the previous verb.
+    for (uint32_t k = t.begin - 1; k > st.begin && left < 0;) {
+      --k;
+      if (IsVerbTrigger(st, k)) {
+        const Trigger& prev = st.triggers[st.trigger(k)];
+        left = LeftSubject(st, prev.begin, &via_relative);
+        if (left < 0) left = InfinitiveController(st, prev);
+        break;
+      }
+    }
+  }
+  if (left < 0) left = LeftSubject(st, t.begin, &via_relative);
   bool controlled = false;
   if (left < 0 && st.sentence->lang == text::Lang::kEn && t.verb) {
     left = InfinitiveController(st, t);
@@ -406,6 +440,17 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
     if (obj < 0 && english) {
       obj = ComplementSubject(st, t);
       if (obj >= 0) r.rule += "+complement-subject";
+    }
+    if (obj < 0 && english) {
+      // English locative complement: the place a verb of movement or action
+      // reaches is its target ("arrived in Gondor"), as CAMEO codes visits.
+      for (size_t i = 0; i < st.mentions.size() && obj < 0; ++i) {
+        const Mention& mm = st.mentions[i];
+        if (mm.begin < t.end || mm.group == st.mentions[left].group) continue;
+        if (st.clause_of(mm.begin) != st.clause_of(t.end - 1)) break;
+        if (mm.locative) obj = static_cast<int>(i);
+      }
+      if (obj >= 0) r.rule += "+locative-complement";
     }
     if (obj < 0 && english) {
       // English prepositional complement: a verb with no direct object takes

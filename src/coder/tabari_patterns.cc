@@ -178,6 +178,9 @@ bool TabariPatterns::Match(const SentenceState& st, const Trigger& t, uint32_t e
   governed = [&](const std::vector<Element>& els, size_t i, uint32_t pos, uint32_t limit) -> int {
     if (i == els.size()) return static_cast<int>(pos);
     for (uint32_t j = pos; j < limit && j <= pos + kModifierGap; ++j) {
+      // Before a word of the pattern only determiners may intervene ("(FOR
+      // ASYLUM)" is not "for foreign asylum"); an actor may carry modifiers.
+      if (j > pos && els[i].type == Type::kWords && !(st.cls(j - 1) & (kGDeterminer | kGDemonstrative))) break;
       PatternMatch saved = cap;
       int end = at(els[i], j, limit);
       if (end >= 0) {
@@ -189,9 +192,15 @@ bool TabariPatterns::Match(const SentenceState& st, const Trigger& t, uint32_t e
     }
     return -1;
   };
+  // The trigger's own clause ends at a complementizer or relative pronoun: the
+  // words of a pattern belong to the verb phrase, not to a clause it governs
+  // ("allowed that Mordor isn't the neatest place").
+  uint32_t clause_end = t.end;
+  while (clause_end < st.end && !(st.cls(clause_end) & (kGSubordinator | kGRelative))) ++clause_end;
   std::function<bool(size_t, uint32_t)> right = [&](size_t i, uint32_t pos) -> bool {
     if (i == c.after.size()) return true;
     for (uint32_t k = pos; k < st.end; ++k) {
+      if (k >= clause_end && c.after[i].type == Type::kWords) break;
       PatternMatch saved = cap;
       int end = at(c.after[i], k, st.end);
       if (end >= 0 && right(i + 1, static_cast<uint32_t>(end))) return true;
@@ -202,6 +211,13 @@ bool TabariPatterns::Match(const SentenceState& st, const Trigger& t, uint32_t e
   std::function<bool(size_t, uint32_t)> left = [&](size_t i, uint32_t pos) -> bool {
     if (i == c.before.size()) return true;
     for (uint32_t k = pos; k-- > st.begin;) {
+      // Words before the trigger belong to its subject noun phrase
+      // ("RELATIONSHIP *", "CABINETS *"): adverbs, auxiliaries, negators and
+      // other verbs before it are not part of the pattern's phrase.
+      if (c.before[i].type == Type::kWords &&
+          (st.cls(k) != kGNone || st.stem(k).ends_with("ly") || st.trigger(k) >= 0)) {
+        continue;
+      }
       PatternMatch saved = cap;
       int end = at(c.before[i], k, pos);
       if (end >= 0 && left(i + 1, k)) return true;
