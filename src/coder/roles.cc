@@ -172,10 +172,12 @@ bool PassiveVerb(const SentenceState& st, const Trigger& t, const std::vector<in
   // English/French: a passive auxiliary just before the participle. An English
   // -ing form after "be" is the progressive ("is acting"), not a passive.
   if (st.sentence->lang == text::Lang::kEn && st.stem(t.begin).ends_with("ing")) return false;
-  for (uint32_t k = t.begin, steps = 0; k > st.begin && steps < 3; ++steps) {
+  for (uint32_t k = t.begin, steps = 0; k > st.begin && steps < 5; ++steps) {
     --k;
     uint32_t c = st.cls(k);
     if (c & kGAuxPassive) return true;
+    // Coordinated adverbs may sit between: "was heavily and unjustly criticized".
+    if ((c & kGConj) && k > st.begin && st.stem(k - 1).ends_with("ly")) continue;
     if (!(c & (kGNegation | kGAux)) && st.tok(k).kind == text::TokenKind::kWord) {
       // An adverb ("was reportedly attacked") may sit between.
       std::string_view s = st.stem(k);
@@ -320,6 +322,27 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
     }
   }
   if (left < 0) left = LeftSubject(st, t.begin, &via_relative);
+  if (left < 0 && st.sentence->lang == text::Lang::kEn && t.verb && t.begin > st.begin + 1 &&
+      st.surface(t.begin - 1) == ",") {
+    // English parenthetical between subject and verb ("Arnor's foreign
+    // minister, in remarks published on Monday, urged"; "Osgiliath, the state's
+    // fiercest foe, could be drawn"): the subject stands before it.
+    uint32_t open = t.begin - 1;
+    bool verbless = true;
+    while (open > st.begin && st.surface(open - 1) != ",") {
+      --open;
+      verbless &= !IsVerbTrigger(st, open);
+    }
+    if (verbless && open > st.begin + 1) {
+      --open;  // The opening comma.
+      int m = st.mention(open - 1);
+      if (m >= 0 && (st.mentions[m].marker & kPrepMask) == 0) {
+        left = m;
+      } else {
+        left = LeftSubject(st, open - 1, &via_relative);
+      }
+    }
+  }
   bool controlled = false;
   if (left < 0 && st.sentence->lang == text::Lang::kEn && t.verb) {
     left = InfinitiveController(st, t);

@@ -67,6 +67,11 @@ bool PhraseBreak(const SentenceState& st, uint32_t k) {
   return t >= 0 && st.triggers[t].verb;
 }
 
+// English verb particles (phrasal verbs: "burn down", "break off").
+bool IsParticle(std::string_view word) {
+  return word == "up" || word == "down" || word == "off" || word == "out" || word == "away" || word == "back";
+}
+
 // End of the noun phrase that starts at `k` (at least one token).
 uint32_t NounPhraseEnd(const SentenceState& st, uint32_t k, uint32_t limit) {
   uint32_t e = k + 1;
@@ -154,20 +159,25 @@ bool TabariPatterns::Match(const SentenceState& st, const Trigger& t, uint32_t e
       }
       case Type::kNounPhrase: {
         if (e.children.empty()) return -1;
+        // The pattern's words are consecutive inside the noun phrase; other
+        // modifiers may only precede them ("full diplomatic ties").
         int end = at(e.children[0], k, limit);
         for (size_t i = 1; i < e.children.size() && end >= 0; ++i) {
-          int next = -1;
-          for (uint32_t j = static_cast<uint32_t>(end); j < limit && next < 0; ++j) {
-            next = at(e.children[i], j, limit);
-            if (next < 0 && PhraseBreak(st, j)) break;
-          }
-          end = next;
+          end = at(e.children[i], static_cast<uint32_t>(end), limit);
         }
         return end;
       }
       case Type::kPrepPhrase: {
         int end = WordsAt(st, e.keys, k, limit);
         if (end < 0) return -1;
+        // "to" right before the verb marks its infinitive, and up/down/off/out
+        // right after it are the verb's particle ("burned down its embassy"):
+        // neither heads a prepositional phrase.
+        if (k + 1 == t.begin && st.stem(k) == "to") return -1;
+        if (k == t.end && IsParticle(st.stem(k)) && end < static_cast<int>(st.end) &&
+            !st.is_punct(static_cast<uint32_t>(end)) && !(st.cls(static_cast<uint32_t>(end)) & kPhraseBreak)) {
+          return -1;
+        }
         return governed(e.children, 0, static_cast<uint32_t>(end), limit);
       }
       case Type::kTrigger: return -1;
@@ -200,7 +210,10 @@ bool TabariPatterns::Match(const SentenceState& st, const Trigger& t, uint32_t e
   std::function<bool(size_t, uint32_t)> right = [&](size_t i, uint32_t pos) -> bool {
     if (i == c.after.size()) return true;
     for (uint32_t k = pos; k < st.end; ++k) {
-      if (k >= clause_end && c.after[i].type == Type::kWords) break;
+      if (k >= clause_end && c.after[i].type != Type::kSource && c.after[i].type != Type::kTarget &&
+          c.after[i].type != Type::kCompound && c.after[i].type != Type::kSkip) {
+        break;
+      }
       PatternMatch saved = cap;
       int end = at(c.after[i], k, st.end);
       if (end >= 0 && right(i + 1, static_cast<uint32_t>(end))) return true;
