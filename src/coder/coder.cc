@@ -251,12 +251,28 @@ void Coder::Impl::CodeSentence(const ingest::Document& doc, const text::Analyzed
   std::vector<CodeChoice> choices;
   std::vector<bool> governs(st.triggers.size(), false);
   for (const Trigger& t : st.triggers) choices.push_back(ChooseCode(st, t));
-  if (options.pico != nullptr) {
-    for (size_t i = 0; i < st.triggers.size(); ++i) {
-      int g = InfinitiveGovernor(st, st.triggers[i]);
-      if (g < 0 || choices[g].code.empty() || choices[i].code.empty()) continue;
-      std::string combined = options.pico->CombineCameo(choices[g].code, choices[i].code);
-      if (combined.empty()) continue;
+  // When they do not combine, the governed verb is what the governing one
+  // asks, intends or refuses ("urged Eriador to respond"): CAMEO codes the
+  // appeal, and the governed action, which has not happened, is not coded.
+  std::vector<bool> governed(st.triggers.size(), false);
+  for (size_t i = 0; i < st.triggers.size(); ++i) {
+    int g = InfinitiveGovernor(st, st.triggers[i]);
+    if (g < 0 || choices[g].code.empty() || choices[i].code.empty()) continue;
+    std::string combined;
+    if (options.pico != nullptr) {
+      // Only a stance ("promise", "threaten", "refuse") combines with an
+      // action; of two stances, the governing one is the event.
+      auto outer = options.pico->ToPico(choices[g].code);
+      auto inner = options.pico->ToPico(choices[i].code);
+      if (outer && inner && (*outer & 0xF000) != 0 && (*inner & 0xF000) == 0) {
+        combined = options.pico->CombineCameo(choices[g].code, choices[i].code);
+      }
+    }
+    if (combined.empty()) {
+      governed[i] = true;
+      continue;
+    }
+    {
       if (trace) {
         trace->Add("  PICO: '" + SpanText(st, st.triggers[g].begin, st.triggers[g].end) + "' " + choices[g].code +
                    " governs '" + SpanText(st, st.triggers[i].begin, st.triggers[i].end) + "' " +
@@ -268,6 +284,7 @@ void Coder::Impl::CodeSentence(const ingest::Document& doc, const text::Analyzed
       governs[g] = true;
     }
   }
+  for (size_t i = 0; i < governed.size(); ++i) governs[i] = governs[i] || governed[i];
   for (size_t ti = 0; ti < st.triggers.size(); ++ti) {
     const Trigger& t = st.triggers[ti];
     if (governs[ti]) continue;

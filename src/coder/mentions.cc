@@ -567,8 +567,11 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
     if (t.noun_events.empty()) {
       // English: a verb form after a determiner or a possessive is a noun ("the
       // state's", "in an accord"); verb dictionaries give it no event.
+      // So is one after a preposition other than the infinitive "to" ("in
+      // remarks published", "after leaving Eriador": a gerund).
       t.verb = !(english && t.begin > st->begin &&
-                 (st->cls(t.begin - 1) & (kGDeterminer | kGPossessive | kGDemonstrative)) != 0);
+                 ((st->cls(t.begin - 1) & (kGDeterminer | kGPossessive | kGDemonstrative)) != 0 ||
+                  ((st->cls(t.begin - 1) & kPrepMask) != 0 && st->stem(t.begin - 1) != "to")));
       continue;
     }
     const text::Token& first = st->tok(t.begin);

@@ -291,10 +291,12 @@ int ComplementSubject(const SentenceState& st, const Trigger& t) {
   for (uint32_t k = t.end; k < st.end && k < t.end + 6; ++k) {
     if (st.is_punct(k) || st.mention(k) >= 0) return -1;
     if (st.cls(k) & kGSubordinator) {
-      for (uint32_t j = k + 1; j < st.end && j < k + 5; ++j) {
+      // The first actor of the complement's subject phrase, before its verb
+      // ("that an arms embargo against Mordor would not work").
+      for (uint32_t j = k + 1; j < st.end && j < k + 8; ++j) {
         int m = st.mention(j);
-        if (m >= 0) return (st.mentions[m].marker & kPrepMask) == 0 ? m : -1;
-        if (st.is_punct(j)) return -1;
+        if (m >= 0) return m;
+        if (st.is_punct(j) || IsVerbTrigger(st, j) || (st.cls(j) & (kGAux | kGAuxPassive))) return -1;
       }
       return -1;
     }
@@ -341,6 +343,16 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
       } else {
         left = LeftSubject(st, open - 1, &via_relative);
       }
+    }
+  }
+  if (st.sentence->lang == text::Lang::kEn && t.verb && st.stem(t.begin).ends_with("ing") && t.begin > st.begin) {
+    // English participle after a noun ("the parade supporting Gondor"): it
+    // qualifies that noun, which is its subject; a plain noun is no actor.
+    const text::Token& prev = st.tok(t.begin - 1);
+    if (prev.kind == text::TokenKind::kWord && !prev.capitalized && st.cls(t.begin - 1) == kGNone &&
+        st.mention(t.begin - 1) < 0 && st.trigger(t.begin - 1) < 0) {
+      r.rule = "participle";
+      return r;
     }
   }
   bool controlled = false;

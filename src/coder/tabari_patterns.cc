@@ -159,11 +159,22 @@ bool TabariPatterns::Match(const SentenceState& st, const Trigger& t, uint32_t e
       }
       case Type::kNounPhrase: {
         if (e.children.empty()) return -1;
-        // The pattern's words are consecutive inside the noun phrase; other
-        // modifiers may only precede them ("full diplomatic ties").
+        // Other modifiers may precede the pattern's words and lie between its
+        // modifiers ("new global economic relations" for {NEW &TIETYPES
+        // RELATIONS}), but the head follows the last modifier directly: "economic
+        // trade relations" is a relation of trade.
         int end = at(e.children[0], k, limit);
         for (size_t i = 1; i < e.children.size() && end >= 0; ++i) {
-          end = at(e.children[i], static_cast<uint32_t>(end), limit);
+          if (i + 1 == e.children.size()) {
+            end = at(e.children[i], static_cast<uint32_t>(end), limit);
+            break;
+          }
+          int next = -1;
+          for (uint32_t j = static_cast<uint32_t>(end); j < limit && next < 0; ++j) {
+            next = at(e.children[i], j, limit);
+            if (next < 0 && PhraseBreak(st, j)) break;
+          }
+          end = next;
         }
         return end;
       }
