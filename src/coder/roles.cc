@@ -59,6 +59,9 @@ int LeftSubject(const SentenceState& st, uint32_t pos, bool* via_relative) {
     if (m >= 0) {
       const Mention& mm = st.mentions[m];
       bool marked = (mm.marker & kPrepMask) != 0 && (mm.marker & kGAlongside) == 0;
+      // English: an actor in the "of" phrase of a subject whose head names no
+      // actor stands for it ("the information ministry of Gondor said").
+      if (marked && mm.marker == kGPrepOf && st.sentence->lang == text::Lang::kEn) marked = false;
       if (marked && mm.marker == kGPrepOther && st.sentence->lang == text::Lang::kEn) {
         // English temporal subordinators ("after", "before", "since") also open
         // a clause: "after Calenardhon crowds burned ...": the phrase between
@@ -118,6 +121,15 @@ int LeftSubject(const SentenceState& st, uint32_t pos, bool* via_relative) {
   return -1;
 }
 
+// English participle after a plain noun ("the parade supporting Gondor"): it
+// qualifies the noun and does not end the verb phrase around it.
+bool ParticipleOfNoun(const SentenceState& st, uint32_t k) {
+  if (st.sentence->lang != text::Lang::kEn || k <= st.begin || !st.stem(k).ends_with("ing")) return false;
+  const text::Token& prev = st.tok(k - 1);
+  return prev.kind == text::TokenKind::kWord && !prev.capitalized && st.cls(k - 1) == kGNone &&
+         st.mention(k - 1) < 0 && st.trigger(k - 1) < 0;
+}
+
 // Mentions to the right of `pos`, in order, up to the end of the clause (a comma
 // inside a compound group does not end it), skipping places.
 std::vector<int> RightMentions(const SentenceState& st, uint32_t pos) {
@@ -146,7 +158,8 @@ std::vector<int> RightMentions(const SentenceState& st, uint32_t pos) {
       if (!continues) break;
       clause = st.clause_of(k);
     }
-    if (IsVerbTrigger(st, k) || IsReportVerb(st, k)) break;
+    if (IsVerbTrigger(st, k) && !ParticipleOfNoun(st, k)) break;
+    if (IsReportVerb(st, k)) break;
   }
   return out;
 }
@@ -345,15 +358,10 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
       }
     }
   }
-  if (st.sentence->lang == text::Lang::kEn && t.verb && st.stem(t.begin).ends_with("ing") && t.begin > st.begin) {
-    // English participle after a noun ("the parade supporting Gondor"): it
-    // qualifies that noun, which is its subject; a plain noun is no actor.
-    const text::Token& prev = st.tok(t.begin - 1);
-    if (prev.kind == text::TokenKind::kWord && !prev.capitalized && st.cls(t.begin - 1) == kGNone &&
-        st.mention(t.begin - 1) < 0 && st.trigger(t.begin - 1) < 0) {
-      r.rule = "participle";
-      return r;
-    }
+  if (t.verb && ParticipleOfNoun(st, t.begin)) {
+    // The participle's subject is the noun it qualifies; a plain noun is no actor.
+    r.rule = "participle";
+    return r;
   }
   bool controlled = false;
   if (left < 0 && st.sentence->lang == text::Lang::kEn && t.verb) {
