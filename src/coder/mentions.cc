@@ -322,6 +322,15 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
           m.type = a.type == ActorType::kDemonym ? ActorType::kCountry : a.type;
           m.actor_index = static_cast<int>(next->index);
           ++i;
+          // English: a second role word after the name adds its agent ("an MSF
+          // Arnor diplomat": an NGO of Arnor, its government side).
+          if (english && i + 1 < actor_items.size() && actor_items[i + 1].kind == EntryKind::kAgent &&
+              actor_items[i + 1].begin == m.end) {
+            const lexicon::Agent& second = lexicon.agents()[actor_items[i + 1].index];
+            if (!second.prefix && !m.code.ends_with(second.code)) m.code += second.code;
+            m.end = actor_items[i + 1].end;
+            ++i;
+          }
         }
       }
     } else {

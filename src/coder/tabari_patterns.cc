@@ -163,10 +163,19 @@ bool TabariPatterns::Match(const SentenceState& st, const Trigger& t, uint32_t e
         // modifiers ("new global economic relations" for {NEW &TIETYPES
         // RELATIONS}), but the head follows the last modifier directly: "economic
         // trade relations" is a relation of trade.
+        // Coordinated modifiers share the head ("death and injury toll" is a
+        // death toll). Prepositions, conjunctions and auxiliaries are not words
+        // of a noun phrase ("to supply" is a verb).
+        if (e.children[0].type == Type::kWords && PhraseBreak(st, k)) return -1;
         int end = at(e.children[0], k, limit);
         for (size_t i = 1; i < e.children.size() && end >= 0; ++i) {
           if (i + 1 == e.children.size()) {
-            end = at(e.children[i], static_cast<uint32_t>(end), limit);
+            uint32_t h = static_cast<uint32_t>(end);
+            int head = at(e.children[i], h, limit);
+            if (head < 0 && h + 2 < limit && (st.cls(h) & kGConj) && !PhraseBreak(st, h + 1)) {
+              head = at(e.children[i], h + 2, limit);
+            }
+            end = head;
             break;
           }
           int next = -1;
