@@ -8,6 +8,13 @@
 // boundaries from punctuation, complementizers and relative pronouns, and role
 // markers from prepositions and clitics. Keeping the analysis shallow keeps it
 // fast (no parser in the loop) and explainable (every decision is a named rule).
+//
+// TABARI/PETRARCH dictionaries: their patterns are matched by TabariPatterns
+// (tabari_patterns.h); paired codes [A:B] give the reverse event, `%` codes the
+// event between the members of a compound, a null code blocks the default.
+// With a PICO table (CoderOptions::pico) a stance verb governing an action
+// through "to" is one combined event, and a negated event is coded as PICO's
+// negation when the ontology lists it.
 #include "coder/coder.h"
 
 #include <algorithm>

@@ -23,6 +23,18 @@
 //   implied         no subject at all: the subject in focus (Arabic pro-drop).
 // Co-agents: a group introduced by "إلى جانب"/"alongside"/"aux côtés de" before
 // the trigger in the same sentence joins the sources.
+// English rules the PETRARCH validation records exercise (each named in the
+// rule string, and in a comment where it is applied):
+//   coordinated VP  "condemned X and promised Y": the second verb's subject is the first's.
+//   parenthetical   "X, in remarks published Monday, urged": the subject before the commas.
+//   control         "vowed to wage", "urged Bree to help": the infinitive's subject.
+//   participle      "the parade supporting Gondor": a plain noun is its subject.
+//   verb-phrase     the first actor after the verb, also inside the object's phrases.
+//   complement-subject / locative-complement / prep-complement: targets of verbs
+//                   with no object ("noted that X", "arrived in X", "criticized the
+//                   closure of houses in X").
+//   oblique-agent   English passive with no by-phrase: the actor of a prepositional
+//                   phrase of the verb is the source.
 #include "coder/roles.h"
 
 namespace isnad::coder {
