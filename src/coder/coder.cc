@@ -263,7 +263,11 @@ void Coder::Impl::CodeSentence(const ingest::Document& doc, const text::Analyzed
   // appeal, and the governed action, which has not happened, is not coded.
   std::vector<bool> governed(st.triggers.size(), false);
   for (size_t i = 0; i < st.triggers.size(); ++i) {
-    int g = InfinitiveGovernor(st, st.triggers[i]);
+    int evidential = -1;
+    int g = InfinitiveGovernor(st, st.triggers[i], &evidential);
+    // "Arnor is said to restore ties": the passive verb of perception or report
+    // attributes the event; it is not an event of its own.
+    if (evidential >= 0 && !choices[i].code.empty()) governed[evidential] = true;
     if (g < 0 || choices[g].code.empty() || choices[i].code.empty()) continue;
     std::string combined;
     if (options.pico != nullptr) {

@@ -280,7 +280,8 @@ int InfinitiveController(const SentenceState& st, const Trigger& t) {
 
 }  // namespace
 
-int InfinitiveGovernor(const SentenceState& st, const Trigger& t) {
+int InfinitiveGovernor(const SentenceState& st, const Trigger& t, int* evidential) {
+  if (evidential != nullptr) *evidential = -1;
   if (st.sentence->lang != text::Lang::kEn || t.begin <= st.begin || st.stem(t.begin - 1) != "to") return -1;
   for (uint32_t k = t.begin - 1; k > st.begin;) {
     --k;
@@ -289,7 +290,10 @@ int InfinitiveGovernor(const SentenceState& st, const Trigger& t) {
     if (g >= 0 && st.triggers[g].verb) {
       // A passive governor ("was seen to", "is known to") is evidential: it
       // reports the governed event rather than qualifying it.
-      if (PassiveVerb(st, st.triggers[g], {})) return -1;
+      if (PassiveVerb(st, st.triggers[g], {})) {
+        if (evidential != nullptr) *evidential = g;
+        return -1;
+      }
       return g;
     }
     int m = st.mention(k);

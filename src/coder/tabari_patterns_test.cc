@@ -60,6 +60,9 @@ constexpr const char* kVerbs =
     "--- RESPOND [010] ---\n"
     "RESPOND\n"
     "\n"
+    "--- REPORT [010] ---\n"
+    "REPORT\n"
+    "\n"
     "--- DECLARE [010] ---\n"
     "DECLARE\n"
     "\n"
@@ -165,6 +168,8 @@ TEST_F(TabariRulesTest, EnglishGrammarRules) {
       {"coordinated verb phrases share the subject", "Valdor criticized Karnia and attacked Sorvia.",
        "VAL>KAR:110 VAL>SOR:190"},
       {"complement clause subject as target", "Valdor declared that Karnia would not change.", "VAL>KAR:010"},
+      {"evidential passive: the reported event, not the report", "Karnia was reported to attack Valdor.",
+       "KAR>VAL:190"},
       {"PICO: stance + action", "Valdor promised to attack Karnia.", "VAL>KAR:138"},
       {"an appeal, not the action it asks for", "Valdor urged Karnia to respond to Sorvia.", "VAL>KAR:023"},
       {"negation through PICO", "Valdor did not criticize Karnia.", "VAL>KAR:050"},
