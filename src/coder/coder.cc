@@ -268,16 +268,23 @@ void Coder::Impl::CodeSentence(const ingest::Document& doc, const text::Analyzed
     // "Arnor is said to restore ties": the passive verb of perception or report
     // attributes the event; it is not an event of its own.
     if (evidential >= 0 && !choices[i].code.empty()) governed[evidential] = true;
-    if (g < 0 || choices[g].code.empty() || choices[i].code.empty()) continue;
+    // Without the ontology nothing tells an appeal from a purpose ("sent troops
+    // to attack"): both verbs are coded.
+    if (g < 0 || options.pico == nullptr || choices[g].code.empty() || choices[i].code.empty()) continue;
+    auto outer = options.pico->ToPico(choices[g].code);
+    auto inner = options.pico->ToPico(choices[i].code);
+    // Verbs with a stance (say, appeal, intend, demand, threaten, consult ...)
+    // and refusals (negative values) take the infinitive as their content.
+    // Plain actions ("sent troops to attack") take it as a purpose: both are
+    // events.
+    int stance = outer && *outer > 0 ? (*outer >> 12) & 0xF : 0;
+    bool content = outer && (*outer < 0 || stance != 0);
+    if (!content) continue;
     std::string combined;
-    if (options.pico != nullptr) {
-      // Only a stance ("promise", "threaten", "refuse") combines with an
-      // action; of two stances, the governing one is the event.
-      auto outer = options.pico->ToPico(choices[g].code);
-      auto inner = options.pico->ToPico(choices[i].code);
-      if (outer && inner && (*outer & 0xF000) != 0 && (*inner & 0xF000) == 0) {
-        combined = options.pico->CombineCameo(choices[g].code, choices[i].code);
-      }
+    // Only an action combines with the stance; of two stances, the governing
+    // one is the event.
+    if (inner && *inner >= 0 && (*inner & 0xF000) == 0) {
+      combined = options.pico->CombineCameo(choices[g].code, choices[i].code);
     }
     if (combined.empty()) {
       governed[i] = true;

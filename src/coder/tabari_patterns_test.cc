@@ -97,7 +97,8 @@ class TabariRulesTest : public ::testing::Test {
     delete pico_;
   }
 
-  static std::string Code(const std::string& text, bool monadic = false, const std::string& date = "") {
+  static std::string Code(const std::string& text, bool monadic = false, const std::string& date = "",
+                          bool with_pico = true) {
     ingest::Document doc;
     doc.id = "t";
     doc.text = text;
@@ -108,7 +109,7 @@ class TabariRulesTest : public ::testing::Test {
     text::AnalyzedDocument analyzed;
     EXPECT_TRUE(analyzer.Analyze(doc, &analyzed).ok());
     CoderOptions options;
-    options.pico = pico_;
+    options.pico = with_pico ? pico_ : nullptr;
     options.allow_missing_actor = monadic;
     Coder coder(*lexicon_, options);
     std::vector<events::Event> evs;
@@ -182,6 +183,9 @@ TEST_F(TabariRulesTest, ReportingClauseAndDatedActors) {
   // Reported speech: the reporting clause is attribution, also when one-actor
   // events are allowed.
   EXPECT_EQ(Code("Valdor attacked Karnia, a senior official declared.", /*monadic=*/true), "VAL>KAR:190");
+  // Without the ontology nothing tells an intent from a purpose: the governed
+  // action is coded with its controller as subject (the promise has no target).
+  EXPECT_EQ(Code("Valdor promised to attack Karnia.", false, "", /*with_pico=*/false), "VAL>KAR:190");
   // The document date chooses the actor's code.
   EXPECT_EQ(Code("Korvan attacked Karnia.", false, "2011-05-01"), "SOR>KAR:190");
   EXPECT_EQ(Code("Korvan attacked Karnia.", false, "2015-05-01"), "VAL>KAR:190");
