@@ -369,7 +369,9 @@ void Coder::Impl::CodeSentence(const ingest::Document& doc, const text::Analyzed
     auto actor_of = [&](int m) {
       events::EventActor a;
       const Mention& mm = st.mentions[m];
-      a.code = mm.code;
+      // The null actor (TABARI/PETRARCH `[---]`) is recognised but codes
+      // nothing: the side is missing ("---REL" with an agent still codes).
+      a.code = mm.code == lexicon::kNullActorCode ? "" : mm.code;
       a.text = SpanText(st, mm.begin, mm.end);
       a.begin = st.tok(mm.begin).begin;
       a.end = st.tok(mm.end - 1).end;

@@ -17,6 +17,7 @@ constexpr const char* kActors =
     "KARNIA [KAR]\n"
     "SORVIA [SOR]\n"
     "ALDRIC [VAL]\n"
+    "GHOSTLAND [---]\n"
     "KORVAN [VAL]\n"
     "\t[SOR 20100101-20121231]\n";
 constexpr const char* kAgents =
@@ -175,6 +176,7 @@ TEST_F(TabariRulesTest, EnglishGrammarRules) {
       {"an appeal, not the action it asks for", "Valdor urged Karnia to respond to Sorvia.", "VAL>KAR:023"},
       {"negation through PICO", "Valdor did not criticize Karnia.", "VAL>KAR:050"},
       {"negation left out when PICO lists nothing", "Valdor did not attack Karnia.", ""},
+      {"the null actor codes nothing", "Ghostland attacked Karnia.", ""},
   };
   for (const auto& c : cases) EXPECT_EQ(Code(c.text), c.dyads) << c.rule << ": " << c.text;
 }
