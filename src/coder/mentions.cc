@@ -36,6 +36,8 @@ std::string CountryPrefix(std::string_view code) {
 std::string CombineAgent(std::string_view country_code, const lexicon::Agent& agent) {
   std::string country = CountryPrefix(country_code);
   if (country.empty()) return agent.code;
+  // A redundant agent is not repeated ("the media" of a media outlet: MED, not MEDMED).
+  if (country == agent.code) return country;
   return agent.prefix ? agent.code + country : country + agent.code;
 }
 

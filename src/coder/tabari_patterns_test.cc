@@ -18,6 +18,7 @@ constexpr const char* kActors =
     "SORVIA [SOR]\n"
     "ALDRIC [VAL]\n"
     "GHOSTLAND [---]\n"
+    "THE_HERALD [MED]\n"
     "KORVAN [VAL]\n"
     "\t[SOR 20100101-20121231]\n";
 constexpr const char* kAgents =
@@ -25,7 +26,8 @@ constexpr const char* kAgents =
     "GOVERNMENT [~GOV]\n"
     "PRESIDENT [~GOV]\n"
     "LAWMAKER [~LEG]\n"
-    "SOLDIER [~MIL]\n";
+    "SOLDIER [~MIL]\n"
+    "JOURNALIST [~MED]\n";
 constexpr const char* kVerbs =
     "&TIETYPES\n"
     "+MILITARY\n"
@@ -177,6 +179,7 @@ TEST_F(TabariRulesTest, EnglishGrammarRules) {
       {"negation through PICO", "Valdor did not criticize Karnia.", "VAL>KAR:050"},
       {"negation left out when PICO lists nothing", "Valdor did not attack Karnia.", ""},
       {"the null actor codes nothing", "Ghostland attacked Karnia.", ""},
+      {"a redundant agent is not repeated", "The Herald journalists criticized Karnia.", "MED>KAR:110"},
   };
   for (const auto& c : cases) EXPECT_EQ(Code(c.text), c.dyads) << c.rule << ": " << c.text;
 }
