@@ -6,7 +6,7 @@ PREFIX ?= /usr/local
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 
-.PHONY: all deps configure build test run install bench clean
+.PHONY: all deps configure build test run install bench fuzz test-asan clean
 
 all: build
 
@@ -28,5 +28,20 @@ run: build
 install: build
 	@cmake --install $(BUILD)
 
+# The whole test suite under AddressSanitizer and UndefinedBehaviorSanitizer.
+test-asan: deps
+	@cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DISNAD_SANITIZE=ON -DISNAD_BUILD_BENCH=OFF $(CMAKE_FLAGS) >/dev/null
+	@cmake --build build-asan -j $(JOBS)
+	@cd build-asan && ASAN_OPTIONS=detect_leaks=1 ctest --output-on-failure -j $(JOBS) -LE slow
+
+# libFuzzer targets, each run FUZZ_SECONDS (default 60) on its seed corpus.
+fuzz:
+	@scripts/install-deps.sh deps/debian-packages.txt deps/debian-packages-fuzz.txt
+	@scripts/run-fuzz.sh build-fuzz
+
+# Benchmarks; writes the figures to docs/PERFORMANCE.md.
+bench: build
+	@scripts/run-bench.sh $(BUILD)
+
 clean:
-	rm -rf $(BUILD)
+	rm -rf $(BUILD) build-asan build-fuzz

@@ -3,6 +3,7 @@
 
 #include "commands.h"
 #include "common.h"
+#include "pipeline.h"
 #include "events/writer.h"
 
 namespace isnad::app {
@@ -24,6 +25,11 @@ int RunCode(int argc, char** argv) {
       ->capture_default_str();
   app.add_flag("--repair-utf8", repair_utf8, "replace invalid UTF-8 with U+FFFD instead of rejecting the document");
   app.add_option("--threads", threads, "worker threads (0 = all cores)")->capture_default_str();
+  size_t max_document_bytes = size_t{64} << 20, max_sentence_tokens = 512;
+  app.add_option("--max-document-bytes", max_document_bytes,
+                 "documents larger than this are rejected (never truncated)")->capture_default_str();
+  app.add_option("--max-sentence-tokens", max_sentence_tokens,
+                 "longer sentences are cut into pieces of this many tokens")->capture_default_str();
   app.add_option("-o,--output", output, "write events to this file instead of standard output");
   AddEngineOptions(app, &engine_options);
   if (int rc = ParseArgs(app, argc, argv); rc >= 0) return rc;
@@ -65,61 +71,44 @@ int RunCode(int argc, char** argv) {
     PrintError("output", writer.status());
     return kExitFailure;
   }
-  text::AnalyzerOptions analyzer_options;
-  analyzer_options.force_lang = forced;
-  text::Analyzer analyzer(analyzer_options, &(*engine)->lexicon->vocabulary());
-  ingest::ReaderOptions reader_options;
-  reader_options.format = *in_format;
-  reader_options.repair_utf8 = repair_utf8;
-  reader_options.default_date = date;
+  PipelineOptions pipeline;
+  pipeline.threads = threads;
+  pipeline.analyzer.force_lang = forced;
+  pipeline.reader.format = *in_format;
+  pipeline.reader.repair_utf8 = repair_utf8;
+  pipeline.reader.default_date = date;
+  pipeline.reader.max_document_bytes = max_document_bytes;
+  pipeline.analyzer.max_document_bytes = max_document_bytes;
+  pipeline.analyzer.max_sentence_tokens = max_sentence_tokens;
   const bool progress = isatty(STDERR_FILENO) && out != stdout;
   size_t documents = 0, rejected = 0, event_count = 0;
   bool failed = false;
-  std::vector<events::Event> evs;
-  for (const auto& path : files) {
-    auto reader = ingest::OpenReader(path, reader_options);
-    if (!reader.ok()) {
-      PrintError(path, reader.status());
+  RunPipeline(**engine, files, pipeline, [&](DocumentResult& r) {
+    if (!r.error.ok()) {
+      if (r.file_error) {
+        PrintError(r.file, r.error);
+      } else {
+        std::fprintf(stderr, "isnad: %s (document %s): %s\n", r.doc.origin.c_str(), r.doc.id.c_str(),
+                     r.error.message().c_str());
+      }
       ++rejected;
-      continue;
+      return true;
     }
-    ingest::ReadItem item;
-    while ((*reader)->Next(&item)) {
-      if (!item.error.ok()) {
-        std::fprintf(stderr, "isnad: %s (document %s): %s\n", item.doc.origin.c_str(), item.doc.id.c_str(),
-                     item.error.message().c_str());
-        ++rejected;
-        continue;
+    for (const auto& ev : r.events) {
+      Status w = (*writer)->Write(ev);
+      if (!w.ok()) {
+        PrintError("writing events", w);
+        failed = true;
+        return false;
       }
-      evs.clear();
-      Status s = CodeDocument(**engine, analyzer, item.doc, &evs);
-      if (!s.ok()) {
-        std::fprintf(stderr, "isnad: %s (document %s): %s\n", item.doc.origin.c_str(), item.doc.id.c_str(),
-                     s.message().c_str());
-        ++rejected;
-        continue;
-      }
-      for (const auto& ev : evs) {
-        Status w = (*writer)->Write(ev);
-        if (!w.ok()) {
-          PrintError("writing events", w);
-          failed = true;
-          break;
-        }
-      }
-      event_count += evs.size();
-      ++documents;
-      if (progress && documents % 100 == 0) {
-        std::fprintf(stderr, "\risnad: %zu documents, %zu events", documents, event_count);
-      }
-      if (failed) break;
     }
-    if (!(*reader)->status().ok()) {
-      PrintError(path, (*reader)->status());
-      ++rejected;
+    event_count += r.events.size();
+    ++documents;
+    if (progress && documents % 100 == 0) {
+      std::fprintf(stderr, "\risnad: %zu documents, %zu events", documents, event_count);
     }
-    if (failed) break;
-  }
+    return true;
+  });
   Status fin = (*writer)->Finish();
   if (!fin.ok()) {
     PrintError("writing events", fin);

@@ -20,7 +20,8 @@ int ParseArgs(CLI::App& app, int argc, char** argv) {
 
 void AddEngineOptions(CLI::App& app, EngineOptions* o) {
   app.add_option("--data-dir", o->data_dir, "isnad data directory (default: found beside the binary)");
-  app.add_option("--dict", o->dicts, "extra dictionary file (isnad TSV or TABARI/PETRARCH); repeatable");
+  app.add_option("--dict", o->dicts, "extra dictionary file (isnad TSV or TABARI/PETRARCH); repeatable")
+      ->allow_extra_args(false);  // One file per --dict, so a later "-" stays an input.
   app.add_option("--dict-format", o->dict_format,
                  "format of --dict files: auto, isnad, tabari-actors, tabari-agents, tabari-verbs, tabari-discards")
       ->capture_default_str();
@@ -41,8 +42,19 @@ StatusOr<std::unique_ptr<Engine>> LoadEngine(const EngineOptions& options) {
     if (!s.ok()) return s;
   }
   for (const auto& path : options.dicts) {
+    size_t issues_before = dict.issues().size();
     Status s = dict.LoadFile(path, *format);
-    if (!s.ok()) return s;
+    if (s.ok()) continue;
+    if (s.code() != StatusCode::kCorruption) return s;  // Unreadable, unknown format.
+    // Our own format is strict. Peer (TABARI/PETRARCH) files have known faults that
+    // their own programs skip: load what is valid and say how much was not.
+    auto contents = ReadFile(path, size_t{512} << 20);
+    bool ours = *format == lexicon::DictFormat::kIsnad ||
+                (*format == lexicon::DictFormat::kAuto && contents.ok() &&
+                 lexicon::DetectDictFormat(path, *contents) == lexicon::DictFormat::kIsnad);
+    if (ours) return s;
+    std::fprintf(stderr, "isnad: warning: %s: %zu problems, the rest loaded (see 'isnad dict lint %s')\n",
+                 path.c_str(), dict.issues().size() - issues_before, path.c_str());
   }
   auto lex = lexicon::Lexicon::Compile(std::move(dict));
   if (!lex.ok()) return lex.status();

@@ -7,6 +7,7 @@
 //   BM_Analyze    Analyzer::Analyze (paragraphs, langid, tokens, boilerplate,
 //                 sentences) with a vocabulary of the corpus's frequent words
 //   BM_IcuWords   ICU's word BreakIterator over the same UTF-8 (UText, no copy)
+//   BM_IcuSentences  ICU's sentence BreakIterator, likewise
 #include <benchmark/benchmark.h>
 #include <unicode/brkiter.h>
 #include <unicode/utext.h>
@@ -183,10 +184,38 @@ void BM_IcuWords(benchmark::State& state) {
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * c->bytes));
 }
 
+// ICU's sentence BreakIterator alone, to compare with our sentence splitting (which
+// is part of BM_Analyze): the reason sentences.cc does not use it.
+void BM_IcuSentences(benchmark::State& state) {
+  Corpus* c = Get(state);
+  if (c == nullptr) return;
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> it(
+      icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), status));
+  if (U_FAILURE(status)) {
+    state.SkipWithError("ICU sentence break iterator unavailable");
+    return;
+  }
+  UText* ut = nullptr;
+  for (auto _ : state) {
+    for (const auto& d : c->docs) {
+      status = U_ZERO_ERROR;
+      ut = utext_openUTF8(ut, d.text.data(), static_cast<int64_t>(d.text.size()), &status);
+      it->setText(ut, status);
+      int32_t sentences = 0;
+      for (int32_t b = it->first(); b != icu::BreakIterator::DONE; b = it->next()) ++sentences;
+      benchmark::DoNotOptimize(sentences);
+    }
+  }
+  utext_close(ut);
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * c->bytes));
+}
+
 BENCHMARK(BM_Normalize)->DenseRange(0, 2)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Tokenize)->DenseRange(0, 2)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Analyze)->DenseRange(0, 2)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_IcuWords)->DenseRange(0, 2)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_IcuSentences)->DenseRange(0, 2)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

@@ -2,7 +2,10 @@
 # isnad target links it. Nothing goes into CMAKE_CXX_FLAGS.
 add_library(isnad_warnings INTERFACE)
 target_compile_options(isnad_warnings INTERFACE
-  -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor -Wno-missing-field-initializers)
+  -Wall -Wextra -Wpedantic -Wnon-virtual-dtor -Wno-missing-field-initializers)
+if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+  target_compile_options(isnad_warnings INTERFACE -Wshadow=local)
+endif()
 if(ISNAD_WERROR)
   target_compile_options(isnad_warnings INTERFACE -Werror)
 endif()

@@ -7,6 +7,7 @@
 // tokens in order.
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <string>
 #include <vector>
@@ -20,9 +21,14 @@ namespace {
 
 using isnad::text::Lang;
 
-void Check(bool ok) {
-  if (!ok) std::abort();
-}
+// Aborts with the failed condition, so a crash report says which invariant broke.
+#define CHECK(cond)                                                     \
+  do {                                                                  \
+    if (!(cond)) {                                                      \
+      std::fprintf(stderr, "CHECK failed at line %d: %s\n", __LINE__, #cond); \
+      std::abort();                                                     \
+    }                                                                   \
+  } while (0)
 
 const isnad::text::Vocabulary& TestVocabulary() {
   static const auto* vocab = [] {
@@ -64,34 +70,34 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if ((mode & 16) != 0) {
     std::vector<std::string> keys;
     analyzer.PhraseKeys(lang, doc.text, &keys);
-    for (const std::string& k : keys) Check(isnad::utf8::IsValid(k));
+    for (const std::string& k : keys) CHECK(isnad::utf8::IsValid(k));
     return 0;
   }
 
   isnad::text::AnalyzedDocument out;
   const isnad::Status status = analyzer.Analyze(doc, &out);
-  Check(status.ok());
+  CHECK(status.ok());
   const std::string_view text = out.text;
-  Check(text.size() == doc.text.size());
+  CHECK(text.size() == doc.text.size());
   for (const auto& t : out.tokens) {
-    Check(t.begin < t.end && t.end <= text.size());
-    Check(t.begin <= t.stem_begin && t.stem_begin <= t.stem_end && t.stem_end <= t.end);
-    Check(OnBoundary(text, t.begin) && OnBoundary(text, t.end));
-    Check(OnBoundary(text, t.stem_begin) && OnBoundary(text, t.stem_end));
-    Check(size_t{t.norm_offset} + t.norm_size <= out.norm_buffer.size());
-    Check(size_t{t.stem_offset} + t.stem_size <= out.norm_buffer.size());
-    Check(isnad::utf8::IsValid(out.Norm(t)));
-    Check(isnad::utf8::IsValid(out.Stem(t)));
+    CHECK(t.begin < t.end && t.end <= text.size());
+    CHECK(t.begin <= t.stem_begin && t.stem_begin <= t.stem_end && t.stem_end <= t.end);
+    CHECK(OnBoundary(text, t.begin) && OnBoundary(text, t.end));
+    CHECK(OnBoundary(text, t.stem_begin) && OnBoundary(text, t.stem_end));
+    CHECK(size_t{t.norm_offset} + t.norm_size <= out.norm_buffer.size());
+    CHECK(size_t{t.stem_offset} + t.stem_size <= out.norm_buffer.size());
+    CHECK(isnad::utf8::IsValid(out.Norm(t)));
+    CHECK(isnad::utf8::IsValid(out.Stem(t)));
   }
   uint32_t next = 0;
   for (const auto& s : out.sentences) {
-    Check(s.token_begin == next && s.token_begin < s.token_end);
-    Check(s.token_end <= out.tokens.size());
-    Check(s.paragraph < out.paragraphs.size());
-    if ((mode & 4) != 0) Check(s.token_end - s.token_begin <= 3);
+    CHECK(s.token_begin == next && s.token_begin < s.token_end);
+    CHECK(s.token_end <= out.tokens.size());
+    CHECK(s.paragraph < out.paragraphs.size());
+    if ((mode & 4) != 0) CHECK(s.token_end - s.token_begin <= 3);
     next = s.token_end;
   }
-  Check(next == out.tokens.size());
-  for (const auto& p : out.paragraphs) Check(p.begin < p.end && p.end <= text.size());
+  CHECK(next == out.tokens.size());
+  for (const auto& p : out.paragraphs) CHECK(p.begin < p.end && p.end <= text.size());
   return 0;
 }

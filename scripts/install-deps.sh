@@ -1,16 +1,20 @@
 #!/usr/bin/env bash
-# Installs the Debian packages listed in deps/debian-packages.txt that are not installed yet.
+# Installs the Debian packages listed in deps/debian-packages.txt (or in the lists
+# given as arguments) that are not installed yet.
 # Idempotent: when everything is present it does nothing and touches no network.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
-list="$here/deps/debian-packages.txt"
+lists=("$@")
+[ ${#lists[@]} -eq 0 ] && lists=("$here/deps/debian-packages.txt")
 missing=()
-while read -r pkg; do
-  pkg=${pkg%%#*}; pkg=$(echo "$pkg" | xargs)
-  [ -z "$pkg" ] && continue
-  status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
-  [ "$status" = "install ok installed" ] || missing+=("$pkg")
-done < "$list"
+for list in "${lists[@]}"; do
+  while read -r pkg; do
+    pkg=${pkg%%#*}; pkg=$(echo "$pkg" | xargs)
+    [ -z "$pkg" ] && continue
+    status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
+    [ "$status" = "install ok installed" ] || missing+=("$pkg")
+  done < "$list"
+done
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0
 fi

@@ -98,6 +98,23 @@ TEST(CliTest, CsvAndGdeltFormats) {
   EXPECT_NE(gdelt.out.find("Attribution"), std::string::npos);
 }
 
+TEST(CliTest, DictLintAndImportPeerDictionaries) {
+  ISNAD_REQUIRE_SHARED();
+  std::string dir = SharedDir() + "/eval/petrarch-unit/";
+  auto lint = RunIsnad("dict lint '" + dir + "PETR_Validate_verbs_2_02.txt' '" + dir + "PETR_Validate_actors_2_02.txt'");
+  EXPECT_EQ(lint.exit_code, 1);  // The verbs file has a pattern without its '-': a real error.
+  EXPECT_NE(lint.out.find("PETR_Validate_verbs_2_02.txt:"), std::string::npos) << lint.out;
+  EXPECT_NE(lint.out.find("actors: 133"), std::string::npos) << lint.out;
+  std::string out_dir = TempDir();
+  auto imp = RunIsnad("dict import '" + dir + "PETR_Validate_actors_2_02.txt' -o '" + out_dir + "'");
+  ASSERT_EQ(imp.exit_code, 0) << imp.err;
+  // The imported file loads as an isnad dictionary and codes with the fictional actors.
+  auto code = RunIsnad("code --lang en --no-default-dicts --dict '" + out_dir + "/actors.tsv' -", "Arnor and Gondor.");
+  EXPECT_EQ(code.exit_code, 0) << code.err;
+  auto ours = RunIsnad("dict lint");
+  EXPECT_EQ(ours.exit_code, 0) << ours.out;  // Our own dictionaries have no errors.
+}
+
 // The foundation issue's end-to-end check on the article the project started from.
 TEST(SeedTest, IsraelSupportsHaftarInTheTitleAndInTelAvivSupportsHaftar) {
   ISNAD_REQUIRE_SHARED();

@@ -5,32 +5,32 @@
 namespace isnad::eval {
 namespace {
 
-PetrarchRecord Record(std::string category, std::vector<ExpectedEvent> expected, bool no_events = false) {
-  PetrarchRecord r;
-  r.id = category + "-1";
-  r.category = std::move(category);
-  r.has_codings = true;
-  r.no_events = no_events;
-  r.expected = std::move(expected);
-  return r;
+PetrarchCase Case(std::string category, std::vector<PetrarchEvent> expected, bool nothing = false) {
+  PetrarchCase c;
+  c.id = category + "-1";
+  c.category = std::move(category);
+  c.scored = true;
+  c.expects_nothing = nothing;
+  c.expected = std::move(expected);
+  return c;
 }
 
 TEST(PetrarchEvalTest, CountsMatchesOneToOnePerCategoryAndInTotal) {
-  struct Case {
-    std::vector<ExpectedEvent> expected;
-    std::vector<ExpectedEvent> produced;
+  struct Row {
+    std::vector<PetrarchEvent> expected;
+    std::vector<PetrarchEvent> produced;
     bool no_events;
     size_t matched, failures;
-  } cases[] = {
+  } rows[] = {
       {{{"050", "ARN", "GON"}}, {{"050", "ARN", "GON"}}, false, 1, 0},
       {{{"050", "ARN", "GON"}}, {{"050", "GON", "ARN"}}, false, 0, 1},       // Direction matters.
       {{{"050", "ARN", "GON"}}, {{"050", "ARN", "GON"}, {"050", "ARN", "GON"}}, false, 1, 1},  // A duplicate is a false positive.
       {{}, {{"190", "ARN", "GON"}}, true, 0, 1},                              // noevents: all false positives.
       {{}, {}, true, 0, 0},
   };
-  for (const Case& c : cases) {
+  for (const Row& c : rows) {
     PetrarchScore score;
-    ScorePetrarchRecord(Record("DEMO", c.expected, c.no_events), c.produced, &score);
+    ScorePetrarchCase(Case("DEMO", c.expected, c.no_events), c.produced, &score);
     EXPECT_EQ(score.total.matched_expected, c.matched);
     EXPECT_EQ(score.total.matched_produced, c.matched);
     EXPECT_EQ(score.total.produced, c.produced.size());
@@ -40,10 +40,10 @@ TEST(PetrarchEvalTest, CountsMatchesOneToOnePerCategoryAndInTotal) {
 }
 
 TEST(PetrarchEvalTest, ErrorExpectationCountsProducedEventsAsFalsePositives) {
-  PetrarchRecord r = Record("ERROR", {});
+  PetrarchCase r = Case("ERROR", {}, true);
   r.expected_error = "sentencediscard";
   PetrarchScore score;
-  ScorePetrarchRecord(r, {{"010", "ARN", "GON"}}, &score);
+  ScorePetrarchCase(r, {{"010", "ARN", "GON"}}, &score);
   EXPECT_EQ(score.total.expected, 0u);
   EXPECT_DOUBLE_EQ(score.total.Recall(), 1.0);
   EXPECT_DOUBLE_EQ(score.total.Precision(), 0.0);

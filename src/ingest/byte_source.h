@@ -48,7 +48,7 @@ std::unique_ptr<ByteSource> NewMemorySource(std::string data);
 //
 // Errors (messages give the compressed byte offset, not the file name):
 //  - kCorruption, final: the data ends inside a member ("truncated gzip
-//  stream").
+//    stream").
 //  - kResourceExhausted, recoverable: one member inflated past
 //    `max_member_bytes`; the rest of it is skipped by searching the compressed
 //    data for the next member header.

@@ -1,14 +1,17 @@
 // Design note. Extraction makes two passes over libxml2's tree, both iterative
 // (an explicit walk with parent pointers, never recursion, so nesting depth
-// costs no stack). Pass 1 measures every kept element: its text characters, how
-// many of them are link text, and a paragraph score: each paragraph-like block
-// (p, pre, or a div/td/section holding at least kMinParagraphChars of its own
-// text) gives its non-link characters to its parent and half of them to its
-// grandparent, so the element that directly holds most of the prose wins. Pass
-// 2 picks the root (explicit article markup first, then the best score plus its
-// strong siblings) and writes its paragraphs, dropping boilerplate subtrees and
-// link lists again. Characters are counted as non-space code points, so Arabic
-// and French texts score the same as English.
+// costs no stack). Pass 1 drops boilerplate subtrees and measures every kept
+// element: its text characters, how many of them are link text, and a
+// paragraph score: a <p> (or <pre>) gives its non-link characters to its
+// parent and half of them to its grandparent; a div/td/section/li holding at
+// least kMinParagraphChars of its own text (lines broken by <br>) gives them to
+// itself and half to its parent. So the element that directly holds most of
+// the prose wins. Kept elements are numbered through xmlNode::_private, which
+// pass 2 reads instead of re-running the checks. Pass 2 picks the root
+// (explicit article markup first, then the best score plus its strong
+// siblings) and writes its paragraphs, also dropping link lists. Characters
+// are counted as non-space code points, so Arabic and French texts score the
+// same as English.
 #include "ingest/html_extract.h"
 
 #include <libxml/HTMLparser.h>
@@ -19,6 +22,7 @@
 #include <array>
 #include <cctype>
 #include <climits>
+#include <cstdint>
 #include <cstdio>
 #include <memory>
 #include <mutex>
@@ -290,10 +294,20 @@ std::string_view Name(const xmlNode* node) {
              : std::string_view();
 }
 
+// `name` is lowercase; libxml2's HTML parser lowercases attribute names, but
+// the comparison does not rely on it.
 const xmlAttr* FindAttr(const xmlNode* node, std::string_view name) {
   for (const xmlAttr* a = node->properties; a != nullptr; a = a->next) {
-    if (a->name && AsciiLower(reinterpret_cast<const char*>(a->name)) == name)
-      return a;
+    if (a->name == nullptr) continue;
+    std::string_view attr_name(reinterpret_cast<const char*>(a->name));
+    if (attr_name.size() != name.size()) continue;
+    bool same = true;
+    for (size_t i = 0; i < name.size() && same; ++i) {
+      char c = attr_name[i];
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      same = c == name[i];
+    }
+    if (same) return a;
   }
   return nullptr;
 }
@@ -416,6 +430,51 @@ bool IsBoilerplate(const xmlNode* node) {
          HasBoilerplateWord(Attr(node, "id"));
 }
 
+// Returns the largest number of attributes in one start tag of `html`, counted
+// the way an HTML tokenizer splits them (quoted values may hold '>' and
+// spaces). Linear; used to refuse pages that would make libxml2's
+// duplicate-attribute check quadratic.
+size_t MaxAttributesPerTag(std::string_view html) {
+  size_t max_count = 0;
+  size_t i = 0;
+  const size_t n = html.size();
+  auto is_letter = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  };
+  while (i < n) {
+    size_t lt = html.find('<', i);
+    if (lt == std::string_view::npos || lt + 1 >= n) break;
+    i = lt + 1;
+    if (!is_letter(html[i])) continue;
+    while (i < n && !IsAsciiSpace(html[i]) && html[i] != '>' && html[i] != '/')
+      ++i;
+    size_t count = 0;
+    while (i < n && html[i] != '>') {
+      if (IsAsciiSpace(html[i]) || html[i] == '/') {
+        ++i;
+        continue;
+      }
+      ++count;  // An attribute name starts here.
+      while (i < n && !IsAsciiSpace(html[i]) && html[i] != '>' &&
+             html[i] != '=')
+        ++i;
+      while (i < n && IsAsciiSpace(html[i])) ++i;
+      if (i < n && html[i] == '=') {
+        ++i;
+        while (i < n && IsAsciiSpace(html[i])) ++i;
+        if (i < n && (html[i] == '"' || html[i] == '\'')) {
+          size_t close = html.find(html[i], i + 1);
+          i = close == std::string_view::npos ? n : close + 1;
+        } else {
+          while (i < n && !IsAsciiSpace(html[i]) && html[i] != '>') ++i;
+        }
+      }
+    }
+    max_count = std::max(max_count, count);
+  }
+  return max_count;
+}
+
 // Counts the non-space code points of `text`.
 size_t CountChars(std::string_view text) {
   size_t n = 0;
@@ -485,7 +544,15 @@ struct NodeStats {
 };
 
 struct Analysis {
-  std::unordered_map<const xmlNode*, NodeStats> stats;
+  // The stats of every element entered, indexed by the number Analyze stores
+  // in the element's xmlNode::_private (the field libxml2 leaves to
+  // applications) minus one; 0 there means the element was dropped.
+  std::vector<NodeStats> stats;
+
+  const NodeStats* Find(const xmlNode* node) const {
+    auto index = reinterpret_cast<uintptr_t>(node->_private);
+    return index == 0 || index > stats.size() ? nullptr : &stats[index - 1];
+  }
   const xmlNode* best = nullptr;
   double best_score = 0;
   std::vector<const xmlNode*> article_body, article, main;
@@ -573,7 +640,9 @@ Analysis Analyze(const xmlNode* body) {
           parent.link_chars += frame.stats.link_chars;
           parent.para_chars += frame.stats.para_chars;
         }
-        result.stats[node] = frame.stats;
+        result.stats.push_back(frame.stats);
+        const_cast<xmlNode*>(node)->_private = reinterpret_cast<void*>(
+            static_cast<uintptr_t>(result.stats.size()));
       });
   return result;
 }
@@ -607,7 +676,9 @@ class ParagraphWriter {
       return false;
     }
     if (!IsElement(node)) return false;
-    if (node != root && IsBoilerplate(node)) return false;
+    // Pass 1 entered (and measured) exactly the elements that are not
+    // boilerplate.
+    if (node != root && analysis_.Find(node) == nullptr) return false;
     std::string_view name = Name(node);
     if (node != root && IsLinkList(node)) return false;
     if (name == "br" || name == "hr") {
@@ -626,14 +697,14 @@ class ParagraphWriter {
   }
 
   bool IsLinkList(const xmlNode* node) const {
-    auto it = analysis_.stats.find(node);
-    if (it == analysis_.stats.end() || it->second.chars == 0) return false;
+    const NodeStats* stats = analysis_.Find(node);
+    if (stats == nullptr || stats->chars == 0) return false;
     static constexpr std::string_view kContainers[] = {
         "ul", "ol", "dl", "div", "section", "table", "tbody", "tr", "td"};
     if (!Contains(kContainers, Name(node)) || IsArticleMarkup(node))
       return false;
-    return static_cast<double>(it->second.link_chars) >
-           kMaxContainerLinkShare * static_cast<double>(it->second.chars);
+    return static_cast<double>(stats->link_chars) >
+           kMaxContainerLinkShare * static_cast<double>(stats->chars);
   }
 
   void Flush() {
@@ -663,8 +734,8 @@ class ParagraphWriter {
 std::vector<const xmlNode*> ChooseRoots(const xmlNode* body,
                                         const Analysis& analysis) {
   auto stats_of = [&](const xmlNode* node) {
-    auto it = analysis.stats.find(node);
-    return it == analysis.stats.end() ? NodeStats{} : it->second;
+    const NodeStats* stats = analysis.Find(node);
+    return stats == nullptr ? NodeStats{} : *stats;
   };
   auto text_of = [&](const xmlNode* node) {
     NodeStats s = stats_of(node);
@@ -698,9 +769,9 @@ std::vector<const xmlNode*> ChooseRoots(const xmlNode* body,
       roots.push_back(sib);
       continue;
     }
-    auto it = analysis.stats.find(sib);
-    if (it != analysis.stats.end() &&
-        it->second.score >= kSiblingScoreShare * analysis.best_score) {
+    const NodeStats* stats = analysis.Find(sib);
+    if (stats != nullptr &&
+        stats->score >= kSiblingScoreShare * analysis.best_score) {
       roots.push_back(sib);
     }
   }
@@ -723,7 +794,7 @@ std::string PrimaryLanguage(std::string_view tag) {
 
 struct Metadata {
   std::string title_tag, og_title, h1, canonical, og_url, html_lang,
-      content_language, og_locale, time_datetime;
+      content_language, og_locale, time_datetime, site_name;
   std::unordered_map<std::string, std::string>
       dates;  // Meta key -> value (first seen).
 };
@@ -756,6 +827,8 @@ Metadata CollectMetadata(const xmlNode* root) {
             meta.og_url = std::string(Trim(content));
           if (key == "og:locale" && meta.og_locale.empty())
             meta.og_locale = content;
+          if (key == "og:site_name" && meta.site_name.empty())
+            meta.site_name = CollapsedString(content);
           if (http_equiv == "content-language" && meta.content_language.empty())
             meta.content_language = content;
           if (!key.empty() && !content.empty())
@@ -796,6 +869,7 @@ void FillMetadata(const Metadata& meta, HtmlPage* page) {
                 : !meta.title_tag.empty() ? meta.title_tag
                                           : meta.h1;
   page->url = !meta.canonical.empty() ? meta.canonical : meta.og_url;
+  page->site_name = meta.site_name;
   page->lang = PrimaryLanguage(meta.html_lang);
   if (page->lang.empty()) page->lang = PrimaryLanguage(meta.content_language);
   if (page->lang.empty()) page->lang = PrimaryLanguage(meta.og_locale);
@@ -1096,6 +1170,13 @@ StatusOr<HtmlPage> ExtractHtml(std::string_view html,
   if (utf8_text.size() > static_cast<size_t>(INT_MAX)) {
     return Status::ResourceExhausted(
         "page is over the HTML parser's limit of 2 GiB");
+  }
+
+  if (size_t attributes = MaxAttributesPerTag(utf8_text);
+      attributes > kMaxAttributesPerTag) {
+    return Status::ResourceExhausted("a tag has " + std::to_string(attributes) +
+                                     " attributes, over the limit of " +
+                                     std::to_string(kMaxAttributesPerTag));
   }
 
   static std::once_flag init;

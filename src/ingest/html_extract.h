@@ -34,6 +34,11 @@ namespace isnad::ingest {
 // How many leading bytes are searched for a <meta> charset declaration.
 inline constexpr size_t kCharsetScanBytes = 4096;
 
+// A page with a start tag carrying more attributes than this is refused with
+// kResourceExhausted: libxml2 checks duplicates in quadratic time, so 100,000
+// attributes on one tag would take minutes. No real page comes near.
+inline constexpr size_t kMaxAttributesPerTag = 1000;
+
 struct HtmlPage {
   // The article's paragraphs (from p, h1-h6, li, blockquote, pre, td, text in
   // div and similar blocks, and lines broken by <br>), whitespace collapsed,
@@ -47,6 +52,8 @@ struct HtmlPage {
   std::string date;
   // <link rel=canonical>, else og:url; as written in the page.
   std::string url;
+  // The outlet's name from og:site_name, whitespace collapsed; or empty.
+  std::string site_name;
   // Primary subtag of <html lang> (or Content-Language, og:locale), lowercased:
   // "ar" for "ar-EG"; empty when absent.
   std::string lang;
@@ -69,7 +76,8 @@ struct HtmlOptions {
 // Extracts the article from the page `html` (raw bytes in any charset).
 // Errors: kNotFound "no article text found" when the page has no body or no
 // text after the boilerplate is dropped; kCorruption for invalid UTF-8 (see
-// HtmlOptions::repair_utf8); kInternal when ICU or libxml2 fail unexpectedly.
+// HtmlOptions::repair_utf8); kResourceExhausted over kMaxAttributesPerTag;
+// kInternal when ICU or libxml2 fail unexpectedly.
 // Never throws.
 StatusOr<HtmlPage> ExtractHtml(std::string_view html,
                                const HtmlOptions& options);

@@ -42,6 +42,7 @@ class HtmlReader : public DocumentReader {
     item->doc.text = std::move(page->text);
     item->doc.title = std::move(page->title);
     item->doc.url = std::move(page->url);
+    item->doc.source = std::move(page->site_name);
     item->doc.lang = std::move(page->lang);
     item->doc.date = page->date.empty() ? options_.default_date : page->date;
     item->error = CheckDocumentText(options_, &item->doc);

@@ -146,6 +146,7 @@ TEST(HtmlExtractTest, DecodesFrenchIso88591PageWithEntities) {
       "<html lang=\"fr-FR\"><head><meta http-equiv=\"Content-Type\" "
       "content=\"text/html; charset=ISO-8859-1\">"
       "<meta property=\"og:title\" content=\"L'Algérie met en garde\">"
+      "<meta property=\"og:site_name\" content=\"Le  Journal\">"
       "<link rel=\"canonical\" "
       "href=\"https://example.org/algerie\"></head><body><main>"
       "<p>L'Algérie a mis en garde, mercredi, contre toute ingérence étrangère "
@@ -159,6 +160,7 @@ TEST(HtmlExtractTest, DecodesFrenchIso88591PageWithEntities) {
   EXPECT_EQ(page->lang, "fr");
   EXPECT_EQ(page->title, "L'Algérie met en garde");
   EXPECT_EQ(page->url, "https://example.org/algerie");
+  EXPECT_EQ(page->site_name, "Le Journal");
   EXPECT_EQ(
       Paragraphs(page->text),
       (std::vector<std::string>{"L'Algérie a mis en garde, mercredi, contre "
@@ -388,6 +390,21 @@ TEST(HtmlExtractTest, AbsurdNestingNeitherCrashesNorStalls) {
               std::string::npos)
         << tag;
   }
+}
+
+TEST(HtmlExtractTest, TagWithTooManyAttributesIsRefused) {
+  std::string html = "<body><div";
+  for (int i = 0; i < 100000; ++i) html += " a" + std::to_string(i) + "='>'";
+  html += ">text</div></body>";
+  auto start = std::chrono::steady_clock::now();
+  auto page = Extract(html);
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(5));
+  EXPECT_EQ(page.status().code(), StatusCode::kResourceExhausted);
+  // Many attributes spread over many tags are fine.
+  std::string many = "<body>";
+  for (int i = 0; i < 2000; ++i) many += "<p class=a id=b title='c > d'>x</p>";
+  many += "</body>";
+  EXPECT_TRUE(Extract(many).ok());
 }
 
 TEST(HtmlReaderTest, ReadsAFileAsOneDocument) {

@@ -13,21 +13,23 @@
 // the name): "x.jsonl.gz", "x.html.gz", "x.txt.gz", "x.warc.gz".
 //
 // HTML: the page's charset is honoured and its main article text extracted (see
-// html_extract.h); title, date (YYYY-MM-DD), canonical URL and language come
-// from the page. A page without article text is a document error ("no article
-// text found").
+// html_extract.h); title, date (YYYY-MM-DD), canonical URL, language and
+// source (og:site_name) come from the page. A page without article text is a
+// document error ("no article text found").
 //
 // WARC 1.0 and 1.1, plain or gzip (one member per record, or one stream): each
 // `response` record with an HTTP 200 HTML body (and each `resource` record of
 // type text/html) is one document: id = the WARC-Record-ID without "<urn:uuid:"
-// and ">", url = WARC-Target-URI, date = the page's publication date, else the
-// date part of WARC-Date, origin = "<file>:record <N>" (N counts every record
-// from 1). warcinfo, request, metadata, revisit records, non-HTML and non-200
-// responses are skipped silently. A record with a broken Content-Length (not a
-// number, or not ending where it says) is a document error, and reading goes on
-// from the next line that starts with "WARC/1."; when none follows, the stream
-// ends with a file-level error. Chunked transfer encoding and gzip/deflate
-// content encodings are undone; other content encodings are document errors.
+// and ">", url = WARC-Target-URI, date = the page's publication date (the
+// anchor for relative dates in the text), else the date part of WARC-Date (the
+// crawl date); title, lang and source from the page; origin = "<file>:record
+// <N>" (N counts every record from 1). warcinfo, request, metadata, revisit
+// records, non-HTML and non-200 responses are skipped silently. A record with a
+// broken Content-Length (not a number, or not ending where it says) is a
+// document error, and reading goes on from the next line that starts with
+// "WARC/1."; when none follows, the stream ends with a file-level error.
+// Chunked transfer encoding and gzip/deflate content encodings are undone;
+// other content encodings are document errors.
 //
 // Limits, with their defaults:
 //  - ReaderOptions::max_document_bytes (64 MiB): a text file, JSONL line, HTML
@@ -40,8 +42,9 @@
 //  - 256 KiB (fixed) for the WARC header block of a record and for the HTTP
 //    header block of a response.
 //  - HTML nesting: libxml2 stops parsing at 256 levels and keeps the text
-//  before
-//    that point; the extractor itself never recurses.
+//    before that point; the extractor itself never recurses.
+//  - 1000 attributes (fixed) on one HTML start tag: more is a
+//    kResourceExhausted document error (libxml2 is quadratic in them).
 //
 // Thread-safety: one reader per thread; OpenReader is reentrant.
 #ifndef ISNAD_INGEST_READER_H_

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <filesystem>
 #include <vector>
 
@@ -124,6 +125,30 @@ TEST_F(ReaderTest, GzipInputIsDecompressedWhateverTheFormat) {
   EXPECT_TRUE(items[0].error.ok()) << items[0].error.ToString();
   EXPECT_EQ(items[0].doc.text, "x");
   EXPECT_EQ(items[0].doc.origin, path + ":1");
+}
+
+TEST_F(ReaderTest, StandardInputFormatIsSniffed) {
+  struct Case {
+    std::string contents;
+    std::string text;
+  };
+  const std::vector<Case> cases = {
+      {"\n  {\"id\":\"a\",\"text\":\"from jsonl\"}\n", "from jsonl"},
+      {"<!DOCTYPE html><html><body><p>from html</p></body></html>",
+       "from html"},
+      {"WARC/1.0\r\nWARC-Type: resource\r\nContent-Type: text/html\r\n"
+       "Content-Length: 16\r\n\r\n<p>from warc</p>\r\n\r\n",
+       "from warc"},
+      {"from text", "from text"},
+  };
+  for (const Case& c : cases) {
+    ASSERT_NE(std::freopen(Write("stdin.bin", c.contents).c_str(), "rb", stdin),
+              nullptr);
+    auto items = ReadAll("-");
+    ASSERT_EQ(items.size(), 1u) << c.contents;
+    EXPECT_TRUE(items[0].error.ok()) << items[0].error.ToString();
+    EXPECT_EQ(items[0].doc.text, c.text);
+  }
 }
 
 TEST_F(ReaderTest, MissingFileFailsToOpen) {

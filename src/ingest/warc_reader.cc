@@ -412,6 +412,7 @@ class WarcReader : public DocumentReader {
     doc.title = std::move(page->title);
     doc.lang = std::move(page->lang);
     if (doc.url.empty()) doc.url = std::move(page->url);
+    doc.source = std::move(page->site_name);
     doc.date = page->date;
     if (doc.date.empty())
       doc.date = NormalizeDate(std::string_view(warc_date).substr(0, 10));
@@ -483,10 +484,12 @@ class WarcReader : public DocumentReader {
     if (!head.ok()) return true;  // The error shows again on the next read.
     std::string_view view = *head;
     size_t newlines = 0;
-    while (newlines < kMaxTrailerBytes && newlines < view.size() &&
+    while (newlines < view.size() &&
            (view[newlines] == '\r' || view[newlines] == '\n')) {
       ++newlines;
     }
+    // Nothing but line ends in view (or the end of the data) is fine too: the
+    // search for the next record skips blank lines.
     std::string_view next = view.substr(newlines);
     if (!next.empty() && !next.starts_with("WARC/1.")) return false;
     auto skipped = input_->Skip(newlines);

@@ -583,12 +583,14 @@ bool HasIsnadVersionLine(std::string_view contents) {
 
 }  // namespace
 
+DictFormat DetectDictFormat(const std::string& path, std::string_view contents) {
+  return HasIsnadVersionLine(contents) ? DictFormat::kIsnad : DetectTabariFormat(path, contents);
+}
+
 Status Dictionary::LoadFile(const std::string& path, DictFormat format) {
   auto contents = ReadFile(path, size_t{512} << 20);
   if (!contents.ok()) return contents.status();
-  if (format == DictFormat::kAuto) {
-    format = HasIsnadVersionLine(*contents) ? DictFormat::kIsnad : DetectTabariFormat(path, *contents);
-  }
+  if (format == DictFormat::kAuto) format = DetectDictFormat(path, *contents);
   if (format == DictFormat::kIsnad) return ParseIsnadTsv(*contents, path);
   if (format == DictFormat::kAuto) {
     return Status::InvalidArgument(path + ": cannot tell the dictionary format; pass --dict-format");

@@ -109,6 +109,10 @@ class Dictionary {
   friend class IsnadTsvParser;
 };
 
+// The format of dictionary `contents` read from `path`: kIsnad when it has an
+// isnad-dict version line, else the TABARI/PETRARCH kind (tabari.h), else kAuto.
+DictFormat DetectDictFormat(const std::string& path, std::string_view contents);
+
 // True if `code` looks like a CAMEO actor code: 3-letter groups of A-Z (and digits
 // in some peer dictionaries), e.g. "ISR", "LBYMIL", "IGOUNO".
 bool IsActorCode(std::string_view code);

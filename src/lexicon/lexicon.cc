@@ -68,6 +68,21 @@ StatusOr<std::unique_ptr<Lexicon>> Lexicon::Compile(Dictionary dict) {
       auto [it, inserted] = lex->syms_.emplace(k, static_cast<Sym>(lex->syms_.size()));
       syms.push_back(it->second);
     }
+    // A leading article is part of a name but disappears in contractions and
+    // after determiners: "Le Caire" in "au Caire", "du Caire"; "the United States"
+    // in "a United States official". The name is also compiled without it.
+    bool drop_article = syms.size() > 1 && phrase.kind != EntryKind::kEvent && phrase.kind != EntryKind::kCue &&
+                        (keys[0] == "le" || keys[0] == "la" || keys[0] == "les" || keys[0] == "l'" ||
+                         keys[0] == "the");
+    if (drop_article) {
+      std::vector<Sym> rest(syms.begin() + 1, syms.end());
+      uint32_t short_node = builder.Insert(rest);
+      uint8_t short_mask = phrase.lang == text::Lang::kUnknown ? 0xFF : LangBit(phrase.lang);
+      auto& short_outs = builder.nodes[short_node].outputs;
+      bool have = false;
+      for (auto& o : short_outs) have |= o.kind == phrase.kind && o.index == phrase.index;
+      if (!have) short_outs.push_back(Output{phrase.kind, phrase.verb_form, short_mask, phrase.index});
+    }
     uint32_t node = builder.Insert(syms);
     if (builder.nodes.size() >= (size_t{1} << 31)) {
       return Status::ResourceExhausted("dictionary trie exceeds 2^31 nodes");

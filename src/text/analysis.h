@@ -48,9 +48,15 @@ enum Clitic : uint16_t {
   kCliticKa = 1 << 4,        // Arabic ك "like, as".
   kCliticSa = 1 << 5,        // Arabic س future marker on an imperfect verb.
   kCliticAl = 1 << 6,        // Arabic article ال (removed from the stem key).
-  kCliticPronoun = 1 << 7,   // Arabic pronoun suffix (ه ها هم هما هن ك كم نا ني ي); see Token::pronoun.
+  // Arabic pronoun suffix (ه ها هم هما هن ك كم كن نا ني); see Token::pronoun. The
+  // bare ي is not split: after a known word it is the nisba ending (مصري).
+  kCliticPronoun = 1 << 7,
   kCliticElided = 1 << 8,    // French elided word: l' d' qu' j' n' s' c' m' t' jusqu' lorsqu' puisqu'.
   kCliticPossessive = 1 << 9,  // English possessive 's or s' (its own token, key "'s").
+  // English contractions are split too, as tokens without a flag: "didn't" -> "did"
+  // + "n't" (key "n't", so negation is one token to look for), "they're" -> "they" +
+  // "'re"; "it's" gives "'s" without kCliticPossessive after it/he/she/that/what/
+  // there/here/who/where/how/let.
 };
 
 // Arabic pronoun suffixes (Token::pronoun).
@@ -62,7 +68,7 @@ enum class Pronoun : uint8_t {
   k3fp,  // هن "them" (fem.)
   k3d,   // هما "them two"
   k2,    // ك كم كن "you"
-  k1s,   // ني ي "me/my"
+  k1s,   // ني "me" (the bare ي "my" is not split)
   k1p,   // نا "us/our"
 };
 

@@ -4,9 +4,9 @@
 //   1. SplitParagraphs (sentences.h) cuts the text on blank lines and on single
 //      newlines that end a block (final punctuation, a short title-like line, a
 //      bullet), so a headline and a dateline are paragraphs of their own.
-//   2. DetectParagraphLanguage (langid.h) decides by script first and asks CLD2
-//      only when the script leaves a choice, with the document's declared language
-//      as a hint; options.force_lang overrides it.
+//   2. DetectParagraphLanguage (langid.h) decides by script, then by English and
+//      French function words, and asks CLD2 only when those leave a choice, with
+//      the document's declared language as a hint; options.force_lang overrides it.
 //   3. The Tokenizer (tokenizer.h) turns the paragraph into tokens with the rules
 //      of its language: Arabic clitics validated against the Vocabulary (with a
 //      per-word cache), French elision, English possessives. Keys go to the

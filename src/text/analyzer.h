@@ -1,6 +1,7 @@
 // text/analyzer.h: turns a Document into an AnalyzedDocument: paragraphs (language
-// per paragraph with CLD2, boilerplate detection), sentences (ICU sentence breaks
-// plus our rules for Arabic punctuation, quotes, abbreviations, headlines) and
+// per paragraph by script, function words and CLD2; boilerplate detection),
+// sentences (our rules for Arabic punctuation, quotes, abbreviations, initials,
+// headlines; see sentences.h) and
 // tokens (per-language rules: Arabic folding and clitic segmentation validated
 // against a Vocabulary, French elision, English possessives).
 //
@@ -33,7 +34,9 @@ struct AnalyzerOptions {
   // Sentences with more tokens are split at the limit, and the split is counted in
   // AnalyzerStats (default 512 tokens). Never silently dropped.
   size_t max_sentence_tokens = 512;
-  // Entries kept in the per-word analysis cache before it is cleared (default 1<<18).
+  // Slots of the per-word analysis cache for Arabic (default 1<<18, 64 bytes each,
+  // allocated on the first Arabic word): a direct-mapped table, so a new word
+  // replaces the one in its slot and memory stays bounded.
   size_t word_cache_entries = size_t{1} << 18;
 };
 

@@ -13,10 +13,15 @@
 //      only when what remains is known (possibly after a pronoun suffix), so وحفتر
 //      splits when حفتر is known and بنغازي never becomes ب + نغازي;
 //   5. a pronoun suffix or tanween alef is split when the stem without it is known
-//      and the whole is not (تدعمه -> تدعم + ه).
-// Results are cached per surface form in a direct-mapped table of 64-byte slots
-// (measured: std::unordered_map lookups, three dependent loads into a table far
-// larger than the L2 cache, took half of the Arabic tokenization time).
+//      and the whole is not (تدعمه -> تدعم + ه), never after the article (a noun
+//      with ال takes no possessive suffix and no tanween), and never the bare ي
+//      (in news it is the nisba ending of مصري, إسرائيلي far more often than "my").
+// Results are cached per surface form in direct-mapped tables of 64-byte slots: a
+// small one (256 KiB, stays in the L2 cache) holds the words seen again recently,
+// a large one (word_cache_entries) the rest. Measured: std::unordered_map lookups,
+// three dependent loads into a table far larger than the L2 cache, took half of the
+// Arabic tokenization time; with one large table, a third was still the stall on
+// its slot.
 #include "text/arabic_clitics.h"
 
 #include <array>
@@ -92,7 +97,9 @@ constexpr Suffix kSuffixes[] = {
     {{kNoon, kYeh, 0}, 2, Pronoun::k1s, true},
     {{kHeh, 0, 0}, 1, Pronoun::k3ms, true},
     {{kKaf, 0, 0}, 1, Pronoun::k2, true},
-    {{kYeh, 0, 0}, 1, Pronoun::k1s, true},
+    // Not the bare ي "my": a final ي after a known word is the nisba ending far
+    // more often in news (مصري "Egyptian", إسرائيلي "Israeli", from مصر, إسرائيل),
+    // and demonyms carry the actors. ني "me" on verbs stays.
     {{kAlef, 0, 0}, 1, Pronoun::kNone, false},  // Accusative tanween: دعما -> دعم.
 };
 
@@ -172,25 +179,42 @@ const ArabicWord& ArabicSegmenter::Analyze(std::string_view surface, Mode mode) 
     Compute(surface, mode, &scratch_);
     return scratch_;
   }
-  if (cache_.empty()) cache_.resize(cache_slots_);
+  if (cache_.empty()) {
+    cache_.resize(cache_slots_);
+    hot_.resize(kHotSlots);
+  }
   const uint64_t hash = std::hash<std::string_view>()(surface) | 1;  // Never 0 (empty).
-  Slot& slot = cache_[hash & (cache_slots_ - 1)];
-  if (slot.hash == hash && slot.key_size == surface.size() &&
-      std::memcmp(slot.key, surface.data(), surface.size()) == 0) {
+  auto matches = [&](const Slot& slot) {
+    return slot.hash == hash && slot.key_size == surface.size() &&
+           std::memcmp(slot.key, surface.data(), surface.size()) == 0;
+  };
+  Slot& hot = hot_[hash & (kHotSlots - 1)];
+  // Start loading the large table's slot while the small one is checked: on a
+  // small-table miss the two memory latencies overlap.
+  __builtin_prefetch(&cache_[hash & (cache_slots_ - 1)]);
+  const Slot* found = nullptr;
+  if (matches(hot)) {
+    found = &hot;
+  } else if (Slot& slot = cache_[hash & (cache_slots_ - 1)]; matches(slot)) {
+    hot = slot;  // Frequent words migrate to the small table.
+    found = &hot;
+  }
+  if (found != nullptr) {
     ++cache_hits_;
     scratch_.norm.clear();
     AppendNormalized(surface, &scratch_.norm);
-    scratch_.stem_begin = slot.stem_begin;
-    scratch_.stem_end = slot.stem_end;
-    scratch_.stem_offset = slot.stem_offset;
-    scratch_.stem_size = slot.stem_size;
-    scratch_.clitics = slot.clitics;
-    scratch_.pronoun = slot.pronoun;
+    scratch_.stem_begin = found->stem_begin;
+    scratch_.stem_end = found->stem_end;
+    scratch_.stem_offset = found->stem_offset;
+    scratch_.stem_size = found->stem_size;
+    scratch_.clitics = found->clitics;
+    scratch_.pronoun = found->pronoun;
     return scratch_;
   }
   ++cache_misses_;
   Compute(surface, mode, &scratch_);
   if (scratch_.norm.size() <= 255) {
+    Slot& slot = cache_[hash & (cache_slots_ - 1)];
     slot.hash = hash;
     slot.key_size = static_cast<uint8_t>(surface.size());
     std::memcpy(slot.key, surface.data(), surface.size());
@@ -253,11 +277,11 @@ void ArabicSegmenter::Compute(std::string_view surface, Mode mode, ArabicWord* o
 
   // 1. Function words.
   if (IsFunctionWord(out->norm)) return;
-  // 2. The article at the start.
+  // 2. The article at the start. A noun with the article takes neither a pronoun
+  // suffix nor tanween (both only occur on nouns without it), so no suffix is
+  // looked for after the article.
   if (w.ArticleAt(0) && n >= 4) {
-    const Suffix* suffix = nullptr;
-    if (mode == Mode::kText) w.Resolve(2, n, &suffix);
-    finish(2, n, kCliticAl, suffix);
+    finish(2, n, kCliticAl, nullptr);
     return;
   }
   // 3. A known whole word.
@@ -325,8 +349,7 @@ void ArabicSegmenter::Compute(std::string_view surface, Mode mode, ArabicWord* o
     const Suffix* suffix = nullptr;
     if (cand.article) {
       if (IsFunctionWord(w.View(cand.size, n))) continue;
-      w.Resolve(cand.size, n, &suffix);
-      finish(cand.size, n, cand.clitics, suffix);
+      finish(cand.size, n, cand.clitics, nullptr);  // No suffix after the article.
       return;
     }
     if (w.Resolve(cand.size, n, &suffix)) {

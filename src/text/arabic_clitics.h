@@ -1,6 +1,7 @@
 // text/arabic_clitics.h: segmentation of one Arabic word into proclitics (و ف, then
 // ب ل ك or the future س, then the article ال; لل = ل + ال), stem and an enclitic
-// pronoun (ه ها هم هما هن ك كم كن نا ني ي) or the accusative tanween alef, validated
+// pronoun (ه ها هم هما هن ك كم كن نا ني; not the bare ي, see the .cc) or the
+// accusative tanween alef, validated
 // against a Vocabulary so that names such as بنغازي or باريس stay whole. Part of the
 // text stage, called by the Tokenizer for every word whose first letter is Arabic.
 //
@@ -43,7 +44,7 @@ class ArabicSegmenter {
   // و ف ب ك ل (and لل) are split. `cache_entries` sizes the word cache (rounded up
   // to a power of two, at most 1<<22; 64 bytes each): a direct-mapped table where a
   // new word replaces the one in its slot, so frequent words stay and memory is
-  // bounded.
+  // bounded. A fixed 4096-slot table in front of it keeps recently hit words.
   ArabicSegmenter(const Vocabulary* vocabulary, size_t cache_entries);
 
   // Analyzes `surface`, a word of Arabic letters, marks and ignorable format
@@ -57,6 +58,8 @@ class ArabicSegmenter {
  private:
   // Surface forms up to this many bytes (19 letters with no marks) are cached.
   static constexpr size_t kMaxCachedBytes = 38;
+  // Slots of the small table in front of the large one (64 bytes each).
+  static constexpr size_t kHotSlots = 4096;
 
   // One entry of the direct-mapped cache: the surface form and its analysis as
   // offsets; the normalized form is recomputed on a hit (cheaper than storing it,
@@ -79,6 +82,7 @@ class ArabicSegmenter {
   const Vocabulary* vocabulary_;
   size_t cache_slots_;        // A power of two.
   std::vector<Slot> cache_;   // Allocated on first use.
+  std::vector<Slot> hot_;     // Likewise; recently hit words.
   ArabicWord scratch_;
   uint64_t cache_hits_ = 0;
   uint64_t cache_misses_ = 0;

@@ -13,7 +13,7 @@ Vocabulary TestVocabulary() {
   Vocabulary v;
   for (const char* w : {"حفتر", "إسرائيل", "بنغازي", "ليبيا", "لبنان", "بريطانيا", "فرنسا", "واشنطن",
                         "باريس", "بكين", "كابول", "تزويد", "تدعم", "دعم", "اجتماع", "مصالح", "خصوم",
-                        "يدعم", "عضو"}) {
+                        "يدعم", "عضو", "مصر"}) {
     v.Add(Lang::kAr, NormalizeWord(w));
   }
   return v;
@@ -113,8 +113,14 @@ TEST(ArabicSegmenterTest, SplitsPronounSuffixOnlyWhenStemIsKnown) {
       {"دعمة", "دعمة", "دعمه", kCliticNone, Pronoun::kNone},
       // Unknown stem: no split.
       {"كتابه", "كتابه", "كتابه", kCliticNone, Pronoun::kNone},
-      // Article + suffix.
-      {"المصالحها", "مصالح", "مصالح", kCliticAl | kCliticPronoun, Pronoun::k3fs},
+      // After the article there is no pronoun suffix and no tanween.
+      {"المصالحها", "مصالحها", "مصالحها", kCliticAl, Pronoun::kNone},
+      {"الدعما", "دعما", "دعما", kCliticAl, Pronoun::kNone},
+      // A final ي after a known word is the nisba ending, not "my".
+      {"مصري", "مصري", "مصري", kCliticNone, Pronoun::kNone},
+      {"المصري", "مصري", "مصري", kCliticAl, Pronoun::kNone},
+      {"الإسرائيلي", "إسرائيلي", "اسراءيلي", kCliticAl, Pronoun::kNone},
+      {"تدعمني", "تدعم", "تدعم", kCliticPronoun, Pronoun::k1s},
   };
   for (const Case& c : kCases) Check(&seg, c, ArabicSegmenter::Mode::kText);
 }

@@ -131,12 +131,46 @@ std::string NormalizePhrase(std::string_view phrase) {
 
 }  // namespace
 
+uint64_t BoilerplateDetector::WordSet::Hash(std::string_view word) {
+  uint64_t h = 0xcbf29ce484222325ull;  // FNV-1a.
+  for (const char c : word) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
+  return h ^ (h >> 29);
+}
+
+void BoilerplateDetector::WordSet::Insert(std::string_view word) {
+  if (Contains(word)) return;
+  words_.emplace_back(word);
+  // Keep the table at most a quarter full: rebuild at a power of two.
+  size_t size = 64;
+  while (size < words_.size() * 4) size <<= 1;
+  slots_.assign(size, 0);
+  for (uint32_t i = 0; i < words_.size(); ++i) {
+    const uint64_t h = Hash(words_[i]);
+    size_t slot = h & (size - 1);
+    while (slots_[slot] != 0) slot = (slot + 1) & (size - 1);
+    // High half: the hash's top bits, to reject most mismatches without touching
+    // the string; low half: index + 1.
+    slots_[slot] = (h & 0xFFFFFFFF00000000ull) | (i + 1);
+  }
+}
+
+bool BoilerplateDetector::WordSet::Contains(std::string_view word) const {
+  if (slots_.empty()) return false;
+  const uint64_t h = Hash(word);
+  const size_t mask = slots_.size() - 1;
+  for (size_t slot = h & mask; slots_[slot] != 0; slot = (slot + 1) & mask) {
+    const uint64_t entry = slots_[slot];
+    if ((entry >> 32) == (h >> 32) && words_[(entry & 0xFFFFFFFFu) - 1] == word) return true;
+  }
+  return false;
+}
+
 BoilerplateDetector::BoilerplateDetector() {
   for (const RuleSpec& spec : kRules) {
     std::string key = NormalizePhrase(spec.phrase);
     const std::string_view k = key;
     if (spec.at_start) {
-      start_words_.emplace(k.substr(1, k.find(' ', 1) - 1));
+      start_words_.Insert(k.substr(1, k.find(' ', 1) - 1));
     } else {
       // The longest word is the rarest in practice ("published", not "your"), so
       // ordinary paragraphs rarely get past the first pass.
@@ -146,11 +180,11 @@ BoilerplateDetector::BoilerplateDetector() {
         if (space - pos > longest.size()) longest = k.substr(pos, space - pos);
         pos = space + 1;
       }
-      anywhere_words_.emplace(longest);
+      anywhere_words_.Insert(longest);
     }
     rules_.push_back(Rule{std::move(key), spec.max_tokens, spec.at_start});
   }
-  for (std::string_view w : kDateWords) date_words_.insert(NormalizeWord(w));
+  for (std::string_view w : kDateWords) date_words_.Insert(NormalizeWord(w));
 }
 
 bool BoilerplateDetector::IsBoilerplate(const AnalyzedDocument& doc, uint32_t token_begin,
@@ -170,10 +204,10 @@ bool BoilerplateDetector::IsBoilerplate(const AnalyzedDocument& doc, uint32_t to
     const std::string_view norm = doc.Norm(t);
     if (!has_trigger) {
       if (first) {
-        has_trigger = count <= kLinkLine && start_words_.find(norm) != start_words_.end();
+        has_trigger = count <= kLinkLine && start_words_.Contains(norm);
         first = false;
       }
-      has_trigger = has_trigger || anywhere_words_.find(norm) != anywhere_words_.end();
+      has_trigger = has_trigger || anywhere_words_.Contains(norm);
     }
     if (t.kind == TokenKind::kNumber) has_number = true;
     if (t.kind == TokenKind::kWord && only_date_words) {
@@ -182,7 +216,7 @@ bool BoilerplateDetector::IsBoilerplate(const AnalyzedDocument& doc, uint32_t to
       for (const char c : norm) {
         if ((c < '0' || c > '9') && n < sizeof digitless) digitless[n++] = c;
       }
-      only_date_words = date_words_.find(std::string_view(digitless, n)) != date_words_.end();
+      only_date_words = date_words_.Contains(std::string_view(digitless, n));
     }
   }
   if (has_number && only_date_words && count <= kMaxBylineTokens) return true;

@@ -15,7 +15,6 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 #include "text/analysis.h"
@@ -40,11 +39,19 @@ class BoilerplateDetector {
     size_t max_tokens;  // The paragraph has at most this many tokens.
     bool at_start;      // The phrase must open the paragraph.
   };
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  // A small open-addressing set of words with an inline hash: looked up for every
+  // token of every short paragraph, where std::unordered_set cost 15% of Analyze.
+  class WordSet {
+   public:
+    void Insert(std::string_view word);
+    bool Contains(std::string_view word) const;
+
+   private:
+    static uint64_t Hash(std::string_view word);
+    std::vector<std::string> words_;
+    // Top 32 bits of the hash, then index + 1 into words_; 0 is empty.
+    std::vector<uint64_t> slots_;
   };
-  using WordSet = std::unordered_set<std::string, Hash, std::equal_to<>>;
 
   std::vector<Rule> rules_;
   // A paragraph without one of these words is skipped before any string is built.

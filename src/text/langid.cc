@@ -13,8 +13,11 @@
 //   - Latin script with clear function-word evidence for English or French (at
 //     least kMinFunctionWordHits hits, a fifth of the words, four times the other
 //     candidates) is that language. Otherwise CLD2 decides, with the declared
-//     language as a hint; when it is unsure on short text,
-//     the declared language (if Latin-script) is used, else kUnknown.
+//     language as a hint; when it is unsure on short text, the declared language
+//     (if Latin-script) is used, else kUnknown. Short text with a Latin-script
+//     declared language does not go to CLD2 at all (it is unreliable there): it
+//     keeps the declared language unless a function word of the other says
+//     otherwise.
 #include "text/langid.h"
 
 #include <cld2/public/compact_lang_det.h>
@@ -28,6 +31,8 @@ namespace isnad::text {
 namespace {
 
 constexpr size_t kMinFunctionWordHits = 3;
+constexpr size_t kMaxScanBytes = 600;
+constexpr size_t kMaxLangIdBytes = 2048;
 
 enum WordClass : uint8_t { kNoClass = 0, kEnglish = 1, kFrench = 2, kOtherLatin = 3 };
 
@@ -242,7 +247,16 @@ Lang FromFunctionWords(const ScriptCounts& c) {
 }  // namespace
 
 Lang DetectParagraphLanguage(std::string_view paragraph, Lang document_lang) {
-  const ScriptCounts counts = CountScripts(paragraph);
+  // The start of a long paragraph says enough about its language: its first
+  // kMaxScanBytes for the script and function words, kMaxLangIdBytes for CLD2.
+  auto prefix = [](std::string_view s, size_t max_bytes) {
+    if (s.size() <= max_bytes) return s;
+    size_t cut = max_bytes;
+    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+    return s.substr(0, cut);
+  };
+  const ScriptCounts counts = CountScripts(prefix(paragraph, kMaxScanBytes));
+  paragraph = prefix(paragraph, kMaxLangIdBytes);
   const size_t letters = counts.total();
   if (letters == 0) return document_lang == Lang::kOther ? Lang::kUnknown : document_lang;
   const bool short_text = letters < kShortParagraphLetters;
@@ -258,6 +272,16 @@ Lang DetectParagraphLanguage(std::string_view paragraph, Lang document_lang) {
   if (counts.latin * 2 > letters) {
     if (const Lang fast = FromFunctionWords(counts); fast != Lang::kUnknown) return fast;
     const Lang hint = IsLatinLanguage(document_lang) ? document_lang : Lang::kUnknown;
+    if (short_text && hint != Lang::kUnknown) {
+      // A few words ("Shr 34 cts vs 1.19 dlrs"): CLD2 would not be reliable either.
+      // One function word of the other language and none of the declared one is
+      // the only evidence strong enough to leave the declared language.
+      const size_t en = counts.hits[kEnglish];
+      const size_t fr = counts.hits[kFrench];
+      if (hint == Lang::kEn && fr > 0 && en == 0) return Lang::kFr;
+      if (hint == Lang::kFr && en > 0 && fr == 0) return Lang::kEn;
+      return hint;
+    }
     const Cld2Result r = RunCld2(paragraph, hint);
     if (r.lang == Lang::kAr) return hint;  // Arabic in Latin letters is not what we read.
     if (r.reliable || (!short_text && r.lang != Lang::kUnknown)) return r.lang;

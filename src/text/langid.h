@@ -5,10 +5,12 @@
 // letters is Arabic, short or long (never French or English because it is short),
 // unless it uses the letters of Persian or Urdu and CLD2 is confident it is one of
 // them (kOther). Latin-script paragraphs with clear evidence from English or French
-// function words are that language; the others go to CLD2 with the document's
-// declared language as a hint; when CLD2 is unsure and the
-// paragraph is short, the declared language is used if it is a Latin-script
-// language, else kUnknown. A paragraph without letters takes the declared language.
+// function words are that language. A short one (under kShortParagraphLetters) in
+// a document declared English or French keeps that language, unless one of its
+// words is a function word of the other language and none is of the declared one.
+// The others go to CLD2 with the declared language as a hint; when CLD2 is unsure
+// and the paragraph is short, the result is kUnknown. A paragraph without letters
+// takes the declared language.
 // Thread-safety: stateless; CLD2 is thread-safe.
 #ifndef ISNAD_TEXT_LANGID_H_
 #define ISNAD_TEXT_LANGID_H_

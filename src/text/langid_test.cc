@@ -26,6 +26,11 @@ TEST(LangIdTest, DetectsEachLanguage) {
       {"حفتر", Lang::kEn, Lang::kAr},
       // Short Latin text takes the declared Latin-script language.
       {"Tripoli", Lang::kFr, Lang::kFr},
+      // Short Latin text in a declared-Latin document: the declared language,
+      // unless a function word of the other language says otherwise.
+      {"Shr 34 cts vs 1.19 dlrs", Lang::kEn, Lang::kEn},
+      {"Lire la suite", Lang::kEn, Lang::kFr},
+      {"Read the story", Lang::kFr, Lang::kEn},
       // No letters: the declared language.
       {"2015 - 2016", Lang::kEn, Lang::kEn},
       {"***", Lang::kUnknown, Lang::kUnknown},

@@ -174,6 +174,19 @@ void AppendNormalized(std::string_view word, std::string* out) {
       ++pos;
       continue;
     }
+    if ((b == 0xD8 || b == 0xD9 || b == 0xDA || b == 0xDB) && pos + 1 < word.size()) {
+      // Arabic block fast path (most of Arabic text): fold and re-encode inline.
+      const char32_t cp = (char32_t{b & 0x1Fu} << 6) | (static_cast<unsigned char>(word[pos + 1]) & 0x3Fu);
+      if (!(cp >= 0x0660 && cp <= 0x0669) && !(cp >= 0x06F0 && cp <= 0x06F9) && cp != 0x061C) {
+        pos += 2;
+        const char32_t folded = chars::FoldArabic(cp);
+        if (folded != 0) {
+          out->push_back(static_cast<char>(0xC0 | (folded >> 6)));
+          out->push_back(static_cast<char>(0x80 | (folded & 0x3F)));
+        }
+        continue;
+      }
+    }
     AppendNormalizedCodePoint(chars::Next(word, &pos), out);
   }
 }

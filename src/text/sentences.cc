@@ -10,19 +10,30 @@
 
 #include <unicode/uchar.h>
 
+#include <array>
+
 #include "text/chars.h"
 
 namespace isnad::text {
 namespace {
 
 bool IsOpener(char32_t cp) {
-  return cp == '(' || cp == '[' || cp == '{' || cp == 0x00AB || cp == 0x201C || cp == 0x201E ||
+  return cp == '(' || cp == '[' || cp == '{' || cp == 0x201C || cp == 0x201E ||
          cp == 0x2039 || cp == 0xFD3E || cp == 0x300C;
 }
 
 bool IsCloser(char32_t cp) {
-  return cp == ')' || cp == ']' || cp == '}' || cp == 0x00BB || cp == 0x201D || cp == 0x203A ||
+  return cp == ')' || cp == ']' || cp == '}' || cp == 0x201D || cp == 0x203A ||
          cp == 0xFD3F || cp == 0x300D;
+}
+
+// Quotes whose direction cannot be trusted: the ASCII " and the guillemets, which
+// Arabic sites write as « », » « or » » alike. Each group alternates between
+// opening and closing. Returns the group (0 or 1), or -1.
+int ToggleGroup(char32_t cp) {
+  if (cp == '"') return 0;
+  if (cp == 0x00AB || cp == 0x00BB) return 1;
+  return -1;
 }
 
 bool IsBullet(char32_t cp) {
@@ -48,26 +59,45 @@ struct Line {
 Line ScanLine(std::string_view text, size_t begin, size_t end) {
   Line line;
   line.begin = line.end = begin;
-  bool seen = false;
-  size_t spaces = 0;
-  for (size_t pos = begin; pos < end;) {
+  // First visible code point.
+  size_t pos = begin;
+  bool visible = false;
+  while (pos < end && !visible) {
     const size_t at = pos;
     const char32_t cp = chars::Next(text, &pos);
-    if (chars::IsSpace(cp) || chars::IsIgnorable(cp)) {
-      // Inner spaces count toward the length; leading and trailing ones do not.
-      if (seen) ++spaces;
-      continue;
-    }
-    if (!seen) {
-      seen = true;
+    if (!chars::IsSpace(cp) && !chars::IsIgnorable(cp)) {
       line.begin = at;
       line.first = cp;
+      visible = true;
     }
-    line.end = pos;
-    line.last = cp;
-    if (!IsCloser(cp) && cp != '"' && cp != '\'') line.last_non_closer = cp;
-    line.code_points += 1 + spaces;
-    spaces = 0;
+  }
+  if (!visible) return line;
+  // Last visible code point, stepping back over trailing spaces; then the last one
+  // that is not a closing quote or bracket.
+  size_t e = end;
+  bool have_last = false;
+  while (e > line.begin) {
+    size_t s = e - 1;
+    while (s > line.begin && (static_cast<unsigned char>(text[s]) & 0xC0) == 0x80) --s;
+    size_t q = s;
+    const char32_t cp = chars::Next(text, &q);
+    if (!have_last) {
+      if (!chars::IsSpace(cp) && !chars::IsIgnorable(cp)) {
+        have_last = true;
+        line.end = e;
+        line.last = cp;
+      }
+    }
+    if (have_last && !IsCloser(cp) && cp != '"' && cp != '\'' && !chars::IsSpace(cp) &&
+        !chars::IsIgnorable(cp)) {
+      line.last_non_closer = cp;
+      break;
+    }
+    e = s;
+  }
+  // Length in code points: the bytes that are not continuation bytes.
+  for (size_t i = line.begin; i < line.end; ++i) {
+    line.code_points += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
   }
   return line;
 }
@@ -151,8 +181,9 @@ size_t SplitSentences(uint32_t paragraph_index, uint32_t token_begin, uint32_t t
 
   size_t cuts = 0;
   uint32_t start = token_begin;
-  int depth = 0;            // Open brackets and typographic quotes.
-  bool ascii_open = false;  // Inside "...".
+  int depth = 0;                        // Open brackets and curly quotes.
+  std::array<bool, 2> toggled = {false, false};  // Inside "..." / «...».
+  auto open = [](int d, const std::array<bool, 2>& q) { return d > 0 || q[0] || q[1]; };
   uint32_t quote_start = token_begin;
   for (uint32_t i = token_begin; i < token_end; ++i) {
     if (max_sentence_tokens > 0 && i - start >= max_sentence_tokens) {
@@ -164,7 +195,7 @@ size_t SplitSentences(uint32_t paragraph_index, uint32_t token_begin, uint32_t t
     if (t.kind != TokenKind::kPunct) continue;
     const char32_t cp = first_cp(i);
     if (IsOpener(cp)) {
-      if (depth == 0 && !ascii_open) quote_start = i;
+      if (!open(depth, toggled)) quote_start = i;
       ++depth;
       continue;
     }
@@ -172,35 +203,41 @@ size_t SplitSentences(uint32_t paragraph_index, uint32_t token_begin, uint32_t t
       if (depth > 0) --depth;
       continue;
     }
-    if (cp == '"') {
-      if (!ascii_open && depth == 0) quote_start = i;
-      ascii_open = !ascii_open;
+    if (const int g = ToggleGroup(cp); g >= 0) {
+      if (!open(depth, toggled)) quote_start = i;
+      toggled[g] = !toggled[g];
       continue;
     }
     if (!chars::IsTerminal(cp)) continue;
     // The closing quotes and brackets after the punctuation end with it.
     uint32_t j = i + 1;
     int d = depth;
-    bool a = ascii_open;
+    std::array<bool, 2> q = toggled;
     while (j < token_end && tokens[j].kind == TokenKind::kPunct) {
       const char32_t c = first_cp(j);
+      const int g = ToggleGroup(c);
       if (IsCloser(c)) {
         if (d > 0) --d;
-      } else if (c == '"' && a) {
-        a = false;
+      } else if (g >= 0 && q[g]) {
+        q[g] = false;
       } else {
         break;
       }
       ++j;
     }
-    const bool inside = d > 0 || a;
-    if (inside && i - quote_start < kLongQuoteTokens) continue;
+    if (open(d, q) && i - quote_start < kLongQuoteTokens) continue;
     if (j < token_end && StartsLowercase(*doc, tokens[j])) continue;
     if (j >= token_end) continue;  // The paragraph end closes it.
+    // Closing quotes after the punctuation may push the sentence past the limit.
+    while (max_sentence_tokens > 0 && j - start > max_sentence_tokens) {
+      emit(start, static_cast<uint32_t>(start + max_sentence_tokens), false);
+      start += static_cast<uint32_t>(max_sentence_tokens);
+      ++cuts;
+    }
     emit(start, j, false);
     start = j;
     depth = d;
-    ascii_open = a;
+    toggled = q;
     i = j - 1;
   }
   if (start < token_end) emit(start, token_end, false);

@@ -13,7 +13,9 @@
 // Sentences are cut on tokens, after the tokenizer has decided which periods
 // belong to words (U.S., Mr., W.): a run of . ! ? ؟ … ends a sentence, together
 // with the closing quotes and brackets that follow it, except
-//   - inside quotes « » “ ” " or brackets ( ), unless the quotation has grown past
+//   - inside quotes “ ” „ ‹ › or brackets ( [ {, or between two guillemets or two
+//     ASCII quotes (« » alternate between opening and closing, because Arabic
+//     sites write « », » « and » » alike), unless the quotation has grown past
 //     kLongQuoteTokens tokens (an unbalanced or very long quote);
 //   - in Latin-script text, before a word that starts with a lowercase letter
 //     ("... and so on", "Yahoo! said");
@@ -35,7 +37,7 @@
 namespace isnad::text {
 
 inline constexpr size_t kShortLineCodePoints = 60;
-inline constexpr size_t kLongQuoteTokens = 80;
+inline constexpr size_t kLongQuoteTokens = 60;
 inline constexpr size_t kMaxHeadlineTokens = 30;
 
 // Appends the paragraphs of `text` (valid UTF-8, < 4 GiB) to `*out` with their

@@ -98,6 +98,13 @@ TEST(SplitSentencesTest, QuotesHoldTheSentenceTogether) {
                      "(See it. Or not.)", "End."}));
 }
 
+TEST(SplitSentencesTest, GuillemetsInEitherDirection) {
+  EXPECT_EQ(SentencesOf("مقدمة.\n\nقال »لن نتراجع. أبدا« ثم غادر. وانتهى »الاجتماع» بلا اتفاق. وعاد.",
+                        Lang::kAr),
+            (Strings{"مقدمة.", "قال »لن نتراجع. أبدا« ثم غادر.", "وانتهى »الاجتماع» بلا اتفاق.",
+                     "وعاد."}));
+}
+
 TEST(SplitSentencesTest, ArabicPunctuation) {
   EXPECT_EQ(SentencesOf("مقدمة.\n\nهل يدعم حفتر؟ نعم، يدعمه؛ قال ذلك! وانتهى. «قال: لا. لا» ثم ذهب.",
                         Lang::kAr),
@@ -126,6 +133,13 @@ TEST(SplitSentencesTest, LowercaseContinuationDoesNotBreak) {
 TEST(SplitSentencesTest, HeadlineRespectsTheSentenceLimit) {
   EXPECT_EQ(SentencesOf("a b c d e", Lang::kEn, 3), (Strings{"a b c", "d e"}));
   EXPECT_EQ(SentencesOf("a b c", Lang::kEn, 3), (Strings{"H:a b c"}));
+}
+
+// Found by fuzz_text_analyzer: closing quotes after the final punctuation were
+// added to a sentence already at the limit.
+TEST(SplitSentencesTest, ClosingQuotesRespectTheSentenceLimit) {
+  EXPECT_EQ(SentencesOf("Intro.\n\nb c. ) ) D", Lang::kEn, 3),
+            (Strings{"Intro.", "b c.", ") )", "D"}));
 }
 
 TEST(SplitSentencesTest, LongSentencesAreCut) {

@@ -78,6 +78,7 @@ bool IsArabicStart(char32_t cp) {
 }
 
 bool IsPunctuation(char32_t cp) {
+  if (cp < 0x20 || cp == 0x7F) return false;  // Control characters are symbols.
   if (cp < 0x80) {
     switch (cp) {
       case '$': case '+': case '<': case '=': case '>': case '^': case '`': case '|': case '~':
@@ -120,12 +121,10 @@ void AppendNumberKey(std::string_view s, std::string* out) {
     if (digit >= 0) {
       out->push_back(static_cast<char>('0' + digit));
     } else if (cp == ',') {
+      // Count the digits up to the next separator or the end of the number.
       size_t digits = 0;
       size_t q = pos;
       while (q < s.size() && chars::DigitValue(chars::Next(s, &q)) >= 0) ++digits;
-      // Counting stops at the first non-digit, so digits == 3 also needs the
-      // fourth code point to be a non-digit; the loop above counts all digits up
-      // to the next separator or the end.
       if (digits != 3) out->push_back('.');
     } else if (cp == 0x066B) {
       out->push_back('.');
@@ -281,6 +280,22 @@ void Tokenizer::Tokenize(std::string_view text, uint32_t begin, uint32_t end, La
       size_t segment_letters = 1;  // Letters since the start or the last inner dot.
       bool inner_dot = false;
       while (wend < end && wend - start < kMaxTokenBytes) {
+        // Fast path for runs of two-byte Arabic letters and marks (most of an
+        // Arabic word): no generic decoding and classification.
+        const auto lead = static_cast<unsigned char>(text[wend]);
+        if (lead >= 0xD8 && lead <= 0xDB && wend + 1 < end) {
+          const char32_t c2 = (char32_t{lead & 0x1Fu} << 6) |
+                              (static_cast<unsigned char>(text[wend + 1]) & 0x3Fu);
+          if (chars::IsArabicLetter(c2)) {
+            wend += 2;
+            ++segment_letters;
+            continue;
+          }
+          if (chars::IsArabicMark(c2)) {
+            wend += 2;
+            continue;
+          }
+        }
         size_t q;
         const char32_t c = PeekAt(text, wend, end, &q);
         if (chars::IsLetter(c)) {

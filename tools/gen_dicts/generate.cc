@@ -241,7 +241,8 @@ StatusOr<GeneratedDicts> GenerateDicts(const DebianData& debian, const SourceTab
     for (const std::string& alpha3 : set) {
       note += " " + alpha3;
       std::vector<std::string>& names = countries[alpha3].names[key.first];
-      std::erase_if(names, [&](const std::string& n) { return DedupKey(n) == key.second; });
+      const std::string& shared_key = key.second;  // Lambdas may not capture structured bindings (clang 14).
+      std::erase_if(names, [&](const std::string& n) { return DedupKey(n) == shared_key; });
     }
     result.notes.push_back(note);
   }

@@ -1,0 +1,43 @@
+// apps/pipeline.h: the streaming document pipeline of `isnad code` and `isnad
+// ingest`: one reader, N coding workers, and results delivered in input order,
+// with at most a few documents in flight whatever the input size.
+// Thread-safety: Run() is called once, from one thread; the callbacks run on that
+// thread.
+#ifndef ISNAD_APPS_PIPELINE_H_
+#define ISNAD_APPS_PIPELINE_H_
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "common.h"
+
+namespace isnad::app {
+
+struct PipelineOptions {
+  // Worker threads; 0 = all cores (std::thread::hardware_concurrency()).
+  int threads = 0;
+  // Documents read ahead of the writer, per worker (default 4): bounds memory.
+  int queue_per_thread = 4;
+  text::AnalyzerOptions analyzer;
+  ingest::ReaderOptions reader;
+};
+
+// What happened to one input item, delivered in input order.
+struct DocumentResult {
+  ingest::Document doc;             // The document (text included) or what is known of a rejected one.
+  Status error;                     // Not OK: the document was rejected for this reason.
+  bool file_error = false;          // The error is about a whole file (cannot open, truncated archive).
+  std::string file;                 // The file the item came from.
+  std::vector<events::Event> events;
+};
+
+// Reads `files` in order, codes every document with `engine`, and calls
+// `on_result` for each item in input order. Returns when every item was
+// delivered, or early (after the items in flight) when `on_result` returns false.
+void RunPipeline(const Engine& engine, const std::vector<std::string>& files, const PipelineOptions& options,
+                 const std::function<bool(DocumentResult&)>& on_result);
+
+}  // namespace isnad::app
+
+#endif  // ISNAD_APPS_PIPELINE_H_
