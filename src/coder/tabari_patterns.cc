@@ -28,6 +28,9 @@ using Type = lexicon::PatternElement::Type;
 // two governed elements.
 constexpr uint32_t kModifierGap = 3;
 
+// Element tests one pattern match may make before it gives up.
+constexpr uint32_t kMaxSearchSteps = 20000;
+
 constexpr uint32_t kPhraseBreak = kGPrepTarget | kGPrepWith | kGPrepFrom | kGPrepAgent | kGPrepLocative |
                                   kGPrepOther | kGPrepOf | kGBetween | kGConj | kGSubordinator | kGRelative |
                                   kGAux | kGAuxPassive;
@@ -130,8 +133,11 @@ bool TabariPatterns::Match(const SentenceState& st, const Trigger& t, uint32_t e
   // `limit`, or -1; captures roles into `cap`.
   std::function<int(const Element&, uint32_t, uint32_t)> at;
   std::function<int(const std::vector<Element>&, size_t, uint32_t, uint32_t)> governed;
+  // The search backtracks; a budget keeps a long sentence with many skips from
+  // taking quadratic-to-exponential time (the pattern then does not match).
+  uint32_t steps = 0;
   at = [&](const Element& e, uint32_t k, uint32_t limit) -> int {
-    if (k >= limit) return -1;
+    if (k >= limit || ++steps > kMaxSearchSteps) return -1;
     switch (e.type) {
       case Type::kWords: return WordsAt(st, e.keys, k, limit);
       case Type::kSource:
