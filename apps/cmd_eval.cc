@@ -1,12 +1,16 @@
 // isnad eval: scores against the gold sets. `seed` scores the seed article;
 // `arabic-gsr` scores ASSAULT and PROTEST detection and actors on the Open Event
-// Data Alliance's Arabic gold standard (eval/arabic_gsr.h has the definitions).
+// Data Alliance's Arabic gold standard (eval/arabic_gsr.h has the definitions);
+// `petrarch` scores the TABARI/PETRARCH validation records (eval/petrarch_eval.h).
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
+#include <optional>
 
 #include "commands.h"
 #include "common.h"
 #include "eval/arabic_gsr.h"
+#include "eval/petrarch_eval.h"
 #include "eval/seed_gold.h"
 #include "eval/sentence_gold.h"
 #include "util/files.h"
@@ -67,6 +71,92 @@ int EvalSeed(const std::string& dir, const EngineOptions& engine_options, bool v
   std::printf("certainty right\t%zu/%zu\n", score.certainty.right, score.certainty.asked);
   std::printf("date right\t%zu/%zu\n", score.date.right, score.date.asked);
   std::printf("location right\t%zu/%zu\n", score.location.right, score.location.asked);
+  return kExitOk;
+}
+
+// Codes each evaluated record of a PETRARCH validation file as one English
+// sentence dated by the record, with the dictionaries its <Environment> names
+// (read from the file's folder) plus --dict, and scores it (eval/petrarch_eval.h).
+int EvalPetrarch(const std::string& path, const std::vector<std::string>& extra_dicts, const std::string& category,
+                 const std::string& trace_id, bool verbose) {
+  auto suite = eval::ReadPetrarchSuite(path);
+  if (!suite.ok()) {
+    PrintError(path, suite.status());
+    return kExitFailure;
+  }
+  std::vector<std::string> dicts = suite->dictionaries;
+  dicts.insert(dicts.end(), extra_dicts.begin(), extra_dicts.end());
+  // The suite's files hold lines PETRARCH itself skips: they are reported and
+  // loading goes on, as it does in PETRARCH.
+  lexicon::Dictionary dict;
+  for (const auto& f : dicts) {
+    size_t before = dict.issues().size();
+    Status s = dict.LoadFile(f);
+    if (!s.ok() && dict.issues().size() == before) {
+      PrintError("loading " + f, s);
+      return kExitFailure;
+    }
+  }
+  if (verbose) {
+    for (const auto& issue : dict.issues()) std::fprintf(stderr, "isnad: %s\n", issue.ToString().c_str());
+    for (const auto& issue : suite->issues) std::fprintf(stderr, "isnad: %s\n", issue.c_str());
+  }
+  auto lex = lexicon::Lexicon::Compile(std::move(dict));
+  if (!lex.ok()) {
+    PrintError("compiling dictionaries", lex.status());
+    return kExitFailure;
+  }
+  std::optional<lexicon::PicoTable> pico;
+  if (!suite->pico_path.empty()) {
+    auto contents = ReadFile(suite->pico_path);
+    auto table = contents.ok() ? lexicon::PicoTable::Parse(*contents, suite->pico_path)
+                               : StatusOr<lexicon::PicoTable>(contents.status());
+    if (!table.ok()) {
+      PrintError("loading " + suite->pico_path, table.status());
+      return kExitFailure;
+    }
+    pico = std::move(table).value();
+  }
+  // The suite's require_dyad option switches between two coders.
+  coder::CoderOptions dyadic;
+  dyadic.pico = pico ? &*pico : nullptr;
+  coder::CoderOptions monadic = dyadic;
+  monadic.allow_missing_actor = true;
+  coder::Coder dyadic_coder(**lex, dyadic), monadic_coder(**lex, monadic);
+  text::Analyzer analyzer({}, &(*lex)->vocabulary());
+  eval::PetrarchScore score;
+  for (const auto& c : suite->cases) {
+    if (!c.scored || (!category.empty() && c.category != category) || (!trace_id.empty() && c.id != trace_id)) {
+      continue;
+    }
+    ingest::Document doc;
+    doc.id = c.id;
+    doc.text = c.text;
+    doc.date = c.date;
+    doc.lang = "en";
+    text::AnalyzedDocument analyzed;
+    std::vector<events::Event> evs;
+    if (analyzer.Analyze(doc, &analyzed).ok()) {
+      coder::Trace trace;
+      (c.require_dyad ? dyadic_coder : monadic_coder).Code(doc, analyzed, &evs, trace_id.empty() ? nullptr : &trace);
+      for (const auto& line : trace.lines) std::printf("%s\n", line.c_str());
+    }
+    std::vector<eval::PetrarchEvent> produced;
+    auto code_of = [](const std::string& code) { return code.empty() ? std::string("---") : code; };
+    for (const auto& ev : evs) produced.push_back({ev.code, code_of(ev.source.code), code_of(ev.target.code)});
+    eval::ScorePetrarchCase(c, produced, &score);
+  }
+  if (verbose) {
+    for (const auto& line : score.failures) std::printf("%s\n", line.c_str());
+    std::printf("\n");
+  }
+  std::printf("category\trecords\texpected\tproduced\trecall\tprecision\n");
+  for (const auto& [name, counts] : score.categories) {
+    std::printf("%s\t%zu\t%zu\t%zu\t%.3f\t%.3f\n", name.c_str(), counts.records, counts.expected, counts.produced,
+                counts.Recall(), counts.Precision());
+  }
+  const auto& t = score.total;
+  std::printf("total\t%zu\t%zu\t%zu\t%.3f\t%.3f\n", t.records, t.expected, t.produced, t.Recall(), t.Precision());
   return kExitOk;
 }
 
@@ -321,6 +411,14 @@ int RunEval(int argc, char** argv) {
   seed->add_option("dir", seed_dir, "folder with the article (.txt) and gold.json")->capture_default_str();
   seed->add_flag("-v,--verbose", verbose, "list every gold entry and every false positive");
   AddEngineOptions(*seed, &options);
+  std::string petrarch_file, petrarch_category, petrarch_id;
+  std::vector<std::string> petrarch_dicts;
+  auto* petrarch = app.add_subcommand("petrarch", "score PETRARCH validation records (their own dictionaries)");
+  petrarch->add_option("file", petrarch_file, "PETR_Validate_records_*.xml")->required();
+  petrarch->add_option("--category", petrarch_category, "score only this category (DEMO, ACTOR, ...)");
+  petrarch->add_option("--id", petrarch_id, "score only this record and show how it was coded");
+  petrarch->add_flag("-v,--verbose", verbose, "list each failing record with expected and produced events");
+  petrarch->add_option("--dict", petrarch_dicts, "more dictionary files");
   GsrOptions gsr_options;
   auto* gsr = app.add_subcommand("arabic-gsr",
                                  "score ASSAULT and PROTEST detection and actors on the Arabic gold standard");
@@ -345,6 +443,7 @@ int RunEval(int argc, char** argv) {
   if (int rc = ParseArgs(app, argc, argv); rc >= 0) return rc;
   if (gold->parsed()) return EvalGold(gold_path, gold_lang, gold_strict, verbose, options);
   if (seed->parsed()) return EvalSeed(seed_dir, options, verbose);
+  if (petrarch->parsed()) return EvalPetrarch(petrarch_file, petrarch_dicts, petrarch_category, petrarch_id, verbose);
   if (gsr->parsed()) return EvalArabicGsr(gsr_options, options);
   return kExitUsage;
 }

@@ -8,6 +8,13 @@
 // boundaries from punctuation, complementizers and relative pronouns, and role
 // markers from prepositions and clitics. Keeping the analysis shallow keeps it
 // fast (no parser in the loop) and explainable (every decision is a named rule).
+//
+// TABARI/PETRARCH dictionaries: their patterns are matched by TabariPatterns
+// (tabari_patterns.h); paired codes [A:B] give the reverse event, `%` codes the
+// event between the members of a compound, a null code blocks the default.
+// With a PICO table (CoderOptions::pico) a stance verb governing an action
+// through "to" is one combined event, and a negated event is coded as PICO's
+// negation when the ontology lists it.
 #include "coder/coder.h"
 
 #include <algorithm>
@@ -17,17 +24,29 @@
 #include "coder/roles.h"
 #include "coder/salience.h"
 #include "coder/sentence_state.h"
+#include "coder/tabari_patterns.h"
 #include "util/strings.h"
 
 namespace isnad::coder {
 
+// The code ChooseCode picked for a trigger, with the roles its pattern named.
+struct CodeChoice {
+  std::string code;          // "" = nothing (no default, or a null-coded pattern).
+  std::string reverse_code;  // Paired event target -> source, or "".
+  int source = -1;           // Mentions a pattern picked, or -1.
+  int target = -1;
+  int compound = -1;         // A `%` compound: the event holds between its members.
+  std::string why;
+};
+
 struct Coder::Impl {
   const lexicon::Lexicon& lexicon;
   CoderOptions options;
+  TabariPatterns tabari;
   // Normalized keys of each pattern element: [event][pattern][element] -> keys.
   std::vector<std::vector<std::vector<std::vector<std::string>>>> pattern_keys;
 
-  Impl(const lexicon::Lexicon& lex, const CoderOptions& opts) : lexicon(lex), options(opts) {
+  Impl(const lexicon::Lexicon& lex, const CoderOptions& opts) : lexicon(lex), options(opts), tabari(lex) {
     const auto& evs = lexicon.events();
     pattern_keys.resize(evs.size());
     for (size_t e = 0; e < evs.size(); ++e) {
@@ -49,9 +68,9 @@ struct Coder::Impl {
 
   void CodeSentence(const ingest::Document& doc, const text::AnalyzedDocument& analyzed, uint32_t sentence_index,
                     DocumentContext* ctx, std::vector<events::Event>* out, Trace* trace) const;
-  // Returns the code of trigger `t` and fills pattern-given roles.
-  std::string ChooseCode(const SentenceState& st, const Trigger& t, int* pattern_source, int* pattern_target,
-                         std::string* why) const;
+  // The code of trigger `t`: the longest matching pattern of its words (isnad's
+  // own or TABARI/PETRARCH ones), else the first default code.
+  CodeChoice ChooseCode(const SentenceState& st, const Trigger& t) const;
   int MatchPattern(const SentenceState& st, const Trigger& t, uint32_t event, size_t pattern, int* source,
                    int* target) const;
 };
@@ -73,6 +92,26 @@ bool TokenHasKey(const SentenceState& st, uint32_t k, const std::vector<std::str
     if (stem == key || norm == key) return true;
   }
   return false;
+}
+
+// True when `t` is the verb of an English reporting clause: the last clause of
+// the sentence, opened by a comma, after another trigger, with no actor after
+// the verb ("..., the official news agency said on Thursday.").
+bool ReportingClause(const SentenceState& st, const Trigger& t) {
+  if (st.sentence->lang != text::Lang::kEn) return false;
+  uint32_t comma = t.begin;
+  while (comma > st.begin && st.surface(comma - 1) != ",") {
+    if (st.trigger(comma - 1) >= 0 && st.triggers[st.trigger(comma - 1)].verb) return false;
+    --comma;
+  }
+  if (comma == st.begin) return false;
+  bool earlier = false;
+  for (uint32_t k = st.begin; k + 1 < comma; ++k) earlier |= st.trigger(k) >= 0;
+  if (!earlier) return false;
+  for (uint32_t k = t.end; k < st.end; ++k) {
+    if (st.mention(k) >= 0 || st.surface(k) == ",") return false;
+  }
+  return true;
 }
 
 }  // namespace
@@ -143,29 +182,39 @@ int Coder::Impl::MatchPattern(const SentenceState& st, const Trigger& t, uint32_
   return static_cast<int>(p.elements.size());
 }
 
-std::string Coder::Impl::ChooseCode(const SentenceState& st, const Trigger& t, int* pattern_source,
-                                    int* pattern_target, std::string* why) const {
+CodeChoice Coder::Impl::ChooseCode(const SentenceState& st, const Trigger& t) const {
   const auto& ids = t.verb ? t.verb_events : t.noun_events;
+  const auto& events = lexicon.events();
   int best_len = 0;
-  std::string best_code, default_code;
+  CodeChoice best, fallback;
   for (uint32_t e : ids) {
-    const auto& ev = lexicon.events()[e];
-    if (default_code.empty() && !ev.code.empty()) default_code = ev.code;
-    for (size_t p = 0; p < ev.patterns.size(); ++p) {
-      int src = -1, tgt = -1;
-      int len = MatchPattern(st, t, e, p, &src, &tgt);
-      if (len > best_len) {
-        best_len = len;
-        best_code = ev.patterns[p].code;
-        *pattern_source = src;
-        *pattern_target = tgt;
-        *why = "pattern " + ev.patterns[p].origin;
+    const auto& ev = events[e];
+    if (fallback.code.empty() && fallback.reverse_code.empty() && (!ev.code.empty() || !ev.reverse_code.empty())) {
+      fallback.code = ev.code;
+      fallback.reverse_code = ev.reverse_code;
+      fallback.why = "default code";
+    }
+    const auto& patterns = lexicon::PatternsOf(events, e);
+    uint32_t owner = ev.pattern_source >= 0 ? static_cast<uint32_t>(ev.pattern_source) : e;
+    for (size_t p = 0; p < patterns.size(); ++p) {
+      PatternMatch m;
+      if (patterns[p].max_gap == lexicon::kUnboundedPatternGap) {
+        if (!tabari.Match(st, t, e, p, &m)) continue;
+      } else {
+        m.length = MatchPattern(st, t, owner, p, &m.source, &m.target);
+      }
+      if (m.length > best_len) {
+        best_len = m.length;
+        best.code = patterns[p].code;
+        best.reverse_code = patterns[p].reverse_code;
+        best.source = m.source;
+        best.target = m.target;
+        best.compound = m.compound;
+        best.why = "pattern " + patterns[p].origin + (patterns[p].text.empty() ? "" : " '" + patterns[p].text + "'");
       }
     }
   }
-  if (best_len > 0) return best_code;
-  if (!default_code.empty()) *why = "default code";
-  return default_code;
+  return best_len > 0 ? best : fallback;
 }
 
 void Coder::Impl::CodeSentence(const ingest::Document& doc, const text::AnalyzedDocument& analyzed,
@@ -204,7 +253,60 @@ void Coder::Impl::CodeSentence(const ingest::Document& doc, const text::Analyzed
   }
   size_t emitted = 0;
   std::set<std::string> seen;
-  for (const Trigger& t : st.triggers) {
+  // Codes of every trigger first: a verb that governs another ("promised to
+  // attack") is combined with it through PICO (CoderOptions::pico) into one
+  // event on the governed verb, and is then not coded by itself.
+  std::vector<CodeChoice> choices;
+  std::vector<bool> governs(st.triggers.size(), false);
+  for (const Trigger& t : st.triggers) choices.push_back(ChooseCode(st, t));
+  // When they do not combine, the governed verb is what the governing one
+  // asks, intends or refuses ("urged Eriador to respond"): CAMEO codes the
+  // appeal, and the governed action, which has not happened, is not coded.
+  std::vector<bool> governed(st.triggers.size(), false);
+  for (size_t i = 0; i < st.triggers.size(); ++i) {
+    int evidential = -1;
+    int g = InfinitiveGovernor(st, st.triggers[i], &evidential);
+    // "Arnor is said to restore ties": the passive verb of perception or report
+    // attributes the event; it is not an event of its own.
+    if (evidential >= 0 && !choices[i].code.empty()) governed[evidential] = true;
+    // Without the ontology nothing tells an appeal from a purpose ("sent troops
+    // to attack"): both verbs are coded.
+    if (g < 0 || options.pico == nullptr || choices[g].code.empty() || choices[i].code.empty()) continue;
+    auto outer = options.pico->ToPico(choices[g].code);
+    auto inner = options.pico->ToPico(choices[i].code);
+    // Verbs with a stance (say, appeal, intend, demand, threaten, consult ...)
+    // and refusals (negative values) take the infinitive as their content.
+    // Plain actions ("sent troops to attack") take it as a purpose: both are
+    // events.
+    int stance = outer && *outer > 0 ? (*outer >> 12) & 0xF : 0;
+    bool content = outer && (*outer < 0 || stance != 0);
+    if (!content) continue;
+    std::string combined;
+    // Only an action combines with the stance; of two stances, the governing
+    // one is the event.
+    if (inner && *inner >= 0 && (*inner & 0xF000) == 0) {
+      combined = options.pico->CombineCameo(choices[g].code, choices[i].code);
+    }
+    if (combined.empty()) {
+      governed[i] = true;
+      continue;
+    }
+    {
+      if (trace) {
+        trace->Add("  PICO: '" + SpanText(st, st.triggers[g].begin, st.triggers[g].end) + "' " + choices[g].code +
+                   " governs '" + SpanText(st, st.triggers[i].begin, st.triggers[i].end) + "' " +
+                   choices[i].code + " -> " + combined);
+      }
+      choices[i].code = combined;
+      choices[i].reverse_code.clear();
+      choices[i].why += " + PICO";
+      governs[g] = true;
+    }
+  }
+  for (size_t i = 0; i < governed.size(); ++i) governs[i] = governs[i] || governed[i];
+  for (size_t ti = 0; ti < st.triggers.size(); ++ti) {
+    const Trigger& t = st.triggers[ti];
+    if (governs[ti]) continue;
     // A trigger inside an attribution phrase is not an event of the sentence.
     bool in_attr = false;
     for (auto [b, e] : attribution.spans) in_attr |= t.begin >= b && t.begin < e;
@@ -213,15 +315,19 @@ void Coder::Impl::CodeSentence(const ingest::Document& doc, const text::Analyzed
       if (trace) trace->Add("  '" + trigger_text + "': inside the attribution, skipped");
       continue;
     }
-    int psrc = -1, ptgt = -1;
-    std::string why;
-    std::string code = ChooseCode(st, t, &psrc, &ptgt, &why);
+    CodeChoice& choice = choices[ti];
+    std::string code = choice.code.empty() ? choice.reverse_code : choice.code;
+    const std::string& why = choice.why;
+    int psrc = choice.source, ptgt = choice.target;
     if (code.empty()) {
       if (trace) trace->Add("  '" + trigger_text + "': no code for this reading");
       continue;
     }
     // A statement verb that is also a reporting verb reports; it is not an event.
-    if (code.starts_with("01") && st.cue(t.begin) >= 0) {
+    // So does an English statement verb in a final comma clause after another
+    // event ("..., a senior official said on Saturday"): reported speech, where
+    // CAMEO codes the reported event.
+    if (code.starts_with("01") && (st.cue(t.begin) >= 0 || ReportingClause(st, t))) {
       if (trace) trace->Add("  '" + trigger_text + "': reporting verb, not coded as a statement");
       continue;
     }
@@ -248,6 +354,20 @@ void Coder::Impl::CodeSentence(const ingest::Document& doc, const text::Analyzed
                  ", certainty " + events::CertaintyName(certainty) +
                  (background ? ", background (" + background_rule + ")" : std::string()));
     }
+    if (certainty == events::Certainty::kNegated && options.pico != nullptr) {
+      // PICO writes a negated event as its value less 0xFFFF ("did not
+      // disapprove" is cooperation); when the ontology lists the result, that
+      // is the event coded, asserted. Otherwise the negated event is left out.
+      auto value = options.pico->ToPico(code);
+      std::string_view negated_code = value ? options.pico->ToCameo(*value - 0xFFFF) : std::string_view();
+      if (!negated_code.empty() && negated_code != "---") {
+        if (trace) trace->Add("    negation through PICO: " + code + " -> " + std::string(negated_code));
+        code = std::string(negated_code);
+        choice.code = code;
+        choice.reverse_code.clear();
+        certainty = events::Certainty::kAsserted;
+      }
+    }
     if (certainty == events::Certainty::kNegated && !options.keep_negated) {
       if (trace) trace->Add("    negated: left out (--keep-negated keeps it)");
       continue;
@@ -255,7 +375,9 @@ void Coder::Impl::CodeSentence(const ingest::Document& doc, const text::Analyzed
     auto actor_of = [&](int m) {
       events::EventActor a;
       const Mention& mm = st.mentions[m];
-      a.code = mm.code;
+      // The null actor (TABARI/PETRARCH `[---]`) is recognised but codes
+      // nothing: the side is missing ("---REL" with an agent still codes).
+      a.code = mm.code == lexicon::kNullActorCode ? "" : mm.code;
       a.text = SpanText(st, mm.begin, mm.end);
       a.begin = st.tok(mm.begin).begin;
       a.end = st.tok(mm.end - 1).end;
@@ -277,39 +399,60 @@ void Coder::Impl::CodeSentence(const ingest::Document& doc, const text::Analyzed
     for (int m : roles.targets) targets.push_back(actor_of(m));
     if (targets.empty() && options.allow_missing_actor) targets.emplace_back();
     if (sources.empty() && options.allow_missing_actor) sources.emplace_back();
-    for (const auto& s : sources) {
-      for (const auto& tg : targets) {
-        if (!s.code.empty() && s.code == tg.code) continue;  // Self-event.
-        if (!options.allow_missing_actor && (s.code.empty() || tg.code.empty())) continue;
-        std::string key = s.code + ">" + tg.code + ":" + code;
-        if (!seen.insert(key).second) continue;  // Duplicate within the sentence.
-        if (emitted >= options.max_events_per_sentence) {
-          if (trace) trace->Add("    over the limit of events per sentence: dropped " + key);
-          continue;
+    // The dyads to code: every source with every target; a `%` compound of a
+    // pattern codes the event between its members instead (each member with
+    // each other member).
+    std::vector<std::pair<events::EventActor, events::EventActor>> dyads;
+    if (choice.compound >= 0) {
+      std::vector<int> members = GroupMembers(st, choice.compound);
+      for (size_t i = 0; i < members.size(); ++i) {
+        for (size_t j = 0; j < members.size(); ++j) {
+          if (i != j) dyads.emplace_back(actor_of(members[i]), actor_of(members[j]));
         }
-        events::Event ev;
-        ev.doc_id = doc.id;
-        ev.sentence_index = sentence_index;
-        ev.sentence = std::string(analyzed.SentenceText(sentence));
-        ev.lang = std::string(text::LangCode(sentence.lang));
-        ev.span_begin = sentence.begin;
-        ev.span_end = sentence.end;
-        ev.source = s;
-        ev.target = tg;
-        ev.code = code;
-        ev.trigger_text = trigger_text;
-        ev.trigger_begin = st.tok(t.begin).begin;
-        ev.trigger_end = st.tok(t.end - 1).end;
-        ev.date = date;
-        ev.date_text = date_text;
-        ev.location = location;
-        ev.attribution = chain;
-        ev.certainty = certainty;
-        ev.background = background;
-        if (trace) trace->Add("    event " + key);
-        out->push_back(std::move(ev));
-        ++emitted;
       }
+    } else {
+      for (const auto& s : sources) {
+        for (const auto& tg : targets) dyads.emplace_back(s, tg);
+      }
+    }
+    auto emit = [&](const events::EventActor& s, const events::EventActor& tg, const std::string& event_code) {
+      if (event_code.empty()) return;
+      if (!s.code.empty() && s.code == tg.code) return;  // Self-event.
+      if (!options.allow_missing_actor && (s.code.empty() || tg.code.empty())) return;
+      std::string key = s.code + ">" + tg.code + ":" + event_code;
+      if (!seen.insert(key).second) return;  // Duplicate within the sentence.
+      if (emitted >= options.max_events_per_sentence) {
+        if (trace) trace->Add("    over the limit of events per sentence: dropped " + key);
+        return;
+      }
+      events::Event ev;
+      ev.doc_id = doc.id;
+      ev.sentence_index = sentence_index;
+      ev.sentence = std::string(analyzed.SentenceText(sentence));
+      ev.lang = std::string(text::LangCode(sentence.lang));
+      ev.span_begin = sentence.begin;
+      ev.span_end = sentence.end;
+      ev.source = s;
+      ev.target = tg;
+      ev.code = event_code;
+      ev.trigger_text = trigger_text;
+      ev.trigger_begin = st.tok(t.begin).begin;
+      ev.trigger_end = st.tok(t.end - 1).end;
+      ev.date = date;
+      ev.date_text = date_text;
+      ev.location = location;
+      ev.attribution = chain;
+      ev.certainty = certainty;
+      ev.background = background;
+      if (trace) trace->Add("    event " + key);
+      out->push_back(std::move(ev));
+      ++emitted;
+    };
+    for (const auto& [s, tg] : dyads) {
+      emit(s, tg, choice.code);
+      // Paired events (CAMEO's visit/host, reciprocal agreements): the reverse
+      // code goes from the target back to the source.
+      if (!choice.reverse_code.empty() && !tg.code.empty()) emit(tg, s, choice.reverse_code);
     }
     // The source becomes the subject in focus.
     if (!roles.sources.empty()) {

@@ -21,6 +21,7 @@
 #include "events/event.h"
 #include "ingest/document.h"
 #include "lexicon/lexicon.h"
+#include "lexicon/pico.h"
 #include "text/analysis.h"
 
 namespace isnad::coder {
@@ -33,6 +34,10 @@ struct CoderOptions {
   // At most this many events a sentence (default 12); the rest are dropped and
   // counted in the trace, so one run-on sentence cannot explode.
   size_t max_events_per_sentence = 12;
+  // The PETRARCH internal coding ontology (default null: none). When set, a verb
+  // that governs another event verb ("promised to attack") is coded as the PICO
+  // combination of both codes. Must outlive the Coder.
+  const lexicon::PicoTable* pico = nullptr;
 };
 
 // A human-readable account of how a document was coded, for `isnad explain`.

@@ -64,7 +64,7 @@ Grammar::Grammar(text::Lang lang) : lang_(lang) {
            "without", "following", "regarding"},
           kGPrepOther);
       Add({"between", "among"}, kGBetween);
-      Add({"and", "or", "&"}, kGConj);
+      Add({"and", "or", "&", "nor"}, kGConj);  // "neither A nor B" coordinates too.
       Add({"that", "how", "whether"}, kGSubordinator);
       Add({"who", "which", "whom", "whose", "where"}, kGRelative);
       Add({"not", "n't", "never", "no", "neither", "nor"}, kGNegation);

@@ -36,6 +36,8 @@ std::string CountryPrefix(std::string_view code) {
 std::string CombineAgent(std::string_view country_code, const lexicon::Agent& agent) {
   std::string country = CountryPrefix(country_code);
   if (country.empty()) return agent.code;
+  // A redundant agent is not repeated ("the media" of a media outlet: MED, not MEDMED).
+  if (country == agent.code) return country;
   return agent.prefix ? agent.code + country : country + agent.code;
 }
 
@@ -293,6 +295,17 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
       m.agent = agent.code;
       m.code = agent.code;
       m.agent_only = true;
+      m.agent_index = static_cast<int>(it.index);
+      // English: a singular role word before a plain lowercase word is an
+      // adjective ("an official visit", "the official news agency"), not an actor.
+      if (english && (next == nullptr || next->begin != it.end) && it.end < st->end &&
+          !st->doc->Norm(st->tok(it.end - 1)).ends_with("s")) {
+        const text::Token& nt = st->tok(it.end);
+        if (nt.kind == text::TokenKind::kWord && !nt.capitalized && st->cls(it.end) == kGNone &&
+            st->trigger_at[it.end - st->begin] < 0) {
+          continue;
+        }
+      }
       // Agent + actor: idafa, of/de/من/في, or a following demonym (Arabic/French).
       if (next != nullptr && next->kind == EntryKind::kActor &&
           link_words_between(it.end, next->begin, kGPrepOf | kGPrepFrom | kGPrepLocative)) {
@@ -302,6 +315,8 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
         bool owner = a.type != ActorType::kDemonym;
         if (demonym_after || owner) {
           std::string code = actor_code(*next);
+          m.base_code = code;
+          m.agent_before = true;
           m.code = a.type == ActorType::kIgo || a.type == ActorType::kMedia ? code : CombineAgent(code, agent);
           m.end = next->end;
           m.has_country = !CountryPrefix(code).empty();
@@ -309,21 +324,43 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
           m.type = a.type == ActorType::kDemonym ? ActorType::kCountry : a.type;
           m.actor_index = static_cast<int>(next->index);
           ++i;
+          // English: a second role word after the name adds its agent ("an MSF
+          // Arnor diplomat": an NGO of Arnor, its government side).
+          if (english && i + 1 < actor_items.size() && actor_items[i + 1].kind == EntryKind::kAgent &&
+              actor_items[i + 1].begin == m.end) {
+            const lexicon::Agent& second = lexicon.agents()[actor_items[i + 1].index];
+            if (!second.prefix && !m.code.ends_with(second.code)) m.code += second.code;
+            m.end = actor_items[i + 1].end;
+            ++i;
+          }
         }
       }
     } else {
       const lexicon::Actor& a = lexicon.actors()[it.index];
       m.code = actor_code(it);
+      m.base_code = m.code;
       m.type = a.type;
       m.actor_index = static_cast<int>(it.index);
       m.has_country = !m.code.empty();
       // Demonym or name + agent (English/French adjective order, English possessive).
       // (Arabic and French put the agent first: "قوات حفتر", "l'armée israélienne".)
+      // English possessive before adjectives: "Ithilen's awful and evil minister".
+      auto possessive_phrase = [&](uint32_t from, uint32_t to) {
+        if (from >= to || !(st->cls(from) & kGPossessive) || to - from > 5) return false;
+        for (uint32_t k = from + 1; k < to; ++k) {
+          const text::Token& tk = st->tok(k);
+          if (tk.kind != text::TokenKind::kWord || tk.capitalized) return false;
+          if (st->cls(k) != kGNone && !(st->cls(k) & kGConj)) return false;
+        }
+        return true;
+      };
       if (english && next != nullptr && next->kind == EntryKind::kAgent &&
-          (next->begin == it.end || link_words_between(it.end, next->begin, kGPossessive))) {
+          (next->begin == it.end || link_words_between(it.end, next->begin, kGPossessive) ||
+           possessive_phrase(it.end, next->begin))) {
         const lexicon::Agent& agent = lexicon.agents()[next->index];
         m.code = a.type == ActorType::kIgo ? m.code : CombineAgent(m.code, agent);
         m.agent = agent.code;
+        m.agent_index = static_cast<int>(next->index);
         m.end = next->end;
         m.type = a.type == ActorType::kDemonym ? ActorType::kCountry : a.type;
         ++i;
@@ -364,6 +401,15 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
         }
       }
     }
+    // English title apposition: a titled actor followed by the name of its
+    // holder is one mention, coded by the title ("Bree Prime Minister
+    // Romendacil", "Gondor's Prime Minister Falastur").
+    if (english && !m.agent.empty() && !m.agent_only && i + 1 < actor_items.size() &&
+        actor_items[i + 1].kind == EntryKind::kActor && actor_items[i + 1].begin == m.end &&
+        st->tok(actor_items[i + 1].begin).capitalized) {
+      m.end = actor_items[i + 1].end;
+      ++i;
+    }
     // A country or capital governed by a locative preposition is a place.
     if ((m.marker & kGPrepLocative) && !m.agent_only && m.agent.empty() &&
         (m.type == ActorType::kCountry || m.type == ActorType::kCapital || m.type == ActorType::kDemonym)) {
@@ -396,6 +442,10 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
             conj = true;
           } else if (s == "," || s == "،") {
             comma = true;
+          } else if (english && c == kGNone && st->tok(k).kind == text::TokenKind::kWord &&
+                     !st->tok(k).capitalized && st->trigger_at[k - st->begin] < 0) {
+            // English adjectives inside a coordinated noun phrase ("Arnor and
+            // the evil awful Gondor") do not break the coordination.
           } else if (!IsQuote(s) && !(c & kGDeterminer)) {
             only_links = false;
           }
@@ -431,11 +481,84 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
     }
   }
 
+  // --- Agents shared by the members of a compound (English). An agent written
+  // before a list of names belongs to each of them ("lawmakers in Arnor and
+  // Gondor", "the ambassadors of Arnor, Osgiliath and Gondor"), and a bare agent
+  // coordinated with such a phrase too ("lawmakers and officials in Arnor and
+  // Gondor": four actors); a bare agent coordinated after a qualified one takes
+  // its country ("Danish media and government").
+  if (english) {
+    for (int group = 0; group < st->group_count; ++group) {
+      std::vector<size_t> members;
+      for (size_t i = 0; i < st->mentions.size(); ++i) {
+        if (st->mentions[i].group == group && !st->mentions[i].locative) members.push_back(i);
+      }
+      if (members.size() < 2) continue;
+      std::vector<int> agents;
+      std::vector<std::string> countries;
+      bool shared = false;
+      for (size_t i : members) {
+        const Mention& m = st->mentions[i];
+        if (m.agent_only && m.agent_index >= 0) agents.push_back(m.agent_index);
+        if (m.agent_before && m.agent_index >= 0) {
+          agents.push_back(m.agent_index);
+          // Only an agent that opens the list (after bare agents) is shared.
+          bool opens = true;
+          for (size_t j : members) {
+            if (j == i) break;
+            opens &= st->mentions[j].agent_only;
+          }
+          shared |= opens;
+        }
+        if (!m.agent_only && !m.base_code.empty()) countries.push_back(m.base_code);
+      }
+      if (shared && !countries.empty()) {
+        std::vector<std::string> codes;
+        for (int a : agents) {
+          for (const auto& c : countries) codes.push_back(CombineAgent(c, lexicon.agents()[a]));
+        }
+        for (size_t k = 0; k < codes.size(); ++k) {
+          if (k < members.size()) {
+            Mention& m = st->mentions[members[k]];
+            m.code = codes[k];
+            m.agent_only = false;
+            m.has_country = true;
+          } else {
+            Mention extra = st->mentions[members.back()];
+            extra.code = codes[k];
+            st->mentions.push_back(std::move(extra));
+          }
+        }
+        continue;
+      }
+      for (size_t k = 1; k < members.size(); ++k) {
+        Mention& m = st->mentions[members[k]];
+        const Mention& prev = st->mentions[members[k - 1]];
+        if (!m.agent_only || m.agent_index < 0 || prev.agent_only || prev.base_code.empty() || prev.agent.empty()) continue;
+        m.code = CombineAgent(prev.base_code, lexicon.agents()[m.agent_index]);
+        m.base_code = prev.base_code;
+        m.agent_only = false;
+        m.has_country = true;
+      }
+    }
+  }
+
   // --- Clauses.
   int clause = 0;
   for (uint32_t i = st->begin; i < st->end; ++i) {
     uint32_t c = st->cls(i);
     bool b = IsClausePunct(st->surface(i)) || (c & (kGSubordinator | kGRelative | kGClauseAdverb));
+    // A hyphen written against the word before it is a prefix ("anti- Gondor"), not a dash.
+    if (st->surface(i) == "-" && i > st->begin && st->tok(i - 1).end == st->tok(i).begin) b = false;
+    // English coordinate adjectives ("complete, full diplomatic ties"): a comma
+    // between two plain lowercase words inside a noun phrase joins them.
+    if (english && st->surface(i) == "," && i > st->begin && i + 1 < st->end) {
+      auto plain = [&](uint32_t k) {
+        return st->tok(k).kind == text::TokenKind::kWord && !st->tok(k).capitalized && st->cls(k) == kGNone &&
+               st->trigger_at[k - st->begin] < 0 && st->mention_at[k - st->begin] < 0;
+      };
+      if (plain(i - 1) && plain(i + 1)) b = false;
+    }
     // A relative or subordinator inside a mention (rare) does not open a clause.
     if (st->mention(i) >= 0) b = false;
     if (b) ++clause;
@@ -453,7 +576,13 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
       continue;
     }
     if (t.noun_events.empty()) {
-      t.verb = true;
+      // English: a verb form after a determiner or a possessive is a noun ("the
+      // state's", "in an accord"); verb dictionaries give it no event.
+      // So is one after a preposition other than the infinitive "to" ("in
+      // remarks published", "after leaving Eriador": a gerund).
+      t.verb = !(english && t.begin > st->begin &&
+                 ((st->cls(t.begin - 1) & (kGDeterminer | kGPossessive | kGDemonstrative)) != 0 ||
+                  ((st->cls(t.begin - 1) & kPrepMask) != 0 && st->stem(t.begin - 1) != "to")));
       continue;
     }
     const text::Token& first = st->tok(t.begin);

@@ -201,6 +201,10 @@ events::Certainty FindCertainty(const SentenceState& st, const Trigger& t, const
     --k;
     if (st.mention(k) >= 0 || st.is_punct(k)) break;
     std::string_view s = st.stem(k);
+    // English "won't try to clash": a negator before "to" negates the governing verb.
+    if (lang == text::Lang::kEn && s == "to") break;
+    // A coordinated verb has its own polarity: "would not work and warned".
+    if (lang == text::Lang::kEn && (st.cls(k) & kGConj)) break;
     if (st.cls(k) & kGNegation) {
       // French "ne" needs its "pas/jamais" after the verb; "ne" alone is often expletive.
       if (lang == text::Lang::kFr && (s == "ne" || s == "n'")) {

@@ -23,6 +23,18 @@
 //   implied         no subject at all: the subject in focus (Arabic pro-drop).
 // Co-agents: a group introduced by "إلى جانب"/"alongside"/"aux côtés de" before
 // the trigger in the same sentence joins the sources.
+// English rules the PETRARCH validation records exercise (each named in the
+// rule string, and in a comment where it is applied):
+//   coordinated VP  "condemned X and promised Y": the second verb's subject is the first's.
+//   parenthetical   "X, in remarks published Monday, urged": the subject before the commas.
+//   control         "vowed to wage", "urged Bree to help": the infinitive's subject.
+//   participle      "the parade supporting Gondor": a plain noun is its subject.
+//   verb-phrase     the first actor after the verb, also inside the object's phrases.
+//   complement-subject / locative-complement / prep-complement: targets of verbs
+//                   with no object ("noted that X", "arrived in X", "criticized the
+//                   closure of houses in X").
+//   oblique-agent   English passive with no by-phrase: the actor of a prepositional
+//                   phrase of the verb is the source.
 #include "coder/roles.h"
 
 namespace isnad::coder {
@@ -59,6 +71,19 @@ int LeftSubject(const SentenceState& st, uint32_t pos, bool* via_relative) {
     if (m >= 0) {
       const Mention& mm = st.mentions[m];
       bool marked = (mm.marker & kPrepMask) != 0 && (mm.marker & kGAlongside) == 0;
+      // English: an actor in the "of" phrase of a subject whose head names no
+      // actor stands for it ("the information ministry of Gondor said").
+      if (marked && mm.marker == kGPrepOf && st.sentence->lang == text::Lang::kEn) marked = false;
+      if (marked && mm.marker == kGPrepOther && st.sentence->lang == text::Lang::kEn) {
+        // English temporal subordinators ("after", "before", "since") also open
+        // a clause: "after Calenardhon crowds burned ...": the phrase between
+        // them and the verb is its subject when only nouns lie between.
+        bool only_nouns = true;
+        for (uint32_t j = mm.end; j < pos && only_nouns; ++j) {
+          only_nouns = !st.is_punct(j) && st.cls(j) == kGNone && st.trigger(j) < 0;
+        }
+        marked = !only_nouns;
+      }
       if (!marked && !mm.locative && st.clause_of(k) == clause) return m;
       k = mm.begin;  // Skip the rest of the mention.
       if (st.clause_of(k) != clause) break;
@@ -89,6 +114,12 @@ int LeftSubject(const SentenceState& st, uint32_t pos, bool* via_relative) {
         coordinated |= (st.cls(j) & kGConj) != 0 || (st.tok(j).clitics & (text::kCliticWa | text::kCliticFa)) != 0;
       }
       coordinated |= (st.tok(pos).clitics & (text::kCliticWa | text::kCliticFa)) != 0;
+      // English complement clause without "that" whose subject is a pronoun:
+      // the pronoun refers to the subject of the verb that governs the clause
+      // ("Ethiopia indicated it would act").
+      bool pronoun = false;
+      for (uint32_t j = k + 1; j < pos; ++j) pronoun |= (st.cls(j) & kGPronoun) != 0;
+      if (st.sentence->lang == text::Lang::kEn && pronoun) coordinated = true;
       if (coordinated) {
         const Trigger& prev = st.triggers[st.trigger(k)];
         bool rel = false;
@@ -100,6 +131,15 @@ int LeftSubject(const SentenceState& st, uint32_t pos, bool* via_relative) {
     if (IsReportVerb(st, k)) break;
   }
   return -1;
+}
+
+// English participle after a plain noun ("the parade supporting Gondor"): it
+// qualifies the noun and does not end the verb phrase around it.
+bool ParticipleOfNoun(const SentenceState& st, uint32_t k) {
+  if (st.sentence->lang != text::Lang::kEn || k <= st.begin || !st.stem(k).ends_with("ing")) return false;
+  const text::Token& prev = st.tok(k - 1);
+  return prev.kind == text::TokenKind::kWord && !prev.capitalized && st.cls(k - 1) == kGNone &&
+         st.mention(k - 1) < 0 && st.trigger(k - 1) < 0;
 }
 
 // Mentions to the right of `pos`, in order, up to the end of the clause (a comma
@@ -130,7 +170,8 @@ std::vector<int> RightMentions(const SentenceState& st, uint32_t pos) {
       if (!continues) break;
       clause = st.clause_of(k);
     }
-    if (IsVerbTrigger(st, k) || IsReportVerb(st, k)) break;
+    if (IsVerbTrigger(st, k) && !ParticipleOfNoun(st, k)) break;
+    if (IsReportVerb(st, k)) break;
   }
   return out;
 }
@@ -153,11 +194,15 @@ bool PassiveVerb(const SentenceState& st, const Trigger& t, const std::vector<in
   bool has_agent_phrase = false;
   for (int m : right) has_agent_phrase |= (st.mentions[m].marker & kGPrepAgent) != 0;
   if (st.sentence->lang == text::Lang::kAr) return has_agent_phrase;
-  // English/French: a passive auxiliary just before the participle.
-  for (uint32_t k = t.begin, steps = 0; k > st.begin && steps < 3; ++steps) {
+  // English/French: a passive auxiliary just before the participle. An English
+  // -ing form after "be" is the progressive ("is acting"), not a passive.
+  if (st.sentence->lang == text::Lang::kEn && st.stem(t.begin).ends_with("ing")) return false;
+  for (uint32_t k = t.begin, steps = 0; k > st.begin && steps < 5; ++steps) {
     --k;
     uint32_t c = st.cls(k);
     if (c & kGAuxPassive) return true;
+    // Coordinated adverbs may sit between: "was heavily and unjustly criticized".
+    if ((c & kGConj) && k > st.begin && st.stem(k - 1).ends_with("ly")) continue;
     if (!(c & (kGNegation | kGAux)) && st.tok(k).kind == text::TokenKind::kWord) {
       // An adverb ("was reportedly attacked") may sit between.
       std::string_view s = st.stem(k);
@@ -201,10 +246,144 @@ std::vector<int> GroupMembers(const SentenceState& st, int m) {
   return out;
 }
 
+namespace {
+
+
+// English infinitive control: the subject of "to VERB" is the object of the
+// verb that governs it when it has one ("urged Bree to help": Bree helps), else
+// that verb's subject ("vowed to wage war", "was seen to break"). Returns the
+// controller mention, or -1 when the trigger is not an infinitive after a verb.
+int InfinitiveController(const SentenceState& st, const Trigger& t) {
+  if (t.begin <= st.begin || st.stem(t.begin - 1) != "to") return -1;
+  int object = -1;
+  for (uint32_t k = t.begin - 1; k > st.begin;) {
+    --k;
+    if (st.is_punct(k)) return -1;
+    int m = st.mention(k);
+    if (m >= 0) {
+      if (object < 0 && (st.mentions[m].marker & kPrepMask) == 0) object = m;
+      k = st.mentions[m].begin;
+      continue;
+    }
+    int g = st.trigger(k);
+    if (g >= 0 && st.triggers[g].verb) {
+      if (object >= 0) return object;
+      const Trigger& governing = st.triggers[g];
+      int controller = InfinitiveController(st, governing);
+      if (controller >= 0) return controller;
+      bool rel = false;
+      return LeftSubject(st, governing.begin, &rel);
+    }
+  }
+  return -1;
+}
+
+}  // namespace
+
+int InfinitiveGovernor(const SentenceState& st, const Trigger& t, int* evidential) {
+  if (evidential != nullptr) *evidential = -1;
+  if (st.sentence->lang != text::Lang::kEn || t.begin <= st.begin || st.stem(t.begin - 1) != "to") return -1;
+  for (uint32_t k = t.begin - 1; k > st.begin;) {
+    --k;
+    if (st.is_punct(k)) return -1;
+    int g = st.trigger(k);
+    if (g >= 0 && st.triggers[g].verb) {
+      // A passive governor ("was seen to", "is known to") is evidential: it
+      // reports the governed event rather than qualifying it.
+      if (PassiveVerb(st, st.triggers[g], {})) {
+        if (evidential != nullptr) *evidential = g;
+        return -1;
+      }
+      return g;
+    }
+    int m = st.mention(k);
+    if (m >= 0) {
+      k = st.mentions[m].begin;
+      continue;
+    }
+    // "abandoned efforts to stop": the infinitive completes a noun, not the verb.
+    const text::Token& tk = st.tok(k);
+    if (tk.kind == text::TokenKind::kWord && !tk.capitalized && st.cls(k) == kGNone &&
+        !st.stem(k).ends_with("ly")) {
+      return -1;
+    }
+  }
+  return -1;
+}
+
+namespace {
+
+// English complement clause: a verb with no object of its own whose clause goes
+// on with "that X ..." takes X, the subject of the complement, as its target
+// ("expressed hopes that Osgiliath could ...", "noted that Cirith Ungol ...").
+int ComplementSubject(const SentenceState& st, const Trigger& t) {
+  for (uint32_t k = t.end; k < st.end && k < t.end + 6; ++k) {
+    if (st.is_punct(k) || st.mention(k) >= 0) return -1;
+    if (st.cls(k) & kGSubordinator) {
+      // The first actor of the complement's subject phrase, before its verb
+      // ("that an arms embargo against Mordor would not work").
+      for (uint32_t j = k + 1; j < st.end && j < k + 8; ++j) {
+        int m = st.mention(j);
+        if (m >= 0) return m;
+        if (st.is_punct(j) || IsVerbTrigger(st, j) || (st.cls(j) & (kGAux | kGAuxPassive))) return -1;
+      }
+      return -1;
+    }
+  }
+  return -1;
+}
+
+}  // namespace
+
 Roles AssignRoles(const SentenceState& st, const Trigger& t) {
   Roles r;
   bool via_relative = false;
-  int left = LeftSubject(st, t.begin, &via_relative);
+  int left = -1;
+  if (st.sentence->lang == text::Lang::kEn && t.verb && t.begin > st.begin && (st.cls(t.begin - 1) & kGConj)) {
+    // English coordinated verb phrases share their subject ("condemned an
+    // attack ... and promised aid"): the subject of the previous verb.
+    for (uint32_t k = t.begin - 1; k > st.begin && left < 0;) {
+      --k;
+      if (IsVerbTrigger(st, k)) {
+        const Trigger& prev = st.triggers[st.trigger(k)];
+        left = LeftSubject(st, prev.begin, &via_relative);
+        if (left < 0) left = InfinitiveController(st, prev);
+        break;
+      }
+    }
+  }
+  if (left < 0) left = LeftSubject(st, t.begin, &via_relative);
+  if (left < 0 && st.sentence->lang == text::Lang::kEn && t.verb && t.begin > st.begin + 1 &&
+      st.surface(t.begin - 1) == ",") {
+    // English parenthetical between subject and verb ("Arnor's foreign
+    // minister, in remarks published on Monday, urged"; "Osgiliath, the state's
+    // fiercest foe, could be drawn"): the subject stands before it.
+    uint32_t open = t.begin - 1;
+    bool verbless = true;
+    while (open > st.begin && st.surface(open - 1) != ",") {
+      --open;
+      verbless &= !IsVerbTrigger(st, open);
+    }
+    if (verbless && open > st.begin + 1) {
+      --open;  // The opening comma.
+      int m = st.mention(open - 1);
+      if (m >= 0 && (st.mentions[m].marker & kPrepMask) == 0) {
+        left = m;
+      } else {
+        left = LeftSubject(st, open - 1, &via_relative);
+      }
+    }
+  }
+  if (t.verb && ParticipleOfNoun(st, t.begin)) {
+    // The participle's subject is the noun it qualifies; a plain noun is no actor.
+    r.rule = "participle";
+    return r;
+  }
+  bool controlled = false;
+  if (left < 0 && st.sentence->lang == text::Lang::kEn && t.verb) {
+    left = InfinitiveController(st, t);
+    controlled = left >= 0;
+  }
   std::vector<int> right = RightMentions(st, t.end);
   const bool arabic = st.sentence->lang == text::Lang::kAr;
   const bool english = st.sentence->lang == text::Lang::kEn;
@@ -263,13 +442,21 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
     }
   } else if (PassiveVerb(st, t, right)) {
     int agent = FirstWith(st, right, kGPrepAgent);
+    if (agent < 0 && english && left >= 0) {
+      // English passive without a by-phrase: the actor of a prepositional
+      // phrase of the verb stands for the agent ("was criticized over its
+      // dispute with Eriador", "was shot dead in Osgiliath"), as PETRARCH reads
+      // the verb phrase; the subject stays the target.
+      agent = FirstWith(st, right, ~kGAlongside, st.mentions[left].group);
+      if (agent >= 0) r.rule = "+oblique-agent";
+    }
     if (agent >= 0) AddGroup(st, agent, &r.sources);
     if (left >= 0) AddGroup(st, left, &r.targets);
     else {
       int obj = FirstObject(st, right, agent >= 0 ? st.mentions[agent].group : -2);
       if (obj >= 0) AddGroup(st, obj, &r.targets);
     }
-    r.rule = "passive";
+    r.rule = "passive" + r.rule;
   } else if (arabic && left < 0 && ClauseInitial(st, t.begin)) {
     int subject = -1;
     for (int m : right) {
@@ -294,8 +481,45 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
     AddGroup(st, left, &r.sources);
     int obj = FirstObject(st, right, st.mentions[left].group);
     if (obj < 0) obj = FirstWith(st, right, kGPrepWith, st.mentions[left].group);
-    if (obj >= 0) AddGroup(st, obj, &r.targets);
     r.rule = via_relative ? "relative" : "svo";
+    if (english) {
+      // English verb phrase: the first actor after the verb is its target,
+      // also inside the object's own phrases ("condemned an attack by
+      // Osgiliath soldiers": the attackers), as PETRARCH reads the phrase.
+      for (int m : right) {
+        const Mention& mm = st.mentions[m];
+        if (m == obj) break;
+        if (mm.group == st.mentions[left].group || (mm.marker & (kGAlongside | kGPrepLocative))) continue;
+        obj = m;
+        r.rule += "+verb-phrase";
+        break;
+      }
+    }
+    if (controlled) r.rule += "+control";
+    if (obj < 0 && english) {
+      obj = ComplementSubject(st, t);
+      if (obj >= 0) r.rule += "+complement-subject";
+    }
+    if (obj < 0 && english) {
+      // English locative complement: the place a verb of movement or action
+      // reaches is its target ("arrived in Gondor"), as CAMEO codes visits.
+      for (size_t i = 0; i < st.mentions.size() && obj < 0; ++i) {
+        const Mention& mm = st.mentions[i];
+        if (mm.begin < t.end || mm.group == st.mentions[left].group) continue;
+        if (st.clause_of(mm.begin) != st.clause_of(t.end - 1)) break;
+        if (mm.locative) obj = static_cast<int>(i);
+      }
+      if (obj >= 0) r.rule += "+locative-complement";
+    }
+    if (obj < 0 && english) {
+      // English prepositional complement: a verb with no direct object takes
+      // its target from the prepositional phrases of its clause ("criticized
+      // the closure of guest houses in Bree", "fired shells near a vessel
+      // from South Korea"), as PETRARCH reads the verb phrase.
+      obj = FirstWith(st, right, ~kGPrepAgent & ~kGAlongside, st.mentions[left].group);
+      if (obj >= 0) r.rule += "+prep-complement";
+    }
+    if (obj >= 0) AddGroup(st, obj, &r.targets);
   } else {
     r.source_implied = true;
     int obj = FirstObject(st, right, -2);

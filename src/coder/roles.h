@@ -26,6 +26,12 @@ struct Roles {
 // for dropped subjects ("" when none).
 Roles AssignRoles(const SentenceState& st, const Trigger& t);
 
+// English infinitive: the trigger (index) of the verb that governs trigger `t`
+// through "to" ("promised to attack": promised), or -1. A passive governor ("was
+// seen to break", "is said to restore") is evidential, not a governor: it is
+// returned in `*evidential` (when not null; else -1) and the function returns -1.
+int InfinitiveGovernor(const SentenceState& st, const Trigger& t, int* evidential = nullptr);
+
 // Members (mention indices) of the group of mention `m`.
 std::vector<int> GroupMembers(const SentenceState& st, int m);
 

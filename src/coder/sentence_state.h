@@ -32,6 +32,9 @@ struct Mention {
   uint32_t marker = kGNone;  // Grammar classes of the preposition that governs it (clitic or word).
   bool locative = false;     // Governed by a locative preposition: a place, not an actor.
   int actor_index = -1;      // The lexicon actor, when a name matched.
+  int agent_index = -1;      // The lexicon agent, when the mention has one.
+  std::string base_code;     // The actor's own code before an agent was combined with it.
+  bool agent_before = false; // The agent word precedes the name ("lawmakers in Arnor").
 };
 
 struct Trigger {

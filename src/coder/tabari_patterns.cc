@@ -1,0 +1,273 @@
+// TABARI/PETRARCH pattern matching. Design note: a pattern is split at its
+// trigger into the elements before it (matched leftwards, nearest first) and the
+// elements after it (matched rightwards); each side is a small backtracking
+// search over token positions, so "* (TO PEACE)" finds "to a lasting peace" even
+// when an earlier "to" leads nowhere. Phrases are approximated without a parser
+// (see tabari_patterns.h): the rules are those of English phrase structure that
+// PETRARCH reads from its parse trees:
+//   - noun phrase: its words are contiguous up to the head; modifiers may sit
+//     between the pattern's words ("full diplomatic ties" for {DIPLOMATIC TIES});
+//   - prepositional phrase: the preposition, then at most kModifierGap modifier
+//     words (determiners, adjectives, numbers) before each governed element;
+//   - `^` passes over one actor or one noun phrase.
+// Words match whole tokens, also in their regular plural (PETRARCH generates
+// plurals of nouns: TREATY matches "treaties").
+#include "coder/tabari_patterns.h"
+
+#include <algorithm>
+#include <functional>
+
+#include "coder/roles.h"
+
+namespace isnad::coder {
+namespace {
+
+using Type = lexicon::PatternElement::Type;
+
+// Modifier words allowed between a preposition and what it governs, and between
+// two governed elements.
+constexpr uint32_t kModifierGap = 3;
+
+// Element tests one pattern match may make before it gives up.
+constexpr uint32_t kMaxSearchSteps = 20000;
+
+constexpr uint32_t kPhraseBreak = kGPrepTarget | kGPrepWith | kGPrepFrom | kGPrepAgent | kGPrepLocative |
+                                  kGPrepOther | kGPrepOf | kGBetween | kGConj | kGSubordinator | kGRelative |
+                                  kGAux | kGAuxPassive;
+
+// True when token `k` has the normalized word `key`, as it is or as its regular plural.
+bool WordIs(const SentenceState& st, uint32_t k, const std::string& key) {
+  std::string_view norm = st.doc->Norm(st.tok(k));
+  std::string_view stem = st.stem(k);
+  if (norm == key || stem == key) return true;
+  if (norm.size() == key.size() + 1 && norm.starts_with(key) && norm.back() == 's') return true;
+  if (norm.size() == key.size() + 2 && norm.starts_with(key) && norm.ends_with("es")) return true;
+  if (key.size() > 2 && key.back() == 'y' && norm.size() == key.size() + 2 && norm.ends_with("ies") &&
+      norm.starts_with(std::string_view(key).substr(0, key.size() - 1))) {
+    return true;
+  }
+  return false;
+}
+
+// End of the words of one alternative of `keys` starting at `k`, or -1.
+int WordsAt(const SentenceState& st, const std::vector<std::vector<std::string>>& keys, uint32_t k, uint32_t limit) {
+  int best = -1;
+  for (const auto& seq : keys) {
+    if (seq.empty() || k + seq.size() > limit) continue;
+    bool ok = true;
+    for (size_t i = 0; i < seq.size() && ok; ++i) ok = WordIs(st, k + static_cast<uint32_t>(i), seq[i]);
+    if (ok) best = std::max(best, static_cast<int>(k + seq.size()));
+  }
+  return best;
+}
+
+// True when token `k` ends a noun phrase: punctuation, a closed-class word that
+// heads another phrase or clause, or a verb.
+bool PhraseBreak(const SentenceState& st, uint32_t k) {
+  if (st.is_punct(k)) return true;
+  if (st.cls(k) & kPhraseBreak) return true;
+  int t = st.trigger(k);
+  return t >= 0 && st.triggers[t].verb;
+}
+
+// English verb particles (phrasal verbs: "burn down", "break off").
+bool IsParticle(std::string_view word) {
+  return word == "up" || word == "down" || word == "off" || word == "out" || word == "away" || word == "back";
+}
+
+// End of the noun phrase that starts at `k` (at least one token).
+uint32_t NounPhraseEnd(const SentenceState& st, uint32_t k, uint32_t limit) {
+  uint32_t e = k + 1;
+  while (e < limit && !PhraseBreak(st, e)) ++e;
+  return e;
+}
+
+}  // namespace
+
+TabariPatterns::Element TabariPatterns::CompileElement(const lexicon::PatternElement& element) const {
+  Element out;
+  out.type = element.type;
+  for (const auto& key : element.keys) {
+    auto words = lexicon_.Keys(text::Lang::kEn, key);
+    if (!words.empty()) out.keys.push_back(std::move(words));
+  }
+  for (const auto& child : element.children) out.children.push_back(CompileElement(child));
+  return out;
+}
+
+TabariPatterns::TabariPatterns(const lexicon::Lexicon& lexicon) : lexicon_(lexicon) {
+  const auto& events = lexicon.events();
+  compiled_.resize(events.size());
+  for (size_t e = 0; e < events.size(); ++e) {
+    for (const auto& p : events[e].patterns) {
+      Compiled c;
+      size_t star = p.elements.size();
+      for (size_t i = 0; i < p.elements.size(); ++i) {
+        if (p.elements[i].type == Type::kTrigger && star == p.elements.size()) star = i;
+      }
+      std::function<int(const lexicon::PatternElement&)> count = [&](const lexicon::PatternElement& el) {
+        int n = 1;
+        for (const auto& ch : el.children) n += count(ch);
+        return n;
+      };
+      for (size_t i = 0; i < p.elements.size(); ++i) {
+        c.length += count(p.elements[i]);
+        if (i < star) c.before.push_back(CompileElement(p.elements[i]));
+        if (i > star) c.after.push_back(CompileElement(p.elements[i]));
+      }
+      std::reverse(c.before.begin(), c.before.end());
+      compiled_[e].push_back(std::move(c));
+    }
+  }
+}
+
+bool TabariPatterns::Match(const SentenceState& st, const Trigger& t, uint32_t event, size_t pattern,
+                           PatternMatch* out) const {
+  int32_t source = lexicon_.events()[event].pattern_source;
+  const auto& list = compiled_[source >= 0 ? static_cast<uint32_t>(source) : event];
+  if (pattern >= list.size()) return false;
+  const Compiled& c = list[pattern];
+  PatternMatch cap;
+
+  // End (exclusive) of element `e` matched from token `k` without passing
+  // `limit`, or -1; captures roles into `cap`.
+  std::function<int(const Element&, uint32_t, uint32_t)> at;
+  std::function<int(const std::vector<Element>&, size_t, uint32_t, uint32_t)> governed;
+  // The search backtracks; a budget keeps a long sentence with many skips from
+  // taking quadratic-to-exponential time (the pattern then does not match).
+  uint32_t steps = 0;
+  at = [&](const Element& e, uint32_t k, uint32_t limit) -> int {
+    if (k >= limit || ++steps > kMaxSearchSteps) return -1;
+    switch (e.type) {
+      case Type::kWords: return WordsAt(st, e.keys, k, limit);
+      case Type::kSource:
+      case Type::kTarget: {
+        int m = st.mention(k);
+        if (m < 0 || st.mentions[m].begin != k || st.mentions[m].end > limit) return -1;
+        (e.type == Type::kSource ? cap.source : cap.target) = m;
+        return static_cast<int>(st.mentions[m].end);
+      }
+      case Type::kCompound: {
+        int m = st.mention(k);
+        if (m < 0 || st.mentions[m].begin != k) return -1;
+        auto members = GroupMembers(st, m);
+        if (members.size() < 2 || members.front() != m) return -1;
+        uint32_t end = st.mentions[members.back()].end;
+        if (end > limit) return -1;
+        cap.compound = m;
+        return static_cast<int>(end);
+      }
+      case Type::kSkip: {
+        int m = st.mention(k);
+        if (m >= 0) return st.mentions[m].begin == k ? static_cast<int>(st.mentions[m].end) : -1;
+        if (PhraseBreak(st, k)) return -1;
+        return static_cast<int>(NounPhraseEnd(st, k, limit));
+      }
+      case Type::kNounPhrase: {
+        if (e.children.empty()) return -1;
+        // Other modifiers may precede the pattern's words and lie between its
+        // modifiers ("new global economic relations" for {NEW &TIETYPES
+        // RELATIONS}), but the head follows the last modifier directly: "economic
+        // trade relations" is a relation of trade.
+        // Coordinated modifiers share the head ("death and injury toll" is a
+        // death toll). Prepositions, conjunctions and auxiliaries are not words
+        // of a noun phrase ("to supply" is a verb).
+        if (e.children[0].type == Type::kWords && PhraseBreak(st, k)) return -1;
+        int end = at(e.children[0], k, limit);
+        for (size_t i = 1; i < e.children.size() && end >= 0; ++i) {
+          if (i + 1 == e.children.size()) {
+            uint32_t h = static_cast<uint32_t>(end);
+            int head = at(e.children[i], h, limit);
+            if (head < 0 && h + 2 < limit && (st.cls(h) & kGConj) && !PhraseBreak(st, h + 1)) {
+              head = at(e.children[i], h + 2, limit);
+            }
+            end = head;
+            break;
+          }
+          int next = -1;
+          for (uint32_t j = static_cast<uint32_t>(end); j < limit && next < 0; ++j) {
+            next = at(e.children[i], j, limit);
+            if (next < 0 && PhraseBreak(st, j)) break;
+          }
+          end = next;
+        }
+        return end;
+      }
+      case Type::kPrepPhrase: {
+        int end = WordsAt(st, e.keys, k, limit);
+        if (end < 0) return -1;
+        // "to" right before the verb marks its infinitive, and up/down/off/out
+        // right after it are the verb's particle ("burned down its embassy"):
+        // neither heads a prepositional phrase.
+        if (k + 1 == t.begin && st.stem(k) == "to") return -1;
+        if (k == t.end && IsParticle(st.stem(k)) && end < static_cast<int>(st.end) &&
+            !st.is_punct(static_cast<uint32_t>(end)) && !(st.cls(static_cast<uint32_t>(end)) & kPhraseBreak)) {
+          return -1;
+        }
+        return governed(e.children, 0, static_cast<uint32_t>(end), limit);
+      }
+      case Type::kTrigger: return -1;
+    }
+    return -1;
+  };
+  // The elements a preposition governs, each after at most kModifierGap modifiers.
+  governed = [&](const std::vector<Element>& els, size_t i, uint32_t pos, uint32_t limit) -> int {
+    if (i == els.size()) return static_cast<int>(pos);
+    for (uint32_t j = pos; j < limit && j <= pos + kModifierGap; ++j) {
+      // Before a word of the pattern only determiners may intervene ("(FOR
+      // ASYLUM)" is not "for foreign asylum"); an actor may carry modifiers.
+      if (j > pos && els[i].type == Type::kWords && !(st.cls(j - 1) & (kGDeterminer | kGDemonstrative))) break;
+      PatternMatch saved = cap;
+      int end = at(els[i], j, limit);
+      if (end >= 0) {
+        int rest = governed(els, i + 1, static_cast<uint32_t>(end), limit);
+        if (rest >= 0) return rest;
+      }
+      cap = saved;
+      if (st.is_punct(j) || (st.cls(j) & (kGSubordinator | kGRelative | kGConj))) break;
+    }
+    return -1;
+  };
+  // The trigger's own clause ends at a complementizer or relative pronoun: the
+  // words of a pattern belong to the verb phrase, not to a clause it governs
+  // ("allowed that Mordor isn't the neatest place").
+  uint32_t clause_end = t.end;
+  while (clause_end < st.end && !(st.cls(clause_end) & (kGSubordinator | kGRelative))) ++clause_end;
+  std::function<bool(size_t, uint32_t)> right = [&](size_t i, uint32_t pos) -> bool {
+    if (i == c.after.size()) return true;
+    for (uint32_t k = pos; k < st.end; ++k) {
+      if (k >= clause_end && c.after[i].type != Type::kSource && c.after[i].type != Type::kTarget &&
+          c.after[i].type != Type::kCompound && c.after[i].type != Type::kSkip) {
+        break;
+      }
+      PatternMatch saved = cap;
+      int end = at(c.after[i], k, st.end);
+      if (end >= 0 && right(i + 1, static_cast<uint32_t>(end))) return true;
+      cap = saved;
+    }
+    return false;
+  };
+  std::function<bool(size_t, uint32_t)> left = [&](size_t i, uint32_t pos) -> bool {
+    if (i == c.before.size()) return true;
+    for (uint32_t k = pos; k-- > st.begin;) {
+      // Words before the trigger belong to its subject noun phrase
+      // ("RELATIONSHIP *", "CABINETS *"): adverbs, auxiliaries, negators and
+      // other verbs before it are not part of the pattern's phrase.
+      if (c.before[i].type == Type::kWords &&
+          (st.cls(k) != kGNone || st.stem(k).ends_with("ly") || st.trigger(k) >= 0)) {
+        continue;
+      }
+      PatternMatch saved = cap;
+      int end = at(c.before[i], k, pos);
+      if (end >= 0 && left(i + 1, k)) return true;
+      cap = saved;
+    }
+    return false;
+  };
+  if (!right(0, t.end) || !left(0, t.begin)) return false;
+  cap.length = c.length;
+  *out = cap;
+  return true;
+}
+
+}  // namespace isnad::coder
