@@ -6,8 +6,16 @@ build=${1:-build}
 here=$(cd "$(dirname "$0")/.." && pwd)
 out="$here/docs/PERFORMANCE.md"
 tmp=$(mktemp)
+marker='<!-- Everything below is written by `make bench`. -->'
 {
-  echo "# Performance"
+  # The hand-written summary above the marker is kept.
+  if [ -f "$out" ] && grep -qF "$marker" "$out"; then
+    awk -v m="$marker" '$0 == m { exit } { print }' "$out"
+  else
+    echo "# Performance"
+    echo
+  fi
+  echo "$marker"
   echo
   echo "Measured by \`make bench\` on $(date -u +%Y-%m-%d): $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs),"
   echo "$(free -g | awk '/Mem:/{print $2}') GB RAM. Ratios measured in the same run are the figures that count on a shared machine."
