@@ -1,39 +1,7 @@
-// fuzz_ingest_text: feeds arbitrary bytes (plain or gzip) to the text reader
-// and reads every item. Checks the reader contract: it ends, and every document
-// it yields without an error has non-empty, valid UTF-8 text within the size
-// limit.
-#include <cstddef>
-#include <cstdint>
-#include <cstdlib>
-#include <string>
-
-#include "ingest/readers_internal.h"
-#include "util/utf8.h"
+// fuzz_ingest_text: the text reader under fuzz/fuzz_ingest_driver.h's contract check.
+#include "fuzz_ingest_driver.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  using namespace isnad::ingest;
-  ReaderOptions options;
-  // Small limits so that the size checks and the zip-bomb guard are reached.
-  options.max_document_bytes = size_t{1} << 20;
-  options.max_inflated_member_bytes = size_t{4} << 20;
-  options.repair_utf8 = size % 2 == 0;
-  auto reader = NewTextReader(
-      "fuzz",
-      MemoryInput(std::string(reinterpret_cast<const char*>(data), size),
-                  options),
-      options);
-  ReadItem item;
-  size_t items = 0;
-  while (reader->Next(&item)) {
-    // Each item consumes at least one byte of (inflated) input: deflate
-    // expands at most 1032 times, so more items than this is an endless loop.
-    if (++items > size * 1100 + 16) std::abort();
-    if (!item.error.ok()) continue;
-    if (item.doc.text.empty() ||
-        item.doc.text.size() > options.max_document_bytes ||
-        !isnad::utf8::IsValid(item.doc.text)) {
-      std::abort();
-    }
-  }
+  isnad::fuzz::FuzzReader(data, size, isnad::ingest::NewTextReader);
   return 0;
 }
