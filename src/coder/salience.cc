@@ -13,10 +13,13 @@
 //              "في وقت سابق", "العام الماضي", "ذكرى", "last year", "earlier",
 //              "l'an dernier" (the dictionaries' `background` cues).
 //   date-list  the sentence opens a chronology: a date followed by a colon.
-//   definite-noun  an Arabic definite verbal noun of violence (ال + masdar: الهجوم،
-//              الاغتيال) names an event the reader already knows ("الاغتيال", "الاعتداء") unless the sentence
-//              anchors it as news: today, yesterday, a weekday, a toll, a result
-//              verb (أسفر، أدى إلى، أصيب، قتل).
+//   unanchored-noun  an Arabic verbal noun of violence (هجوم، الاغتيال، تفجير) with
+//              no news anchor in its sentence names an act as a topic (of a trial,
+//              a speech, an analysis), not as today's news. Anchors: today,
+//              yesterday, a weekday, a toll (a number of people), a result verb
+//              (أسفر، أدى إلى، أصيب، قتل). Phrases and verbs report by themselves.
+//              Violence only (roots 18 to 20): a protest noun ("الاحتجاج",
+//              "الاعتصام") usually names the protest going on, which is the news.
 #include "coder/salience.h"
 
 #include <initializer_list>
@@ -53,6 +56,13 @@ bool IsNewsAnchor(std::string_view k) {
                 "الجمعة", "السبت", "الأحد", "أسفر", "اسفر", "أسفرت", "أدى", "ادى", "أدت", "أصيب", "أصيبوا",
                 "مقتل", "قتل", "قتلى", "جرحى", "جريح", "مصرع", "حصيلة", "yesterday", "today", "tonight",
                 "killed", "wounded", "injured", "hier", "aujourd'hui", "tués", "blessés"});
+}
+
+// Nouns that make a number a toll: "60 شخصا", "عشرة جنود", "5 civilians".
+bool IsCasualtyNoun(std::string_view k) {
+  return In(k, {"شخص", "شخصا", "أشخاص", "قتيل", "قتيلا", "قتلى", "جريح", "جريحا", "جرحى", "مدني", "مدنيا",
+                "مدنيين", "جندي", "جنديا", "جنود", "عنصر", "عناصر", "شرطي", "شرطيا", "مسلح", "مسلحين", "people",
+                "persons", "soldiers", "civilians", "policemen", "personnes", "soldats", "civils"});
 }
 
 }  // namespace
@@ -100,20 +110,20 @@ bool IsBackground(const SentenceState& st, const Trigger& t, std::string_view co
       return true;
     }
   }
-  // definite-noun (Arabic).
-  // (Violence only, roots 18 to 20: "الهجوم", "الاغتيال" point back to a known
-  // act, while "الاحتجاج", "الاعتصام" usually name the protest going on, which is
-  // the news itself.)
+  // unanchored-noun (Arabic).
   bool violent = code.size() >= 2 && (code.substr(0, 2) == "18" || code.substr(0, 2) == "19" ||
                                       code.substr(0, 2) == "20");
-  if (st.sentence->lang == text::Lang::kAr && violent && !t.verb && (st.tok(t.begin).clitics & text::kCliticAl)) {
+  bool noun = !t.verb && !t.noun_events.empty();
+  for (uint32_t e : t.noun_events) noun &= st.lexicon->events()[e].kind == lexicon::EventWordKind::kNoun;
+  if (st.sentence->lang == text::Lang::kAr && violent && noun) {
     bool anchored = false;
     for (uint32_t k = st.begin; k < st.end && !anchored; ++k) {
       anchored = IsNewsAnchor(st.stem(k)) || IsNewsAnchor(st.doc->Norm(st.tok(k))) ||
-                 (st.tok(k).kind == text::TokenKind::kNumber && k + 1 < st.end && st.mention(k + 1) >= 0);
+                 (st.tok(k).kind == text::TokenKind::kNumber && k + 1 < st.end &&
+                  (st.mention(k + 1) >= 0 || IsCasualtyNoun(st.stem(k + 1))));
     }
     if (!anchored) {
-      *rule = "definite-noun";
+      *rule = "unanchored-noun";
       return true;
     }
   }

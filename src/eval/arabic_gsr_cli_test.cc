@@ -101,12 +101,12 @@ TEST(EvalArabicGsrCliTest, DevHalfRecallFloor) {
   ASSERT_FALSE(j.is_discarded()) << r.out;
   for (const auto& d : j["detection"]) {
     EXPECT_GE(d["recall"].get<double>(), 0.85) << d["event_type"];
-    double f1_floor = d["event_type"] == "ASSAULT" ? 0.29 : 0.25;
+    double f1_floor = d["event_type"] == "ASSAULT" ? 0.34 : 0.25;
     EXPECT_GE(d["f1"].get<double>(), f1_floor) << d["event_type"];
   }
   for (const auto& s : j["spans"]) {
     if (s["event_type"] == "ASSAULT") {
-      EXPECT_GE(s["class_recall"].get<double>(), 0.90);
+      EXPECT_GE(s["class_recall"].get<double>(), 0.85);
     }
   }
 }
