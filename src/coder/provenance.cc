@@ -282,6 +282,8 @@ struct DateExpr {
 int ParseYear(std::string_view norm) {
   // "و2016": the conjunction written on a number.
   if (norm.starts_with("و")) norm.remove_prefix(std::string_view("و").size());
+  // "mid-2017" written as one word.
+  if (norm.starts_with("mid-")) norm.remove_prefix(4);
   if (norm.size() != 4) return -1;
   int y = 0;
   for (char c : norm) {
@@ -449,6 +451,9 @@ std::optional<events::Location> FindLocation(const SentenceState& st, const Trig
     // Governed by a locative preposition (word or clitic).
     bool governed = false;
     if (p.begin > st.begin && (st.cls(p.begin - 1) & kLoc)) governed = true;
+    // French "à" before a gazetteer place is locative ("à Tripoli"); before an actor it marks the target.
+    if (p.begin > st.begin && st.sentence->lang == text::Lang::kFr &&
+        (st.surface(p.begin - 1) == "à" || st.surface(p.begin - 1) == "À")) governed = true;
     if (!governed || st.mention(p.begin) >= 0) continue;
     const auto& places = st.lexicon->places();
     size_t chosen = 0;
