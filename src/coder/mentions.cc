@@ -185,9 +185,11 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
       if (!free_in(cue_layer, m)) continue;
       // Normalization folds some verbs into function words (بيّن "showed" and بين
       // "between"; إن "if" and أن "that"): a one-word cue that is a closed-class
-      // word of another kind is that word, except for negators.
+      // word of another kind is that word, except for negators and reporting
+      // prepositions (French "selon" is a preposition and a reporting cue).
       auto kind = lexicon.cues()[m.index].kind;
       if (m.end == m.begin + 1 && kind != lexicon::CueKind::kNegation &&
+          kind != lexicon::CueKind::kReportPrep &&
           (st->classes[m.begin - st->begin] & (kPrepMask | kGSubordinator | kGRelative | kGConj | kGBetween))) {
         continue;
       }

@@ -2,29 +2,32 @@
 //
 // Attribution: a reporting verb (قال، أكد، أورد، أخبر، said, told, a déclaré ...)
 // or a hedging verb (اقترح، suggested) takes the noun phrase that is its subject
-// (after the verb in Arabic verb-first clauses, before it otherwise) up to the
+// (after the verb in Arabic verb-first clauses and in an inserted clause after a
+// comma: ", a déclaré un responsable"; before it otherwise) up to the
 // complementizer (أن/إن, that, que) or a comma; a reporting preposition (حسب،
 // وفق، نقلا عن, according to, selon, d'après) takes the phrase after it up to a
 // comma. The phrase is split at outlet words (صحيفة، موقع، وكالة, newspaper,
-// agency, journal) and source words (مصدر، مسؤول, source, official); each piece is
-// one link: `outlet` (an outlet word or a media actor), `author` (the writer,
-// الكاتب, l'auteur), `person` (a named person) or `source`. A phrase that begins
-// with a demonstrative and a source word ("هذا المصدر العسكري", "the same source")
-// inherits the previous chain.
+// agency, journal) and source words (مصدر، مسؤول, source, official), the modifiers
+// before a head word staying with it ("military source"), leading articles left
+// out; each piece is one link, its kind from its first name or head word:
+// `outlet` (an outlet word or a media actor), `author` (the writer, الكاتب,
+// l'auteur), `person` (a named person) or `source`. A phrase that begins with a
+// demonstrative or "same" and a source word ("هذا المصدر العسكري", "the same
+// source") inherits the previous chain.
 // Certainty: `negated` if a negator governs the trigger (لم، لن، لا، ما، ليس، عدم,
 // not/never, ne...pas); `hypothetical` if a future, conditional or intent cue comes
 // before it in its clause or governs its clause; `alleged` if the sentence hedges
 // (a hedge cue, or an unnamed/unknown source in the chain); `reported` if it has an
 // attribution; `asserted` otherwise.
-// Dates: four-digit years (with سنة/عام/year/en), month names with a year,
+// Dates: four-digit years (with سنة/عام/year/en, mid-2017), month names with a year,
 // relative expressions resolved against the document date (last year, السنة
 // الماضية, l'an dernier, yesterday, أمس, hier), "at that time" (في ذلك الوقت, à
 // l'époque) back to the last date of the text, year ranges (ما بين سنة 2015 و2016
 // -> 2015/2016). The expression nearest to the trigger in the sentence wins.
-// Location: a place or country governed by a locative preposition (في، in, à, en);
-// a name with several readings (عمان: Amman, Oman) takes the reading whose
-// country the document has already named, else the first, with the others kept
-// as alternatives.
+// Location: a place or country governed by a locative preposition (في، in, en;
+// French à before a gazetteer place); a name with several readings (عمان: Amman,
+// Oman) takes the reading whose country the document has already named, else the
+// first, with the others kept as alternatives.
 #include "coder/provenance.h"
 
 #include <cstdio>
@@ -81,6 +84,17 @@ void AddLinks(const SentenceState& st, uint32_t b, uint32_t e, AttributionSource
     // Never cut inside a name: "Saudi Press Agency" is one outlet.
     int inside = st.mention(k);
     if (inside >= 0 && st.mentions[inside].begin < k) continue;
+    // Modifiers before a head word belong to it ("a military source", "the state
+    // news agency"): no cut when the piece so far names nobody.
+    if (head && !media) {
+      bool names = false;
+      for (uint32_t j = cuts.back(); j < k && !names; ++j) {
+        int cj = st.cue(j);
+        names = st.mention(j) >= 0 || (cj >= 0 && (st.cues[cj].kind == lexicon::CueKind::kOutletHead ||
+                                                   st.cues[cj].kind == lexicon::CueKind::kSourceHead));
+      }
+      if (!names) continue;
+    }
     if (head || media) cuts.push_back(k);
   }
   cuts.push_back(e);
@@ -98,8 +112,12 @@ void AddLinks(const SentenceState& st, uint32_t b, uint32_t e, AttributionSource
     events::Attribution a;
     a.text = SpanText(st, pb, pe);
     a.kind = "source";
-    int c = st.cue(pb);
-    int m = st.mention(pb);
+    // The piece's kind comes from its first head word or name (after its modifiers).
+    uint32_t hb = pb;
+    while (hb + 1 < pe && st.mention(hb) < 0 && st.cue(hb) < 0) ++hb;
+    if (st.mention(hb) < 0 && st.cue(hb) < 0) hb = pb;
+    int c = st.cue(hb);
+    int m = st.mention(hb);
     if (c >= 0 && st.cues[c].kind == lexicon::CueKind::kOutletHead) a.kind = "outlet";
     if (m >= 0 && st.mentions[m].type == lexicon::ActorType::kMedia) a.kind = "outlet";
     if (m >= 0 && st.mentions[m].type == lexicon::ActorType::kPerson) a.kind = "person";
@@ -138,6 +156,8 @@ SentenceAttribution FindAttribution(const SentenceState& st, DocumentContext* ct
         ++e;
       bool after_is_subject = arabic && e > b;
       if (!arabic && e > b && st.mention(b) >= 0) after_is_subject = true;
+      // An inserted clause after the reported one: ", a déclaré un responsable", ", said the official".
+      if (!arabic && e > b && c.begin > st.begin && IsComma(st.surface(c.begin - 1))) after_is_subject = true;
       if (!after_is_subject) {
         // ...or before it ("X said", "X قال إن" / "the official said").
         e = c.begin;
@@ -150,8 +170,10 @@ SentenceAttribution FindAttribution(const SentenceState& st, DocumentContext* ct
     }
     if (b >= e) continue;
     // Inherited attribution: "هذا المصدر", "this source", "the same source".
-    bool demonstrative = st.cls(b) & kGDemonstrative;
-    int head = st.cue(b + (demonstrative ? 1 : 0) < e ? b + (demonstrative ? 1 : 0) : b);
+    uint32_t h = b;
+    while (h + 1 < e && (st.cls(h) & kGDeterminer) && !(st.cls(h) & kGDemonstrative)) ++h;
+    bool demonstrative = (st.cls(h) & kGDemonstrative) || AnyOf(st.stem(h), {"same", "même", "نفس", "ذات"});
+    int head = st.cue(demonstrative && h + 1 < e ? h + 1 : h);
     if (demonstrative && head >= 0 && st.cues[head].kind == lexicon::CueKind::kSourceHead &&
         !ctx->last_chain.empty()) {
       source.links = ctx->last_chain;
@@ -260,6 +282,8 @@ struct DateExpr {
 int ParseYear(std::string_view norm) {
   // "و2016": the conjunction written on a number.
   if (norm.starts_with("و")) norm.remove_prefix(std::string_view("و").size());
+  // "mid-2017" written as one word.
+  if (norm.starts_with("mid-")) norm.remove_prefix(4);
   if (norm.size() != 4) return -1;
   int y = 0;
   for (char c : norm) {
@@ -427,6 +451,9 @@ std::optional<events::Location> FindLocation(const SentenceState& st, const Trig
     // Governed by a locative preposition (word or clitic).
     bool governed = false;
     if (p.begin > st.begin && (st.cls(p.begin - 1) & kLoc)) governed = true;
+    // French "à" before a gazetteer place is locative ("à Tripoli"); before an actor it marks the target.
+    if (p.begin > st.begin && st.sentence->lang == text::Lang::kFr &&
+        (st.surface(p.begin - 1) == "à" || st.surface(p.begin - 1) == "À")) governed = true;
     if (!governed || st.mention(p.begin) >= 0) continue;
     const auto& places = st.lexicon->places();
     size_t chosen = 0;

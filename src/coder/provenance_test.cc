@@ -1,0 +1,328 @@
+// Table-driven tests of the provenance rules (provenance.cc's opening comment):
+// attribution chains, certainty, dates and places, in Arabic, French and English.
+// Every sentence is written here in news style and every expected value was
+// checked by hand against the rule and the language. The small dictionary below
+// keeps the tests independent of the data files.
+#include <gtest/gtest.h>
+
+#include <map>
+
+#include "coder/coder.h"
+#include "text/analyzer.h"
+
+namespace isnad::coder {
+namespace {
+
+constexpr const char* kActors =
+    "isnad-dict\t1\tactors\n"
+    "israel\tar\tإسرائيل\tISR\tcountry\n"
+    "israel\ten\tIsrael\n"
+    "israel\tfr\tIsraël\n"
+    "egypt\tar\tمصر\tEGY\tcountry\n"
+    "egypt\ten\tEgypt\n"
+    "egypt\tfr\tÉgypte\n"
+    "libya\tar\tليبيا\tLBY\tcountry\n"
+    "libya\ten\tLibya\n"
+    "libya\tfr\tLibye\n"
+    "jordan\tar\tالأردن\tJOR\tcountry\n"
+    "jordan\ten\tJordan\n"
+    "jordan\tfr\tJordanie\n"
+    "france\tar\tفرنسا\tFRA\tcountry\n"
+    "france\ten\tFrance\n"
+    "france\tfr\tFrance\n"
+    "haftar\tar\tخليفة حفتر|حفتر\tLBYMIL\tperson\n"
+    "haftar\ten\tKhalifa Haftar|Haftar\n"
+    "haftar\tfr\tKhalifa Haftar|Haftar\n"
+    "sarraj\tar\tفايز السراج|السراج\tLBYGOV\tperson\n"
+    "sarraj\ten\tFayez al-Sarraj|Sarraj\n"
+    "sarraj\tfr\tFayez al-Sarraj|Sarraj\n"
+    "mossad\tar\tالموساد\tISRSPY\torg\n"
+    "mossad\ten\tMossad\n"
+    "mossad\tfr\tMossad\n"
+    "reuters\ten\tReuters\tMED\tmedia\n"
+    "reuters\tfr\tReuters\n"
+    "reuters\tar\tرويترز\n";
+constexpr const char* kAgents =
+    "isnad-dict\t1\tagents\n"
+    "ar\tالجيش|جيش|قوات\tMIL\n"
+    "ar\tعملاء\tSPY\n"
+    "en\tarmy|troops\tMIL\n"
+    "fr\tarmée\tMIL\n";
+constexpr const char* kEvents =
+    "isnad-dict\t1\tevents\n"
+    "ar\tverb\tهاجم|يهاجم|تهاجم\t190\n"
+    "ar\tverb\tالتقى|يلتقي\t040\n"
+    "ar\tverb\tدعم|يدعم|تدعم\t051\n"
+    "en\tverb\tattack\t190\n"
+    "en\tverb\tmeet|met\t040\n"
+    "en\tverb\tsupport\t051\n"
+    "fr\tverb\tattaquer|attaqué|attaque\t190\n"
+    "fr\tverb\trencontrer|rencontré|rencontre\t040\n"
+    "fr\tverb\tsoutenir|soutient|soutenu\t051\n";
+constexpr const char* kCues =
+    "isnad-dict\t1\tcues\n"
+    "ar\treport\tقال|يقول|قالت\n"
+    "ar\treport\tأخبر|يخبر\n"
+    "ar\treport\tأورد\n"
+    "ar\treport\tأوضح\n"
+    "ar\treport\tأكد\n"
+    "ar\treport_prep\tحسب|بحسب\n"
+    "ar\treport_prep\tوفق|وفقا ل\n"
+    "ar\treport_prep\tنقلا عن\n"
+    "ar\tsource_head\tمصدر|مسؤول\n"
+    "ar\toutlet_head\tصحيفة|وكالة|موقع\n"
+    "ar\thedge\tاقترح\n"
+    "ar\thedge\tيشتبه\n"
+    "ar\thedge\tيعتقد\n"
+    "ar\tnegation\tلم|لن|لا|ما\n"
+    "ar\tfuture\tسوف\n"
+    "ar\tcondition\tإذا|لو\n"
+    "ar\tintent\tتعتزم|يعتزم|ينوي\n"
+    "en\treport\tsay|said|says\n"
+    "en\treport\ttold\n"
+    "en\treport\treported\n"
+    "en\treport_prep\taccording to\n"
+    "en\thedge\tallegedly|reportedly\n"
+    "en\thedge\tsuspected\n"
+    "en\tsource_head\tofficial|source\n"
+    "en\toutlet_head\tnewspaper|agency\n"
+    "en\tnegation\tnot|n't|never\n"
+    "en\tfuture\twill\n"
+    "en\tcondition\tif\n"
+    "en\tintent\tplans|intends\n"
+    "fr\treport\ta déclaré|a indiqué|a affirmé\n"
+    "fr\treport_prep\tselon\n"
+    "fr\treport_prep\td'après\n"
+    "fr\tsource_head\tsource|responsable\n"
+    "fr\toutlet_head\tjournal|agence\n"
+    "fr\thedge\taurait\n"
+    "fr\thedge\tprésumé\n"
+    "fr\tnegation\tne|pas|jamais\n"
+    "fr\tfuture\tva\n"
+    "fr\tcondition\tsi\n"
+    "fr\tintent\tcompte|entend\n";
+constexpr const char* kPlaces =
+    "isnad-dict\t1\tplaces\n"
+    "amman\tar\tعمان\tJOR\tcapital\t31.95\t35.93\n"
+    "oman\tar\tعمان\tOMN\tcountry\t21.5\t55.9\n"
+    "benghazi_ar\tar\tبنغازي\tLBY\tcity\t32.1\t20.1\n"
+    "benghazi_en\ten\tBenghazi\tLBY\tcity\t32.1\t20.1\n"
+    "benghazi_fr\tfr\tBenghazi\tLBY\tcity\t32.1\t20.1\n"
+    "tripoli_fr\tfr\tTripoli\tLBY\tcapital\t32.9\t13.2\n"
+    "tripoli_en\ten\tTripoli\tLBY\tcapital\t32.9\t13.2\n"
+    "amman_en\ten\tAmman\tJOR\tcapital\t31.95\t35.93\n";
+
+class ProvenanceTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    lexicon::Dictionary d;
+    for (const char* f : {kActors, kAgents, kEvents, kCues, kPlaces}) {
+      Status s = d.ParseIsnadTsv(f, "test.tsv");
+      ASSERT_TRUE(s.ok()) << s.ToString();
+    }
+    auto lex = lexicon::Lexicon::Compile(std::move(d));
+    ASSERT_TRUE(lex.ok());
+    lexicon_ = std::move(lex).value().release();
+  }
+  static void TearDownTestSuite() { delete lexicon_; }
+
+  static std::vector<events::Event> Code(const std::string& text, text::Lang lang, const std::string& date) {
+    ingest::Document doc;
+    doc.id = "t";
+    doc.text = text;
+    doc.date = date;
+    text::AnalyzerOptions ao;
+    ao.force_lang = lang;
+    text::Analyzer analyzer(ao, &lexicon_->vocabulary());
+    text::AnalyzedDocument analyzed;
+    EXPECT_TRUE(analyzer.Analyze(doc, &analyzed).ok());
+    CoderOptions options;
+    options.keep_negated = true;
+    Coder coder(*lexicon_, options);
+    std::vector<events::Event> out;
+    coder.Code(doc, analyzed, &out);
+    return out;
+  }
+
+  static lexicon::Lexicon* lexicon_;
+};
+lexicon::Lexicon* ProvenanceTest::lexicon_ = nullptr;
+
+std::string Chain(const events::Event& e) {
+  std::string out;
+  for (const auto& a : e.attribution) {
+    if (!out.empty()) out += " | ";
+    out += a.kind + ":" + a.text;
+  }
+  return out;
+}
+
+std::string Place(const events::Event& e) {
+  if (!e.location) return "";
+  std::string out = e.location->country;
+  for (const auto& alt : e.location->alternatives) out += "/" + alt;
+  return out;
+}
+
+// One case: the text (several sentences allowed), the document date, the rule
+// checked and the value expected for the last event of the text.
+struct Case {
+  const char* rule;  // "attribution", "certainty", "date" or "place".
+  text::Lang lang;
+  const char* text;
+  const char* doc_date;
+  const char* expected;
+};
+
+const Case kCases[] = {
+    // ---------------------------------------------------------------- Arabic
+    {"attribution", text::Lang::kAr, "قال مصدر عسكري إن إسرائيل تدعم حفتر.", "", "source:مصدر عسكري"},
+    {"attribution", text::Lang::kAr, "حسب صحيفة الأهرام، تدعم مصر حفتر.", "", "outlet:صحيفة الأهرام"},
+    {"attribution", text::Lang::kAr, "أخبر مصدر عسكري صحيفة الأهرام أن إسرائيل تدعم حفتر.", "",
+     "source:مصدر عسكري | outlet:صحيفة الأهرام"},
+    {"attribution", text::Lang::kAr, "وأورد الكاتب أن الموساد التقى حفتر.", "", "author:الكاتب"},
+    {"attribution", text::Lang::kAr, "قال خليفة حفتر إن مصر تدعم ليبيا.", "", "person:خليفة حفتر"},
+    {"attribution", text::Lang::kAr, "وأوضح مسؤول ليبي أن مصر تدعم حفتر.", "", "source:مسؤول ليبي"},
+    {"attribution", text::Lang::kAr, "نقلا عن مصدر أمني، تدعم مصر حفتر.", "", "source:مصدر أمني"},
+    {"attribution", text::Lang::kAr, "وفق وكالة رويترز، التقى حفتر السراج.", "", "outlet:وكالة رويترز"},
+    {"attribution", text::Lang::kAr, "بحسب رويترز، تدعم مصر حفتر.", "", "outlet:رويترز"},
+    {"attribution", text::Lang::kAr, "قال مصدر عسكري إن مصر تدعم حفتر. وأكد هذا المصدر أن إسرائيل تدعم حفتر.",
+     "", "source:مصدر عسكري"},
+    {"attribution", text::Lang::kAr, "تدعم مصر حفتر.", "", ""},
+    {"certainty", text::Lang::kAr, "هاجم الجيش المصري ليبيا.", "", "asserted"},
+    {"certainty", text::Lang::kAr, "قال مصدر إن مصر تدعم حفتر.", "", "reported"},
+    {"certainty", text::Lang::kAr, "واقترح مصدر أن إسرائيل تدعم حفتر.", "", "alleged"},
+    {"certainty", text::Lang::kAr, "قال مصدر غير معروف إن إسرائيل تدعم حفتر.", "", "alleged"},
+    {"certainty", text::Lang::kAr, "يشتبه أن إسرائيل تدعم حفتر.", "", "alleged"},
+    {"certainty", text::Lang::kAr, "لم تهاجم مصر ليبيا.", "", "negated"},
+    {"certainty", text::Lang::kAr, "لن تدعم مصر حفتر.", "", "negated"},
+    {"certainty", text::Lang::kAr, "سوف تدعم مصر حفتر.", "", "hypothetical"},
+    {"certainty", text::Lang::kAr, "ستهاجم مصر ليبيا.", "", "hypothetical"},
+    {"certainty", text::Lang::kAr, "إذا دعمت مصر حفتر فإن إسرائيل ستغضب.", "", "hypothetical"},
+    {"certainty", text::Lang::kAr, "تعتزم مصر دعم حفتر.", "", "hypothetical"},
+    {"date", text::Lang::kAr, "التقى حفتر السراج سنة 2015.", "", "2015"},
+    {"date", text::Lang::kAr, "وفي منتصف سنة 2017 التقى حفتر السراج.", "", "2017"},
+    {"date", text::Lang::kAr, "ما بين سنة 2015 و2016، التقى حفتر بعملاء من الموساد.", "", "2015/2016"},
+    {"date", text::Lang::kAr, "التقى حفتر السراج أمس.", "2019-03-01", "2019-02-28"},
+    {"date", text::Lang::kAr, "التقى حفتر السراج في السنة الماضية.", "2019-04-04", "2018"},
+    {"date", text::Lang::kAr, "التقى حفتر السراج في 3 مارس 2019.", "", "2019-03-03"},
+    {"date", text::Lang::kAr, "التقى حفتر السراج في مارس 2019.", "", "2019-03"},
+    {"date", text::Lang::kAr, "التقى حفتر السراج سنة 2016. وفي ذلك الوقت دعمت مصر حفتر.", "", "2016"},
+    {"date", text::Lang::kAr, "التقى حفتر السراج.", "2019-04-04", ""},
+    {"place", text::Lang::kAr, "التقى حفتر بعملاء من الموساد في الأردن.", "", "JOR"},
+    {"place", text::Lang::kAr, "هاجم الجيش المصري ليبيا في بنغازي.", "", "LBY"},
+    {"place", text::Lang::kAr, "زار حفتر الأردن. والتقى حفتر السراج في عمان.", "", "JOR/OMN"},
+    {"place", text::Lang::kAr, "التقى حفتر السراج في عمان.", "", "JOR/OMN"},
+    {"place", text::Lang::kAr, "هاجم الجيش المصري ليبيا.", "", ""},
+    // ---------------------------------------------------------------- French
+    {"attribution", text::Lang::kFr, "Selon Reuters, l'Égypte soutient Haftar.", "", "outlet:Reuters"},
+    {"attribution", text::Lang::kFr, "D'après une source militaire, l'armée a attaqué la Libye.", "",
+     "source:source militaire"},
+    {"attribution", text::Lang::kFr, "Selon le journal Le Monde, l'Égypte soutient Haftar.", "",
+     "outlet:journal Le Monde"},
+    {"attribution", text::Lang::kFr, "Khalifa Haftar a déclaré que l'Égypte soutient la Libye.", "",
+     "person:Khalifa Haftar"},
+    {"attribution", text::Lang::kFr, "Un responsable libyen a indiqué que l'Égypte soutient Haftar.", "",
+     "source:responsable libyen"},
+    {"attribution", text::Lang::kFr, "L'auteur a affirmé que le Mossad a rencontré Haftar.", "",
+     "author:auteur"},
+    {"attribution", text::Lang::kFr, "Selon l'agence Reuters, Haftar a rencontré Sarraj.", "",
+     "outlet:agence Reuters"},
+    {"attribution", text::Lang::kFr, "L'Égypte soutient Haftar.", "", ""},
+    {"certainty", text::Lang::kFr, "L'Égypte soutient Haftar.", "", "asserted"},
+    {"certainty", text::Lang::kFr, "Selon Reuters, l'Égypte soutient Haftar.", "", "reported"},
+    {"certainty", text::Lang::kFr, "L'Égypte aurait soutenu Haftar.", "", "alleged"},
+    {"certainty", text::Lang::kFr, "Selon une source anonyme, l'Égypte soutient Haftar.", "", "alleged"},
+    {"certainty", text::Lang::kFr, "L'Égypte ne soutient pas Haftar.", "", "negated"},
+    {"certainty", text::Lang::kFr, "L'Égypte ne soutient jamais Haftar.", "", "negated"},
+    {"certainty", text::Lang::kFr, "L'Égypte va soutenir Haftar.", "", "hypothetical"},
+    {"certainty", text::Lang::kFr, "Si l'armée attaque la Libye, l'Égypte soutiendra Haftar.", "", "hypothetical"},
+    {"certainty", text::Lang::kFr, "L'Égypte compte soutenir Haftar.", "", "hypothetical"},
+    {"certainty", text::Lang::kFr, "Haftar a rencontré Sarraj, a déclaré un responsable.", "", "reported"},
+    {"date", text::Lang::kFr, "Haftar a rencontré Sarraj en 2015.", "", "2015"},
+    {"date", text::Lang::kFr, "Haftar a rencontré Sarraj le 3 mars 2019.", "", "2019-03-03"},
+    {"date", text::Lang::kFr, "Haftar a rencontré Sarraj en mars 2019.", "", "2019-03"},
+    {"date", text::Lang::kFr, "Haftar a rencontré Sarraj hier.", "2019-01-01", "2018-12-31"},
+    {"date", text::Lang::kFr, "Haftar a rencontré Sarraj l'année dernière.", "2019-04-04", "2018"},
+    {"date", text::Lang::kFr, "Haftar a rencontré Sarraj l'an dernier.", "2019-04-04", "2018"},
+    {"date", text::Lang::kFr, "Entre 2015 et 2016, Haftar a rencontré Sarraj.", "", "2015/2016"},
+    {"date", text::Lang::kFr, "Haftar a rencontré Sarraj en 2016. À l'époque, l'Égypte soutient Haftar.", "",
+     "2016"},
+    {"date", text::Lang::kFr, "Haftar a rencontré Sarraj aujourd'hui.", "2019-04-04", "2019-04-04"},
+    {"date", text::Lang::kFr, "Haftar a rencontré Sarraj.", "2019-04-04", ""},
+    {"place", text::Lang::kFr, "Haftar a rencontré Sarraj à Tripoli.", "", "LBY"},
+    {"place", text::Lang::kFr, "L'armée a attaqué la Libye à Benghazi.", "", "LBY"},
+    {"place", text::Lang::kFr, "Haftar a rencontré Sarraj en Jordanie.", "", "JOR"},
+    {"place", text::Lang::kFr, "Haftar a rencontré Sarraj en France.", "", "FRA"},
+    {"place", text::Lang::kFr, "Haftar a rencontré Sarraj.", "", ""},
+    // ---------------------------------------------------------------- English
+    {"attribution", text::Lang::kEn, "According to Reuters, Egypt attacked Libya.", "", "outlet:Reuters"},
+    {"attribution", text::Lang::kEn, "Egypt attacked Libya, an official said.", "", "source:official"},
+    {"attribution", text::Lang::kEn, "A military source said that Egypt attacked Libya.", "",
+     "source:military source"},
+    {"attribution", text::Lang::kEn, "Khalifa Haftar said that Egypt supports Libya.", "", "person:Khalifa Haftar"},
+    {"attribution", text::Lang::kEn, "The author said that Mossad met Haftar.", "", "author:author"},
+    {"attribution", text::Lang::kEn, "According to the newspaper Al-Ahram, Egypt attacked Libya.", "",
+     "outlet:newspaper Al-Ahram"},
+    {"attribution", text::Lang::kEn,
+     "A military source said that Egypt supports Haftar. The same source said that Israel supports Haftar.", "",
+     "source:military source"},
+    {"attribution", text::Lang::kEn, "Egypt attacked Libya, said the official.", "", "source:official"},
+    {"attribution", text::Lang::kEn, "Egypt attacked Libya.", "", ""},
+    {"certainty", text::Lang::kEn, "Egypt attacked Libya.", "", "asserted"},
+    {"certainty", text::Lang::kEn, "Egypt attacked Libya, an official said.", "", "reported"},
+    {"certainty", text::Lang::kEn, "Egypt allegedly attacked Libya.", "", "alleged"},
+    {"certainty", text::Lang::kEn, "Egypt reportedly attacked Libya.", "", "alleged"},
+    {"certainty", text::Lang::kEn, "An unnamed official said that Egypt attacked Libya.", "", "alleged"},
+    {"certainty", text::Lang::kEn, "Egypt did not attack Libya.", "", "negated"},
+    {"certainty", text::Lang::kEn, "Egypt never attacked Libya.", "", "negated"},
+    {"certainty", text::Lang::kEn, "Egypt will attack Libya.", "", "hypothetical"},
+    {"certainty", text::Lang::kEn, "If Egypt attacks Libya, France will support Haftar.", "", "hypothetical"},
+    {"certainty", text::Lang::kEn, "Egypt plans to attack Libya.", "", "hypothetical"},
+    {"date", text::Lang::kEn, "Haftar met Sarraj in 2015.", "", "2015"},
+    {"date", text::Lang::kEn, "Haftar met Sarraj in mid-2017.", "", "2017"},
+    {"date", text::Lang::kEn, "Haftar met Sarraj on 3 March 2019.", "", "2019-03-03"},
+    {"date", text::Lang::kEn, "Haftar met Sarraj in March 2019.", "", "2019-03"},
+    {"date", text::Lang::kEn, "Haftar met Sarraj yesterday.", "2019-03-01", "2019-02-28"},
+    {"date", text::Lang::kEn, "Last year Egypt attacked Libya.", "2019-04-04", "2018"},
+    {"date", text::Lang::kEn, "Between 2015 and 2016, Haftar met Sarraj.", "", "2015/2016"},
+    {"date", text::Lang::kEn, "Haftar met Sarraj in 2016. At that time Egypt supported Haftar.", "", "2016"},
+    {"date", text::Lang::kEn, "Haftar met Sarraj.", "2019-04-04", ""},
+    {"place", text::Lang::kEn, "Haftar met Sarraj in Benghazi.", "", "LBY"},
+    {"place", text::Lang::kEn, "Haftar met Sarraj in Tripoli.", "", "LBY"},
+    {"place", text::Lang::kEn, "Haftar met Sarraj in Jordan.", "", "JOR"},
+    {"place", text::Lang::kEn, "Haftar met Sarraj in Amman.", "", "JOR"},
+    {"place", text::Lang::kEn, "Haftar met Sarraj.", "", ""},
+};
+
+std::string Actual(const Case& c, const events::Event& e) {
+  std::string rule = c.rule;
+  if (rule == "attribution") return Chain(e);
+  if (rule == "certainty") return events::CertaintyName(e.certainty);
+  if (rule == "date") return e.date.value_or("");
+  return Place(e);
+}
+
+TEST_F(ProvenanceTest, RulesInEachLanguage) {
+  std::map<std::pair<int, std::string>, int> counts;
+  for (const Case& c : kCases) {
+    auto evs = Code(c.text, c.lang, c.doc_date);
+    ++counts[{static_cast<int>(c.lang), c.rule}];
+    if (evs.empty()) {
+      ADD_FAILURE() << c.rule << ": no event in " << c.text;
+      continue;
+    }
+    EXPECT_EQ(Actual(c, evs.back()), c.expected) << c.rule << ": " << c.text;
+  }
+  // The issue asks for 30+ hand-checked cases per language.
+  for (text::Lang lang : {text::Lang::kAr, text::Lang::kFr, text::Lang::kEn}) {
+    int total = 0;
+    for (const auto& [key, n] : counts) {
+      if (key.first == static_cast<int>(lang)) total += n;
+    }
+    EXPECT_GE(total, 30) << static_cast<int>(lang);
+  }
+}
+
+}  // namespace
+}  // namespace isnad::coder
