@@ -23,7 +23,10 @@
 // relative expressions resolved against the document date (last year, السنة
 // الماضية, l'an dernier, yesterday, أمس, hier), "at that time" (في ذلك الوقت, à
 // l'époque) back to the last date of the text, year ranges (ما بين سنة 2015 و2016
-// -> 2015/2016). The expression nearest to the trigger in the sentence wins.
+// -> 2015/2016), a day and month without a year (le 3 mars: the document's year,
+// or the year before if the month is still to come), weekdays (last Tuesday,
+// mardi, يوم الثلاثاء: the latest such day up to the document date). The
+// expression nearest to the trigger in the sentence wins.
 // Location: a place or country governed by a locative preposition (في، in, en;
 // French à before a gazetteer place); a name with several readings (عمان: Amman,
 // Oman) takes the reading whose country the document has already named, else the
@@ -339,6 +342,50 @@ std::string PreviousDay(const std::string& date) {
   return buf;
 }
 
+// Days since 1970-01-01 of a civil date, and back (proleptic Gregorian).
+int64_t DaysFromCivil(int y, int m, int d) {
+  y -= m <= 2;
+  const int64_t era = (y >= 0 ? y : y - 399) / 400;
+  const int64_t yoe = y - era * 400;
+  const int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+std::string CivilFromDays(int64_t z) {
+  z += 719468;
+  const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+  const int64_t doe = z - era * 146097;
+  const int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const int64_t mp = (5 * doy + 2) / 153;
+  const int d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+  const int m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  const int y = static_cast<int>(yoe + era * 400 + (m <= 2));
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+  return buf;
+}
+
+// 0 = Sunday ... 6 = Saturday, or -1.
+int WeekdayOf(std::string_view norm) {
+  static const char* kDays[7][6] = {
+      {"sunday", "dimanche", "الأحد", "أحد", "sun", "dim"},
+      {"monday", "lundi", "الاثنين", "اثنين", "mon", "lun"},
+      {"tuesday", "mardi", "الثلاثاء", "ثلاثاء", "tue", "mar"},
+      {"wednesday", "mercredi", "الأربعاء", "أربعاء", "wed", "mer"},
+      {"thursday", "jeudi", "الخميس", "خميس", "thu", "jeu"},
+      {"friday", "vendredi", "الجمعة", "جمعة", "fri", "ven"},
+      {"saturday", "samedi", "السبت", "سبت", "sat", "sam"},
+  };
+  for (int d = 0; d < 7; ++d) {
+    for (int i = 0; i < 4; ++i) {
+      if (norm == text::NormalizeWord(kDays[d][i])) return d;
+    }
+  }
+  return -1;
+}
+
 std::vector<DateExpr> DateExpressions(const SentenceState& st, const DocumentContext& ctx) {
   std::vector<DateExpr> out;
   for (uint32_t k = st.begin; k < st.end; ++k) {
@@ -380,6 +427,59 @@ std::vector<DateExpr> DateExpressions(const SentenceState& st, const DocumentCon
       out.push_back({b, e, value});
       k = e - 1;
       continue;
+    }
+    const bool have_doc_date = ctx.doc_date.size() >= 10;
+    // A day and month without a year ("le 3 mars", "3 مارس", "on March 3", "في
+    // مارس"): the document's year, or the year before when that month is still to
+    // come. A month name needs a day number or a preposition beside it ("may" and
+    // "mars" are also other words).
+    if (int month = MonthOf(s); month > 0 && have_doc_date && ParseYear(next) < 0) {
+      uint32_t b = k, e = k + 1;
+      int day = 0;
+      if (k > st.begin && st.tok(k - 1).kind == text::TokenKind::kNumber) {
+        day = std::atoi(std::string(st.stem(k - 1)).c_str());
+        if (day >= 1 && day <= 31) b = k - 1;
+      } else if (k + 1 < st.end && st.tok(k + 1).kind == text::TokenKind::kNumber) {
+        day = std::atoi(std::string(next).c_str());
+        if (day >= 1 && day <= 31) e = k + 2;
+      }
+      if (day < 1 || day > 31) day = 0;
+      bool governed = k > st.begin && AnyOf(st.stem(k - 1), {"in", "en", "في", "début", "fin", "mi", "early", "late"});
+      if (day > 0 || governed) {
+        int doc_y = std::atoi(ctx.doc_date.substr(0, 4).c_str());
+        int doc_m = std::atoi(ctx.doc_date.substr(5, 2).c_str());
+        int y = month > doc_m ? doc_y - 1 : doc_y;
+        char buf[32];
+        if (day > 0) {
+          std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, month, day);
+        } else {
+          std::snprintf(buf, sizeof buf, "%04d-%02d", y, month);
+        }
+        out.push_back({b, e, buf});
+        k = e - 1;
+        continue;
+      }
+    }
+    // A weekday ("on Tuesday", "last Tuesday", "mardi dernier", "يوم الثلاثاء", "الاثنين
+    // الماضي"): the latest such day up to the document date (before it with
+    // "last"). An Arabic weekday needs the article or "يوم" (أحد is also "one").
+    if (int wd = WeekdayOf(s); wd >= 0 && have_doc_date) {
+      bool arabic_ok = st.sentence->lang != text::Lang::kAr || (st.tok(k).clitics & text::kCliticAl) ||
+                       (k > st.begin && AnyOf(st.stem(k - 1), {"يوم"}));
+      if (arabic_ok) {
+        bool last = AnyOf(next, {"الماضي", "ماضي", "dernier", "last"}) ||
+                    (k > st.begin && AnyOf(st.stem(k - 1), {"last"}));
+        int y = std::atoi(ctx.doc_date.substr(0, 4).c_str()), m = std::atoi(ctx.doc_date.substr(5, 2).c_str()),
+            d = std::atoi(ctx.doc_date.substr(8, 2).c_str());
+        int64_t days = DaysFromCivil(y, m, d);
+        int doc_wd = static_cast<int>(((days % 7) + 11) % 7);  // 1970-01-01 was a Thursday (4).
+        int delta = (doc_wd - wd + 7) % 7;
+        if (delta == 0 && last) delta = 7;
+        uint32_t e = AnyOf(next, {"الماضي", "ماضي", "dernier"}) ? k + 2 : k + 1;
+        out.push_back({k, e, CivilFromDays(days - delta)});
+        k = e - 1;
+        continue;
+      }
     }
     // Relative expressions.
     auto two = [&](std::initializer_list<const char*> first, std::initializer_list<const char*> second) {

@@ -209,6 +209,10 @@ const Case kCases[] = {
     {"date", text::Lang::kAr, "التقى حفتر السراج في مارس 2019.", "", "2019-03"},
     {"date", text::Lang::kAr, "التقى حفتر السراج سنة 2016. وفي ذلك الوقت دعمت مصر حفتر.", "", "2016"},
     {"date", text::Lang::kAr, "التقى حفتر السراج.", "2019-04-04", ""},
+    // 2019-04-04 is a Thursday: the latest Tuesday up to it is 2019-04-02.
+    {"date", text::Lang::kAr, "التقى حفتر السراج يوم الثلاثاء.", "2019-04-04", "2019-04-02"},
+    {"date", text::Lang::kAr, "التقى حفتر السراج الخميس الماضي.", "2019-04-04", "2019-03-28"},
+    {"date", text::Lang::kAr, "التقى حفتر السراج في 3 مارس.", "2019-04-04", "2019-03-03"},
     {"place", text::Lang::kAr, "التقى حفتر بعملاء من الموساد في الأردن.", "", "JOR"},
     {"place", text::Lang::kAr, "هاجم الجيش المصري ليبيا في بنغازي.", "", "LBY"},
     {"place", text::Lang::kAr, "زار حفتر الأردن. والتقى حفتر السراج في عمان.", "", "JOR/OMN"},
@@ -245,6 +249,10 @@ const Case kCases[] = {
     {"date", text::Lang::kFr, "Haftar a rencontré Sarraj hier.", "2019-01-01", "2018-12-31"},
     {"date", text::Lang::kFr, "Haftar a rencontré Sarraj l'année dernière.", "2019-04-04", "2018"},
     {"date", text::Lang::kFr, "Haftar a rencontré Sarraj l'an dernier.", "2019-04-04", "2018"},
+    {"date", text::Lang::kFr, "Haftar a rencontré Sarraj le 3 mars.", "2019-04-04", "2019-03-03"},
+    // A month still to come this year is last year's.
+    {"date", text::Lang::kFr, "Haftar a rencontré Sarraj le 12 décembre.", "2019-04-04", "2018-12-12"},
+    {"date", text::Lang::kFr, "Haftar a rencontré Sarraj mardi.", "2019-04-04", "2019-04-02"},
     {"date", text::Lang::kFr, "Entre 2015 et 2016, Haftar a rencontré Sarraj.", "", "2015/2016"},
     {"date", text::Lang::kFr, "Haftar a rencontré Sarraj en 2016. À l'époque, l'Égypte soutient Haftar.", "",
      "2016"},
@@ -288,6 +296,11 @@ const Case kCases[] = {
     {"date", text::Lang::kEn, "Between 2015 and 2016, Haftar met Sarraj.", "", "2015/2016"},
     {"date", text::Lang::kEn, "Haftar met Sarraj in 2016. At that time Egypt supported Haftar.", "", "2016"},
     {"date", text::Lang::kEn, "Haftar met Sarraj.", "2019-04-04", ""},
+    {"date", text::Lang::kEn, "Haftar met Sarraj last Tuesday.", "2019-04-04", "2019-04-02"},
+    {"date", text::Lang::kEn, "Haftar met Sarraj last Thursday.", "2019-04-04", "2019-03-28"},
+    {"date", text::Lang::kEn, "Haftar met Sarraj on March 3.", "2019-04-04", "2019-03-03"},
+    // "may" is a modal verb here, not the month.
+    {"date", text::Lang::kEn, "Haftar may meet Sarraj.", "2019-04-04", ""},
     {"place", text::Lang::kEn, "Haftar met Sarraj in Benghazi.", "", "LBY"},
     {"place", text::Lang::kEn, "Haftar met Sarraj in Tripoli.", "", "LBY"},
     {"place", text::Lang::kEn, "Haftar met Sarraj in Jordan.", "", "JOR"},
