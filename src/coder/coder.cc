@@ -353,6 +353,14 @@ void Coder::Impl::CodeSentence(const ingest::Document& doc, const text::Analyzed
       trace->Add("  '" + trigger_text + "' -> " + code + " (" + why + "), roles by rule " + roles.rule +
                  ", certainty " + events::CertaintyName(certainty) +
                  (background ? ", background (" + background_rule + ")" : std::string()));
+      // How the date and the place were found.
+      if (date) trace->Add("    date " + *date + " from '" + date_text + "'");
+      if (location) {
+        std::string alternatives;
+        for (const auto& a : location->alternatives) alternatives += " " + a;
+        trace->Add("    place '" + location->name + "' -> " + location->country +
+                   (alternatives.empty() ? std::string() : " (other readings:" + alternatives + ")"));
+      }
     }
     if (certainty == events::Certainty::kNegated && options.pico != nullptr) {
       // PICO writes a negated event as its value less 0xFFFF ("did not
