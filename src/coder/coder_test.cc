@@ -23,6 +23,7 @@ constexpr const char* kActors =
     "jordan\ten\tJordan\n"
     "tel_aviv\tar\tتل أبيب\tISRGOV\tcapital\n"
     "cairo\tar\tالقاهرة\tEGYGOV\tcapital\n"
+    "cairo\tfr\tLe Caire\n"
     "paris\tar\tباريس\tFRAGOV\tcapital\n"
     "haftar\tar\tخليفة حفتر|حفتر\tLBYMIL\tperson\n"
     "haftar\ten\tKhalifa Haftar|Haftar\n"
@@ -58,7 +59,10 @@ constexpr const char* kEvents =
     "en\tverb\tpromise\t030\n"
     "en\tverb\tpromise\t0331\t* aid\n"
     "fr\tverb\tsoutenir|soutient|soutenu\t051\n"
-    "fr\tnoun\tsoutien\t051\n";
+    "fr\tnoun\tsoutien\t051\n"
+    "fr\tverb\tattaquer|attaque|attaqué\t190\n"
+    "fr\tverb\tentretenir|entretenu\t040\n"
+    "fr\tverb\tarriver|arrivé\t042\n";
 constexpr const char* kCues =
     "isnad-dict\t1\tcues\n"
     "ar\treport\tقال|يقول\n"
@@ -149,6 +153,13 @@ TEST_F(CoderTest, RolesFollowEachLanguagesClauseStructure) {
       {"English relative clause", text::Lang::kEn, "Haftar, who met Egypt, left.", "LBYMIL>EGY:040"},
       {"French SVO", text::Lang::kFr, "L'Égypte soutient Haftar.", "EGY>LBYMIL:051"},
       {"French nominal", text::Lang::kFr, "Le soutien d'Israël à Haftar.", "ISR>LBYMIL:051"},
+      {"French compound past", text::Lang::kFr, "L'Égypte a attaqué Haftar.", "EGY>LBYMIL:190"},
+      {"French passive with par", text::Lang::kFr, "Haftar a été attaqué par l'Égypte.", "EGY>LBYMIL:190"},
+      {"French reflexive with être is active", text::Lang::kFr, "Haftar s'est entretenu avec l'Égypte.",
+       "LBYMIL>EGY:040"},
+      {"French negated reflexive", text::Lang::kFr, "Haftar ne s'est pas entretenu avec l'Égypte.", ""},
+      {"French object clitic", text::Lang::kFr, "Après Israël, l'Égypte l'a attaqué.", "EGY>ISR:190"},
+      {"French être verb is active", text::Lang::kFr, "Haftar est arrivé au Caire.", "LBYMIL>EGYGOV:042"},
   };
   for (const auto& c : cases) {
     EXPECT_EQ(Dyads(Code(c.text, c.lang)), c.dyads) << c.rule << ": " << c.text;
@@ -178,6 +189,8 @@ TEST_F(CoderTest, CertaintyFromAttributionHedgesAndFuture) {
       {text::Lang::kEn, "Egypt will attack Libya.", events::Certainty::kHypothetical},
       {text::Lang::kAr, "أخبر مصدر صحيفة أن إسرائيل تدعم حفتر.", events::Certainty::kReported},
       {text::Lang::kAr, "واقترح مصدر أن إسرائيل تدعم حفتر.", events::Certainty::kAlleged},
+      // French elided "s'" is the reflexive pronoun, not "si", unless il/ils follows.
+      {text::Lang::kFr, "Haftar s'est entretenu avec l'Égypte.", events::Certainty::kAsserted},
   };
   for (const auto& c : cases) {
     auto evs = Code(c.text, c.lang);

@@ -124,6 +124,17 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
 
   lexicon.Match(doc, sentence, &st->matches);
   for (uint32_t i = st->begin; i < st->end; ++i) st->classes[i - st->begin] = TokenClasses(g, doc, doc.tokens[i]);
+  if (sentence.lang == text::Lang::kFr) {
+    // French elided "s'": the conjunction "si" before il/ils ("s'il", "s'ils"),
+    // the reflexive pronoun everywhere else ("s'est rendu", "s'entretient").
+    for (uint32_t i = st->begin; i + 1 < st->end; ++i) {
+      if (doc.Norm(doc.tokens[i]) != "s'") continue;
+      std::string_view next = doc.Norm(doc.tokens[i + 1]);
+      if (next == "il" || next == "ils") {
+        st->classes[i - st->begin] = (st->classes[i - st->begin] & ~kGReflexive) | kGCondition;
+      }
+    }
+  }
 
   // --- Selection, layer by layer.
   std::vector<lexicon::Match> sorted = st->matches;

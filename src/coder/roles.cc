@@ -35,7 +35,17 @@
 //                   closure of houses in X").
 //   oblique-agent   English passive with no by-phrase: the actor of a prepositional
 //                   phrase of the verb is the source.
+// French rules:
+//   reflexive/être  "s'est rendu", "se sont entretenus", "est arrivé": être is the
+//                   auxiliary of an active verb, not a passive (PassiveVerb).
+//   object-clitic   "X l'a rencontré", "lui a fourni": the clitic's referent, the
+//                   latest actor before it that is not the subject, is the target.
 #include "coder/roles.h"
+
+#include <string>
+#include <unordered_set>
+
+#include "text/normalize.h"
 
 namespace isnad::coder {
 namespace {
@@ -190,6 +200,23 @@ bool ClauseInitial(const SentenceState& st, uint32_t pos) {
   return true;
 }
 
+// French verbs whose compound past takes être and is active ("est arrivé",
+// "est venu", "est intervenu"): intransitive verbs of movement and change of
+// state. Their participle after est/sont is no passive. Normalized forms (accents
+// folded), each with its feminine and plural endings.
+bool FrenchEtreParticiple(std::string_view stem) {
+  static const std::unordered_set<std::string> kForms = [] {
+    std::unordered_set<std::string> forms;
+    for (const char* base : {"allé", "venu", "arrivé", "parti", "rentré", "retourné", "revenu", "entré", "sorti",
+                             "resté", "devenu", "tombé", "mort", "intervenu", "parvenu", "passé", "monté",
+                             "descendu", "décédé", "né"}) {
+      for (const char* ending : {"", "e", "s", "es"}) forms.insert(text::NormalizeWord(std::string(base) + ending));
+    }
+    return forms;
+  }();
+  return kForms.count(std::string(stem)) > 0;
+}
+
 bool PassiveVerb(const SentenceState& st, const Trigger& t, const std::vector<int>& right) {
   bool has_agent_phrase = false;
   for (int m : right) has_agent_phrase |= (st.mentions[m].marker & kGPrepAgent) != 0;
@@ -200,7 +227,17 @@ bool PassiveVerb(const SentenceState& st, const Trigger& t, const std::vector<in
   for (uint32_t k = t.begin, steps = 0; k > st.begin && steps < 5; ++steps) {
     --k;
     uint32_t c = st.cls(k);
-    if (c & kGAuxPassive) return true;
+    if (c & kGAuxPassive) {
+      if (st.sentence->lang == text::Lang::kFr) {
+        // French reflexive compound past: a reflexive pronoun before être makes
+        // it the auxiliary of an active verb ("s'est rendu", "se sont entretenus",
+        // "ne s'est pas rendu").
+        if (k > st.begin && (st.cls(k - 1) & kGReflexive)) return false;
+        // French intransitive verbs conjugated with être ("est arrivé à Alger").
+        if (FrenchEtreParticiple(st.stem(t.begin))) return false;
+      }
+      return true;
+    }
     // Coordinated adverbs may sit between: "was heavily and unjustly criticized".
     if ((c & kGConj) && k > st.begin && st.stem(k - 1).ends_with("ly")) continue;
     if (!(c & (kGNegation | kGAux)) && st.tok(k).kind == text::TokenKind::kWord) {
@@ -329,6 +366,37 @@ int ComplementSubject(const SentenceState& st, const Trigger& t) {
       }
       return -1;
     }
+  }
+  return -1;
+}
+
+// French object clitic: a verb with no object of its own whose object is a
+// clitic pronoun before it or its auxiliary ("l'a rencontré", "lui a fourni",
+// "les a accusés", "ne l'a pas reçu"). The pronoun refers back to the most
+// recent actor before it in the sentence that is not the subject. Returns that
+// mention, or -1.
+int FrenchObjectClitic(const SentenceState& st, const Trigger& t, int subject) {
+  uint32_t k = t.begin;
+  bool clitic = false;
+  for (int steps = 0; k > st.begin && steps < 5; ++steps) {
+    --k;
+    if (st.mention(k) >= 0 || st.is_punct(k)) return -1;
+    std::string_view n = st.doc->Norm(st.tok(k));
+    if (n == "l'" || n == "le" || n == "la" || n == "les" || n == "lui" || n == "leur") {
+      clitic = true;
+      break;
+    }
+    if (!(st.cls(k) & (kGAux | kGAuxPassive | kGNegation))) return -1;
+  }
+  if (!clitic) return -1;
+  int subject_group = subject >= 0 ? st.mentions[subject].group : -2;
+  for (uint32_t j = k; j > st.begin;) {
+    --j;
+    int m = st.mention(j);
+    if (m < 0) continue;
+    const Mention& mm = st.mentions[m];
+    if (mm.group != subject_group && !mm.locative && !mm.code.empty()) return m;
+    j = mm.begin;
   }
   return -1;
 }
@@ -496,6 +564,10 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
       }
     }
     if (controlled) r.rule += "+control";
+    if (obj < 0 && st.sentence->lang == text::Lang::kFr) {
+      obj = FrenchObjectClitic(st, t, left);
+      if (obj >= 0) r.rule += "+object-clitic";
+    }
     if (obj < 0 && english) {
       obj = ComplementSubject(st, t);
       if (obj >= 0) r.rule += "+complement-subject";
