@@ -159,6 +159,8 @@ TEST_F(CoderTest, RolesFollowEachLanguagesClauseStructure) {
        "LBYMIL>EGY:040"},
       {"French negated reflexive", text::Lang::kFr, "Haftar ne s'est pas entretenu avec l'Égypte.", ""},
       {"French object clitic", text::Lang::kFr, "Après Israël, l'Égypte l'a attaqué.", "EGY>ISR:190"},
+      {"French coordinated verb with a clitic", text::Lang::kFr, "L'Égypte a attaqué Haftar et l'a soutenu.",
+       "EGY>LBYMIL:190 EGY>LBYMIL:051"},
       {"French être verb is active", text::Lang::kFr, "Haftar est arrivé au Caire.", "LBYMIL>EGYGOV:042"},
   };
   for (const auto& c : cases) {

@@ -127,6 +127,16 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
   if (sentence.lang == text::Lang::kFr) {
     // French elided "s'": the conjunction "si" before il/ils ("s'il", "s'ils"),
     // the reflexive pronoun everywhere else ("s'est rendu", "s'entretient").
+    for (uint32_t i = st->begin; i < st->end; ++i) {
+      // Accents tell apart words that folding merges: "a" (has, the auxiliary)
+      // and "à" (to), "ou" (or) and "où" (where).
+      std::string_view surface = doc.Surface(doc.tokens[i]);
+      uint32_t& c = st->classes[i - st->begin];
+      if (surface == "a" || surface == "A") c &= ~kPrepMask;
+      if (surface == "à" || surface == "À") c &= ~kGAux;
+      if (surface == "ou" || surface == "Ou") c &= ~kGRelative;
+      if (surface == "où" || surface == "Où") c &= ~kGConj;
+    }
     for (uint32_t i = st->begin; i + 1 < st->end; ++i) {
       if (doc.Norm(doc.tokens[i]) != "s'") continue;
       std::string_view next = doc.Norm(doc.tokens[i + 1]);

@@ -38,6 +38,7 @@
 // French rules:
 //   reflexive/être  "s'est rendu", "se sont entretenus", "est arrivé": être is the
 //                   auxiliary of an active verb, not a passive (PassiveVerb).
+//   coordinated VP  "a félicité X et lui a proposé": the subject of the first verb.
 //   object-clitic   "X l'a rencontré", "lui a fourni": the clitic's referent, the
 //                   latest actor before it that is not the subject, is the target.
 #include "coder/roles.h"
@@ -407,10 +408,30 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
   Roles r;
   bool via_relative = false;
   int left = -1;
-  if (st.sentence->lang == text::Lang::kEn && t.verb && t.begin > st.begin && (st.cls(t.begin - 1) & kGConj)) {
-    // English coordinated verb phrases share their subject ("condemned an
-    // attack ... and promised aid"): the subject of the previous verb.
-    for (uint32_t k = t.begin - 1; k > st.begin && left < 0;) {
+  // French coordinated verb phrases put the object clitics, the negation and
+  // the auxiliary between "et" and the verb ("a reçu l'émissaire et lui a
+  // demandé", "et l'a assuré", "et ne les a pas reçus"): skip them.
+  uint32_t head = t.begin;
+  if (st.sentence->lang == text::Lang::kFr && t.verb) {
+    for (int steps = 0; head > st.begin && steps < 5; ++steps) {
+      uint32_t k = head - 1;
+      std::string_view n = st.doc->Norm(st.tok(k));
+      bool clitic = n == "l'" || n == "le" || n == "la" || n == "les" || n == "lui" || n == "leur" ||
+                    (st.cls(k) & kGReflexive);
+      if (st.mention(k) >= 0 || st.is_punct(k) || !(clitic || (st.cls(k) & (kGAux | kGAuxPassive | kGNegation)))) {
+        break;
+      }
+      head = k;
+    }
+  }
+  const bool coordinated_fr = st.sentence->lang == text::Lang::kFr && t.verb && head > st.begin &&
+                              (st.cls(head - 1) & kGConj) && st.mention(head - 1) < 0;
+  if ((coordinated_fr ||
+       (st.sentence->lang == text::Lang::kEn && t.verb && t.begin > st.begin && (st.cls(t.begin - 1) & kGConj)))) {
+    // English and French coordinated verb phrases share their subject
+    // ("condemned an attack ... and promised aid", "a félicité X et lui a
+    // proposé"): the subject of the previous verb.
+    for (uint32_t k = head - 1; k > st.begin && left < 0;) {
       --k;
       if (IsVerbTrigger(st, k)) {
         const Trigger& prev = st.triggers[st.trigger(k)];
