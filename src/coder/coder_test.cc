@@ -161,6 +161,8 @@ TEST_F(CoderTest, RolesFollowEachLanguagesClauseStructure) {
       {"French object clitic", text::Lang::kFr, "Après Israël, l'Égypte l'a attaqué.", "EGY>ISR:190"},
       {"French coordinated verb with a clitic", text::Lang::kFr, "L'Égypte a attaqué Haftar et l'a soutenu.",
        "EGY>LBYMIL:190 EGY>LBYMIL:051"},
+      {"French object clitic skips the subject's actor", text::Lang::kFr,
+       "L'Égypte a attaqué Haftar pour l'Égypte et l'a soutenu.", "EGY>LBYMIL:190 EGY>LBYMIL:051"},
       {"French être verb is active", text::Lang::kFr, "Haftar est arrivé au Caire.", "LBYMIL>EGYGOV:042"},
   };
   for (const auto& c : cases) {

@@ -374,8 +374,9 @@ int ComplementSubject(const SentenceState& st, const Trigger& t) {
 // French object clitic: a verb with no object of its own whose object is a
 // clitic pronoun before it or its auxiliary ("l'a rencontré", "lui a fourni",
 // "les a accusés", "ne l'a pas reçu"). The pronoun refers back to the most
-// recent actor before it in the sentence that is not the subject. Returns that
-// mention, or -1.
+// recent actor before it in the sentence that is not the subject (in the
+// sentence, no further: the previous sentence's actors are not kept here).
+// Returns that mention, or -1.
 int FrenchObjectClitic(const SentenceState& st, const Trigger& t, int subject) {
   uint32_t k = t.begin;
   bool clitic = false;
@@ -390,13 +391,17 @@ int FrenchObjectClitic(const SentenceState& st, const Trigger& t, int subject) {
     if (!(st.cls(k) & (kGAux | kGAuxPassive | kGNegation))) return -1;
   }
   if (!clitic) return -1;
+  // A non-reflexive clitic never refers to its own subject (that would take
+  // se): skip the subject's group and any other mention of the same actor
+  // ("Macron a reçu X à l'Elysée et lui a promis": X, not l'Elysée).
   int subject_group = subject >= 0 ? st.mentions[subject].group : -2;
+  std::string_view subject_code = subject >= 0 ? std::string_view(st.mentions[subject].code) : std::string_view();
   for (uint32_t j = k; j > st.begin;) {
     --j;
     int m = st.mention(j);
     if (m < 0) continue;
     const Mention& mm = st.mentions[m];
-    if (mm.group != subject_group && !mm.locative && !mm.code.empty()) return m;
+    if (mm.group != subject_group && !mm.locative && !mm.code.empty() && mm.code != subject_code) return m;
     j = mm.begin;
   }
   return -1;
