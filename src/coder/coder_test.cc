@@ -19,6 +19,7 @@ constexpr const char* kActors =
     "egypt\tfr\tÉgypte\n"
     "libya\tar\tليبيا\tLBY\tcountry\n"
     "libya\ten\tLibya\n"
+    "libya\tfr\tLibye\n"
     "jordan\tar\tالأردن\tJOR\tcountry\n"
     "jordan\ten\tJordan\n"
     "tel_aviv\tar\tتل أبيب\tISRGOV\tcapital\n"
@@ -163,6 +164,8 @@ TEST_F(CoderTest, RolesFollowEachLanguagesClauseStructure) {
        "EGY>LBYMIL:190 EGY>LBYMIL:051"},
       {"French object clitic skips the subject's actor", text::Lang::kFr,
        "L'Égypte a attaqué Haftar pour l'Égypte et l'a soutenu.", "EGY>LBYMIL:190 EGY>LBYMIL:051"},
+      {"French coordination repeats the preposition", text::Lang::kFr,
+       "Aux côtés d'Israël et de l'Égypte, Haftar attaque la Libye.", "LBYMIL>LBY:190 ISR>LBY:190 EGY>LBY:190"},
       {"French être verb is active", text::Lang::kFr, "Haftar est arrivé au Caire.", "LBYMIL>EGYGOV:042"},
   };
   for (const auto& c : cases) {

@@ -451,7 +451,7 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
     if (m.locative) continue;
     if (i > 0) {
       Mention& prev = st->mentions[i - 1];
-      bool joined = false;
+      bool joined = false, repeated_prep = false;
       if (!prev.locative && prev.group >= 0) {
         bool only_links = true;
         bool conj = (st->tok(m.begin).clitics & (text::kCliticWa | text::kCliticFa)) != 0;
@@ -467,6 +467,11 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
                      !st->tok(k).capitalized && st->trigger_at[k - st->begin] < 0) {
             // English adjectives inside a coordinated noun phrase ("Arnor and
             // the evil awful Gondor") do not break the coordination.
+          } else if (sentence.lang == text::Lang::kFr && (c & kPrepMask) && (c & prev.marker & kPrepMask)) {
+            // French repeats the preposition before each member of a
+            // coordination ("aux côtés du Caire, de Paris et d'Abou Dhabi",
+            // "à Alger et à Tunis"): the same preposition again is a link.
+            repeated_prep = true;
           } else if (!IsQuote(s) && !(c & kGDeterminer)) {
             only_links = false;
           }
@@ -476,7 +481,7 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
       }
       if (joined) {
         m.group = prev.group;
-        if ((m.marker & ~kGAlongside) == kGNone || m.marker == kGPrepOther) m.marker = prev.marker;
+        if ((m.marker & ~kGAlongside) == kGNone || m.marker == kGPrepOther || repeated_prep) m.marker = prev.marker;
         continue;
       }
     }
