@@ -33,6 +33,8 @@ constexpr const char* kActors =
     "isr_dem\tar\tإسرائيلي|الإسرائيلي|الإسرائيليين\tISR\tdemonym\n"
     "isr_dem\ten\tIsraeli|Israelis\n"
     "dza_dem\tar\tجزائري|الجزائريين|الجزائرية\tDZA\tdemonym\n"
+    "dza_dem\tfr\talgérienne|algériennes|algérien|algériens\n"
+    "egy_dem_fr\tfr\tégyptienne|égyptiennes|égyptien|égyptiens\tEGY\tdemonym\n"
     "egy_dem\ten\tEgyptian\tEGY\tdemonym\n"
     "reuters\ten\tReuters\tMED\tmedia\n";
 constexpr const char* kAgents =
@@ -43,7 +45,7 @@ constexpr const char* kAgents =
     "ar\tعملاء\tSPY\n"
     "en\tarmy|troops\tMIL\n"
     "en\tgovernment|officials\tGOV\n"
-    "fr\tarmée\tMIL\n";
+    "fr\tarmée|armées\tMIL\n";
 constexpr const char* kEvents =
     "isnad-dict\t1\tevents\n"
     "ar\tverb\tدعم|يدعم\t051\n"
@@ -166,6 +168,8 @@ TEST_F(CoderTest, RolesFollowEachLanguagesClauseStructure) {
        "L'Égypte a attaqué Haftar pour l'Égypte et l'a soutenu.", "EGY>LBYMIL:190 EGY>LBYMIL:051"},
       {"French coordination repeats the preposition", text::Lang::kFr,
        "Aux côtés d'Israël et de l'Égypte, Haftar attaque la Libye.", "LBYMIL>LBY:190 ISR>LBY:190 EGY>LBY:190"},
+      {"French coordinated demonyms share the agent", text::Lang::kFr,
+       "Les armées algérienne et égyptienne ont attaqué Haftar.", "DZAMIL>LBYMIL:190 EGYMIL>LBYMIL:190"},
       {"French être verb is active", text::Lang::kFr, "Haftar est arrivé au Caire.", "LBYMIL>EGYGOV:042"},
   };
   for (const auto& c : cases) {

@@ -507,6 +507,24 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
     }
   }
 
+  // --- French coordinated demonyms after a plural agent share it: "les armées
+  // malienne et nigérienne", "les ministres saoudien et américain": the bare
+  // demonym joined to an agent + demonym mention is the same agent of its country.
+  if (sentence.lang == text::Lang::kFr) {
+    for (size_t i = 1; i < st->mentions.size(); ++i) {
+      Mention& m = st->mentions[i];
+      const Mention& prev = st->mentions[i - 1];
+      if (m.type != ActorType::kDemonym || m.agent_index >= 0 || m.locative || m.group != prev.group) continue;
+      if (!prev.agent_before || prev.agent_index < 0 || m.begin > prev.end + 2) continue;
+      if (CountryPrefix(m.code).empty()) continue;
+      m.base_code = m.code;
+      m.code = CombineAgent(m.code, lexicon.agents()[prev.agent_index]);
+      m.agent_index = prev.agent_index;
+      m.agent_before = true;
+      m.has_country = true;
+    }
+  }
+
   // --- Agents shared by the members of a compound (English). An agent written
   // before a list of names belongs to each of them ("lawmakers in Arnor and
   // Gondor", "the ambassadors of Arnor, Osgiliath and Gondor"), and a bare agent
