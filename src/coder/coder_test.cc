@@ -63,7 +63,7 @@ constexpr const char* kEvents =
     "en\tverb\tpromise\t0331\t* aid\n"
     "fr\tverb\tsoutenir|soutient|soutenu\t051\n"
     "fr\tnoun\tsoutien\t051\n"
-    "fr\tverb\tattaquer|attaque|attaqué\t190\n"
+    "fr\tverb\tattaquer|attaque|attaqué|attaquée\t190\n"
     "fr\tverb\tentretenir|entretenu\t040\n"
     "fr\tverb\tarriver|arrivé\t042\n";
 constexpr const char* kCues =
@@ -81,7 +81,8 @@ constexpr const char* kCues =
     "en\tsource_head\tofficial\n"
     "en\tnegation\tnot|n't|never\n"
     "en\tfuture\twill\n"
-    "fr\treport_prep\tselon\n";
+    "fr\treport_prep\tselon\n"
+    "fr\treport\tdéclarer|déclaré\n";
 constexpr const char* kPlaces =
     "isnad-dict\t1\tplaces\n"
     "amman\tar\tعمان\tJOR\tcapital\t31.95\t35.93\n"
@@ -170,6 +171,8 @@ TEST_F(CoderTest, RolesFollowEachLanguagesClauseStructure) {
        "Aux côtés d'Israël et de l'Égypte, Haftar attaque la Libye.", "LBYMIL>LBY:190 ISR>LBY:190 EGY>LBY:190"},
       {"French coordinated demonyms share the agent", text::Lang::kFr,
        "Les armées algérienne et égyptienne ont attaqué Haftar.", "DZAMIL>LBYMIL:190 EGYMIL>LBYMIL:190"},
+      {"French coordinated verb after a reported clause", text::Lang::kFr,
+       "Israël a déclaré que l'Égypte « ment » et l'a attaquée.", "ISR>EGY:190"},
       {"French être verb is active", text::Lang::kFr, "Haftar est arrivé au Caire.", "LBYMIL>EGYGOV:042"},
   };
   for (const auto& c : cases) {

@@ -396,15 +396,21 @@ int FrenchObjectClitic(const SentenceState& st, const Trigger& t, int subject) {
   // ("Macron a reçu X à l'Elysée et lui a promis": X, not l'Elysée).
   int subject_group = subject >= 0 ? st.mentions[subject].group : -2;
   std::string_view subject_code = subject >= 0 ? std::string_view(st.mentions[subject].code) : std::string_view();
+  // A named actor is preferred over a bare role noun ("les terroristes"),
+  // which is taken only when no named actor precedes.
+  int bare = -1;
   for (uint32_t j = k; j > st.begin;) {
     --j;
     int m = st.mention(j);
     if (m < 0) continue;
     const Mention& mm = st.mentions[m];
-    if (mm.group != subject_group && !mm.locative && !mm.code.empty() && mm.code != subject_code) return m;
+    if (mm.group != subject_group && !mm.locative && !mm.code.empty() && mm.code != subject_code) {
+      if (!mm.agent_only) return m;
+      if (bare < 0) bare = m;
+    }
     j = mm.begin;
   }
-  return -1;
+  return bare;
 }
 
 }  // namespace
@@ -438,6 +444,13 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
     // proposé"): the subject of the previous verb.
     for (uint32_t k = head - 1; k > st.begin && left < 0;) {
       --k;
+      if (coordinated_fr && IsReportVerb(st, k) && st.cue(k) >= 0) {
+        // French: a verb coordinated after a reported clause goes with the
+        // reporting verb ("a déclaré que la France ... et l'a sommée"): the
+        // clitic cannot stand for the clause's own subject.
+        left = LeftSubject(st, st.cues[st.cue(k)].begin, &via_relative);
+        break;
+      }
       if (IsVerbTrigger(st, k)) {
         const Trigger& prev = st.triggers[st.trigger(k)];
         left = LeftSubject(st, prev.begin, &via_relative);
