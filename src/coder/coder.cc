@@ -395,8 +395,10 @@ void Coder::Impl::CodeSentence(const ingest::Document& doc, const text::Analyzed
     // and Egypt signed an agreement", "التقى حفتر والسيسي"): each member acts
     // on the others. Only for the cooperative roots (03 to 06) whose events need
     // two parties; "A and B attacked" names two attackers, not each other.
+    // Co-agents joined by "alongside"/"aux côtés de"/"إلى جانب" act with the
+    // subject, not on it: they are no mutual parties.
     if (roles.targets.empty() && roles.sources.size() >= 2 && code.size() >= 2 && code[0] == '0' &&
-        code[1] >= '3' && code[1] <= '6') {
+        code[1] >= '3' && code[1] <= '6' && roles.rule.find("+alongside") == std::string::npos) {
       roles.targets.assign(roles.sources.begin() + 1, roles.sources.end());
       roles.sources.resize(1);
       roles.rule += "+mutual";

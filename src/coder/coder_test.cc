@@ -19,10 +19,12 @@ constexpr const char* kActors =
     "egypt\tfr\tÉgypte\n"
     "libya\tar\tليبيا\tLBY\tcountry\n"
     "libya\ten\tLibya\n"
+    "libya\tfr\tLibye\n"
     "jordan\tar\tالأردن\tJOR\tcountry\n"
     "jordan\ten\tJordan\n"
     "tel_aviv\tar\tتل أبيب\tISRGOV\tcapital\n"
     "cairo\tar\tالقاهرة\tEGYGOV\tcapital\n"
+    "cairo\tfr\tLe Caire\n"
     "paris\tar\tباريس\tFRAGOV\tcapital\n"
     "haftar\tar\tخليفة حفتر|حفتر\tLBYMIL\tperson\n"
     "haftar\ten\tKhalifa Haftar|Haftar\n"
@@ -31,6 +33,8 @@ constexpr const char* kActors =
     "isr_dem\tar\tإسرائيلي|الإسرائيلي|الإسرائيليين\tISR\tdemonym\n"
     "isr_dem\ten\tIsraeli|Israelis\n"
     "dza_dem\tar\tجزائري|الجزائريين|الجزائرية\tDZA\tdemonym\n"
+    "dza_dem\tfr\talgérienne|algériennes|algérien|algériens\n"
+    "egy_dem_fr\tfr\tégyptienne|égyptiennes|égyptien|égyptiens\tEGY\tdemonym\n"
     "egy_dem\ten\tEgyptian\tEGY\tdemonym\n"
     "reuters\ten\tReuters\tMED\tmedia\n";
 constexpr const char* kAgents =
@@ -41,7 +45,7 @@ constexpr const char* kAgents =
     "ar\tعملاء\tSPY\n"
     "en\tarmy|troops\tMIL\n"
     "en\tgovernment|officials\tGOV\n"
-    "fr\tarmée\tMIL\n";
+    "fr\tarmée|armées\tMIL\n";
 constexpr const char* kEvents =
     "isnad-dict\t1\tevents\n"
     "ar\tverb\tدعم|يدعم\t051\n"
@@ -58,7 +62,10 @@ constexpr const char* kEvents =
     "en\tverb\tpromise\t030\n"
     "en\tverb\tpromise\t0331\t* aid\n"
     "fr\tverb\tsoutenir|soutient|soutenu\t051\n"
-    "fr\tnoun\tsoutien\t051\n";
+    "fr\tnoun\tsoutien\t051\n"
+    "fr\tverb\tattaquer|attaque|attaqué|attaquée\t190\n"
+    "fr\tverb\tentretenir|entretenu\t040\n"
+    "fr\tverb\tarriver|arrivé\t042\n";
 constexpr const char* kCues =
     "isnad-dict\t1\tcues\n"
     "ar\treport\tقال|يقول\n"
@@ -74,7 +81,8 @@ constexpr const char* kCues =
     "en\tsource_head\tofficial\n"
     "en\tnegation\tnot|n't|never\n"
     "en\tfuture\twill\n"
-    "fr\treport_prep\tselon\n";
+    "fr\treport_prep\tselon\n"
+    "fr\treport\tdéclarer|déclaré\n";
 constexpr const char* kPlaces =
     "isnad-dict\t1\tplaces\n"
     "amman\tar\tعمان\tJOR\tcapital\t31.95\t35.93\n"
@@ -149,6 +157,23 @@ TEST_F(CoderTest, RolesFollowEachLanguagesClauseStructure) {
       {"English relative clause", text::Lang::kEn, "Haftar, who met Egypt, left.", "LBYMIL>EGY:040"},
       {"French SVO", text::Lang::kFr, "L'Égypte soutient Haftar.", "EGY>LBYMIL:051"},
       {"French nominal", text::Lang::kFr, "Le soutien d'Israël à Haftar.", "ISR>LBYMIL:051"},
+      {"French compound past", text::Lang::kFr, "L'Égypte a attaqué Haftar.", "EGY>LBYMIL:190"},
+      {"French passive with par", text::Lang::kFr, "Haftar a été attaqué par l'Égypte.", "EGY>LBYMIL:190"},
+      {"French reflexive with être is active", text::Lang::kFr, "Haftar s'est entretenu avec l'Égypte.",
+       "LBYMIL>EGY:040"},
+      {"French negated reflexive", text::Lang::kFr, "Haftar ne s'est pas entretenu avec l'Égypte.", ""},
+      {"French object clitic", text::Lang::kFr, "Après Israël, l'Égypte l'a attaqué.", "EGY>ISR:190"},
+      {"French coordinated verb with a clitic", text::Lang::kFr, "L'Égypte a attaqué Haftar et l'a soutenu.",
+       "EGY>LBYMIL:190 EGY>LBYMIL:051"},
+      {"French object clitic skips the subject's actor", text::Lang::kFr,
+       "L'Égypte a attaqué Haftar pour l'Égypte et l'a soutenu.", "EGY>LBYMIL:190 EGY>LBYMIL:051"},
+      {"French coordination repeats the preposition", text::Lang::kFr,
+       "Aux côtés d'Israël et de l'Égypte, Haftar attaque la Libye.", "LBYMIL>LBY:190 ISR>LBY:190 EGY>LBY:190"},
+      {"French coordinated demonyms share the agent", text::Lang::kFr,
+       "Les armées algérienne et égyptienne ont attaqué Haftar.", "DZAMIL>LBYMIL:190 EGYMIL>LBYMIL:190"},
+      {"French coordinated verb after a reported clause", text::Lang::kFr,
+       "Israël a déclaré que l'Égypte « ment » et l'a attaquée.", "ISR>EGY:190"},
+      {"French être verb is active", text::Lang::kFr, "Haftar est arrivé au Caire.", "LBYMIL>EGYGOV:042"},
   };
   for (const auto& c : cases) {
     EXPECT_EQ(Dyads(Code(c.text, c.lang)), c.dyads) << c.rule << ": " << c.text;
@@ -178,6 +203,8 @@ TEST_F(CoderTest, CertaintyFromAttributionHedgesAndFuture) {
       {text::Lang::kEn, "Egypt will attack Libya.", events::Certainty::kHypothetical},
       {text::Lang::kAr, "أخبر مصدر صحيفة أن إسرائيل تدعم حفتر.", events::Certainty::kReported},
       {text::Lang::kAr, "واقترح مصدر أن إسرائيل تدعم حفتر.", events::Certainty::kAlleged},
+      // French elided "s'" is the reflexive pronoun, not "si", unless il/ils follows.
+      {text::Lang::kFr, "Haftar s'est entretenu avec l'Égypte.", events::Certainty::kAsserted},
   };
   for (const auto& c : cases) {
     auto evs = Code(c.text, c.lang);

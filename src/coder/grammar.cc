@@ -50,7 +50,10 @@ Grammar::Grammar(text::Lang lang) : lang_(lang) {
       Add({"côtés", "côté"}, kGAlongside);
       Add({"mais", "cependant", "toutefois", "alors", "tandis", "pourtant"}, kGClauseAdverb);
       Add({"va", "vont", "sera", "seront"}, kGFuture);
-      Add({"si", "s'"}, kGCondition);
+      // The elided "s'" is "si" only before il/ils ("s'il", "s'ils"); elsewhere it
+      // is the reflexive pronoun. BuildSentenceState (mentions.cc) decides which.
+      Add({"si"}, kGCondition);
+      Add({"se", "s'"}, kGReflexive);
       Add({"il", "elle", "ils", "elles", "lui", "leur", "l'", "les"}, kGPronoun);
       break;
     default:

@@ -42,6 +42,7 @@ enum GrammarClass : uint32_t {
   kGCondition = 1u << 19,     // if, unless, إذا، لو، إن (conditional), si.
   kGPronoun = 1u << 20,       // he, she, it, they, هو، هي، هم, il, elle, ils.
   kGPossessive = 1u << 21,    // 's, his, her, its, their.
+  kGReflexive = 1u << 22,     // French reflexive pronoun se, s' ("s'est rendu"): the verb is active.
 };
 
 class Grammar {

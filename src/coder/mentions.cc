@@ -124,6 +124,27 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
 
   lexicon.Match(doc, sentence, &st->matches);
   for (uint32_t i = st->begin; i < st->end; ++i) st->classes[i - st->begin] = TokenClasses(g, doc, doc.tokens[i]);
+  if (sentence.lang == text::Lang::kFr) {
+    // French elided "s'": the conjunction "si" before il/ils ("s'il", "s'ils"),
+    // the reflexive pronoun everywhere else ("s'est rendu", "s'entretient").
+    for (uint32_t i = st->begin; i < st->end; ++i) {
+      // Accents tell apart words that folding merges: "a" (has, the auxiliary)
+      // and "à" (to), "ou" (or) and "où" (where).
+      std::string_view surface = doc.Surface(doc.tokens[i]);
+      uint32_t& c = st->classes[i - st->begin];
+      if (surface == "a" || surface == "A") c &= ~kPrepMask;
+      if (surface == "à" || surface == "À") c &= ~kGAux;
+      if (surface == "ou" || surface == "Ou") c &= ~kGRelative;
+      if (surface == "où" || surface == "Où") c &= ~kGConj;
+    }
+    for (uint32_t i = st->begin; i + 1 < st->end; ++i) {
+      if (doc.Norm(doc.tokens[i]) != "s'") continue;
+      std::string_view next = doc.Norm(doc.tokens[i + 1]);
+      if (next == "il" || next == "ils") {
+        st->classes[i - st->begin] = (st->classes[i - st->begin] & ~kGReflexive) | kGCondition;
+      }
+    }
+  }
 
   // --- Selection, layer by layer.
   std::vector<lexicon::Match> sorted = st->matches;
@@ -432,7 +453,7 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
     if (m.locative) continue;
     if (i > 0) {
       Mention& prev = st->mentions[i - 1];
-      bool joined = false;
+      bool joined = false, repeated_prep = false;
       if (!prev.locative && prev.group >= 0) {
         bool only_links = true;
         bool conj = (st->tok(m.begin).clitics & (text::kCliticWa | text::kCliticFa)) != 0;
@@ -448,6 +469,11 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
                      !st->tok(k).capitalized && st->trigger_at[k - st->begin] < 0) {
             // English adjectives inside a coordinated noun phrase ("Arnor and
             // the evil awful Gondor") do not break the coordination.
+          } else if (sentence.lang == text::Lang::kFr && (c & kPrepMask) && (c & prev.marker & kPrepMask)) {
+            // French repeats the preposition before each member of a
+            // coordination ("aux côtés du Caire, de Paris et d'Abou Dhabi",
+            // "à Alger et à Tunis"): the same preposition again is a link.
+            repeated_prep = true;
           } else if (!IsQuote(s) && !(c & kGDeterminer)) {
             only_links = false;
           }
@@ -457,7 +483,7 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
       }
       if (joined) {
         m.group = prev.group;
-        if ((m.marker & ~kGAlongside) == kGNone || m.marker == kGPrepOther) m.marker = prev.marker;
+        if ((m.marker & ~kGAlongside) == kGNone || m.marker == kGPrepOther || repeated_prep) m.marker = prev.marker;
         continue;
       }
     }
@@ -480,6 +506,24 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
         st->mentions[j].group = new_group;
       }
       st->mentions[i].marker = governing(st->mentions[i].begin);
+    }
+  }
+
+  // --- French coordinated demonyms after a plural agent share it: "les armées
+  // malienne et nigérienne", "les ministres saoudien et américain": the bare
+  // demonym joined to an agent + demonym mention is the same agent of its country.
+  if (sentence.lang == text::Lang::kFr) {
+    for (size_t i = 1; i < st->mentions.size(); ++i) {
+      Mention& m = st->mentions[i];
+      const Mention& prev = st->mentions[i - 1];
+      if (m.type != ActorType::kDemonym || m.agent_index >= 0 || m.locative || m.group != prev.group) continue;
+      if (!prev.agent_before || prev.agent_index < 0 || m.begin > prev.end + 2) continue;
+      if (CountryPrefix(m.code).empty()) continue;
+      m.base_code = m.code;
+      m.code = CombineAgent(m.code, lexicon.agents()[prev.agent_index]);
+      m.agent_index = prev.agent_index;
+      m.agent_before = true;
+      m.has_country = true;
     }
   }
 

@@ -35,7 +35,18 @@
 //                   closure of houses in X").
 //   oblique-agent   English passive with no by-phrase: the actor of a prepositional
 //                   phrase of the verb is the source.
+// French rules:
+//   reflexive/être  "s'est rendu", "se sont entretenus", "est arrivé": être is the
+//                   auxiliary of an active verb, not a passive (PassiveVerb).
+//   coordinated VP  "a félicité X et lui a proposé": the subject of the first verb.
+//   object-clitic   "X l'a rencontré", "lui a fourni": the clitic's referent, the
+//                   latest actor before it that is not the subject, is the target.
 #include "coder/roles.h"
+
+#include <string>
+#include <unordered_set>
+
+#include "text/normalize.h"
 
 namespace isnad::coder {
 namespace {
@@ -190,6 +201,23 @@ bool ClauseInitial(const SentenceState& st, uint32_t pos) {
   return true;
 }
 
+// French verbs whose compound past takes être and is active ("est arrivé",
+// "est venu", "est intervenu"): intransitive verbs of movement and change of
+// state. Their participle after est/sont is no passive. Normalized forms (accents
+// folded), each with its feminine and plural endings.
+bool FrenchEtreParticiple(std::string_view stem) {
+  static const std::unordered_set<std::string> kForms = [] {
+    std::unordered_set<std::string> forms;
+    for (const char* base : {"allé", "venu", "arrivé", "parti", "rentré", "retourné", "revenu", "entré", "sorti",
+                             "resté", "devenu", "tombé", "mort", "intervenu", "parvenu", "passé", "monté",
+                             "descendu", "décédé", "né"}) {
+      for (const char* ending : {"", "e", "s", "es"}) forms.insert(text::NormalizeWord(std::string(base) + ending));
+    }
+    return forms;
+  }();
+  return kForms.count(std::string(stem)) > 0;
+}
+
 bool PassiveVerb(const SentenceState& st, const Trigger& t, const std::vector<int>& right) {
   bool has_agent_phrase = false;
   for (int m : right) has_agent_phrase |= (st.mentions[m].marker & kGPrepAgent) != 0;
@@ -200,7 +228,17 @@ bool PassiveVerb(const SentenceState& st, const Trigger& t, const std::vector<in
   for (uint32_t k = t.begin, steps = 0; k > st.begin && steps < 5; ++steps) {
     --k;
     uint32_t c = st.cls(k);
-    if (c & kGAuxPassive) return true;
+    if (c & kGAuxPassive) {
+      if (st.sentence->lang == text::Lang::kFr) {
+        // French reflexive compound past: a reflexive pronoun before être makes
+        // it the auxiliary of an active verb ("s'est rendu", "se sont entretenus",
+        // "ne s'est pas rendu").
+        if (k > st.begin && (st.cls(k - 1) & kGReflexive)) return false;
+        // French intransitive verbs conjugated with être ("est arrivé à Alger").
+        if (FrenchEtreParticiple(st.stem(t.begin))) return false;
+      }
+      return true;
+    }
     // Coordinated adverbs may sit between: "was heavily and unjustly criticized".
     if ((c & kGConj) && k > st.begin && st.stem(k - 1).ends_with("ly")) continue;
     if (!(c & (kGNegation | kGAux)) && st.tok(k).kind == text::TokenKind::kWord) {
@@ -333,17 +371,86 @@ int ComplementSubject(const SentenceState& st, const Trigger& t) {
   return -1;
 }
 
+// French object clitic: a verb with no object of its own whose object is a
+// clitic pronoun before it or its auxiliary ("l'a rencontré", "lui a fourni",
+// "les a accusés", "ne l'a pas reçu"). The pronoun refers back to the most
+// recent actor before it in the sentence that is not the subject (in the
+// sentence, no further: the previous sentence's actors are not kept here).
+// Returns that mention, or -1.
+int FrenchObjectClitic(const SentenceState& st, const Trigger& t, int subject) {
+  uint32_t k = t.begin;
+  bool clitic = false;
+  for (int steps = 0; k > st.begin && steps < 5; ++steps) {
+    --k;
+    if (st.mention(k) >= 0 || st.is_punct(k)) return -1;
+    std::string_view n = st.doc->Norm(st.tok(k));
+    if (n == "l'" || n == "le" || n == "la" || n == "les" || n == "lui" || n == "leur") {
+      clitic = true;
+      break;
+    }
+    if (!(st.cls(k) & (kGAux | kGAuxPassive | kGNegation))) return -1;
+  }
+  if (!clitic) return -1;
+  // A non-reflexive clitic never refers to its own subject (that would take
+  // se): skip the subject's group and any other mention of the same actor
+  // ("Macron a reçu X à l'Elysée et lui a promis": X, not l'Elysée).
+  int subject_group = subject >= 0 ? st.mentions[subject].group : -2;
+  std::string_view subject_code = subject >= 0 ? std::string_view(st.mentions[subject].code) : std::string_view();
+  // A named actor is preferred over a bare role noun ("les terroristes"),
+  // which is taken only when no named actor precedes.
+  int bare = -1;
+  for (uint32_t j = k; j > st.begin;) {
+    --j;
+    int m = st.mention(j);
+    if (m < 0) continue;
+    const Mention& mm = st.mentions[m];
+    if (mm.group != subject_group && !mm.locative && !mm.code.empty() && mm.code != subject_code) {
+      if (!mm.agent_only) return m;
+      if (bare < 0) bare = m;
+    }
+    j = mm.begin;
+  }
+  return bare;
+}
+
 }  // namespace
 
 Roles AssignRoles(const SentenceState& st, const Trigger& t) {
   Roles r;
   bool via_relative = false;
   int left = -1;
-  if (st.sentence->lang == text::Lang::kEn && t.verb && t.begin > st.begin && (st.cls(t.begin - 1) & kGConj)) {
-    // English coordinated verb phrases share their subject ("condemned an
-    // attack ... and promised aid"): the subject of the previous verb.
-    for (uint32_t k = t.begin - 1; k > st.begin && left < 0;) {
+  // French coordinated verb phrases put the object clitics, the negation and
+  // the auxiliary between "et" and the verb ("a reçu l'émissaire et lui a
+  // demandé", "et l'a assuré", "et ne les a pas reçus"): skip them.
+  uint32_t head = t.begin;
+  if (st.sentence->lang == text::Lang::kFr && t.verb) {
+    for (int steps = 0; head > st.begin && steps < 5; ++steps) {
+      uint32_t k = head - 1;
+      std::string_view n = st.doc->Norm(st.tok(k));
+      bool clitic = n == "l'" || n == "le" || n == "la" || n == "les" || n == "lui" || n == "leur" ||
+                    (st.cls(k) & kGReflexive);
+      if (st.mention(k) >= 0 || st.is_punct(k) || !(clitic || (st.cls(k) & (kGAux | kGAuxPassive | kGNegation)))) {
+        break;
+      }
+      head = k;
+    }
+  }
+  const bool coordinated_fr = st.sentence->lang == text::Lang::kFr && t.verb && head > st.begin &&
+                              (st.cls(head - 1) & kGConj) && st.mention(head - 1) < 0;
+  if ((coordinated_fr ||
+       (st.sentence->lang == text::Lang::kEn && t.verb && t.begin > st.begin && (st.cls(t.begin - 1) & kGConj)))) {
+    // English and French coordinated verb phrases share their subject
+    // ("condemned an attack ... and promised aid", "a félicité X et lui a
+    // proposé"): the subject of the previous verb.
+    for (uint32_t k = head - 1; k > st.begin && left < 0;) {
       --k;
+      if (coordinated_fr && IsReportVerb(st, k) && st.cue(k) >= 0) {
+        // French: a verb coordinated after a reported clause goes with the
+        // reporting verb ("a déclaré que la France ... et l'a sommée"): the
+        // clitic cannot stand for the clause's own subject.
+        left = LeftSubject(st, st.cues[st.cue(k)].begin, &via_relative);
+        break;
+      }
       if (IsVerbTrigger(st, k)) {
         const Trigger& prev = st.triggers[st.trigger(k)];
         left = LeftSubject(st, prev.begin, &via_relative);
@@ -496,6 +603,10 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
       }
     }
     if (controlled) r.rule += "+control";
+    if (obj < 0 && st.sentence->lang == text::Lang::kFr) {
+      obj = FrenchObjectClitic(st, t, left);
+      if (obj >= 0) r.rule += "+object-clitic";
+    }
     if (obj < 0 && english) {
       obj = ComplementSubject(st, t);
       if (obj >= 0) r.rule += "+complement-subject";
