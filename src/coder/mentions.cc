@@ -636,6 +636,8 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
     if (t.begin > st->begin) {
       uint32_t pc = st->cls(t.begin - 1);
       noun |= (pc & (kGDeterminer | kGPossessive | kPrepMask | kGDemonstrative)) != 0;
+      // English "to" before a verb form is the infinitive marker ("plans to attack").
+      if (english && st->stem(t.begin - 1) == "to") noun = false;
       noun |= st->trigger(t.begin - 1) >= 0;
       // Arabic: a word right after a verb-like word (يوضح دعم) is its subject or object.
       if (arabic && st->tok(t.begin - 1).kind == text::TokenKind::kWord && st->cue(t.begin - 1) >= 0) noun = true;

@@ -15,7 +15,8 @@
 // demonstrative or "same" and a source word ("هذا المصدر العسكري", "the same
 // source") inherits the previous chain.
 // Certainty: `negated` if a negator governs the trigger (لم، لن، لا، ما، ليس، عدم,
-// not/never, ne...pas); `hypothetical` if a future, conditional or intent cue comes
+// not/never, ne...pas); `hypothetical` if a warning governs it (warned X against,
+// حذر من, mettre en garde contre) or a future, conditional or intent cue comes
 // before it in its clause or governs its clause; `alleged` if the sentence hedges
 // (a hedge cue, or an unnamed/unknown source in the chain); `reported` if it has an
 // attribution; `asserted` otherwise.
@@ -142,6 +143,7 @@ SentenceAttribution FindAttribution(const SentenceState& st, DocumentContext* ct
     using K = lexicon::CueKind;
     if (c.kind != K::kReport && c.kind != K::kReportPrep && !(c.kind == K::kHedge && c.takes_clause)) continue;
     AttributionSource source;
+    uint32_t addressee_b = 0, addressee_e = 0;
     source.cue_begin = c.begin;
     source.hedged = c.kind == K::kHedge;
     uint32_t b = c.end, e = c.end;
@@ -161,6 +163,23 @@ SentenceAttribution FindAttribution(const SentenceState& st, DocumentContext* ct
       if (!arabic && e > b && st.mention(b) >= 0) after_is_subject = true;
       // An inserted clause after the reported one: ", a déclaré un responsable", ", said the official".
       if (!arabic && e > b && c.begin > st.begin && IsComma(st.surface(c.begin - 1))) after_is_subject = true;
+      // "A military source told Reuters that ...": the subject stands before the
+      // verb and the phrase after it is the addressee, also part of the chain.
+      // "Officials said Egypt attacked ...": a phrase after the verb that runs into
+      // a trigger is the reported clause's subject, not the reporter.
+      if (!arabic && e > b && e < st.end && st.trigger(e) >= 0) after_is_subject = false;
+      if (!arabic && after_is_subject && e < st.end && (st.cls(e) & kGSubordinator) &&
+          !(c.begin > st.begin && IsComma(st.surface(c.begin - 1)))) {
+        uint32_t lb = c.begin;
+        while (lb > st.begin && !IsComma(st.surface(lb - 1)) && !(st.cls(lb - 1) & kStop) && st.trigger(lb - 1) < 0)
+          --lb;
+        if (lb < c.begin) {
+          addressee_b = b;
+          addressee_e = e;
+          b = lb;
+          e = c.begin;
+        }
+      }
       if (!after_is_subject) {
         // ...or before it ("X said", "X قال إن" / "the official said").
         e = c.begin;
@@ -184,6 +203,7 @@ SentenceAttribution FindAttribution(const SentenceState& st, DocumentContext* ct
     } else {
       AddLinks(st, b, e, &source, &out.spans);
     }
+    if (addressee_e > addressee_b) AddLinks(st, addressee_b, addressee_e, &source, &out.spans);
     if (!source.links.empty()) {
       ctx->last_chain = source.links;
       out.sources.push_back(std::move(source));
@@ -245,6 +265,24 @@ events::Certainty FindCertainty(const SentenceState& st, const Trigger& t, const
     }
   }
   if (*negated) return events::Certainty::kNegated;
+  // A warning against something ("warned Haftar against attacking", "حذر ... من
+  // مهاجمة", "a mis en garde ... contre une attaque"): the event warned against has
+  // not happened.
+  for (const Trigger& p : st.triggers) {
+    if (p.end > t.begin) break;
+    bool warning = false;
+    for (uint32_t e : p.verb ? p.verb_events : p.noun_events) {
+      const auto& ev = st.lexicon->events()[e];
+      warning |= ev.code.starts_with("13");
+      for (const auto& pat : ev.patterns) warning |= pat.code.starts_with("13");
+    }
+    if (!warning) continue;
+    for (uint32_t k = p.end; k < t.begin; ++k) {
+      if (AnyOf(st.stem(k), {"against", "contre", "من", "of"}) || AnyOf(st.doc->Norm(st.tok(k)), {"against", "contre", "من"})) {
+        return events::Certainty::kHypothetical;
+      }
+    }
+  }
   // Future, condition or intent before the trigger in its clause or the one
   // governing it (the clause just before a complementizer).
   int clause = st.clause_of(t.begin);

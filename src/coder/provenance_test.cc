@@ -58,7 +58,11 @@ constexpr const char* kEvents =
     "en\tverb\tsupport\t051\n"
     "fr\tverb\tattaquer|attaqué|attaque\t190\n"
     "fr\tverb\trencontrer|rencontré|rencontre\t040\n"
-    "fr\tverb\tsoutenir|soutient|soutenu\t051\n";
+    "fr\tverb\tsoutenir|soutient|soutenu\t051\n"
+    "ar\tverb\tحذر|يحذر\t130\n"
+    "ar\tnoun\tمهاجمة\t190\n"
+    "en\tverb\twarn\t130\n"
+    "en\tnoun\tattack\t190\n";
 constexpr const char* kCues =
     "isnad-dict\t1\tcues\n"
     "ar\treport\tقال|يقول|قالت\n"
@@ -287,6 +291,13 @@ const Case kCases[] = {
     {"certainty", text::Lang::kEn, "Egypt will attack Libya.", "", "hypothetical"},
     {"certainty", text::Lang::kEn, "If Egypt attacks Libya, France will support Haftar.", "", "hypothetical"},
     {"certainty", text::Lang::kEn, "Egypt plans to attack Libya.", "", "hypothetical"},
+    // A warning against something: what is warned against has not happened.
+    {"certainty", text::Lang::kEn, "Egypt warned Haftar against an attack on Libya.", "", "hypothetical"},
+    {"certainty", text::Lang::kAr, "حذرت مصر حفتر من مهاجمة ليبيا.", "", "hypothetical"},
+    // "told X that": the speaker before the verb, the audience after it.
+    {"attribution", text::Lang::kEn, "A military source told Reuters that Egypt attacked Libya.", "",
+     "source:military source | outlet:Reuters"},
+    {"attribution", text::Lang::kEn, "Officials said Egypt attacked Libya.", "", "source:Officials"},
     {"date", text::Lang::kEn, "Haftar met Sarraj in 2015.", "", "2015"},
     {"date", text::Lang::kEn, "Haftar met Sarraj in mid-2017.", "", "2017"},
     {"date", text::Lang::kEn, "Haftar met Sarraj on 3 March 2019.", "", "2019-03-03"},
