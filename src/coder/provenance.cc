@@ -363,22 +363,6 @@ std::string ShiftYear(const std::string& date, int delta) {
   return std::to_string(y + delta);
 }
 
-std::string PreviousDay(const std::string& date) {
-  if (date.size() < 10) return "";
-  int y = std::atoi(date.substr(0, 4).c_str()), m = std::atoi(date.substr(5, 2).c_str()),
-      d = std::atoi(date.substr(8, 2).c_str());
-  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (--d == 0) {
-    if (--m == 0) {
-      m = 12;
-      --y;
-    }
-    d = kDays[m - 1] + ((m == 2 && y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 1 : 0);
-  }
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
-  return buf;
-}
 
 // Days since 1970-01-01 of a civil date, and back (proleptic Gregorian).
 int64_t DaysFromCivil(int y, int m, int d) {
@@ -422,6 +406,14 @@ int WeekdayOf(std::string_view norm) {
     }
   }
   return -1;
+}
+
+// The day before an ISO date ("" when `date` is not a full date).
+std::string PreviousDay(const std::string& date) {
+  if (date.size() < 10) return "";
+  int y = std::atoi(date.substr(0, 4).c_str()), m = std::atoi(date.substr(5, 2).c_str()),
+      d = std::atoi(date.substr(8, 2).c_str());
+  return CivilFromDays(DaysFromCivil(y, m, d) - 1);
 }
 
 std::vector<DateExpr> DateExpressions(const SentenceState& st, const DocumentContext& ctx) {
