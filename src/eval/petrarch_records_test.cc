@@ -36,20 +36,20 @@ constexpr char kValidation[] = R"(<?xml version='1.0' encoding='utf-8'?>
 <Sentences>
 <Sentence category="DEMO" date="19950101" id="DEMO-01" evaluate="true">
 <!-- Simple coding -->
-<EventCoding eventcode="050" sourcecode="ARN" targetcode="GON" />
+<EventCoding eventcode="050" sourcecode="NRD" targetcode="SUD" />
 <Text>
-Arnor is about to restore full diplomatic ties with Gondor almost
-five years after crowds trashed its embassy.
+Nordland will restore full diplomatic ties with Sudland a year
+after a long quarrel over the border river.
 </Text>
 <Parse>
-1	Arnor	Arnor	PROPN	NNP	Number=Sing	3	nsubj	_	_
+1	Nordland	Nordland	PROPN	NNP	_	3	nsubj	_	_
 2	<	<	SYM	SYM	_	3	punct	_	_
 </Parse></Sentence>
 <Config option="require_dyad" value="false" />
-<Sentence category="COMPOUND" date="19950105" id="COMPOUND-30" evaluate="false">
-<EventCoding eventcode="010" sourcecode="+++" targetcode="MOR" />
-<EventCoding eventcode="010" sourcecode="GON" targetcode="MOR" />
-<PLEvent {"event": "010", "source": [{"code": "GON"}, {"code": "+++"}], "target": [{"code": "MOR"}]}>
+<Sentence category="COMPOUND" date="19950105" id="COMPOUND-99" evaluate="false">
+<EventCoding eventcode="010" sourcecode="+++" targetcode="SUD" />
+<EventCoding eventcode="010" sourcecode="SUD" targetcode="NRD" />
+<PLEvent {"event": "010", "source": [{"code": "SUD"}, {"code": "+++"}], "target": [{"code": "SUD"}]}>
 <Text>Tom &amp; Jerry &lt;3 AT&T say a < b</Text>
 </Sentence>
 <Sentence category="ERROR" date="19950101" id="DISCARD-03">
@@ -59,7 +59,7 @@ five years after crowds trashed its embassy.
 <Sentence category="DEMO" date="19950104" id="FINAL-RECORD" evaluate="true">
 <EventCoding noevents="True" />
 <Text>
-ALL OF THE VALIDATION TESTS CODED WITHOUT CRASHING.
+THE LAST RECORD CODES NOTHING.
 </Text>
 </Sentence>
 </Sentences>
@@ -87,11 +87,10 @@ TEST(PetrarchRecordsTest, ReadsEnvironmentRecordsAndExpectations) {
   EXPECT_TRUE(demo.has_codings);
   ASSERT_EQ(demo.expected.size(), 1u);
   EXPECT_EQ(demo.expected[0].event_code, "050");
-  EXPECT_EQ(demo.expected[0].source_code, "ARN");
-  EXPECT_EQ(demo.expected[0].target_code, "GON");
+  EXPECT_EQ(demo.expected[0].source_code, "NRD");
+  EXPECT_EQ(demo.expected[0].target_code, "SUD");
   EXPECT_EQ(demo.text,
-            "Arnor is about to restore full diplomatic ties with Gondor almost five years after crowds trashed its "
-            "embassy.");
+            "Nordland will restore full diplomatic ties with Sudland a year after a long quarrel over the border river.");
   EXPECT_EQ(demo.line, 16u);
   const auto& compound = s.records[1];
   EXPECT_FALSE(compound.evaluate);

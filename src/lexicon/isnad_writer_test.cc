@@ -34,11 +34,11 @@ std::vector<std::string> Names(const Dictionary& d, EntryKind kind, uint32_t ind
 TEST(IsnadWriterTest, RoundTripsActorsAgentsEventsAndDiscards) {
   Dictionary tabari = FromTabari(DictFormat::kTabariActors,
                                  "AFGHANISTAN_  [AFG]\n+AFGHAN_\n"
-                                 "MOHAMMAD_ZAHIR_SHAH_\n\t[AFGELI 320101-331108]\n\t[AFGGOV 331108-730717]\n\t[AFGELI]\n"
+                                 "OLD_KING_\n\t[AFGELI 320101-331108]\n\t[AFGGOV 331108-730717]\n\t[AFGELI]\n"
                                  "غزة  [PSE]\n");
-  ASSERT_TRUE(ParseTabari(DictFormat::kTabariAgents, "AMBASSADOR [~GOV]\nHUMAN_RIGHTS_BODY [NGO~]\n", "a.txt", &tabari).ok());
+  ASSERT_TRUE(ParseTabari(DictFormat::kTabariAgents, "DELEGATE [~GOV]\nWATCHDOG_GROUP [NGO~]\n", "a.txt", &tabari).ok());
   ASSERT_TRUE(ParseTabari(DictFormat::kTabariVerbs,
-                          "--- RESTORE [050] ---\nRESTORE\nRENEW\n- * TIES [051]\n- $ * (WITH +) [057]\n", "v.txt",
+                          "--- MEND [050] ---\nMEND\nREPAIR\n- * LINKS [051]\n- $ * (WITH +) [057]\n", "v.txt",
                           &tabari)
                   .ok());
   ASSERT_TRUE(ParseTabari(DictFormat::kTabariDiscards, "BASEBALL_\n+TYPHOON_\n", "d.txt", &tabari).ok());
@@ -61,23 +61,23 @@ TEST(IsnadWriterTest, RoundTripsActorsAgentsEventsAndDiscards) {
   ASSERT_EQ(agents.agents().size(), 2u);
   EXPECT_EQ(agents.agents()[0].code, "GOV");
   EXPECT_TRUE(agents.agents()[1].prefix);
-  EXPECT_EQ(Names(agents, EntryKind::kAgent, 0), (std::vector<std::string>{"AMBASSADOR", "AMBASSADORS"}));
+  EXPECT_EQ(Names(agents, EntryKind::kAgent, 0), (std::vector<std::string>{"DELEGATE", "DELEGATES"}));
 
   Dictionary events = FromIsnad(files.events);
-  // RESTORE and RENEW: the default line and one line per pattern each.
+  // MEND and REPAIR: the default line and one line per pattern each.
   ASSERT_EQ(events.events().size(), 6u) << files.events;
   EXPECT_EQ(events.events()[0].code, "050");
   ASSERT_EQ(events.events()[1].patterns.size(), 1u);
   EXPECT_EQ(events.events()[1].patterns[0].code, "051");
   ASSERT_EQ(events.events()[1].patterns[0].elements.size(), 2u);
-  EXPECT_EQ(events.events()[1].patterns[0].elements[1].keys, std::vector<std::string>{"TIES"});
+  EXPECT_EQ(events.events()[1].patterns[0].elements[1].keys, std::vector<std::string>{"LINKS"});
   const auto& with = events.events()[2].patterns[0].elements;
   ASSERT_EQ(with.size(), 4u);  // $ * WITH +
   EXPECT_EQ(with[0].type, PatternElement::Type::kSource);
   EXPECT_EQ(with[2].keys, std::vector<std::string>{"WITH"});
   EXPECT_EQ(with[3].type, PatternElement::Type::kTarget);
   auto forms = Names(events, EntryKind::kEvent, 0);
-  for (const char* f : {"RESTORE", "RESTORES", "RESTORED", "RESTORING"}) {
+  for (const char* f : {"MEND", "MENDS", "MENDED", "MENDING"}) {
     EXPECT_NE(std::find(forms.begin(), forms.end(), f), forms.end()) << f;
   }
 
@@ -91,10 +91,10 @@ TEST(IsnadWriterTest, RoundTripsActorsAgentsEventsAndDiscards) {
 }
 
 TEST(IsnadWriterTest, CountsWhatCannotBeWritten) {
-  Dictionary d = FromTabari(DictFormat::kTabariActors, "BOROMIR [---]\nTHE_SHIRE [FRO/BIL/SAM]\n");
+  Dictionary d = FromTabari(DictFormat::kTabariActors, "CAPTAIN_JON [---]\nTHE_VALES [VAL/DAL/MER]\n");
   ASSERT_TRUE(ParseTabari(DictFormat::kTabariVerbs,
-                          "--- ARRIVE [042:043] ---\nARRIVE\n- % * [050]\n- * BUDGET [---]\n- (IN) * [075A]\n"
-                          "- * TABASKI ^ $ [017]\n- * {A B_C | D} [020]\n",
+                          "--- ARRIVE [042:043] ---\nARRIVE\n- % * [050]\n- * BILL [---]\n- (IN) * [075A]\n"
+                          "- * HARVEST ^ $ [017]\n- * {A B_C | D} [020]\n",
                           "v.txt", &d)
                   .ok());
   IsnadFiles files = WriteIsnad(d);
@@ -109,7 +109,7 @@ TEST(IsnadWriterTest, CountsWhatCannotBeWritten) {
   Dictionary back = FromIsnad(files.actors);
   EXPECT_EQ(back.actors().size(), 2u);  // Names kept even without a code.
   Dictionary events = FromIsnad(files.events);
-  ASSERT_EQ(events.events().size(), 2u) << files.events;  // Default 042, and the TABASKI pattern.
+  ASSERT_EQ(events.events().size(), 2u) << files.events;  // Default 042, and the HARVEST pattern.
   EXPECT_EQ(events.events()[0].code, "042");
 }
 

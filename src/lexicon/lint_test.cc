@@ -38,10 +38,10 @@ TEST(LintTest, FindsDuplicatesAndConflicts) {
 
 TEST(LintTest, FindsUnreachablePatterns) {
   Dictionary d = FromTabari(DictFormat::kTabariVerbs,
-                            "&TIETYPES\n+MILITARY\n"
-                            "--- ACCORD [013] ---\nACCORD\n"
+                            "&BONDS\n+MILITARY\n"
+                            "--- LINK [013] ---\nLINK\n"
                             "- (IN) * [075]\n- (IN) * [075A]\n- (IN) * [072]\n- (TO) * [073]\n"
-                            "- * &NOSUCH [111]\n- * &TIETYPES [030]\n"
+                            "- * &NOSUCH [111]\n- * &BONDS [030]\n"
                             "--- OTHER [010] ---\nOTHER\n- (IN) * [075]\n");
   DictionaryReport r = LintDictionary(d);
   auto unreachable = Messages(r, ProblemKind::kUnreachable);
