@@ -56,6 +56,11 @@ void SendFile(httplib::Response& res, const std::string& path) {
   if (!bytes.ok()) return SendError(res, 500, "file cannot be read");
   SetCommonHeaders(res);
   res.set_header("Cache-Control", "no-cache");
+  // The page loads only its own files; data goes in as text, and this keeps a
+  // mistake from ever running a script that came with the data.
+  res.set_header("Content-Security-Policy",
+                 "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none';"
+                 " base-uri 'none'; frame-ancestors 'none'; form-action 'self'");
   res.set_content(std::move(bytes).value(), ContentTypeFor(path));
 }
 
