@@ -133,7 +133,7 @@
       minZoom: 0.2, maxZoom: 4, wheelSensitivity: 0.3,
       style: [
         { selector: 'node', style: {
-          'background-color': '#5c6bc0', 'label': 'data(label)', 'font-size': 11, 'color': '#222',
+          'background-color': '#5c6bc0', 'label': 'data(label)', 'font-size': 13, 'color': '#222',
           'text-valign': 'bottom', 'text-margin-y': 3, 'width': 'data(size)', 'height': 'data(size)',
           'text-outline-color': '#fff', 'text-outline-width': 2 } },
         { selector: 'edge', style: {
@@ -152,11 +152,13 @@
     const maxNode = Math.max(1, ...net.nodes.map((n) => n.events));
     const maxEdge = Math.max(1, ...net.edges.map((e) => e.events));
     const elements = [];
-    for (const n of net.nodes) {
-      elements.push({ group: 'nodes', data: {
+    // Start from a circle (heaviest first) so the layout is the same on every load.
+    net.nodes.forEach((n, i) => {
+      const angle = (2 * Math.PI * i) / Math.max(1, net.nodes.length);
+      elements.push({ group: 'nodes', position: { x: 300 * Math.cos(angle), y: 300 * Math.sin(angle) }, data: {
         id: n.code, label: actorLabel(n.code, n.name), name: n.name, events: n.events,
         size: 16 + 44 * Math.sqrt(n.events / maxNode) } });
-    }
+    });
     for (const e of net.edges) {
       const kind = edgeClass(e);
       elements.push({ group: 'edges', data: {
@@ -167,8 +169,9 @@
     cy.elements().remove();
     cy.add(elements);
     $('empty').hidden = net.nodes.length > 0;
-    const layout = cy.layout({ name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000,
-                               idealEdgeLength: () => 90, padding: 30 });
+    const layout = cy.layout({ name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 80000,
+                               nodeOverlap: 40, idealEdgeLength: () => 70, edgeElasticity: () => 80,
+                               componentSpacing: 60, numIter: 2500, padding: 40 });
     layout.run();
     cy.fit(undefined, 30);
     return net;
@@ -316,6 +319,23 @@
   }
 
   // ---- chart: cooperation and conflict per period, plain SVG --------------------------
+  // The API leaves out periods without events; a time axis must show them as
+  // empty, so months between the first and the last are filled in (up to 50
+  // years; longer spans are drawn as given).
+  function fillMonths(points) {
+    if (!points.length || !points.every((p) => /^\d{4}-\d{2}$/.test(p.period))) return points;
+    const toIndex = (s) => Number(s.slice(0, 4)) * 12 + Number(s.slice(5, 7)) - 1;
+    const first = toIndex(points[0].period), last = toIndex(points[points.length - 1].period);
+    if (last - first > 600) return points;
+    const byPeriod = new Map(points.map((p) => [p.period, p]));
+    const out = [];
+    for (let i = first; i <= last; i++) {
+      const period = String(Math.floor(i / 12)).padStart(4, '0') + '-' + String(i % 12 + 1).padStart(2, '0');
+      out.push(byPeriod.get(period) || { period, events: 0, mentions: 0, cooperation: 0, conflict: 0 });
+    }
+    return out;
+  }
+
   function drawChart(points, title) {
     const svg = $('chart');
     const NS = 'http://www.w3.org/2000/svg';
@@ -327,6 +347,7 @@
     };
     $('chart-box').hidden = false;
     $('chart-title').textContent = title;
+    points = fillMonths(points);
     svg.replaceChildren();
     const W = 430, H = 190, L = 28, B = 34, T = 8;
     svg.setAttribute('viewBox', '0 0 ' + W + ' ' + H);
@@ -335,22 +356,23 @@
       return;
     }
     const max = Math.max(1, ...points.map((p) => Math.max(p.cooperation, p.conflict)));
-    const slot = (W - L - 4) / points.length;
-    const bar = Math.max(2, Math.min(18, slot / 2 - 2));
+    const slot = (W - L - 24) / points.length;
+    const bar = Math.max(1, Math.min(18, slot / 2 - 1));
     const y = (v) => T + (H - B - T) * (1 - v / max);
     svg.append(mk('line', { class: 'axis', x1: L, y1: H - B, x2: W, y2: H - B }));
     svg.append(mk('line', { class: 'axis', x1: L, y1: T, x2: L, y2: H - B }));
     svg.append(mk('text', { x: L - 4, y: T + 8, 'text-anchor': 'end' }, String(max)));
     svg.append(mk('text', { x: L - 4, y: H - B, 'text-anchor': 'end' }, '0'));
-    const every = Math.ceil(points.length / 8);
+    const every = Math.ceil(points.length / 6);
     points.forEach((p, i) => {
       const x0 = L + 2 + i * slot + slot / 2;
+      if (i % every === 0) svg.append(mk('text', { x: x0, y: H - B + 12, 'text-anchor': 'middle' }, p.period));
+      if (!p.cooperation && !p.conflict) return;
       const coop = mk('rect', { class: 'coop', x: x0 - bar - 1, y: y(p.cooperation), width: bar, height: H - B - y(p.cooperation) });
       coop.append(mk('title', {}, p.period + ': ' + p.cooperation + ' cooperation'));
       const conf = mk('rect', { class: 'conf', x: x0 + 1, y: y(p.conflict), width: bar, height: H - B - y(p.conflict) });
       conf.append(mk('title', {}, p.period + ': ' + p.conflict + ' conflict'));
       svg.append(coop, conf);
-      if (i % every === 0) svg.append(mk('text', { x: x0, y: H - B + 12, 'text-anchor': 'middle' }, p.period));
     });
     svg.append(mk('rect', { class: 'coop', x: L + 6, y: H - 12, width: 10, height: 8 }));
     svg.append(mk('text', { x: L + 20, y: H - 4 }, 'cooperation'));
