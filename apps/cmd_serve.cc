@@ -21,7 +21,7 @@ int RunServe(int argc, char** argv) {
   std::string db_path, web_dir;
   serve::ServerOptions options;
   app.add_option("--db", db_path, "the SQLite database (made by isnad ingest)")->required();
-  app.add_option("--host", options.host, "address to listen on (another than 127.0.0.1 exposes the store)")
+  app.add_option("--host", options.host, "address to listen on (anything but 127.0.0.1 exposes the store to the network)")
       ->capture_default_str();
   app.add_option("--port", options.port, "TCP port (0: any free port)")
       ->capture_default_str()
