@@ -160,8 +160,16 @@ async function main() {
       const first = graph.edges[0].id;
       await page.evaluate((id) => window.isnad.cy.getElementById(id).emit('tap'), first);
       await page.waitForSelector('#evidence .evidence', { timeout: 10000 });
-      const bars = await page.evaluate(() => document.querySelectorAll('#chart rect.coop, #chart rect.conf').length);
-      check(bars > 0, 'the chart renders for ' + first);
+      // Bars exactly when the dyad has dated events; otherwise the chart says so.
+      const chart = await page.evaluate(async (id) => {
+        const [source, target] = id.split('>');
+        const r = await fetch('/api/series?' + new URLSearchParams({ source, target }));
+        const series = await r.json();
+        return { points: series.points.length, bars: document.querySelectorAll('#chart rect.coop, #chart rect.conf').length,
+                 text: document.querySelector('#chart').textContent };
+      }, first);
+      check(chart.points > 0 ? chart.bars > 0 : /no dated events/.test(chart.text),
+            'the chart renders for ' + first + ' (' + chart.points + ' periods, ' + chart.bars + ' bars)');
     }
 
     // A filter changes the graph and the URL; reloading the URL restores the view.
