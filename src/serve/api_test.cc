@@ -7,6 +7,7 @@
 #include <httplib.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -364,6 +365,26 @@ TEST_F(ApiServerTest, OnlyGetIsAllowed) {
     EXPECT_TRUE(put->status == 405 || put->status == 413) << put->status;
   }
   EXPECT_EQ(GetJson("/api/meta")["documents"], 3);
+}
+
+TEST_F(ApiServerTest, ConcurrentRequestsAllGetTheirAnswer) {
+  // The store is one thread at a time; the API serializes it behind the pool.
+  std::atomic<int> ok{0};
+  std::vector<std::thread> clients;
+  for (int t = 0; t < 6; ++t) {
+    clients.emplace_back([&, t] {
+      httplib::Client client("127.0.0.1", server_->port());
+      for (int i = 0; i < 15; ++i) {
+        const char* path = (t + i) % 3 == 0   ? "/api/network?lang=ar"
+                           : (t + i) % 3 == 1 ? "/api/evidence?source=ISR&target=LBY"
+                                              : "/api/actor?code=LBY";
+        auto r = client.Get(path);
+        if (r && r->status == 200 && !json::parse(r->body, nullptr, false).is_discarded()) ++ok;
+      }
+    });
+  }
+  for (auto& c : clients) c.join();
+  EXPECT_EQ(ok.load(), 6 * 15);
 }
 
 TEST(Utf16Test, CountsCodeUnits) {
