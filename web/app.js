@@ -81,6 +81,9 @@
     return e.conflict > 0 ? 'conf' : 'coop';
   }
 
+  // Only web links become links: a document's url is data, and could be "javascript:".
+  function safeUrl(url) { return typeof url === 'string' && /^https?:\/\//i.test(url) ? url : null; }
+
   function actorLabel(code, name) { return name ? code + ' · ' + name : code; }
 
   // ---- filters ----------------------------------------------------------------
@@ -303,7 +306,7 @@
       el('a', { href: '?' + new URLSearchParams({ sel: 'doc:' + item.doc_id }).toString(),
                 onclick: (e) => { e.preventDefault(); select('doc:' + item.doc_id, true); } },
          el('bdi', { text: item.title || item.doc_id })),
-      item.url ? el('a', { href: item.url, target: '_blank', rel: 'noopener noreferrer', text: 'original' }) : null);
+      safeUrl(item.url) ? el('a', { href: safeUrl(item.url), target: '_blank', rel: 'noopener noreferrer', text: 'original' }) : null);
     return el('div', { class: 'evidence', 'data-mention': item.mention }, highlighted(item), meta, source);
   }
 
@@ -312,7 +315,7 @@
     const d = await api('document', p);
     box.replaceChildren(el('h2', {}, el('bdi', { text: d.title || d.id })),
       el('div', { class: 'meta' }, d.outlet ? el('bdi', { text: d.outlet }) : null, d.date ? el('span', { text: d.date }) : null,
-         d.url ? el('a', { href: d.url, target: '_blank', rel: 'noopener noreferrer', text: d.url }) : null));
+         safeUrl(d.url) ? el('a', { href: safeUrl(d.url), target: '_blank', rel: 'noopener noreferrer', text: d.url }) : null));
     const ol = el('ol', { class: 'doc', start: '0' });
     for (const s of d.sentences) ol.append(el('li', { dir: s.dir, lang: s.lang || null, text: s.sentence }));
     details.replaceChildren(ol);

@@ -147,6 +147,18 @@ async function main() {
       check(bars > 0, 'the chart renders ' + bars + ' bars for the dyad');
       await page.screenshot({ path: path.join(shots, 'evidence.png') });
 
+      // The evidence links to its document: all its sentences, in order.
+      await page.click('#evidence .evidence .meta a[href*="sel=doc"]');
+      await page.waitForSelector('ol.doc li', { timeout: 10000 });
+      const doc = await page.evaluate(() => ({
+        n: document.querySelectorAll('ol.doc li').length,
+        rtl: document.querySelectorAll('ol.doc li[dir=rtl]').length,
+        url: location.search,
+      }));
+      check(doc.n > 1 && doc.rtl > 0 && doc.url.includes('sel=doc'), 'the document link shows its ' + doc.n + ' sentences (' + doc.rtl + ' right-to-left)');
+      await page.goBack();
+      await page.waitForSelector('#evidence .evidence', { timeout: 10000 });
+
       // The profile of LBY.
       await page.evaluate(() => window.isnad.cy.getElementById('LBY').emit('tap'));
       await page.waitForFunction(() => document.querySelector('#selection h2') &&
