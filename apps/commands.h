@@ -23,6 +23,7 @@ int RunEval(int argc, char** argv);
 int RunIngest(int argc, char** argv);
 int RunQuery(int argc, char** argv);
 int RunExport(int argc, char** argv);
+int RunServe(int argc, char** argv);
 
 // The filter options shared by query and export (cmd_query.cc).
 struct StoreFilterFlags {

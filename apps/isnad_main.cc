@@ -18,14 +18,6 @@ struct Command {
   int (*run)(int argc, char** argv);  // argv[0] is the subcommand name.
 };
 
-// Subcommands whose issue has not landed yet say so and fail.
-int NotYet(const char* name) {
-  std::fprintf(stderr, "isnad %s: not implemented yet in this version\n", name);
-  return 1;
-}
-
-int RunServe(int, char**) { return NotYet("serve"); }
-
 using isnad::app::RunCode;
 using isnad::app::RunDict;
 using isnad::app::RunEval;
@@ -33,6 +25,7 @@ using isnad::app::RunExplain;
 using isnad::app::RunExport;
 using isnad::app::RunIngest;
 using isnad::app::RunQuery;
+using isnad::app::RunServe;
 
 const Command kCommands[] = {
     {"code", "code documents into events (JSONL, CSV or GDELT-style TSV)", RunCode},

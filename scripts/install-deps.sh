@@ -7,12 +7,16 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 lists=("$@")
 [ ${#lists[@]} -eq 0 ] && lists=("$here/deps/debian-packages.txt")
 missing=()
+# Virtual packages provided by an installed one count as installed (e.g. npm,
+# which NodeSource's nodejs package provides and conflicts with).
+provided=$(dpkg-query -W -f='${db:Status-Abbrev}|${Provides}\n' 2>/dev/null | sed -n 's/^ii *|//p' | tr ',' '\n' |
+  sed 's/^ *//; s/ .*//' | sort -u)
 for list in "${lists[@]}"; do
   while read -r pkg; do
     pkg=${pkg%%#*}; pkg=$(echo "$pkg" | xargs)
     [ -z "$pkg" ] && continue
     status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
-    [ "$status" = "install ok installed" ] || missing+=("$pkg")
+    [ "$status" = "install ok installed" ] || grep -qxF "$pkg" <<<"$provided" || missing+=("$pkg")
   done < "$list"
 done
 if [ ${#missing[@]} -eq 0 ]; then

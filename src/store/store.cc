@@ -60,6 +60,7 @@ Store::~Store() = default;
 
 StatusOr<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreOptions& options) {
   if (options.dedup.window_days < 0) return Status::InvalidArgument("dedup window must be >= 0 days");
+  if (options.read_only) return OpenReadOnly(path, options);
   auto db = Db::Open(path, options.busy_timeout_ms);
   if (!db.ok()) return db.status();
   if (path != ":memory:") {
@@ -91,6 +92,53 @@ StatusOr<std::unique_ptr<Store>> Store::Open(const std::string& path, const Stor
     store->options_.dedup = *parsed;
   } else if (stored != DescribeDedup(options.dedup)) {
     ISNAD_RETURN_IF_ERROR(store->Rededup(options.dedup));
+  }
+  return store;
+}
+
+StatusOr<std::unique_ptr<Store>> Store::OpenReadOnly(const std::string& path, const StoreOptions& options) {
+  if (path.empty() || path == ":memory:") return Status::InvalidArgument("a read-only store needs a database file");
+  // SQLite (Debian builds it with URI file names on) opens "file:PATH?mode=ro"
+  // read-only and never creates it; '%', '?' and '#' in PATH are escaped.
+  std::string uri = "file:";
+  for (char c : path) {
+    if (c == '%' || c == '?' || c == '#') {
+      static const char kHex[] = "0123456789ABCDEF";
+      uri += '%';
+      uri += kHex[(static_cast<unsigned char>(c) >> 4) & 0xF];
+      uri += kHex[static_cast<unsigned char>(c) & 0xF];
+    } else {
+      uri += c;
+    }
+  }
+  uri += "?mode=ro";
+  auto db = Db::Open(uri, options.busy_timeout_ms);
+  if (!db.ok()) return db.status();
+  // Also refused at the SQL level, should the URI ever be taken as a name.
+  ISNAD_RETURN_IF_ERROR((*db)->Exec("PRAGMA query_only=ON; PRAGMA temp_store=MEMORY;"));
+  ISNAD_RETURN_IF_ERROR((*db)->Exec("PRAGMA cache_size=" + std::to_string(-1024 * int64_t{options.cache_mib})));
+  auto version = (*db)->QueryInt("PRAGMA user_version");
+  if (!version.ok()) return version.status().Annotate(path);
+  if (*version != kSchemaVersion) {
+    if (*version > kSchemaVersion) {
+      return Status::Corruption(path + ": schema version " + std::to_string(*version) +
+                                " was written by a newer isnad");
+    }
+    return Status::Unsupported(path + ": schema version " + std::to_string(*version) +
+                                      " is older than this isnad's; open it once for writing (isnad ingest) to migrate");
+  }
+  std::unique_ptr<Store> store(new Store(std::move(db).value(), options));
+  ISNAD_RETURN_IF_ERROR(store->Prepare());
+  auto get = store->db_->Prepare("SELECT value FROM meta WHERE key = ?1");
+  if (!get.ok()) return get.status();
+  get->BindText(1, kMetaDedup);
+  Status s;
+  std::string stored = get->Step(&s) ? get->ColumnString(0) : "";
+  if (!s.ok()) return s;
+  if (!stored.empty()) {
+    auto parsed = ParseDedupDescription(stored);
+    if (!parsed.ok()) return parsed.status().Annotate(path);
+    store->options_.dedup = *parsed;
   }
   return store;
 }

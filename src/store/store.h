@@ -48,6 +48,12 @@ struct StoreOptions {
   // default of 2 MiB makes a large ingest read the same index pages over and
   // over).
   int cache_mib = 64;
+  // When true the database is opened read-only (SQLITE_OPEN_READONLY through a
+  // "file:...?mode=ro" URI, and PRAGMA query_only): the file must exist and
+  // have the current schema (no migration), the stored dedup rule is adopted
+  // and any write fails with an error. For readers such as `isnad serve`.
+  // Default: false.
+  bool read_only = false;
 };
 
 // One sentence of a document, as the text stage split it.
@@ -100,7 +106,8 @@ class Store {
   // Opens or creates the store at `path` (":memory:" for a private in-memory
   // database), migrating an older schema. Errors name the path: kIoError when
   // the file cannot be opened or is locked, kCorruption for a file that is not
-  // a database or comes from a newer isnad.
+  // a database or comes from a newer isnad. With options.read_only, a store
+  // whose schema needs migrating is kUnsupported.
   static StatusOr<std::unique_ptr<Store>> Open(const std::string& path, const StoreOptions& options = StoreOptions());
   ~Store();
   Store(const Store&) = delete;
@@ -135,6 +142,7 @@ class Store {
  private:
   struct Statements;
   Store(std::unique_ptr<Db> db, const StoreOptions& options);
+  static StatusOr<std::unique_ptr<Store>> OpenReadOnly(const std::string& path, const StoreOptions& options);
   Status Prepare();
   Status WriteDocument(const DocumentInput& input, IngestResult* result);
   // Links mention `mention_id` to an event by the dedup rule, creating one if
