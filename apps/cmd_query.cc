@@ -16,6 +16,7 @@ void AddStoreFilterOptions(CLI::App& app, StoreFilterFlags* flags) {
   app.add_option("--certainty", flags->filter.certainties,
                  "only this certainty (asserted, reported, alleged, hypothetical, negated); repeatable");
   app.add_option("--root", flags->filter.roots, "only this CAMEO root (01..20); repeatable");
+  app.add_option("--plover", flags->filter.plover_types, "only this PLOVER event type (ASSAULT, PROTEST ...); repeatable");
   app.add_option("--outlet", flags->filter.outlets, "only reports from this outlet (the document source); repeatable");
   app.add_flag("--no-background", flags->no_background, "leave out events recalled as background");
   app.add_option("--level", flags->level, "actor level of nodes and dyads: country or agent")->capture_default_str();

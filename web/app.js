@@ -13,7 +13,7 @@
     '14': 'Protest', '15': 'Exhibit force posture', '16': 'Reduce relations', '17': 'Coerce', '18': 'Assault',
     '19': 'Fight', '20': 'Use unconventional mass violence',
   };
-  const FILTERS = ['from', 'to', 'lang', 'root', 'certainty', 'outlet', 'level', 'background'];
+  const FILTERS = ['from', 'to', 'lang', 'root', 'plover', 'certainty', 'outlet', 'level', 'background'];
   const COLORS = { coop: '#2e7d32', conf: '#c62828', mixed: '#ef6c00' };
 
   const $ = (id) => document.getElementById(id);
@@ -120,6 +120,8 @@
       const n = present.get(code) || 0;
       root.append(el('option', { value: code, text: code + ' ' + ROOTS[code] + (n ? ' (' + n + ')' : ''), disabled: n ? null : 'disabled' }));
     }
+    const plover = form.elements.plover;
+    for (const t of meta.plover_types || []) plover.append(el('option', { value: t.value, text: t.value.toLowerCase() + ' (' + t.count + ')' }));
     const outlet = form.elements.outlet;
     for (const o of meta.outlets) outlet.append(el('option', { value: o.value, text: o.value + ' (' + o.count + ')' }));
     if (meta.first_day) { form.elements.from.min = form.elements.to.min = meta.first_day; }

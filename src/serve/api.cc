@@ -222,6 +222,8 @@ StatusOr<std::string> Api::Meta(const Params& params) {
       {"outlets",
        "SELECT outlet, COUNT(*) FROM mentions WHERE outlet <> '' GROUP BY outlet ORDER BY 2 DESC, 1 LIMIT 200"},
       {"roots", "SELECT root, COUNT(*) FROM mentions GROUP BY root ORDER BY 1"},
+      {"plover_types",
+       "SELECT plover_type, COUNT(*) FROM mentions WHERE plover_type <> '' GROUP BY plover_type ORDER BY 2 DESC, 1"},
       {"certainties", "SELECT certainty, COUNT(*) FROM mentions GROUP BY certainty ORDER BY 2 DESC, 1"},
   };
   for (const auto& f : kFacets) {

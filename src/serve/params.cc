@@ -129,6 +129,13 @@ StatusOr<store::QueryFilter> ParseFilter(const Params& params, const ParamLimits
     }
     f.roots.push_back((n < 10 ? "0" : "") + std::to_string(n));
   }
+  for (std::string type : ListValues(params, "plover")) {
+    if (f.plover_types.size() >= limits.max_list_values) return Bad("plover", "too many values");
+    bool word = !type.empty() && type.size() <= 32 &&
+                std::all_of(type.begin(), type.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '_'; });
+    if (!word) return Bad("plover", Quote(type) + " is not a PLOVER event type (upper-case letters and '_')");
+    f.plover_types.push_back(std::move(type));
+  }
   f.outlets = ListValues(params, "outlet");
   if (f.outlets.size() > limits.max_list_values) return Bad("outlet", "too many values");
   auto background = SingleValue(params, "background");

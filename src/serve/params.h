@@ -36,11 +36,12 @@ struct ParamLimits {
 //   lang         ar, fr, en (all)
 //   certainty    asserted, reported, alleged, hypothetical, negated (all)
 //   root         CAMEO roots 01..20; "1" is read as "01" (all)
+//   plover       PLOVER event types, upper-case letters and "_" (ASSAULT, PROTEST ...) (all)
 //   outlet       outlet names as stored, any UTF-8 text (all)
 //   background   1/true/yes or 0/false/no: count events recalled as background (1)
 //   level        country or agent: the actor granularity (country)
 inline constexpr std::initializer_list<const char*> kFilterParams = {
-    "from", "to", "lang", "certainty", "root", "outlet", "background", "level"};
+    "from", "to", "lang", "certainty", "root", "plover", "outlet", "background", "level"};
 
 // Checks the parameter count, name and value sizes, that every value is valid
 // UTF-8 without NUL, and that every name is in `allowed` (or kFilterParams when

@@ -16,7 +16,7 @@ TEST(ParseFilterTest, EmptyParametersGiveTheDefaults) {
 
 TEST(ParseFilterTest, ReadsEveryFilterRepeatedOrCommaSeparated) {
   Params p = {{"from", "2019-04-01"}, {"to", "2019-04-30"}, {"lang", "ar,fr"},  {"lang", "en"},
-              {"certainty", "reported"}, {"root", "7"},     {"root", "19,04"}, {"outlet", "وكالة الأنباء"},
+              {"certainty", "reported"}, {"root", "7"},     {"root", "19,04"}, {"plover", "ASSAULT,PROTEST"}, {"outlet", "وكالة الأنباء"},
               {"background", "0"},     {"level", "agent"}};
   auto f = ParseFilter(p);
   ASSERT_TRUE(f.ok()) << f.status().ToString();
@@ -25,6 +25,7 @@ TEST(ParseFilterTest, ReadsEveryFilterRepeatedOrCommaSeparated) {
   EXPECT_EQ(f->langs, (std::vector<std::string>{"ar", "fr", "en"}));
   EXPECT_EQ(f->certainties, (std::vector<std::string>{"reported"}));
   EXPECT_EQ(f->roots, (std::vector<std::string>{"07", "19", "04"}));
+  EXPECT_EQ(f->plover_types, (std::vector<std::string>{"ASSAULT", "PROTEST"}));
   EXPECT_EQ(f->outlets, (std::vector<std::string>{"وكالة الأنباء"}));
   EXPECT_FALSE(f->include_background);
   EXPECT_EQ(f->level, store::ActorLevel::kAgent);
@@ -45,6 +46,8 @@ TEST(ParseFilterTest, RejectsValuesOutsideTheirSets) {
       {{"root", "7a"}},
       {{"root", "-1"}},
       {{"root", "001"}},
+      {{"plover", "assault"}},
+      {{"plover", "ASSAULT' OR '1'='1"}},
       {{"background", "maybe"}},
       {{"level", "city"}},
   };

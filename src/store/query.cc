@@ -58,6 +58,7 @@ std::string FilterSql(const QueryFilter& f) {
   if (!f.certainties.empty()) sql += " AND m.certainty IN (SELECT value FROM json_each(?104))";
   if (!f.roots.empty()) sql += " AND m.root IN (SELECT value FROM json_each(?105))";
   if (!f.outlets.empty()) sql += " AND m.outlet IN (SELECT value FROM json_each(?106))";
+  if (!f.plover_types.empty()) sql += " AND m.plover_type IN (SELECT value FROM json_each(?107))";
   if (!f.include_background) sql += " AND m.background = 0";
   return sql;
 }
@@ -69,6 +70,7 @@ void BindFilter(Statement& stmt, const QueryFilter& f) {
   if (!f.certainties.empty()) BindList(stmt, 104, f.certainties);
   if (!f.roots.empty()) BindList(stmt, 105, f.roots);
   if (!f.outlets.empty()) BindList(stmt, 106, f.outlets);
+  if (!f.plover_types.empty()) BindList(stmt, 107, f.plover_types);
 }
 
 }  // namespace internal

@@ -35,6 +35,7 @@ struct QueryFilter {
   std::vector<std::string> langs;        // "ar", "fr", "en".
   std::vector<std::string> certainties;  // "asserted", "reported", "alleged", "hypothetical", "negated".
   std::vector<std::string> roots;        // CAMEO roots "01".."20".
+  std::vector<std::string> plover_types;  // PLOVER event types as stored ("ASSAULT", "PROTEST", "AID" ...).
   std::vector<std::string> outlets;      // Outlet names as stored (the document's source).
   bool include_background = true;        // Default: true (background events count).
   ActorLevel level = ActorLevel::kCountry;  // Actor granularity of nodes and dyads. Default: country.

@@ -10,7 +10,7 @@ namespace isnad::store::internal {
 
 // " AND ..." clauses restricting mentions `m` by `filter`, built from constant
 // fragments (only those the filter needs, so SQLite can use the day index),
-// with values left to parameters ?101..?106 (bound by BindFilter).
+// with values left to parameters ?101..?107 (bound by BindFilter).
 std::string FilterSql(const QueryFilter& filter);
 
 // Binds `filter`'s values to the parameters FilterSql(filter) uses.

@@ -38,6 +38,7 @@ events::Event MakeEvent(const std::string& doc_id, const std::string& source, co
   const int root = std::stoi(e.root);
   e.quad_class = root <= 5 ? 1 : root <= 9 ? 2 : root <= 14 ? 3 : 4;
   e.goldstein = root <= 9 ? 5.0 : -5.0;
+  e.plover_type = root >= 18 ? "ASSAULT" : root <= 9 ? "COOPERATE" : "ACCUSE";
   e.trigger_text = "did";
   e.trigger_begin = 4;
   e.trigger_end = 7;
@@ -407,6 +408,18 @@ TEST(QueryTest, NetworkHasLibyaAtTheCentre) {
   auto ap = QueryNetwork(*store, april);
   ASSERT_TRUE(ap.ok());
   ASSERT_EQ(ap->edges.size(), 2u);  // s2 (FRA) and s4 (ARE).
+  QueryFilter assault;
+  assault.plover_types = {"ASSAULT"};
+  auto as = QueryNetwork(*store, assault);
+  ASSERT_TRUE(as.ok());
+  ASSERT_EQ(as->edges.size(), 1u);  // The attack of 2019-05-02.
+  for (const auto& edge : as->edges) EXPECT_GT(edge.conflict, 0) << edge.source << "->" << edge.target;
+  QueryFilter cooperate = assault;
+  cooperate.plover_types = {"COOPERATE"};
+  auto co = QueryNetwork(*store, cooperate);
+  ASSERT_TRUE(co.ok());
+  ASSERT_FALSE(co->edges.empty());
+  for (const auto& edge : co->edges) EXPECT_EQ(edge.conflict, 0) << edge.source << "->" << edge.target;
   auto json = NetworkJson(*net);
   EXPECT_NE(json.find("\"nodes\""), std::string::npos);
 }
