@@ -24,8 +24,14 @@ struct ServerOptions {
   int port = 8080;                 // TCP port; 0 = any free port (see Server::port()). Default: 8080.
   std::string web_dir;             // The page's directory (FindWebDir). REQUIRED.
   std::string vendor_dir;          // node_modules holding the pinned libraries; "" = <web_dir>/../node_modules.
-  int threads = 4;                 // Worker threads. Default: 4.
+  // Worker threads. cpp-httplib gives each open connection a worker until it
+  // closes, so this bounds the concurrent connections (a browser opens up to
+  // six); requests wait beyond it. Default: 16.
+  int threads = 16;
   int read_timeout_s = 5;          // A client that sends nothing for this long is dropped. Default: 5 s.
+  // An idle kept-alive connection is closed after this long, freeing its
+  // worker for waiting connections. Default: 2 s.
+  int keep_alive_timeout_s = 2;
   size_t max_body_bytes = 64 * 1024;  // Request bodies (none is needed) larger are refused: 413. Default: 64 KiB.
   // Request URIs longer than 8192 bytes are refused with 414 by cpp-httplib
   // (CPPHTTPLIB_REQUEST_URI_MAX_LENGTH), before any parsing of ours.
