@@ -36,6 +36,11 @@ constexpr const char* kActors =
     "dza_dem\tfr\talgérienne|algériennes|algérien|algériens\n"
     "egy_dem_fr\tfr\tégyptienne|égyptiennes|égyptien|égyptiens\tEGY\tdemonym\n"
     "egy_dem\ten\tEgyptian\tEGY\tdemonym\n"
+    "tun_dem_fr\tfr\ttunisienne|tunisiennes|tunisien|tunisiens\tTUN\tdemonym\n"
+    "lby_dem_fr\tfr\tlibyenne|libyen\tLBY\tdemonym\n"
+    "hamas\tfr\tHamas\tPSEREB\torg\n"
+    "sarraj\tfr\tSarraj\tLBYGOV\tperson\n"
+    "isr_periphrasis\tfr\tEtat hébreu\tISR\tcountry\n"
     "reuters\ten\tReuters\tMED\tmedia\n";
 constexpr const char* kAgents =
     "isnad-dict\t1\tagents\n"
@@ -45,7 +50,9 @@ constexpr const char* kAgents =
     "ar\tعملاء\tSPY\n"
     "en\tarmy|troops\tMIL\n"
     "en\tgovernment|officials\tGOV\n"
-    "fr\tarmée|armées\tMIL\n";
+    "fr\tarmée|armées\tMIL\n"
+    "fr\tsoldats|maréchal\tMIL\n"
+    "fr\thommes armés\tUAF\n";
 constexpr const char* kEvents =
     "isnad-dict\t1\tevents\n"
     "ar\tverb\tدعم|يدعم\t051\n"
@@ -65,7 +72,9 @@ constexpr const char* kEvents =
     "fr\tnoun\tsoutien\t051\n"
     "fr\tverb\tattaquer|attaque|attaqué|attaquée\t190\n"
     "fr\tverb\tentretenir|entretenu\t040\n"
-    "fr\tverb\tarriver|arrivé\t042\n";
+    "fr\tverb\tarriver|arrivé\t042\n"
+    "fr\tverb\trencontrer|rencontré\t040\n"
+    "fr\tnoun\tfrappes aériennes\t195\n";
 constexpr const char* kCues =
     "isnad-dict\t1\tcues\n"
     "ar\treport\tقال|يقول\n"
@@ -174,6 +183,26 @@ TEST_F(CoderTest, RolesFollowEachLanguagesClauseStructure) {
       {"French coordinated verb after a reported clause", text::Lang::kFr,
        "Israël a déclaré que l'Égypte « ment » et l'a attaquée.", "ISR>EGY:190"},
       {"French être verb is active", text::Lang::kFr, "Haftar est arrivé au Caire.", "LBYMIL>EGYGOV:042"},
+      {"French relational adjective after a noun is its country", text::Lang::kFr,
+       "Le Hamas a attaqué une base égyptienne.", "PSEREB>EGY:190"},
+      {"French relational adjective after an event noun is its agent", text::Lang::kFr,
+       "Les frappes aériennes égyptiennes contre Haftar ont repris.", "EGY>LBYMIL:195"},
+      {"French relational adjective: the agent of a passive", text::Lang::kFr,
+       "Haftar a été visé par des frappes aériennes égyptiennes.", "EGY>LBYMIL:195"},
+      {"French demonym after a noun of place stays a qualifier", text::Lang::kFr,
+       "L'Égypte a attaqué l'est libyen.", ""},
+      {"French genitive object", text::Lang::kFr, "L'Égypte a attaqué un convoi de l'armée tunisienne.",
+       "EGY>TUNMIL:190"},
+      {"French genitive subject of a passive", text::Lang::kFr,
+       "Un convoi de l'armée tunisienne a été attaqué par l'Égypte.", "EGY>TUNMIL:190"},
+      {"French possessive role word belongs to the actor before it", text::Lang::kFr,
+       "L'Égypte a déclaré que ses soldats avaient attaqué Haftar.", "EGYMIL>LBYMIL:190"},
+      {"French role word without a country is no actor", text::Lang::kFr, "Des hommes armés ont attaqué l'Égypte.",
+       ""},
+      {"French title refers back to its holder", text::Lang::kFr,
+       "Khalifa Haftar a rencontré Sarraj. L'Égypte soutient le maréchal.", "LBYMIL>LBYGOV:040 EGY>LBYMIL:051"},
+      {"French press periphrasis for a country", text::Lang::kFr, "L'Etat hébreu soutient Haftar.",
+       "ISR>LBYMIL:051"},
   };
   for (const auto& c : cases) {
     EXPECT_EQ(Dyads(Code(c.text, c.lang)), c.dyads) << c.rule << ": " << c.text;

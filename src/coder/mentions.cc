@@ -19,6 +19,8 @@
 //     place of something (في القاهرة);
 //   - compounds: mentions joined by و/and/et/or and commas form one group.
 #include <algorithm>
+#include <string_view>
+#include <unordered_set>
 
 #include "coder/sentence_state.h"
 #include "util/strings.h"
@@ -93,6 +95,55 @@ struct Item {
   EntryKind kind;
   uint32_t index;
 };
+
+// Nouns of a part of a country or of its ground ("l'est libyen", "le désert
+// libyen", "les eaux libyennes"): a demonym after them names a place, no actor.
+bool FrenchPlaceNoun(std::string_view norm) {
+  static const std::unordered_set<std::string_view> kNouns = {
+      "est", "ouest", "nord", "sud", "centre", "desert", "territoire", "sol", "capitale", "ville", "villes",
+      "region", "regions", "province", "provinces", "cote", "cotes", "littoral", "eaux", "frontiere",
+      "frontieres", "interieur", "sud-est", "sud-ouest", "nord-est", "nord-ouest", "terre", "terres",
+      "pays", "zone", "zones", "localite", "localites", "village", "villages", "montagnes", "plaine"};
+  return kNouns.count(norm) > 0;
+}
+
+// French relational adjective: a demonym after a noun that no agent word
+// claimed names that noun's country. After an event noun it is the event's
+// agent, as a genitive "de X" would be ("l'offensive turque" = "l'offensive de
+// la Turquie", "des frappes aériennes israéliennes"): the mention is marked
+// as that genitive. After another noun it stands for the whole noun phrase
+// with the preposition that governs the phrase ("sur une caserne israélienne":
+// a target; "un missionnaire américain": an object; "des drones turcs
+// auraient été livrés": a subject). Nouns of places and parts of a country
+// ("l'est libyen", "les eaux libyennes") keep the adjective a mere qualifier.
+// `pos` is the demonym's first token; `governing` gives the marker of the
+// phrase that starts at a token. Returns true and sets *marker when the
+// demonym is an actor.
+template <typename Governing>
+bool FrenchRelationalAdjective(const SentenceState& st, uint32_t pos, Governing&& governing, uint32_t* marker) {
+  uint32_t prev = pos - 1;
+  int t = st.trigger_at[prev - st.begin];
+  if (t >= 0) {
+    if (st.triggers[t].noun_events.empty()) return false;
+    *marker = kGPrepOf;
+    return true;
+  }
+  if (FrenchPlaceNoun(st.doc->Norm(st.tok(prev)))) return false;
+  // The noun phrase: plain lowercase words (noun and adjectives) before it.
+  uint32_t start = pos;
+  for (int words = 0; start > st.begin && words < 3; ++words) {
+    uint32_t k = start - 1;
+    const text::Token& tk = st.tok(k);
+    if (tk.kind != text::TokenKind::kWord || tk.capitalized || st.cls(k) != kGNone ||
+        st.mention_at[k - st.begin] >= 0 || st.trigger_at[k - st.begin] >= 0) {
+      break;
+    }
+    start = k;
+  }
+  if (start == pos) return false;
+  *marker = governing(start);
+  return true;
+}
 
 }  // namespace
 
@@ -266,6 +317,8 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
   // --- Mentions.
   const bool arabic = sentence.lang == text::Lang::kAr;
   const bool english = sentence.lang == text::Lang::kEn;
+  // French "de" before a named actor takes its article: "l'armée de l'Égypte".
+  const bool french = sentence.lang == text::Lang::kFr;
   auto governing = [&](uint32_t first_token) -> uint32_t {
     // The preposition that governs a phrase: a proclitic on its first word, or the
     // word before it (skipping quotes and determiners), or "من قبل".
@@ -331,7 +384,8 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
       }
       // Agent + actor: idafa, of/de/من/في, or a following demonym (Arabic/French).
       if (next != nullptr && next->kind == EntryKind::kActor &&
-          link_words_between(it.end, next->begin, kGPrepOf | kGPrepFrom | kGPrepLocative)) {
+          link_words_between(it.end, next->begin,
+                             kGPrepOf | kGPrepFrom | kGPrepLocative | (french ? kGDeterminer : 0u))) {
         const lexicon::Actor& a = lexicon.actors()[next->index];
         bool adjacent = next->begin == it.end;
         bool demonym_after = a.type == ActorType::kDemonym && adjacent && !english;
@@ -416,6 +470,17 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
           if (!english && it.begin > st->begin && st->tok(it.begin - 1).kind == text::TokenKind::kWord &&
               !(st->cls(it.begin - 1) & (kPrepMask | kGConj | kGDeterminer))) {
             qualifies = true;
+            uint32_t marker = 0;
+            if (FrenchRelationalAdjective(*st, it.begin, governing, &marker)) {
+              qualifies = false;
+              m.marker = marker;
+              if (trace) {
+                trace->Add("  demonym '" +
+                           std::string(doc.text.substr(st->tok(it.begin).begin,
+                                                       st->tok(it.end - 1).end - st->tok(it.begin).begin)) +
+                           "' after a noun: its country (French relational adjective)");
+              }
+            }
           }
         }
         if (qualifies) {
@@ -524,6 +589,29 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
       m.agent_index = prev.agent_index;
       m.agent_before = true;
       m.has_country = true;
+    }
+  }
+
+  // --- French possessive before a bare role word: "ses troupes", "leurs
+  // combattants", "son ambassadeur" belong to the nearest actor before them in
+  // the sentence (the possessor is the subject or the speaker: "le porte-parole
+  // de l'ANL a affirmé que ses troupes ...").
+  if (sentence.lang == text::Lang::kFr) {
+    for (size_t i = 0; i < st->mentions.size(); ++i) {
+      Mention& m = st->mentions[i];
+      if (!m.agent_only || m.agent_index < 0 || m.begin <= st->begin) continue;
+      std::string_view det = doc.Norm(st->tok(m.begin - 1));
+      if (det != "son" && det != "sa" && det != "ses" && det != "leur" && det != "leurs") continue;
+      for (size_t j = i; j-- > 0;) {
+        const Mention& owner = st->mentions[j];
+        if (owner.locative || owner.agent_only || CountryPrefix(owner.code).empty()) continue;
+        m.code = CombineAgent(owner.code, lexicon.agents()[m.agent_index]);
+        m.base_code = owner.code;
+        m.agent_only = false;
+        m.has_country = true;
+        if (trace) trace->Add("  possessive: '" + std::string(doc.Norm(st->tok(m.begin))) + "' -> " + m.code);
+        break;
+      }
     }
   }
 

@@ -45,6 +45,7 @@
 
 #include <string>
 #include <unordered_set>
+#include <vector>
 
 #include "text/normalize.h"
 
@@ -413,6 +414,85 @@ int FrenchObjectClitic(const SentenceState& st, const Trigger& t, int subject) {
   return bare;
 }
 
+// French: true when tokens [from, to) are only prepositions, articles and
+// quotes, with at most one other word ("de l'", "d'un", "aériennes de la"):
+// the gap between a noun and its genitive complement.
+bool FrenchShortGap(const SentenceState& st, uint32_t from, uint32_t to) {
+  int words = 0;
+  for (uint32_t k = from; k < to; ++k) {
+    if (st.cls(k) & (kPrepMask | kGDeterminer | kGDemonstrative)) continue;
+    if (st.is_punct(k) || st.mention(k) >= 0 || st.trigger(k) >= 0 || ++words > 1) return false;
+  }
+  return true;
+}
+
+// French noun phrase whose head is a plain noun and whose actor is its
+// genitive complement: "un camp de l'armée malienne", "un convoi de l'ANL",
+// "des agents du Mossad". True when tokens [from, to) hold articles,
+// numbers and at most three plain lowercase words (the head noun and its
+// adjectives), then "de/du/des/d'" just before `to`.
+bool FrenchHeadBeforeGenitive(const SentenceState& st, uint32_t from, uint32_t to) {
+  if (to <= from) return false;
+  uint32_t k = to;
+  // The genitive preposition and its article ("de l'", "du", "des", "d'").
+  bool de = false;
+  while (k > from && (st.cls(k - 1) & (kGPrepOf | kGDeterminer))) {
+    de |= (st.cls(k - 1) & kGPrepOf) != 0;
+    --k;
+    if (de) break;
+  }
+  if (!de) return false;
+  int words = 0;
+  for (uint32_t j = from; j < k; ++j) {
+    const text::Token& tk = st.tok(j);
+    if (st.cls(j) & (kGDeterminer | kGDemonstrative)) continue;
+    if (tk.kind == text::TokenKind::kNumber) continue;
+    if (tk.kind != text::TokenKind::kWord || tk.capitalized || st.cls(j) != kGNone || st.mention(j) >= 0 ||
+        st.trigger(j) >= 0 || ++words > 3) {
+      return false;
+    }
+  }
+  return words > 0;
+}
+
+// French object in a genitive: a verb whose direct object is a plain noun
+// takes the actor of that noun's "de" complement ("a attaqué un camp de
+// l'armée malienne", "a rencontré des agents du Mossad"). Returns the
+// mention, or -1.
+int FrenchGenitiveObject(const SentenceState& st, const Trigger& t, const std::vector<int>& right, int skip_group) {
+  for (int m : right) {
+    const Mention& mm = st.mentions[m];
+    if (mm.group == skip_group) continue;
+    if (mm.marker != kGPrepOf) return -1;
+    uint32_t from = t.end;
+    // Adverbs and time words may sit between the verb and its object
+    // ("a attaqué mardi un camp de ..."): only the phrase after the last of them.
+    return FrenchHeadBeforeGenitive(st, from, mm.begin) ||
+                   (mm.begin > from + 1 && FrenchHeadBeforeGenitive(st, from + 1, mm.begin))
+               ? m
+               : -1;
+  }
+  return -1;
+}
+
+// French subject in a genitive: "Un convoi de l'Armée nationale libyenne a
+// été attaqué", "Des agents du Mossad auraient saboté": the clause opens with
+// a plain noun phrase whose actor is its "de" complement, and only auxiliaries,
+// negation and clitics lie between it and the verb. Returns the mention, or -1.
+int FrenchGenitiveSubject(const SentenceState& st, const Trigger& t) {
+  uint32_t k = t.begin;
+  while (k > st.begin && (st.cls(k - 1) & (kGAux | kGAuxPassive | kGNegation | kGReflexive))) --k;
+  if (k == st.begin) return -1;
+  int m = st.mention(k - 1);
+  if (m < 0) return -1;
+  const Mention& mm = st.mentions[m];
+  if (mm.marker != kGPrepOf || mm.locative) return -1;
+  // The phrase must open the clause: the sentence start or a clause boundary.
+  uint32_t from = mm.begin;
+  while (from > st.begin && !st.is_punct(from - 1) && st.clause_of(from - 1) == st.clause_of(mm.begin)) --from;
+  return FrenchHeadBeforeGenitive(st, from, mm.begin) ? m : -1;
+}
+
 }  // namespace
 
 Roles AssignRoles(const SentenceState& st, const Trigger& t) {
@@ -494,6 +574,11 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
   std::vector<int> right = RightMentions(st, t.end);
   const bool arabic = st.sentence->lang == text::Lang::kAr;
   const bool english = st.sentence->lang == text::Lang::kEn;
+  const bool french = st.sentence->lang == text::Lang::kFr;
+  if (left < 0 && french && t.verb) {
+    left = FrenchGenitiveSubject(st, t);
+    if (left >= 0) r.rule = "+genitive-subject";
+  }
 
   if (!t.verb) {
     // The first mention right after the noun (allowing one adjective between) is
@@ -501,7 +586,7 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
     int genitive = -1, between = -1;
     for (int m : right) {
       const Mention& mm = st.mentions[m];
-      if (mm.begin > t.end + 1) break;
+      if (mm.begin > t.end + 1 && !(french && FrenchShortGap(st, t.end, mm.begin))) break;
       if (mm.marker & kGBetween) between = m;
       else if (arabic ? Unmarked(mm) : (mm.marker & kGPrepOf) != 0) genitive = m;
       break;
@@ -525,7 +610,20 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
     }
     int marked_target = FirstWith(st, right, kGPrepTarget | kGPrepWith, genitive >= 0 ? st.mentions[genitive].group : -2);
     int from = FirstWith(st, right, kGPrepFrom | kGPrepAgent);
-    if (left >= 0 && genitive >= 0) {
+    if (french && genitive >= 0 && st.mentions[genitive].type == lexicon::ActorType::kDemonym) {
+      // French relational adjective after an event noun names its agent
+      // ("des frappes aériennes israéliennes", "l'offensive turque contre"):
+      // the source. The target is a marked phrase, or the clause subject when
+      // the noun is the agent of a passive ("X a été tué par une frappe
+      // israélienne").
+      AddGroup(st, genitive, &r.sources);
+      bool by = (st.mentions[genitive].marker & kGPrepAgent) != 0 ||
+                (t.begin > st.begin && (st.cls(t.begin - 1) & kGPrepAgent)) ||
+                (t.begin > st.begin + 1 && (st.cls(t.begin - 2) & kGPrepAgent));
+      if (marked_target >= 0) AddGroup(st, marked_target, &r.targets);
+      else if (by && left >= 0) AddGroup(st, left, &r.targets);
+      r.rule = "noun-relational-adjective";
+    } else if (left >= 0 && genitive >= 0) {
       AddGroup(st, left, &r.sources);
       AddGroup(st, genitive, &r.targets);
       r.rule = "noun-subj-obj";
@@ -588,7 +686,7 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
     AddGroup(st, left, &r.sources);
     int obj = FirstObject(st, right, st.mentions[left].group);
     if (obj < 0) obj = FirstWith(st, right, kGPrepWith, st.mentions[left].group);
-    r.rule = via_relative ? "relative" : "svo";
+    r.rule = (via_relative ? "relative" : "svo") + r.rule;
     if (english) {
       // English verb phrase: the first actor after the verb is its target,
       // also inside the object's own phrases ("condemned an attack by
@@ -603,9 +701,13 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
       }
     }
     if (controlled) r.rule += "+control";
-    if (obj < 0 && st.sentence->lang == text::Lang::kFr) {
+    if (obj < 0 && french) {
       obj = FrenchObjectClitic(st, t, left);
       if (obj >= 0) r.rule += "+object-clitic";
+    }
+    if (obj < 0 && french) {
+      obj = FrenchGenitiveObject(st, t, right, st.mentions[left].group);
+      if (obj >= 0) r.rule += "+genitive-object";
     }
     if (obj < 0 && english) {
       obj = ComplementSubject(st, t);
@@ -636,6 +738,18 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
     int obj = FirstObject(st, right, -2);
     if (obj >= 0) AddGroup(st, obj, &r.targets);
     r.rule = "implied";
+  }
+
+  // French: a bare role word with no country ("des hommes armés", "les
+  // rebelles") that coreference did not resolve names no actor of the
+  // network; it is left out of the roles rather than coded without a country.
+  if (french) {
+    auto country_less = [&](int m) {
+      const Mention& mm = st.mentions[m];
+      return mm.agent_only && !mm.has_country;
+    };
+    std::erase_if(r.sources, country_less);
+    std::erase_if(r.targets, country_less);
   }
 
   // Co-agents introduced by "alongside" earlier in the sentence.
