@@ -51,7 +51,7 @@ constexpr const char* kAgents =
     "en\tarmy|troops\tMIL\n"
     "en\tgovernment|officials\tGOV\n"
     "fr\tarmée|armées\tMIL\n"
-    "fr\tsoldats|maréchal\tMIL\n"
+    "fr\tsoldats|maréchal|militaire\tMIL\n"
     "fr\thommes armés\tUAF\n";
 constexpr const char* kEvents =
     "isnad-dict\t1\tevents\n"
@@ -69,7 +69,7 @@ constexpr const char* kEvents =
     "en\tverb\tpromise\t030\n"
     "en\tverb\tpromise\t0331\t* aid\n"
     "fr\tverb\tsoutenir|soutient|soutenu\t051\n"
-    "fr\tnoun\tsoutien\t051\n"
+    "fr\tnoun\tsoutien|soutiens\t051\n"
     "fr\tverb\tattaquer|attaque|attaqué|attaquée\t190\n"
     "fr\tverb\tentretenir|entretenu\t040\n"
     "fr\tverb\tarriver|arrivé\t042\n"
@@ -203,6 +203,18 @@ TEST_F(CoderTest, RolesFollowEachLanguagesClauseStructure) {
        "Khalifa Haftar a rencontré Sarraj. L'Égypte soutient le maréchal.", "LBYMIL>LBYGOV:040 EGY>LBYMIL:051"},
       {"French press periphrasis for a country", text::Lang::kFr, "L'Etat hébreu soutient Haftar.",
        "ISR>LBYMIL:051"},
+      {"French partitive article opens a subject", text::Lang::kFr, "Des soldats tunisiens ont attaqué Haftar.",
+       "TUNMIL>LBYMIL:190"},
+      {"French genitive object after an incise", text::Lang::kFr,
+       "L'Égypte a attaqué, mardi soir, un convoi de l'armée tunisienne.", "EGY>TUNMIL:190"},
+      {"French locative country of a verb with no object", text::Lang::kFr,
+       "L'Égypte a attaqué des positions en Libye.", "EGY>LBY:190"},
+      {"French locative country of a topic is no target", text::Lang::kFr,
+       "L'Égypte a attaqué au sujet de la situation en Libye.", ""},
+      {"French noun after parmi counts the subject among its agents", text::Lang::kFr,
+       "Israël figure, avec d'autres, parmi les soutiens les plus constants de Haftar.", "ISR>LBYMIL:051"},
+      {"French agent + demonym right after an event noun", text::Lang::kFr,
+       "Le soutien militaire égyptien à Haftar.", "EGYMIL>LBYMIL:051"},
   };
   for (const auto& c : cases) {
     EXPECT_EQ(Dyads(Code(c.text, c.lang)), c.dyads) << c.rule << ": " << c.text;

@@ -96,6 +96,32 @@ struct Item {
   uint32_t index;
 };
 
+// French "des", "du", "de", "d'" is the partitive or plural indefinite article,
+// not the preposition, where a noun phrase starts: at the start of the clause
+// ("Des colons israéliens ont incendié"), after a verb or an auxiliary ("ont
+// exécuté des civils", "a rencontré des agents"), after a conjunction or a
+// relative pronoun. After a noun it is the preposition ("l'aide des Emirats").
+bool FrenchPartitiveArticle(const SentenceState& st, uint32_t k) {
+  std::string_view n = st.doc->Norm(st.tok(k));
+  if (n != "des" && n != "du" && n != "de" && n != "d'") return false;
+  if (k == st.begin) return true;
+  uint32_t p = k - 1;
+  const text::Token& pt = st.tok(p);
+  if (pt.kind == text::TokenKind::kPunct) return false;  // A list repeats the preposition.
+  if (n == "de" || n == "d'") {
+    // "de" is an article only after a negation ("n'a pas livré d'armes").
+    return (st.cls(p) & kGNegation) != 0;
+  }
+  int t = st.trigger_at[p - st.begin];
+  if (t >= 0 && st.triggers[t].noun_events.empty()) return true;
+  // A past participle after its auxiliary ("ont visé des entrepôts").
+  if (p > st.begin && pt.kind == text::TokenKind::kWord && !pt.capitalized && st.cls(p) == kGNone &&
+      (st.cls(p - 1) & (kGAux | kGAuxPassive))) {
+    return true;
+  }
+  return (st.cls(p) & (kGAux | kGAuxPassive | kGRelative | kGSubordinator)) != 0;
+}
+
 // Nouns of a part of a country or of its ground ("l'est libyen", "le désert
 // libyen", "les eaux libyennes"): a demonym after them names a place, no actor.
 bool FrenchPlaceNoun(std::string_view norm) {
@@ -329,6 +355,7 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
       std::string_view s = st->surface(k);
       if (IsQuote(s) || (st->cls(k) & (kGDeterminer | kGDemonstrative))) continue;
       uint32_t c = st->cls(k);
+      if (french && (c & kGPrepOf) && FrenchPartitiveArticle(*st, k)) break;
       if (c & kPrepMask) {
         marker |= c & kPrepMask;
         if ((c & kGPrepAgent) && k > st->begin && st->grammar->Is(st->stem(k - 1), kGPrepFrom)) marker = kGPrepAgent;

@@ -460,17 +460,93 @@ bool FrenchHeadBeforeGenitive(const SentenceState& st, uint32_t from, uint32_t t
 // l'armée malienne", "a rencontré des agents du Mossad"). Returns the
 // mention, or -1.
 int FrenchGenitiveObject(const SentenceState& st, const Trigger& t, const std::vector<int>& right, int skip_group) {
-  for (int m : right) {
-    const Mention& mm = st.mentions[m];
-    if (mm.group == skip_group) continue;
-    if (mm.marker != kGPrepOf) return -1;
-    uint32_t from = t.end;
-    // Adverbs and time words may sit between the verb and its object
-    // ("a attaqué mardi un camp de ..."): only the phrase after the last of them.
-    return FrenchHeadBeforeGenitive(st, from, mm.begin) ||
-                   (mm.begin > from + 1 && FrenchHeadBeforeGenitive(st, from + 1, mm.begin))
-               ? m
-               : -1;
+  uint32_t from = t.end;
+  // An incise between the verb and its object ("a rencontré, dans le plus
+  // grand secret, des agents du Mossad") is skipped.
+  if (from < st.end && st.surface(from) == ",") {
+    uint32_t k = from + 1;
+    while (k < st.end && k < from + 10 && st.surface(k) != "," && st.mention(k) < 0 && st.trigger(k) < 0) ++k;
+    if (k < st.end && st.surface(k) == ",") from = k + 1;
+  }
+  int m = -1;
+  for (uint32_t k = from; k < st.end && k < from + 6; ++k) {
+    if (st.is_punct(k) || st.trigger(k) >= 0) break;
+    if (st.mention(k) >= 0) {
+      m = st.mention(k);
+      break;
+    }
+  }
+  if (m < 0) {
+    for (int r : right) {
+      if (st.mentions[r].group != skip_group) {
+        m = r;
+        break;
+      }
+    }
+  }
+  if (m < 0) return -1;
+  const Mention& mm = st.mentions[m];
+  if (mm.group == skip_group || mm.marker != kGPrepOf || mm.locative) return -1;
+  // Adverbs and time words may sit between the verb and its object
+  // ("a attaqué mardi un camp de ..."): only the phrase after the last of them.
+  return FrenchHeadBeforeGenitive(st, from, mm.begin) ||
+                 (mm.begin > from + 1 && FrenchHeadBeforeGenitive(st, from + 1, mm.begin))
+             ? m
+             : -1;
+}
+
+// French locative complement: a verb with no object whose clause names a
+// country after it ("a mené des frappes aériennes en Libye", "s'est rendu en
+// Jordanie") acts on that country, as CAMEO codes strikes in a country and
+// visits to it. Cities stay places. Returns the mention, or -1.
+int FrenchLocativeCountry(const SentenceState& st, const Trigger& t, int skip_group) {
+  for (size_t i = 0; i < st.mentions.size(); ++i) {
+    const Mention& mm = st.mentions[i];
+    if (mm.begin < t.end || mm.group == skip_group) continue;
+    if (st.clause_of(mm.begin) != st.clause_of(t.end - 1)) break;
+    if (mm.locative && mm.type == lexicon::ActorType::kCountry) {
+      // The place must belong to the verb's phrase: no other preposition
+      // between ("s'est entretenu de la situation en Syrie" is a topic); an
+      // article right after the verb ("a mené des frappes") is no preposition.
+      for (uint32_t k = t.end + 1; k + 1 < mm.begin; ++k) {
+        if (st.cls(k) & kPrepMask) return -1;
+      }
+      return static_cast<int>(i);
+    }
+  }
+  return -1;
+}
+
+// French "X figure parmi les soutiens de Y", "X compte, avec d'autres, parmi
+// les appuis les plus constants de Y": a noun after "parmi" counts its subject
+// among the noun's agents. Returns the subject of the clause before "parmi"
+// (across an incise between commas), or -1 when the noun does not follow
+// "parmi".
+int FrenchAmongSubject(const SentenceState& st, const Trigger& t) {
+  // "parmi", then articles and adjectives ("parmi les principaux").
+  uint32_t k = t.begin;
+  bool found = false;
+  for (int steps = 0; k > st.begin && steps < 4 && !found; ++steps) {
+    --k;
+    if (st.doc->Norm(st.tok(k)) == "parmi") found = true;
+    else if (st.is_punct(k) || st.mention(k) >= 0 || st.trigger(k) >= 0) return -1;
+  }
+  if (!found) return -1;
+  bool in_incise = false;
+  for (uint32_t j = k; j > st.begin && j + 20 > k;) {
+    --j;
+    if (st.surface(j) == ",") {
+      in_incise = !in_incise;
+      continue;
+    }
+    if (in_incise) continue;
+    if (st.cls(j) & (kGSubordinator | kGRelative)) return -1;
+    int m = st.mention(j);
+    if (m >= 0) {
+      const Mention& mm = st.mentions[m];
+      if ((mm.marker & kPrepMask) == 0 && !mm.locative) return m;
+      j = mm.begin;
+    }
   }
   return -1;
 }
@@ -610,7 +686,34 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
     }
     int marked_target = FirstWith(st, right, kGPrepTarget | kGPrepWith, genitive >= 0 ? st.mentions[genitive].group : -2);
     int from = FirstWith(st, right, kGPrepFrom | kGPrepAgent);
-    if (french && genitive >= 0 && st.mentions[genitive].type == lexicon::ActorType::kDemonym) {
+    if (french && genitive < 0 && between < 0) {
+      // An agent + demonym right after the noun is a relational adjective
+      // too ("une aide militaire israélienne").
+      for (int m : right) {
+        const Mention& mm = st.mentions[m];
+        if (mm.begin == t.end && Unmarked(mm) && mm.agent_before && mm.type == lexicon::ActorType::kCountry) {
+          genitive = m;
+        }
+        break;
+      }
+    }
+    int among = french ? FrenchAmongSubject(st, t) : -1;
+    if (among >= 0) {
+      // The genitive may follow a superlative ("les appuis les plus constants de Y").
+      int target = genitive;
+      if (target < 0) {
+        for (int m : right) {
+          const Mention& mm = st.mentions[m];
+          if (mm.begin > t.end + 6) break;
+          if (mm.marker == kGPrepOf && mm.group != st.mentions[among].group) target = m;
+          break;
+        }
+      }
+      AddGroup(st, among, &r.sources);
+      if (target >= 0) AddGroup(st, target, &r.targets);
+      r.rule = "noun-among";
+    } else if (french && genitive >= 0 && (st.mentions[genitive].type == lexicon::ActorType::kDemonym ||
+                                           (st.mentions[genitive].begin == t.end && Unmarked(st.mentions[genitive])))) {
       // French relational adjective after an event noun names its agent
       // ("des frappes aériennes israéliennes", "l'offensive turque contre"):
       // the source. The target is a marked phrase, or the clause subject when
@@ -708,6 +811,10 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
     if (obj < 0 && french) {
       obj = FrenchGenitiveObject(st, t, right, st.mentions[left].group);
       if (obj >= 0) r.rule += "+genitive-object";
+    }
+    if (obj < 0 && french && GroupMembers(st, left).size() == 1) {
+      obj = FrenchLocativeCountry(st, t, st.mentions[left].group);
+      if (obj >= 0) r.rule += "+locative-country";
     }
     if (obj < 0 && english) {
       obj = ComplementSubject(st, t);
