@@ -26,6 +26,8 @@ constexpr const char* kActors =
     "cairo\tar\tالقاهرة\tEGYGOV\tcapital\n"
     "cairo\tfr\tLe Caire\n"
     "paris\tar\tباريس\tFRAGOV\tcapital\n"
+    "paris\tfr\tParis\n"
+    "france\tfr\tFrance\tFRA\tcountry\n"
     "haftar\tar\tخليفة حفتر|حفتر\tLBYMIL\tperson\n"
     "haftar\ten\tKhalifa Haftar|Haftar\n"
     "haftar\tfr\tKhalifa Haftar|Haftar\n"
@@ -215,6 +217,14 @@ TEST_F(CoderTest, RolesFollowEachLanguagesClauseStructure) {
        "Israël figure, avec d'autres, parmi les soutiens les plus constants de Haftar.", "ISR>LBYMIL:051"},
       {"French agent + demonym right after an event noun", text::Lang::kFr,
        "Le soutien militaire égyptien à Haftar.", "EGYMIL>LBYMIL:051"},
+      {"French co-agents after the verb phrase", text::Lang::kFr,
+       "Israël soutient Haftar aux côtés de l'Égypte et de la France.", "ISR>LBYMIL:051 EGY>LBYMIL:051 FRA>LBYMIL:051"},
+      {"French apposition between the subject and the auxiliary", text::Lang::kFr,
+       "L'armée algérienne, mardi soir, a attaqué Haftar.", "DZAMIL>LBYMIL:190"},
+      {"French direct object before an à phrase", text::Lang::kFr,
+       "L'Égypte a soutenu à Paris le maréchal Haftar.", "EGY>LBYMIL:051"},
+      {"French article after a comma opens the subject", text::Lang::kFr,
+       "Selon Reuters, des soldats tunisiens ont attaqué Haftar.", "TUNMIL>LBYMIL:190"},
   };
   for (const auto& c : cases) {
     EXPECT_EQ(Dyads(Code(c.text, c.lang)), c.dyads) << c.rule << ": " << c.text;

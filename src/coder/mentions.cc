@@ -107,7 +107,9 @@ bool FrenchPartitiveArticle(const SentenceState& st, uint32_t k) {
   if (k == st.begin) return true;
   uint32_t p = k - 1;
   const text::Token& pt = st.tok(p);
-  if (pt.kind == text::TokenKind::kPunct) return false;  // A list repeats the preposition.
+  // After a comma, "des"/"du" opens a new phrase ("D'après des sources, des
+  // avions ... auraient livré"); "de" repeats the preposition of a list.
+  if (pt.kind == text::TokenKind::kPunct) return n != "de" && n != "d'" && st.doc->Norm(pt) == ",";
   if (n == "de" || n == "d'") {
     // "de" is an article only after a negation ("n'a pas livré d'armes").
     return (st.cls(p) & kGNegation) != 0;
@@ -120,6 +122,16 @@ bool FrenchPartitiveArticle(const SentenceState& st, uint32_t k) {
     return true;
   }
   return (st.cls(p) & (kGAux | kGAuxPassive | kGRelative | kGSubordinator)) != 0;
+}
+
+// French "des"/"du" right after another preposition is the article of the
+// phrase that preposition governs ("par des hommes armés", "contre des
+// positions", "avec des responsables"): the marker is the earlier preposition's.
+bool FrenchArticleAfterPreposition(const SentenceState& st, uint32_t k) {
+  std::string_view n = st.doc->Norm(st.tok(k));
+  if ((n != "des" && n != "du") || k == st.begin) return false;
+  uint32_t c = st.cls(k - 1);
+  return (c & kPrepMask) && !(c & kGPrepOf);
 }
 
 // Nouns of a part of a country or of its ground ("l'est libyen", "le désert
@@ -356,6 +368,7 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
       if (IsQuote(s) || (st->cls(k) & (kGDeterminer | kGDemonstrative))) continue;
       uint32_t c = st->cls(k);
       if (french && (c & kGPrepOf) && FrenchPartitiveArticle(*st, k)) break;
+      if (french && (c & kGPrepOf) && FrenchArticleAfterPreposition(*st, k)) continue;
       if (c & kPrepMask) {
         marker |= c & kPrepMask;
         if ((c & kGPrepAgent) && k > st->begin && st->grammar->Is(st->stem(k - 1), kGPrepFrom)) marker = kGPrepAgent;
@@ -639,6 +652,47 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
         if (trace) trace->Add("  possessive: '" + std::string(doc.Norm(st->tok(m.begin))) + "' -> " + m.code);
         break;
       }
+    }
+  }
+
+  // --- French: a plural role word with no country ("des hommes armés près de
+  // Syrte", "une trentaine de civils peuls près de Diafarabé", "les rebelles
+  // touareg") names people of the place where the sentence happens: the
+  // country of its gazetteer place when all its readings agree, else of a
+  // country named as a place ("dans l'ouest du Niger").
+  if (sentence.lang == text::Lang::kFr) {
+    std::string place_country;
+    for (const PlaceMark& p : st->places) {
+      std::string c;
+      bool agree = true;
+      for (uint32_t idx : p.places) {
+        const std::string& pc = lexicon.places()[idx].country;
+        if (c.empty()) c = pc;
+        agree &= pc == c;
+      }
+      if (agree && !c.empty() && st->mention_at[p.begin - st->begin] < 0) {
+        place_country = c;
+        break;
+      }
+    }
+    if (place_country.empty()) {
+      for (const Mention& m : st->mentions) {
+        if (m.locative && m.type == ActorType::kCountry && !CountryPrefix(m.code).empty()) {
+          place_country = CountryPrefix(m.code);
+          break;
+        }
+      }
+    }
+    for (Mention& m : st->mentions) {
+      if (place_country.empty()) break;
+      if (!m.agent_only || m.agent_index < 0) continue;
+      std::string_view last = doc.Norm(st->tok(m.end - 1));
+      if (!last.ends_with("s") && !last.ends_with("x")) continue;
+      m.code = CombineAgent(place_country, lexicon.agents()[m.agent_index]);
+      m.base_code = place_country;
+      m.agent_only = false;
+      m.has_country = true;
+      if (trace) trace->Add("  people of the place: '" + std::string(last) + "' -> " + m.code);
     }
   }
 

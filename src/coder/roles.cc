@@ -616,12 +616,15 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
     }
   }
   if (left < 0) left = LeftSubject(st, t.begin, &via_relative);
-  if (left < 0 && st.sentence->lang == text::Lang::kEn && t.verb && t.begin > st.begin + 1 &&
-      st.surface(t.begin - 1) == ",") {
+  // French: the same apposition before the auxiliary ("Le ministre algérien,
+  // Ahmed Attaf, a reçu"); `head` is the first auxiliary or clitic of the verb.
+  const uint32_t verb_start = st.sentence->lang == text::Lang::kFr ? head : t.begin;
+  if (left < 0 && (st.sentence->lang == text::Lang::kEn || st.sentence->lang == text::Lang::kFr) && t.verb &&
+      verb_start > st.begin + 1 && st.surface(verb_start - 1) == ",") {
     // English parenthetical between subject and verb ("Arnor's foreign
     // minister, in remarks published on Monday, urged"; "Osgiliath, the state's
     // fiercest foe, could be drawn"): the subject stands before it.
-    uint32_t open = t.begin - 1;
+    uint32_t open = verb_start - 1;
     bool verbless = true;
     while (open > st.begin && st.surface(open - 1) != ",") {
       --open;
@@ -787,7 +790,20 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
     }
   } else if (left >= 0) {
     AddGroup(st, left, &r.sources);
-    int obj = FirstObject(st, right, st.mentions[left].group);
+    int obj = -1;
+    if (french) {
+      // French direct object: an unmarked phrase, before an "à" phrase ("a
+      // reçu mardi à Alger l'envoyée de l'ONU", "a livré à Alger des avions").
+      for (int m : right) {
+        const Mention& mm = st.mentions[m];
+        if (mm.group == st.mentions[left].group) continue;
+        if (Unmarked(mm) && !(mm.marker & kGAlongside)) {
+          obj = m;
+          break;
+        }
+      }
+    }
+    if (obj < 0) obj = FirstObject(st, right, st.mentions[left].group);
     if (obj < 0) obj = FirstWith(st, right, kGPrepWith, st.mentions[left].group);
     r.rule = (via_relative ? "relative" : "svo") + r.rule;
     if (english) {
@@ -862,7 +878,9 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
   // Co-agents introduced by "alongside" earlier in the sentence.
   if (!r.sources.empty() && !r.symmetric) {
     for (const Mention& m : st.mentions) {
-      if (m.begin >= t.begin) break;
+      // French also puts the co-agents after the verb phrase ("Israël
+      // soutient Haftar aux côtés de l'Egypte et de la France"), in its clause.
+      if (m.begin >= t.begin && !(french && st.clause_of(m.begin) == st.clause_of(t.begin))) break;
       if ((m.marker & kGAlongside) == 0 || m.locative) continue;
       int idx = static_cast<int>(&m - st.mentions.data());
       bool present = false;
