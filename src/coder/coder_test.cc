@@ -32,6 +32,7 @@ constexpr const char* kActors =
     "haftar\ten\tKhalifa Haftar|Haftar\n"
     "haftar\tfr\tKhalifa Haftar|Haftar\n"
     "mossad\tar\tالموساد\tISRSPY\torg\n"
+    "mossad\tfr\tMossad\n"
     "isr_dem\tar\tإسرائيلي|الإسرائيلي|الإسرائيليين\tISR\tdemonym\n"
     "isr_dem\ten\tIsraeli|Israelis\n"
     "dza_dem\tar\tجزائري|الجزائريين|الجزائرية\tDZA\tdemonym\n"
@@ -73,7 +74,7 @@ constexpr const char* kEvents =
     "fr\tverb\tsoutenir|soutient|soutenu\t051\n"
     "fr\tnoun\tsoutien|soutiens\t051\n"
     "fr\tverb\tattaquer|attaque|attaqué|attaquée\t190\n"
-    "fr\tverb\tentretenir|entretenu\t040\n"
+    "fr\tverb\tentretenir|entretenu|entretenus\t040\n"
     "fr\tverb\tarriver|arrivé\t042\n"
     "fr\tverb\trencontrer|rencontré\t040\n"
     "fr\tnoun\tfrappes aériennes\t195\n";
@@ -223,6 +224,10 @@ TEST_F(CoderTest, RolesFollowEachLanguagesClauseStructure) {
        "L'armée algérienne, mardi soir, a attaqué Haftar.", "DZAMIL>LBYMIL:190"},
       {"French direct object before an à phrase", text::Lang::kFr,
        "L'Égypte a soutenu à Paris le maréchal Haftar.", "EGY>LBYMIL:051"},
+      {"French genitive object before an à phrase", text::Lang::kFr,
+       "Haftar a rencontré des agents du Mossad à Paris.", "LBYMIL>ISRSPY:040"},
+      {"French capital after a compound subject is the place", text::Lang::kFr,
+       "L'Égypte et Israël se sont entretenus à Paris.", "EGY>ISR:040"},
       {"French article after a comma opens the subject", text::Lang::kFr,
        "Selon Reuters, des soldats tunisiens ont attaqué Haftar.", "TUNMIL>LBYMIL:190"},
   };

@@ -803,7 +803,24 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
         }
       }
     }
+    if (french && obj < 0) {
+      // Before an "à" phrase: the object clitic, then a plain noun's "de"
+      // complement ("a rencontré des agents du Mossad à Amman").
+      obj = FrenchObjectClitic(st, t, left);
+      if (obj >= 0) {
+        r.rule += "+object-clitic";
+      } else {
+        obj = FrenchGenitiveObject(st, t, right, st.mentions[left].group);
+        if (obj >= 0) r.rule += "+genitive-object";
+      }
+    }
     if (obj < 0) obj = FirstObject(st, right, st.mentions[left].group);
+    if (french && obj >= 0 && GroupMembers(st, left).size() >= 2 &&
+        st.mentions[obj].type == lexicon::ActorType::kCapital && (st.mentions[obj].marker & kGPrepTarget)) {
+      // A compound subject acting together in a capital ("ont signé à Pékin
+      // un accord"): the capital is the place, the members act on each other.
+      obj = -1;
+    }
     if (obj < 0) obj = FirstWith(st, right, kGPrepWith, st.mentions[left].group);
     r.rule = (via_relative ? "relative" : "svo") + r.rule;
     if (english) {
@@ -820,14 +837,6 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
       }
     }
     if (controlled) r.rule += "+control";
-    if (obj < 0 && french) {
-      obj = FrenchObjectClitic(st, t, left);
-      if (obj >= 0) r.rule += "+object-clitic";
-    }
-    if (obj < 0 && french) {
-      obj = FrenchGenitiveObject(st, t, right, st.mentions[left].group);
-      if (obj >= 0) r.rule += "+genitive-object";
-    }
     if (obj < 0 && french && GroupMembers(st, left).size() == 1) {
       obj = FrenchLocativeCountry(st, t, st.mentions[left].group);
       if (obj >= 0) r.rule += "+locative-country";
