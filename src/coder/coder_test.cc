@@ -55,7 +55,9 @@ constexpr const char* kAgents =
     "en\tgovernment|officials\tGOV\n"
     "fr\tarmée|armées\tMIL\n"
     "fr\tsoldats|maréchal|militaire\tMIL\n"
-    "fr\thommes armés\tUAF\n";
+    "fr\thommes armés\tUAF\n"
+    "fr\tvillageois|civils\tCVL\n"
+    "fr\tagents secrets\tSPY\n";
 constexpr const char* kEvents =
     "isnad-dict\t1\tevents\n"
     "ar\tverb\tدعم|يدعم\t051\n"
@@ -98,7 +100,8 @@ constexpr const char* kCues =
 constexpr const char* kPlaces =
     "isnad-dict\t1\tplaces\n"
     "amman\tar\tعمان\tJOR\tcapital\t31.95\t35.93\n"
-    "muscat_oman\tar\tعمان\tOMN\tcountry\t21.5\t55.9\n";
+    "muscat_oman\tar\tعمان\tOMN\tcountry\t21.5\t55.9\n"
+    "syrte\tfr\tSyrte\tLBY\tcity\t31.2\t16.6\n";
 
 class CoderTest : public ::testing::Test {
  protected:
@@ -228,6 +231,14 @@ TEST_F(CoderTest, RolesFollowEachLanguagesClauseStructure) {
        "Haftar a rencontré des agents du Mossad à Paris.", "LBYMIL>ISRSPY:040"},
       {"French capital after a compound subject is the place", text::Lang::kFr,
        "L'Égypte et Israël se sont entretenus à Paris.", "EGY>ISR:040"},
+      {"French de after a word of quantity is an article", text::Lang::kFr,
+       "L'Égypte a attaqué une trentaine de soldats tunisiens.", "EGY>TUNMIL:190"},
+      {"French plural role word takes the country of the place", text::Lang::kFr,
+       "L'Égypte a attaqué plus de cent villageois près de Syrte.", "EGY>LBYCVL:190"},
+      {"French genitive subject after the plural article", text::Lang::kFr,
+       "Des soldats de l'armée tunisienne ont attaqué Haftar.", "TUNMIL>LBYMIL:190"},
+      {"French locative country after the object's de complement", text::Lang::kFr,
+       "L'Égypte a attaqué un dépôt de munitions en Libye.", "EGY>LBY:190"},
       {"French article after a comma opens the subject", text::Lang::kFr,
        "Selon Reuters, des soldats tunisiens ont attaqué Haftar.", "TUNMIL>LBYMIL:190"},
   };

@@ -96,6 +96,16 @@ struct Item {
   uint32_t index;
 };
 
+// Nouns and adverbs of quantity that take "de" before the counted noun.
+bool FrenchQuantityWord(std::string_view norm) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "dizaine", "dizaines", "douzaine", "douzaines", "quinzaine", "vingtaine", "trentaine", "quarantaine",
+      "cinquantaine", "soixantaine", "centaine", "centaines", "millier", "milliers", "million", "millions",
+      "milliard", "milliards", "plus", "moins", "beaucoup", "nombre", "peu", "tonnes", "groupe", "poignee",
+      "majorite", "partie", "total"};
+  return kWords.count(norm) > 0;
+}
+
 // French "des", "du", "de", "d'" is the partitive or plural indefinite article,
 // not the preposition, where a noun phrase starts: at the start of the clause
 // ("Des colons israéliens ont incendié"), after a verb or an auxiliary ("ont
@@ -111,8 +121,10 @@ bool FrenchPartitiveArticle(const SentenceState& st, uint32_t k) {
   // avions ... auraient livré"); "de" repeats the preposition of a list.
   if (pt.kind == text::TokenKind::kPunct) return n != "de" && n != "d'" && st.doc->Norm(pt) == ",";
   if (n == "de" || n == "d'") {
-    // "de" is an article only after a negation ("n'a pas livré d'armes").
-    return (st.cls(p) & kGNegation) != 0;
+    // "de" is an article after a negation ("n'a pas livré d'armes") and after
+    // a word of quantity ("une trentaine de civils", "des milliers de
+    // manifestants", "plus de cent villageois").
+    return (st.cls(p) & kGNegation) != 0 || FrenchQuantityWord(st.doc->Norm(pt));
   }
   int t = st.trigger_at[p - st.begin];
   if (t >= 0 && st.triggers[t].noun_events.empty()) return true;
@@ -139,8 +151,7 @@ bool FrenchArticleAfterPreposition(const SentenceState& st, uint32_t k) {
 bool FrenchPlaceNoun(std::string_view norm) {
   static const std::unordered_set<std::string_view> kNouns = {
       "est", "ouest", "nord", "sud", "centre", "desert", "territoire", "sol", "capitale", "ville", "villes",
-      "region", "regions", "province", "provinces", "cote", "cotes", "littoral", "eaux", "frontiere",
-      "frontieres", "interieur", "sud-est", "sud-ouest", "nord-est", "nord-ouest", "terre", "terres",
+      "region", "regions", "province", "provinces", "cote", "cotes", "littoral", "eaux", "interieur", "sud-est", "sud-ouest", "nord-est", "nord-ouest", "terre", "terres",
       "pays", "zone", "zones", "localite", "localites", "village", "villages", "montagnes", "plaine"};
   return kNouns.count(norm) > 0;
 }
@@ -655,6 +666,29 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
     }
   }
 
+  // --- French: a role word with no country followed by "de" and an actor
+  // with one belongs to it ("des soldats de l'armée tunisienne", "les chefs
+  // des forces kurdes"), as "des responsables de l'ANL" does when the actor
+  // is a name.
+  if (sentence.lang == text::Lang::kFr) {
+    for (size_t i = 0; i + 1 < st->mentions.size(); ++i) {
+      Mention& m = st->mentions[i];
+      const Mention& owner = st->mentions[i + 1];
+      if (!m.agent_only || m.agent_index < 0 || owner.agent_only || owner.locative || CountryPrefix(owner.code).empty()) continue;
+      bool de = false, only_links = owner.begin > m.end;
+      for (uint32_t k = m.end; k < owner.begin && only_links; ++k) {
+        uint32_t c = st->cls(k);
+        de |= (c & kGPrepOf) != 0;
+        only_links = (c & (kGPrepOf | kGDeterminer)) != 0;
+      }
+      if (!de || !only_links) continue;
+      m.code = CombineAgent(owner.code, lexicon.agents()[m.agent_index]);
+      m.base_code = owner.code;
+      m.agent_only = false;
+      m.has_country = true;
+    }
+  }
+
   // --- French: a plural role word with no country ("des hommes armés près de
   // Syrte", "une trentaine de civils peuls près de Diafarabé", "les rebelles
   // touareg") names people of the place where the sentence happens: the
@@ -670,7 +704,10 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
         if (c.empty()) c = pc;
         agree &= pc == c;
       }
-      if (agree && !c.empty() && st->mention_at[p.begin - st->begin] < 0) {
+      int covering = st->mention_at[p.begin - st->begin];
+      bool as_place = covering < 0 || st->mentions[covering].locative ||
+                      (st->mentions[covering].marker & (kGPrepOf | kGPrepLocative)) != 0;
+      if (agree && !c.empty() && as_place) {
         place_country = c;
         break;
       }

@@ -446,6 +446,8 @@ bool FrenchHeadBeforeGenitive(const SentenceState& st, uint32_t from, uint32_t t
   for (uint32_t j = from; j < k; ++j) {
     const text::Token& tk = st.tok(j);
     if (st.cls(j) & (kGDeterminer | kGDemonstrative)) continue;
+    // The plural indefinite article opening the phrase ("Des agents du Mossad").
+    if (j == from && (st.doc->Norm(tk) == "des" || st.doc->Norm(tk) == "du")) continue;
     if (tk.kind == text::TokenKind::kNumber) continue;
     if (tk.kind != text::TokenKind::kWord || tk.capitalized || st.cls(j) != kGNone || st.mention(j) >= 0 ||
         st.trigger(j) >= 0 || ++words > 3) {
@@ -508,8 +510,15 @@ int FrenchLocativeCountry(const SentenceState& st, const Trigger& t, int skip_gr
       // The place must belong to the verb's phrase: no other preposition
       // between ("s'est entretenu de la situation en Syrie" is a topic); an
       // article right after the verb ("a mené des frappes") is no preposition.
-      for (uint32_t k = t.end + 1; k + 1 < mm.begin; ++k) {
-        if (st.cls(k) & kPrepMask) return -1;
+      for (uint32_t k = t.end; k + 1 < mm.begin; ++k) {
+        // A "de" complement inside the object ("un site d'enrichissement en
+        // Iran") and the article right after the verb ("a mené des frappes")
+        // are part of the verb's phrase; any other preposition is not.
+        std::string_view n = st.doc->Norm(st.tok(k));
+        bool article = k == t.end && (n == "des" || n == "du");
+        bool noun_de = (st.cls(k) & kGPrepOf) && k > t.end && st.cls(k - 1) == kGNone &&
+                       st.tok(k - 1).kind == text::TokenKind::kWord;
+        if ((st.cls(k) & kPrepMask) && !article && !noun_de) return -1;
       }
       return static_cast<int>(i);
     }
