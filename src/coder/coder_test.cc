@@ -237,6 +237,8 @@ TEST_F(CoderTest, RolesFollowEachLanguagesClauseStructure) {
        "L'Égypte a attaqué plus de cent villageois près de Syrte.", "EGY>LBYCVL:190"},
       {"French genitive subject after the plural article", text::Lang::kFr,
        "Des soldats de l'armée tunisienne ont attaqué Haftar.", "TUNMIL>LBYMIL:190"},
+      {"French genitive subject whose head has its own de complement", text::Lang::kFr,
+       "Le chef du bureau politique de l'armée tunisienne a attaqué Haftar.", "TUNMIL>LBYMIL:190"},
       {"French locative country after the object's de complement", text::Lang::kFr,
        "L'Égypte a attaqué un dépôt de munitions en Libye.", "EGY>LBY:190"},
       {"French article after a comma opens the subject", text::Lang::kFr,

@@ -448,9 +448,11 @@ bool FrenchHeadBeforeGenitive(const SentenceState& st, uint32_t from, uint32_t t
     if (st.cls(j) & (kGDeterminer | kGDemonstrative)) continue;
     // The plural indefinite article opening the phrase ("Des agents du Mossad").
     if (j == from && (st.doc->Norm(tk) == "des" || st.doc->Norm(tk) == "du")) continue;
+    // A head with its own "de" complement ("Le chef du bureau politique du Hamas").
+    if (j > from && st.cls(j) == kGPrepOf && words > 0) continue;
     if (tk.kind == text::TokenKind::kNumber) continue;
     if (tk.kind != text::TokenKind::kWord || tk.capitalized || st.cls(j) != kGNone || st.mention(j) >= 0 ||
-        st.trigger(j) >= 0 || ++words > 3) {
+        st.trigger(j) >= 0 || ++words > 4) {
       return false;
     }
   }
