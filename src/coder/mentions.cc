@@ -656,6 +656,13 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
       for (size_t j = i; j-- > 0;) {
         const Mention& owner = st->mentions[j];
         if (owner.locative || owner.agent_only || CountryPrefix(owner.code).empty()) continue;
+        // "Le Mali et l'Algérie ont rappelé leurs ambassadeurs": a plural
+        // possessive of a compound belongs to each member, not to the last.
+        if ((det == "leur" || det == "leurs") && owner.group >= 0) {
+          int members = 0;
+          for (const Mention& o : st->mentions) members += o.group == owner.group ? 1 : 0;
+          if (members >= 2) break;
+        }
         m.code = CombineAgent(owner.code, lexicon.agents()[m.agent_index]);
         m.base_code = owner.code;
         m.agent_only = false;

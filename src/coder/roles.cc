@@ -476,6 +476,15 @@ int FrenchGenitiveObject(const SentenceState& st, const Trigger& t, const std::v
   for (uint32_t k = from; k < st.end && k < from + 6; ++k) {
     if (st.is_punct(k) || st.trigger(k) >= 0) break;
     if (st.mention(k) >= 0) {
+      const Mention& mk = st.mentions[st.mention(k)];
+      // A place phrase right after the verb ("a accueilli à Dakar le chef de
+      // la junte") is skipped: the object follows it.
+      if ((mk.marker & (kGPrepTarget | kGPrepLocative)) && mk.begin <= from + 2 &&
+          st.mentions[st.mention(k)].type == lexicon::ActorType::kCapital) {
+        from = mk.end;
+        k = mk.end - 1;
+        continue;
+      }
       m = st.mention(k);
       break;
     }
@@ -490,7 +499,7 @@ int FrenchGenitiveObject(const SentenceState& st, const Trigger& t, const std::v
   }
   if (m < 0) return -1;
   const Mention& mm = st.mentions[m];
-  if (mm.group == skip_group || mm.marker != kGPrepOf || mm.locative) return -1;
+  if (mm.group == skip_group || mm.marker != kGPrepOf || mm.locative || (mm.agent_only && !mm.has_country)) return -1;
   // Adverbs and time words may sit between the verb and its object
   // ("a attaqué mardi un camp de ..."): only the phrase after the last of them.
   return FrenchHeadBeforeGenitive(st, from, mm.begin) ||
