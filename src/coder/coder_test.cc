@@ -243,6 +243,8 @@ TEST_F(CoderTest, RolesFollowEachLanguagesClauseStructure) {
        "L'Égypte a attaqué à Paris un convoi de l'armée tunisienne.", "EGY>TUNMIL:190"},
       {"French plural possessive of a compound belongs to no single member", text::Lang::kFr,
        "L'Égypte et Israël ont attaqué leurs soldats.", ""},
+      {"French event noun as the subject of a plain verb", text::Lang::kFr,
+       "Les frappes aériennes égyptiennes ont visé un convoi de l'armée tunisienne.", "EGY>TUNMIL:195"},
       {"French locative country after the object's de complement", text::Lang::kFr,
        "L'Égypte a attaqué un dépôt de munitions en Libye.", "EGY>LBY:190"},
       {"French article after a comma opens the subject", text::Lang::kFr,

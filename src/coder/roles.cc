@@ -589,6 +589,41 @@ int FrenchGenitiveSubject(const SentenceState& st, const Trigger& t) {
   return FrenchHeadBeforeGenitive(st, from, mm.begin) ? m : -1;
 }
 
+// French event noun as the subject of a plain verb: "Des frappes aériennes
+// israéliennes ont visé des entrepôts du Hezbollah", "les tirs turcs ont
+// touché une position kurde". After the noun phrase (ending at `pos`), an
+// auxiliary and a participle that is no event of its own, the verb's object
+// (an unmarked phrase or a plain noun's de-complement) is the event's target.
+// Returns that mention, or -1.
+int FrenchEventNounSubjectObject(const SentenceState& st, uint32_t pos) {
+  uint32_t k = pos;
+  if (k >= st.end || !(st.cls(k) & (kGAux | kGAuxPassive))) return -1;
+  while (k < st.end && (st.cls(k) & (kGAux | kGAuxPassive))) ++k;
+  if (k >= st.end || st.tok(k).kind != text::TokenKind::kWord || st.cls(k) != kGNone || st.trigger(k) >= 0 ||
+      st.mention(k) >= 0) {
+    return -1;
+  }
+  uint32_t from = k + 1;
+  for (uint32_t j = from; j < st.end && j < from + 8; ++j) {
+    if (st.is_punct(j) || st.trigger(j) >= 0) return -1;
+    int m = st.mention(j);
+    if (m < 0) continue;
+    const Mention& mm = st.mentions[m];
+    if (mm.locative || (mm.agent_only && !mm.has_country)) return -1;
+    if (Unmarked(mm)) return m;
+    if (mm.marker != kGPrepOf) return -1;
+    // The object phrase may follow an adverbial phrase ("ont visé dans la
+    // nuit des entrepôts du Hezbollah"): any article may open it.
+    for (uint32_t start = from; start < mm.begin; ++start) {
+      std::string_view n = st.doc->Norm(st.tok(start));
+      bool opens = start == from || (st.cls(start) & kGDeterminer) || n == "des" || n == "du";
+      if (opens && FrenchHeadBeforeGenitive(st, start, mm.begin)) return m;
+    }
+    return -1;
+  }
+  return -1;
+}
+
 }  // namespace
 
 Roles AssignRoles(const SentenceState& st, const Trigger& t) {
@@ -746,9 +781,12 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
       bool by = (st.mentions[genitive].marker & kGPrepAgent) != 0 ||
                 (t.begin > st.begin && (st.cls(t.begin - 1) & kGPrepAgent)) ||
                 (t.begin > st.begin + 1 && (st.cls(t.begin - 2) & kGPrepAgent));
+      int subject_of = -1;
+      if (marked_target < 0 && !by) subject_of = FrenchEventNounSubjectObject(st, st.mentions[genitive].end);
       if (marked_target >= 0) AddGroup(st, marked_target, &r.targets);
       else if (by && left >= 0) AddGroup(st, left, &r.targets);
-      r.rule = "noun-relational-adjective";
+      else if (subject_of >= 0) AddGroup(st, subject_of, &r.targets);
+      r.rule = subject_of >= 0 ? "noun-relational-adjective+object-of-verb" : "noun-relational-adjective";
     } else if (left >= 0 && genitive >= 0) {
       AddGroup(st, left, &r.sources);
       AddGroup(st, genitive, &r.targets);
