@@ -245,6 +245,8 @@ TEST_F(CoderTest, RolesFollowEachLanguagesClauseStructure) {
        "L'Égypte et Israël ont attaqué leurs soldats.", ""},
       {"French event noun as the subject of a plain verb", text::Lang::kFr,
        "Les frappes aériennes égyptiennes ont visé un convoi de l'armée tunisienne.", "EGY>TUNMIL:195"},
+      {"French relational adjective in the object's de complement", text::Lang::kFr,
+       "L'Égypte a attaqué un poste de la frontière libyenne.", "EGY>LBY:190"},
       {"French locative country after the object's de complement", text::Lang::kFr,
        "L'Égypte a attaqué un dépôt de munitions en Libye.", "EGY>LBY:190"},
       {"French article after a comma opens the subject", text::Lang::kFr,

@@ -500,10 +500,22 @@ int FrenchGenitiveObject(const SentenceState& st, const Trigger& t, const std::v
   if (m < 0) return -1;
   const Mention& mm = st.mentions[m];
   if (mm.group == skip_group || mm.marker != kGPrepOf || mm.locative || (mm.agent_only && !mm.has_country)) return -1;
+  // A relational adjective stands for its noun phrase ("le long de la
+  // frontière libyenne"): the "de" comes before the noun.
+  uint32_t to = mm.begin;
+  if (mm.type == lexicon::ActorType::kDemonym) {
+    for (int words = 0; to > from && words < 3; ++words) {
+      const text::Token& tk = st.tok(to - 1);
+      if (tk.kind != text::TokenKind::kWord || tk.capitalized || st.cls(to - 1) != kGNone || st.mention(to - 1) >= 0 ||
+          st.trigger(to - 1) >= 0) {
+        break;
+      }
+      --to;
+    }
+  }
   // Adverbs and time words may sit between the verb and its object
   // ("a attaqué mardi un camp de ..."): only the phrase after the last of them.
-  return FrenchHeadBeforeGenitive(st, from, mm.begin) ||
-                 (mm.begin > from + 1 && FrenchHeadBeforeGenitive(st, from + 1, mm.begin))
+  return FrenchHeadBeforeGenitive(st, from, to) || (to > from + 1 && FrenchHeadBeforeGenitive(st, from + 1, to))
              ? m
              : -1;
 }
