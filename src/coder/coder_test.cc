@@ -26,16 +26,24 @@ constexpr const char* kActors =
     "cairo\tar\tالقاهرة\tEGYGOV\tcapital\n"
     "cairo\tfr\tLe Caire\n"
     "paris\tar\tباريس\tFRAGOV\tcapital\n"
+    "paris\tfr\tParis\n"
+    "france\tfr\tFrance\tFRA\tcountry\n"
     "haftar\tar\tخليفة حفتر|حفتر\tLBYMIL\tperson\n"
     "haftar\ten\tKhalifa Haftar|Haftar\n"
     "haftar\tfr\tKhalifa Haftar|Haftar\n"
     "mossad\tar\tالموساد\tISRSPY\torg\n"
+    "mossad\tfr\tMossad\n"
     "isr_dem\tar\tإسرائيلي|الإسرائيلي|الإسرائيليين\tISR\tdemonym\n"
     "isr_dem\ten\tIsraeli|Israelis\n"
     "dza_dem\tar\tجزائري|الجزائريين|الجزائرية\tDZA\tdemonym\n"
     "dza_dem\tfr\talgérienne|algériennes|algérien|algériens\n"
     "egy_dem_fr\tfr\tégyptienne|égyptiennes|égyptien|égyptiens\tEGY\tdemonym\n"
     "egy_dem\ten\tEgyptian\tEGY\tdemonym\n"
+    "tun_dem_fr\tfr\ttunisienne|tunisiennes|tunisien|tunisiens\tTUN\tdemonym\n"
+    "lby_dem_fr\tfr\tlibyenne|libyen\tLBY\tdemonym\n"
+    "hamas\tfr\tHamas\tPSEREB\torg\n"
+    "sarraj\tfr\tSarraj\tLBYGOV\tperson\n"
+    "isr_periphrasis\tfr\tEtat hébreu\tISR\tcountry\n"
     "reuters\ten\tReuters\tMED\tmedia\n";
 constexpr const char* kAgents =
     "isnad-dict\t1\tagents\n"
@@ -45,7 +53,11 @@ constexpr const char* kAgents =
     "ar\tعملاء\tSPY\n"
     "en\tarmy|troops\tMIL\n"
     "en\tgovernment|officials\tGOV\n"
-    "fr\tarmée|armées\tMIL\n";
+    "fr\tarmée|armées\tMIL\n"
+    "fr\tsoldats|maréchal|militaire\tMIL\n"
+    "fr\thommes armés\tUAF\n"
+    "fr\tvillageois|civils\tCVL\n"
+    "fr\tagents secrets\tSPY\n";
 constexpr const char* kEvents =
     "isnad-dict\t1\tevents\n"
     "ar\tverb\tدعم|يدعم\t051\n"
@@ -62,10 +74,12 @@ constexpr const char* kEvents =
     "en\tverb\tpromise\t030\n"
     "en\tverb\tpromise\t0331\t* aid\n"
     "fr\tverb\tsoutenir|soutient|soutenu\t051\n"
-    "fr\tnoun\tsoutien\t051\n"
+    "fr\tnoun\tsoutien|soutiens\t051\n"
     "fr\tverb\tattaquer|attaque|attaqué|attaquée\t190\n"
-    "fr\tverb\tentretenir|entretenu\t040\n"
-    "fr\tverb\tarriver|arrivé\t042\n";
+    "fr\tverb\tentretenir|entretenu|entretenus\t040\n"
+    "fr\tverb\tarriver|arrivé\t042\n"
+    "fr\tverb\trencontrer|rencontré\t040\n"
+    "fr\tnoun\tfrappes aériennes\t195\n";
 constexpr const char* kCues =
     "isnad-dict\t1\tcues\n"
     "ar\treport\tقال|يقول\n"
@@ -86,7 +100,8 @@ constexpr const char* kCues =
 constexpr const char* kPlaces =
     "isnad-dict\t1\tplaces\n"
     "amman\tar\tعمان\tJOR\tcapital\t31.95\t35.93\n"
-    "muscat_oman\tar\tعمان\tOMN\tcountry\t21.5\t55.9\n";
+    "muscat_oman\tar\tعمان\tOMN\tcountry\t21.5\t55.9\n"
+    "syrte\tfr\tSyrte\tLBY\tcity\t31.2\t16.6\n";
 
 class CoderTest : public ::testing::Test {
  protected:
@@ -174,6 +189,68 @@ TEST_F(CoderTest, RolesFollowEachLanguagesClauseStructure) {
       {"French coordinated verb after a reported clause", text::Lang::kFr,
        "Israël a déclaré que l'Égypte « ment » et l'a attaquée.", "ISR>EGY:190"},
       {"French être verb is active", text::Lang::kFr, "Haftar est arrivé au Caire.", "LBYMIL>EGYGOV:042"},
+      {"French relational adjective after a noun is its country", text::Lang::kFr,
+       "Le Hamas a attaqué une base égyptienne.", "PSEREB>EGY:190"},
+      {"French relational adjective after an event noun is its agent", text::Lang::kFr,
+       "Les frappes aériennes égyptiennes contre Haftar ont repris.", "EGY>LBYMIL:195"},
+      {"French relational adjective: the agent of a passive", text::Lang::kFr,
+       "Haftar a été visé par des frappes aériennes égyptiennes.", "EGY>LBYMIL:195"},
+      {"French demonym after a noun of place stays a qualifier", text::Lang::kFr,
+       "L'Égypte a attaqué l'est libyen.", ""},
+      {"French genitive object", text::Lang::kFr, "L'Égypte a attaqué un convoi de l'armée tunisienne.",
+       "EGY>TUNMIL:190"},
+      {"French genitive subject of a passive", text::Lang::kFr,
+       "Un convoi de l'armée tunisienne a été attaqué par l'Égypte.", "EGY>TUNMIL:190"},
+      {"French possessive role word belongs to the actor before it", text::Lang::kFr,
+       "L'Égypte a déclaré que ses soldats avaient attaqué Haftar.", "EGYMIL>LBYMIL:190"},
+      {"French role word without a country is no actor", text::Lang::kFr, "Des hommes armés ont attaqué l'Égypte.",
+       ""},
+      {"French title refers back to its holder", text::Lang::kFr,
+       "Khalifa Haftar a rencontré Sarraj. L'Égypte soutient le maréchal.", "LBYMIL>LBYGOV:040 EGY>LBYMIL:051"},
+      {"French press periphrasis for a country", text::Lang::kFr, "L'Etat hébreu soutient Haftar.",
+       "ISR>LBYMIL:051"},
+      {"French partitive article opens a subject", text::Lang::kFr, "Des soldats tunisiens ont attaqué Haftar.",
+       "TUNMIL>LBYMIL:190"},
+      {"French genitive object after an incise", text::Lang::kFr,
+       "L'Égypte a attaqué, mardi soir, un convoi de l'armée tunisienne.", "EGY>TUNMIL:190"},
+      {"French locative country of a verb with no object", text::Lang::kFr,
+       "L'Égypte a attaqué des positions en Libye.", "EGY>LBY:190"},
+      {"French locative country of a topic is no target", text::Lang::kFr,
+       "L'Égypte a attaqué au sujet de la situation en Libye.", ""},
+      {"French noun after parmi counts the subject among its agents", text::Lang::kFr,
+       "Israël figure, avec d'autres, parmi les soutiens les plus constants de Haftar.", "ISR>LBYMIL:051"},
+      {"French agent + demonym right after an event noun", text::Lang::kFr,
+       "Le soutien militaire égyptien à Haftar.", "EGYMIL>LBYMIL:051"},
+      {"French co-agents after the verb phrase", text::Lang::kFr,
+       "Israël soutient Haftar aux côtés de l'Égypte et de la France.", "ISR>LBYMIL:051 EGY>LBYMIL:051 FRA>LBYMIL:051"},
+      {"French apposition between the subject and the auxiliary", text::Lang::kFr,
+       "L'armée algérienne, mardi soir, a attaqué Haftar.", "DZAMIL>LBYMIL:190"},
+      {"French direct object before an à phrase", text::Lang::kFr,
+       "L'Égypte a soutenu à Paris le maréchal Haftar.", "EGY>LBYMIL:051"},
+      {"French genitive object before an à phrase", text::Lang::kFr,
+       "Haftar a rencontré des agents du Mossad à Paris.", "LBYMIL>ISRSPY:040"},
+      {"French capital after a compound subject is the place", text::Lang::kFr,
+       "L'Égypte et Israël se sont entretenus à Paris.", "EGY>ISR:040"},
+      {"French de after a word of quantity is an article", text::Lang::kFr,
+       "L'Égypte a attaqué une trentaine de soldats tunisiens.", "EGY>TUNMIL:190"},
+      {"French plural role word takes the country of the place", text::Lang::kFr,
+       "L'Égypte a attaqué plus de cent villageois près de Syrte.", "EGY>LBYCVL:190"},
+      {"French genitive subject after the plural article", text::Lang::kFr,
+       "Des soldats de l'armée tunisienne ont attaqué Haftar.", "TUNMIL>LBYMIL:190"},
+      {"French genitive subject whose head has its own de complement", text::Lang::kFr,
+       "Le chef du bureau politique de l'armée tunisienne a attaqué Haftar.", "TUNMIL>LBYMIL:190"},
+      {"French genitive object after a capital right after the verb", text::Lang::kFr,
+       "L'Égypte a attaqué à Paris un convoi de l'armée tunisienne.", "EGY>TUNMIL:190"},
+      {"French plural possessive of a compound belongs to no single member", text::Lang::kFr,
+       "L'Égypte et Israël ont attaqué leurs soldats.", ""},
+      {"French event noun as the subject of a plain verb", text::Lang::kFr,
+       "Les frappes aériennes égyptiennes ont visé un convoi de l'armée tunisienne.", "EGY>TUNMIL:195"},
+      {"French relational adjective in the object's de complement", text::Lang::kFr,
+       "L'Égypte a attaqué un poste de la frontière libyenne.", "EGY>LBY:190"},
+      {"French locative country after the object's de complement", text::Lang::kFr,
+       "L'Égypte a attaqué un dépôt de munitions en Libye.", "EGY>LBY:190"},
+      {"French article after a comma opens the subject", text::Lang::kFr,
+       "Selon Reuters, des soldats tunisiens ont attaqué Haftar.", "TUNMIL>LBYMIL:190"},
   };
   for (const auto& c : cases) {
     EXPECT_EQ(Dyads(Code(c.text, c.lang)), c.dyads) << c.rule << ": " << c.text;

@@ -19,6 +19,8 @@
 //     place of something (في القاهرة);
 //   - compounds: mentions joined by و/and/et/or and commas form one group.
 #include <algorithm>
+#include <string_view>
+#include <unordered_set>
 
 #include "coder/sentence_state.h"
 #include "util/strings.h"
@@ -93,6 +95,104 @@ struct Item {
   EntryKind kind;
   uint32_t index;
 };
+
+// Nouns and adverbs of quantity that take "de" before the counted noun.
+bool FrenchQuantityWord(std::string_view norm) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "dizaine", "dizaines", "douzaine", "douzaines", "quinzaine", "vingtaine", "trentaine", "quarantaine",
+      "cinquantaine", "soixantaine", "centaine", "centaines", "millier", "milliers", "million", "millions",
+      "milliard", "milliards", "plus", "moins", "beaucoup", "nombre", "peu", "tonnes", "groupe", "poignee",
+      "majorite", "partie", "total"};
+  return kWords.count(norm) > 0;
+}
+
+// French "des", "du", "de", "d'" is the partitive or plural indefinite article,
+// not the preposition, where a noun phrase starts: at the start of the clause
+// ("Des colons israéliens ont incendié"), after a verb or an auxiliary ("ont
+// exécuté des civils", "a rencontré des agents"), after a conjunction or a
+// relative pronoun. After a noun it is the preposition ("l'aide des Emirats").
+bool FrenchPartitiveArticle(const SentenceState& st, uint32_t k) {
+  std::string_view n = st.doc->Norm(st.tok(k));
+  if (n != "des" && n != "du" && n != "de" && n != "d'") return false;
+  if (k == st.begin) return true;
+  uint32_t p = k - 1;
+  const text::Token& pt = st.tok(p);
+  // After a comma, "des"/"du" opens a new phrase ("D'après des sources, des
+  // avions ... auraient livré"); "de" repeats the preposition of a list.
+  if (pt.kind == text::TokenKind::kPunct) return n != "de" && n != "d'" && st.doc->Norm(pt) == ",";
+  if (n == "de" || n == "d'") {
+    // "de" is an article after a negation ("n'a pas livré d'armes") and after
+    // a word of quantity ("une trentaine de civils", "des milliers de
+    // manifestants", "plus de cent villageois").
+    return (st.cls(p) & kGNegation) != 0 || FrenchQuantityWord(st.doc->Norm(pt));
+  }
+  int t = st.trigger_at[p - st.begin];
+  if (t >= 0 && st.triggers[t].noun_events.empty()) return true;
+  // A past participle after its auxiliary ("ont visé des entrepôts").
+  if (p > st.begin && pt.kind == text::TokenKind::kWord && !pt.capitalized && st.cls(p) == kGNone &&
+      (st.cls(p - 1) & (kGAux | kGAuxPassive))) {
+    return true;
+  }
+  return (st.cls(p) & (kGAux | kGAuxPassive | kGRelative | kGSubordinator)) != 0;
+}
+
+// French "des"/"du" right after another preposition is the article of the
+// phrase that preposition governs ("par des hommes armés", "contre des
+// positions", "avec des responsables"): the marker is the earlier preposition's.
+bool FrenchArticleAfterPreposition(const SentenceState& st, uint32_t k) {
+  std::string_view n = st.doc->Norm(st.tok(k));
+  if ((n != "des" && n != "du") || k == st.begin) return false;
+  uint32_t c = st.cls(k - 1);
+  return (c & kPrepMask) && !(c & kGPrepOf);
+}
+
+// Nouns of a part of a country or of its ground ("l'est libyen", "le désert
+// libyen", "les eaux libyennes"): a demonym after them names a place, no actor.
+bool FrenchPlaceNoun(std::string_view norm) {
+  static const std::unordered_set<std::string_view> kNouns = {
+      "est", "ouest", "nord", "sud", "centre", "desert", "territoire", "sol", "capitale", "ville", "villes",
+      "region", "regions", "province", "provinces", "cote", "cotes", "littoral", "eaux", "interieur", "sud-est", "sud-ouest", "nord-est", "nord-ouest", "terre", "terres",
+      "pays", "zone", "zones", "localite", "localites", "village", "villages", "montagnes", "plaine"};
+  return kNouns.count(norm) > 0;
+}
+
+// French relational adjective: a demonym after a noun that no agent word
+// claimed names that noun's country. After an event noun it is the event's
+// agent, as a genitive "de X" would be ("l'offensive turque" = "l'offensive de
+// la Turquie", "des frappes aériennes israéliennes"): the mention is marked
+// as that genitive. After another noun it stands for the whole noun phrase
+// with the preposition that governs the phrase ("sur une caserne israélienne":
+// a target; "un missionnaire américain": an object; "des drones turcs
+// auraient été livrés": a subject). Nouns of places and parts of a country
+// ("l'est libyen", "les eaux libyennes") keep the adjective a mere qualifier.
+// `pos` is the demonym's first token; `governing` gives the marker of the
+// phrase that starts at a token. Returns true and sets *marker when the
+// demonym is an actor.
+template <typename Governing>
+bool FrenchRelationalAdjective(const SentenceState& st, uint32_t pos, Governing&& governing, uint32_t* marker) {
+  uint32_t prev = pos - 1;
+  int t = st.trigger_at[prev - st.begin];
+  if (t >= 0) {
+    if (st.triggers[t].noun_events.empty()) return false;
+    *marker = kGPrepOf;
+    return true;
+  }
+  if (FrenchPlaceNoun(st.doc->Norm(st.tok(prev)))) return false;
+  // The noun phrase: plain lowercase words (noun and adjectives) before it.
+  uint32_t start = pos;
+  for (int words = 0; start > st.begin && words < 3; ++words) {
+    uint32_t k = start - 1;
+    const text::Token& tk = st.tok(k);
+    if (tk.kind != text::TokenKind::kWord || tk.capitalized || st.cls(k) != kGNone ||
+        st.mention_at[k - st.begin] >= 0 || st.trigger_at[k - st.begin] >= 0) {
+      break;
+    }
+    start = k;
+  }
+  if (start == pos) return false;
+  *marker = governing(start);
+  return true;
+}
 
 }  // namespace
 
@@ -266,6 +366,8 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
   // --- Mentions.
   const bool arabic = sentence.lang == text::Lang::kAr;
   const bool english = sentence.lang == text::Lang::kEn;
+  // French "de" before a named actor takes its article: "l'armée de l'Égypte".
+  const bool french = sentence.lang == text::Lang::kFr;
   auto governing = [&](uint32_t first_token) -> uint32_t {
     // The preposition that governs a phrase: a proclitic on its first word, or the
     // word before it (skipping quotes and determiners), or "من قبل".
@@ -276,6 +378,8 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
       std::string_view s = st->surface(k);
       if (IsQuote(s) || (st->cls(k) & (kGDeterminer | kGDemonstrative))) continue;
       uint32_t c = st->cls(k);
+      if (french && (c & kGPrepOf) && FrenchPartitiveArticle(*st, k)) break;
+      if (french && (c & kGPrepOf) && FrenchArticleAfterPreposition(*st, k)) continue;
       if (c & kPrepMask) {
         marker |= c & kPrepMask;
         if ((c & kGPrepAgent) && k > st->begin && st->grammar->Is(st->stem(k - 1), kGPrepFrom)) marker = kGPrepAgent;
@@ -331,7 +435,8 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
       }
       // Agent + actor: idafa, of/de/من/في, or a following demonym (Arabic/French).
       if (next != nullptr && next->kind == EntryKind::kActor &&
-          link_words_between(it.end, next->begin, kGPrepOf | kGPrepFrom | kGPrepLocative)) {
+          link_words_between(it.end, next->begin,
+                             kGPrepOf | kGPrepFrom | kGPrepLocative | (french ? kGDeterminer : 0u))) {
         const lexicon::Actor& a = lexicon.actors()[next->index];
         bool adjacent = next->begin == it.end;
         bool demonym_after = a.type == ActorType::kDemonym && adjacent && !english;
@@ -416,6 +521,17 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
           if (!english && it.begin > st->begin && st->tok(it.begin - 1).kind == text::TokenKind::kWord &&
               !(st->cls(it.begin - 1) & (kPrepMask | kGConj | kGDeterminer))) {
             qualifies = true;
+            uint32_t marker = 0;
+            if (FrenchRelationalAdjective(*st, it.begin, governing, &marker)) {
+              qualifies = false;
+              m.marker = marker;
+              if (trace) {
+                trace->Add("  demonym '" +
+                           std::string(doc.text.substr(st->tok(it.begin).begin,
+                                                       st->tok(it.end - 1).end - st->tok(it.begin).begin)) +
+                           "' after a noun: its country (French relational adjective)");
+              }
+            }
           }
         }
         if (qualifies) {
@@ -524,6 +640,103 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
       m.agent_index = prev.agent_index;
       m.agent_before = true;
       m.has_country = true;
+    }
+  }
+
+  // --- French possessive before a bare role word: "ses troupes", "leurs
+  // combattants", "son ambassadeur" belong to the nearest actor before them in
+  // the sentence (the possessor is the subject or the speaker: "le porte-parole
+  // de l'ANL a affirmé que ses troupes ...").
+  if (sentence.lang == text::Lang::kFr) {
+    for (size_t i = 0; i < st->mentions.size(); ++i) {
+      Mention& m = st->mentions[i];
+      if (!m.agent_only || m.agent_index < 0 || m.begin <= st->begin) continue;
+      std::string_view det = doc.Norm(st->tok(m.begin - 1));
+      if (det != "son" && det != "sa" && det != "ses" && det != "leur" && det != "leurs") continue;
+      for (size_t j = i; j-- > 0;) {
+        const Mention& owner = st->mentions[j];
+        if (owner.locative || owner.agent_only || CountryPrefix(owner.code).empty()) continue;
+        // "Le Mali et l'Algérie ont rappelé leurs ambassadeurs": a plural
+        // possessive of a compound belongs to each member, not to the last.
+        if ((det == "leur" || det == "leurs") && owner.group >= 0) {
+          int members = 0;
+          for (const Mention& o : st->mentions) members += o.group == owner.group ? 1 : 0;
+          if (members >= 2) break;
+        }
+        m.code = CombineAgent(owner.code, lexicon.agents()[m.agent_index]);
+        m.base_code = owner.code;
+        m.agent_only = false;
+        m.has_country = true;
+        if (trace) trace->Add("  possessive: '" + std::string(doc.Norm(st->tok(m.begin))) + "' -> " + m.code);
+        break;
+      }
+    }
+  }
+
+  // --- French: a role word with no country followed by "de" and an actor
+  // with one belongs to it ("des soldats de l'armée tunisienne", "les chefs
+  // des forces kurdes"), as "des responsables de l'ANL" does when the actor
+  // is a name.
+  if (sentence.lang == text::Lang::kFr) {
+    for (size_t i = 0; i + 1 < st->mentions.size(); ++i) {
+      Mention& m = st->mentions[i];
+      const Mention& owner = st->mentions[i + 1];
+      if (!m.agent_only || m.agent_index < 0 || owner.agent_only || owner.locative || CountryPrefix(owner.code).empty()) continue;
+      bool de = false, only_links = owner.begin > m.end;
+      for (uint32_t k = m.end; k < owner.begin && only_links; ++k) {
+        uint32_t c = st->cls(k);
+        de |= (c & kGPrepOf) != 0;
+        only_links = (c & (kGPrepOf | kGDeterminer)) != 0;
+      }
+      if (!de || !only_links) continue;
+      m.code = CombineAgent(owner.code, lexicon.agents()[m.agent_index]);
+      m.base_code = owner.code;
+      m.agent_only = false;
+      m.has_country = true;
+    }
+  }
+
+  // --- French: a plural role word with no country ("des hommes armés près de
+  // Syrte", "une trentaine de civils peuls près de Diafarabé", "les rebelles
+  // touareg") names people of the place where the sentence happens: the
+  // country of its gazetteer place when all its readings agree, else of a
+  // country named as a place ("dans l'ouest du Niger").
+  if (sentence.lang == text::Lang::kFr) {
+    std::string place_country;
+    for (const PlaceMark& p : st->places) {
+      std::string c;
+      bool agree = true;
+      for (uint32_t idx : p.places) {
+        const std::string& pc = lexicon.places()[idx].country;
+        if (c.empty()) c = pc;
+        agree &= pc == c;
+      }
+      int covering = st->mention_at[p.begin - st->begin];
+      bool as_place = covering < 0 || st->mentions[covering].locative ||
+                      (st->mentions[covering].marker & (kGPrepOf | kGPrepLocative)) != 0;
+      if (agree && !c.empty() && as_place) {
+        place_country = c;
+        break;
+      }
+    }
+    if (place_country.empty()) {
+      for (const Mention& m : st->mentions) {
+        if (m.locative && m.type == ActorType::kCountry && !CountryPrefix(m.code).empty()) {
+          place_country = CountryPrefix(m.code);
+          break;
+        }
+      }
+    }
+    for (Mention& m : st->mentions) {
+      if (place_country.empty()) break;
+      if (!m.agent_only || m.agent_index < 0) continue;
+      std::string_view last = doc.Norm(st->tok(m.end - 1));
+      if (!last.ends_with("s") && !last.ends_with("x")) continue;
+      m.code = CombineAgent(place_country, lexicon.agents()[m.agent_index]);
+      m.base_code = place_country;
+      m.agent_only = false;
+      m.has_country = true;
+      if (trace) trace->Add("  people of the place: '" + std::string(last) + "' -> " + m.code);
     }
   }
 

@@ -45,6 +45,7 @@
 
 #include <string>
 #include <unordered_set>
+#include <vector>
 
 #include "text/normalize.h"
 
@@ -413,6 +414,228 @@ int FrenchObjectClitic(const SentenceState& st, const Trigger& t, int subject) {
   return bare;
 }
 
+// French: true when tokens [from, to) are only prepositions, articles and
+// quotes, with at most one other word ("de l'", "d'un", "aériennes de la"):
+// the gap between a noun and its genitive complement.
+bool FrenchShortGap(const SentenceState& st, uint32_t from, uint32_t to) {
+  int words = 0;
+  for (uint32_t k = from; k < to; ++k) {
+    if (st.cls(k) & (kPrepMask | kGDeterminer | kGDemonstrative)) continue;
+    if (st.is_punct(k) || st.mention(k) >= 0 || st.trigger(k) >= 0 || ++words > 1) return false;
+  }
+  return true;
+}
+
+// French noun phrase whose head is a plain noun and whose actor is its
+// genitive complement: "un camp de l'armée malienne", "un convoi de l'ANL",
+// "des agents du Mossad". True when tokens [from, to) hold articles,
+// numbers and at most three plain lowercase words (the head noun and its
+// adjectives), then "de/du/des/d'" just before `to`.
+bool FrenchHeadBeforeGenitive(const SentenceState& st, uint32_t from, uint32_t to) {
+  if (to <= from) return false;
+  uint32_t k = to;
+  // The genitive preposition and its article ("de l'", "du", "des", "d'").
+  bool de = false;
+  while (k > from && (st.cls(k - 1) & (kGPrepOf | kGDeterminer))) {
+    de |= (st.cls(k - 1) & kGPrepOf) != 0;
+    --k;
+    if (de) break;
+  }
+  if (!de) return false;
+  int words = 0;
+  for (uint32_t j = from; j < k; ++j) {
+    const text::Token& tk = st.tok(j);
+    if (st.cls(j) & (kGDeterminer | kGDemonstrative)) continue;
+    // The plural indefinite article opening the phrase ("Des agents du Mossad").
+    if (j == from && (st.doc->Norm(tk) == "des" || st.doc->Norm(tk) == "du")) continue;
+    // A head with its own "de" complement ("Le chef du bureau politique du Hamas").
+    if (j > from && st.cls(j) == kGPrepOf && words > 0) continue;
+    if (tk.kind == text::TokenKind::kNumber) continue;
+    if (tk.kind != text::TokenKind::kWord || tk.capitalized || st.cls(j) != kGNone || st.mention(j) >= 0 ||
+        st.trigger(j) >= 0 || ++words > 4) {
+      return false;
+    }
+  }
+  return words > 0;
+}
+
+// French object in a genitive: a verb whose direct object is a plain noun
+// takes the actor of that noun's "de" complement ("a attaqué un camp de
+// l'armée malienne", "a rencontré des agents du Mossad"). Returns the
+// mention, or -1.
+int FrenchGenitiveObject(const SentenceState& st, const Trigger& t, const std::vector<int>& right, int skip_group) {
+  uint32_t from = t.end;
+  // An incise between the verb and its object ("a rencontré, dans le plus
+  // grand secret, des agents du Mossad") is skipped.
+  if (from < st.end && st.surface(from) == ",") {
+    uint32_t k = from + 1;
+    while (k < st.end && k < from + 10 && st.surface(k) != "," && st.mention(k) < 0 && st.trigger(k) < 0) ++k;
+    if (k < st.end && st.surface(k) == ",") from = k + 1;
+  }
+  int m = -1;
+  for (uint32_t k = from; k < st.end && k < from + 6; ++k) {
+    if (st.is_punct(k) || st.trigger(k) >= 0) break;
+    if (st.mention(k) >= 0) {
+      const Mention& mk = st.mentions[st.mention(k)];
+      // A place phrase right after the verb ("a accueilli à Dakar le chef de
+      // la junte") is skipped: the object follows it.
+      if ((mk.marker & (kGPrepTarget | kGPrepLocative)) && mk.begin <= from + 2 &&
+          st.mentions[st.mention(k)].type == lexicon::ActorType::kCapital) {
+        from = mk.end;
+        k = mk.end - 1;
+        continue;
+      }
+      m = st.mention(k);
+      break;
+    }
+  }
+  if (m < 0) {
+    for (int r : right) {
+      if (st.mentions[r].group != skip_group) {
+        m = r;
+        break;
+      }
+    }
+  }
+  if (m < 0) return -1;
+  const Mention& mm = st.mentions[m];
+  if (mm.group == skip_group || mm.marker != kGPrepOf || mm.locative || (mm.agent_only && !mm.has_country)) return -1;
+  // A relational adjective stands for its noun phrase ("le long de la
+  // frontière libyenne"): the "de" comes before the noun.
+  uint32_t to = mm.begin;
+  if (mm.type == lexicon::ActorType::kDemonym) {
+    for (int words = 0; to > from && words < 3; ++words) {
+      const text::Token& tk = st.tok(to - 1);
+      if (tk.kind != text::TokenKind::kWord || tk.capitalized || st.cls(to - 1) != kGNone || st.mention(to - 1) >= 0 ||
+          st.trigger(to - 1) >= 0) {
+        break;
+      }
+      --to;
+    }
+  }
+  // Adverbs and time words may sit between the verb and its object
+  // ("a attaqué mardi un camp de ..."): only the phrase after the last of them.
+  return FrenchHeadBeforeGenitive(st, from, to) || (to > from + 1 && FrenchHeadBeforeGenitive(st, from + 1, to))
+             ? m
+             : -1;
+}
+
+// French locative complement: a verb with no object whose clause names a
+// country after it ("a mené des frappes aériennes en Libye", "s'est rendu en
+// Jordanie") acts on that country, as CAMEO codes strikes in a country and
+// visits to it. Cities stay places. Returns the mention, or -1.
+int FrenchLocativeCountry(const SentenceState& st, const Trigger& t, int skip_group) {
+  for (size_t i = 0; i < st.mentions.size(); ++i) {
+    const Mention& mm = st.mentions[i];
+    if (mm.begin < t.end || mm.group == skip_group) continue;
+    if (st.clause_of(mm.begin) != st.clause_of(t.end - 1)) break;
+    if (mm.locative && mm.type == lexicon::ActorType::kCountry) {
+      // The place must belong to the verb's phrase: no other preposition
+      // between ("s'est entretenu de la situation en Syrie" is a topic); an
+      // article right after the verb ("a mené des frappes") is no preposition.
+      for (uint32_t k = t.end; k + 1 < mm.begin; ++k) {
+        // A "de" complement inside the object ("un site d'enrichissement en
+        // Iran") and the article right after the verb ("a mené des frappes")
+        // are part of the verb's phrase; any other preposition is not.
+        std::string_view n = st.doc->Norm(st.tok(k));
+        bool article = k == t.end && (n == "des" || n == "du");
+        bool noun_de = (st.cls(k) & kGPrepOf) && k > t.end && st.cls(k - 1) == kGNone &&
+                       st.tok(k - 1).kind == text::TokenKind::kWord;
+        if ((st.cls(k) & kPrepMask) && !article && !noun_de) return -1;
+      }
+      return static_cast<int>(i);
+    }
+  }
+  return -1;
+}
+
+// French "X figure parmi les soutiens de Y", "X compte, avec d'autres, parmi
+// les appuis les plus constants de Y": a noun after "parmi" counts its subject
+// among the noun's agents. Returns the subject of the clause before "parmi"
+// (across an incise between commas), or -1 when the noun does not follow
+// "parmi".
+int FrenchAmongSubject(const SentenceState& st, const Trigger& t) {
+  // "parmi", then articles and adjectives ("parmi les principaux").
+  uint32_t k = t.begin;
+  bool found = false;
+  for (int steps = 0; k > st.begin && steps < 4 && !found; ++steps) {
+    --k;
+    if (st.doc->Norm(st.tok(k)) == "parmi") found = true;
+    else if (st.is_punct(k) || st.mention(k) >= 0 || st.trigger(k) >= 0) return -1;
+  }
+  if (!found) return -1;
+  bool in_incise = false;
+  for (uint32_t j = k; j > st.begin && j + 20 > k;) {
+    --j;
+    if (st.surface(j) == ",") {
+      in_incise = !in_incise;
+      continue;
+    }
+    if (in_incise) continue;
+    if (st.cls(j) & (kGSubordinator | kGRelative)) return -1;
+    int m = st.mention(j);
+    if (m >= 0) {
+      const Mention& mm = st.mentions[m];
+      if ((mm.marker & kPrepMask) == 0 && !mm.locative) return m;
+      j = mm.begin;
+    }
+  }
+  return -1;
+}
+
+// French subject in a genitive: "Un convoi de l'Armée nationale libyenne a
+// été attaqué", "Des agents du Mossad auraient saboté": the clause opens with
+// a plain noun phrase whose actor is its "de" complement, and only auxiliaries,
+// negation and clitics lie between it and the verb. Returns the mention, or -1.
+int FrenchGenitiveSubject(const SentenceState& st, const Trigger& t) {
+  uint32_t k = t.begin;
+  while (k > st.begin && (st.cls(k - 1) & (kGAux | kGAuxPassive | kGNegation | kGReflexive))) --k;
+  if (k == st.begin) return -1;
+  int m = st.mention(k - 1);
+  if (m < 0) return -1;
+  const Mention& mm = st.mentions[m];
+  if (mm.marker != kGPrepOf || mm.locative) return -1;
+  // The phrase must open the clause: the sentence start or a clause boundary.
+  uint32_t from = mm.begin;
+  while (from > st.begin && !st.is_punct(from - 1) && st.clause_of(from - 1) == st.clause_of(mm.begin)) --from;
+  return FrenchHeadBeforeGenitive(st, from, mm.begin) ? m : -1;
+}
+
+// French event noun as the subject of a plain verb: "Des frappes aériennes
+// israéliennes ont visé des entrepôts du Hezbollah", "les tirs turcs ont
+// touché une position kurde". After the noun phrase (ending at `pos`), an
+// auxiliary and a participle that is no event of its own, the verb's object
+// (an unmarked phrase or a plain noun's de-complement) is the event's target.
+// Returns that mention, or -1.
+int FrenchEventNounSubjectObject(const SentenceState& st, uint32_t pos) {
+  uint32_t k = pos;
+  if (k >= st.end || !(st.cls(k) & (kGAux | kGAuxPassive))) return -1;
+  while (k < st.end && (st.cls(k) & (kGAux | kGAuxPassive))) ++k;
+  if (k >= st.end || st.tok(k).kind != text::TokenKind::kWord || st.cls(k) != kGNone || st.trigger(k) >= 0 ||
+      st.mention(k) >= 0) {
+    return -1;
+  }
+  uint32_t from = k + 1;
+  for (uint32_t j = from; j < st.end && j < from + 8; ++j) {
+    if (st.is_punct(j) || st.trigger(j) >= 0) return -1;
+    int m = st.mention(j);
+    if (m < 0) continue;
+    const Mention& mm = st.mentions[m];
+    if (mm.locative || (mm.agent_only && !mm.has_country)) return -1;
+    if (Unmarked(mm)) return m;
+    if (mm.marker != kGPrepOf) return -1;
+    // The object phrase may follow an adverbial phrase ("ont visé dans la
+    // nuit des entrepôts du Hezbollah"): any article may open it.
+    for (uint32_t start = from; start < mm.begin; ++start) {
+      std::string_view n = st.doc->Norm(st.tok(start));
+      bool opens = start == from || (st.cls(start) & kGDeterminer) || n == "des" || n == "du";
+      if (opens && FrenchHeadBeforeGenitive(st, start, mm.begin)) return m;
+    }
+    return -1;
+  }
+  return -1;
+}
+
 }  // namespace
 
 Roles AssignRoles(const SentenceState& st, const Trigger& t) {
@@ -460,12 +683,15 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
     }
   }
   if (left < 0) left = LeftSubject(st, t.begin, &via_relative);
-  if (left < 0 && st.sentence->lang == text::Lang::kEn && t.verb && t.begin > st.begin + 1 &&
-      st.surface(t.begin - 1) == ",") {
+  // French: the same apposition before the auxiliary ("Le ministre algérien,
+  // Ahmed Attaf, a reçu"); `head` is the first auxiliary or clitic of the verb.
+  const uint32_t verb_start = st.sentence->lang == text::Lang::kFr ? head : t.begin;
+  if (left < 0 && (st.sentence->lang == text::Lang::kEn || st.sentence->lang == text::Lang::kFr) && t.verb &&
+      verb_start > st.begin + 1 && st.surface(verb_start - 1) == ",") {
     // English parenthetical between subject and verb ("Arnor's foreign
     // minister, in remarks published on Monday, urged"; "Osgiliath, the state's
     // fiercest foe, could be drawn"): the subject stands before it.
-    uint32_t open = t.begin - 1;
+    uint32_t open = verb_start - 1;
     bool verbless = true;
     while (open > st.begin && st.surface(open - 1) != ",") {
       --open;
@@ -494,6 +720,11 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
   std::vector<int> right = RightMentions(st, t.end);
   const bool arabic = st.sentence->lang == text::Lang::kAr;
   const bool english = st.sentence->lang == text::Lang::kEn;
+  const bool french = st.sentence->lang == text::Lang::kFr;
+  if (left < 0 && french && t.verb) {
+    left = FrenchGenitiveSubject(st, t);
+    if (left >= 0) r.rule = "+genitive-subject";
+  }
 
   if (!t.verb) {
     // The first mention right after the noun (allowing one adjective between) is
@@ -501,7 +732,7 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
     int genitive = -1, between = -1;
     for (int m : right) {
       const Mention& mm = st.mentions[m];
-      if (mm.begin > t.end + 1) break;
+      if (mm.begin > t.end + 1 && !(french && FrenchShortGap(st, t.end, mm.begin))) break;
       if (mm.marker & kGBetween) between = m;
       else if (arabic ? Unmarked(mm) : (mm.marker & kGPrepOf) != 0) genitive = m;
       break;
@@ -525,7 +756,50 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
     }
     int marked_target = FirstWith(st, right, kGPrepTarget | kGPrepWith, genitive >= 0 ? st.mentions[genitive].group : -2);
     int from = FirstWith(st, right, kGPrepFrom | kGPrepAgent);
-    if (left >= 0 && genitive >= 0) {
+    if (french && genitive < 0 && between < 0) {
+      // An agent + demonym right after the noun is a relational adjective
+      // too ("une aide militaire israélienne").
+      for (int m : right) {
+        const Mention& mm = st.mentions[m];
+        if (mm.begin == t.end && Unmarked(mm) && mm.agent_before && mm.type == lexicon::ActorType::kCountry) {
+          genitive = m;
+        }
+        break;
+      }
+    }
+    int among = french ? FrenchAmongSubject(st, t) : -1;
+    if (among >= 0) {
+      // The genitive may follow a superlative ("les appuis les plus constants de Y").
+      int target = genitive;
+      if (target < 0) {
+        for (int m : right) {
+          const Mention& mm = st.mentions[m];
+          if (mm.begin > t.end + 6) break;
+          if (mm.marker == kGPrepOf && mm.group != st.mentions[among].group) target = m;
+          break;
+        }
+      }
+      AddGroup(st, among, &r.sources);
+      if (target >= 0) AddGroup(st, target, &r.targets);
+      r.rule = "noun-among";
+    } else if (french && genitive >= 0 && (st.mentions[genitive].type == lexicon::ActorType::kDemonym ||
+                                           (st.mentions[genitive].begin == t.end && Unmarked(st.mentions[genitive])))) {
+      // French relational adjective after an event noun names its agent
+      // ("des frappes aériennes israéliennes", "l'offensive turque contre"):
+      // the source. The target is a marked phrase, or the clause subject when
+      // the noun is the agent of a passive ("X a été tué par une frappe
+      // israélienne").
+      AddGroup(st, genitive, &r.sources);
+      bool by = (st.mentions[genitive].marker & kGPrepAgent) != 0 ||
+                (t.begin > st.begin && (st.cls(t.begin - 1) & kGPrepAgent)) ||
+                (t.begin > st.begin + 1 && (st.cls(t.begin - 2) & kGPrepAgent));
+      int subject_of = -1;
+      if (marked_target < 0 && !by) subject_of = FrenchEventNounSubjectObject(st, st.mentions[genitive].end);
+      if (marked_target >= 0) AddGroup(st, marked_target, &r.targets);
+      else if (by && left >= 0) AddGroup(st, left, &r.targets);
+      else if (subject_of >= 0) AddGroup(st, subject_of, &r.targets);
+      r.rule = subject_of >= 0 ? "noun-relational-adjective+object-of-verb" : "noun-relational-adjective";
+    } else if (left >= 0 && genitive >= 0) {
       AddGroup(st, left, &r.sources);
       AddGroup(st, genitive, &r.targets);
       r.rule = "noun-subj-obj";
@@ -586,9 +860,39 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
     }
   } else if (left >= 0) {
     AddGroup(st, left, &r.sources);
-    int obj = FirstObject(st, right, st.mentions[left].group);
+    int obj = -1;
+    if (french) {
+      // French direct object: an unmarked phrase, before an "à" phrase ("a
+      // reçu mardi à Alger l'envoyée de l'ONU", "a livré à Alger des avions").
+      for (int m : right) {
+        const Mention& mm = st.mentions[m];
+        if (mm.group == st.mentions[left].group) continue;
+        if (Unmarked(mm) && !(mm.marker & kGAlongside)) {
+          obj = m;
+          break;
+        }
+      }
+    }
+    if (french && obj < 0) {
+      // Before an "à" phrase: the object clitic, then a plain noun's "de"
+      // complement ("a rencontré des agents du Mossad à Amman").
+      obj = FrenchObjectClitic(st, t, left);
+      if (obj >= 0) {
+        r.rule += "+object-clitic";
+      } else {
+        obj = FrenchGenitiveObject(st, t, right, st.mentions[left].group);
+        if (obj >= 0) r.rule += "+genitive-object";
+      }
+    }
+    if (obj < 0) obj = FirstObject(st, right, st.mentions[left].group);
+    if (french && obj >= 0 && GroupMembers(st, left).size() >= 2 &&
+        st.mentions[obj].type == lexicon::ActorType::kCapital && (st.mentions[obj].marker & kGPrepTarget)) {
+      // A compound subject acting together in a capital ("ont signé à Pékin
+      // un accord"): the capital is the place, the members act on each other.
+      obj = -1;
+    }
     if (obj < 0) obj = FirstWith(st, right, kGPrepWith, st.mentions[left].group);
-    r.rule = via_relative ? "relative" : "svo";
+    r.rule = (via_relative ? "relative" : "svo") + r.rule;
     if (english) {
       // English verb phrase: the first actor after the verb is its target,
       // also inside the object's own phrases ("condemned an attack by
@@ -603,9 +907,9 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
       }
     }
     if (controlled) r.rule += "+control";
-    if (obj < 0 && st.sentence->lang == text::Lang::kFr) {
-      obj = FrenchObjectClitic(st, t, left);
-      if (obj >= 0) r.rule += "+object-clitic";
+    if (obj < 0 && french && GroupMembers(st, left).size() == 1) {
+      obj = FrenchLocativeCountry(st, t, st.mentions[left].group);
+      if (obj >= 0) r.rule += "+locative-country";
     }
     if (obj < 0 && english) {
       obj = ComplementSubject(st, t);
@@ -638,10 +942,24 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
     r.rule = "implied";
   }
 
+  // French: a bare role word with no country ("des hommes armés", "les
+  // rebelles") that coreference did not resolve names no actor of the
+  // network; it is left out of the roles rather than coded without a country.
+  if (french) {
+    auto country_less = [&](int m) {
+      const Mention& mm = st.mentions[m];
+      return mm.agent_only && !mm.has_country;
+    };
+    std::erase_if(r.sources, country_less);
+    std::erase_if(r.targets, country_less);
+  }
+
   // Co-agents introduced by "alongside" earlier in the sentence.
   if (!r.sources.empty() && !r.symmetric) {
     for (const Mention& m : st.mentions) {
-      if (m.begin >= t.begin) break;
+      // French also puts the co-agents after the verb phrase ("Israël
+      // soutient Haftar aux côtés de l'Egypte et de la France"), in its clause.
+      if (m.begin >= t.begin && !(french && st.clause_of(m.begin) == st.clause_of(t.begin))) break;
       if ((m.marker & kGAlongside) == 0 || m.locative) continue;
       int idx = static_cast<int>(&m - st.mentions.data());
       bool present = false;
