@@ -317,15 +317,22 @@ GroupKeyParts SplitGroup(const std::string& group) {
 }
 
 // Re-links the mentions of `group` from canonical key `from` on (nullopt: all
-// of them). REQUIRES: the group's advisory lock is held by `tx`.
-void LinkGroup(pqxx::transaction_base& tx, const std::string& group, const std::optional<GroupRow>& from, int window) {
+// of them); `last_new_jday` is the latest day of the new mentions. Loads the
+// group's mentions from day(from) - window up to a few windows past
+// last_new_jday, and all of the rest only when the sweep has not converged
+// back to the stored grouping by then. Returns false when it needs the rest
+// (then it wrote nothing). REQUIRES: the group's advisory lock is held by `tx`.
+bool LinkGroupRange(pqxx::transaction_base& tx, const std::string& group, const std::optional<GroupRow>& from,
+                    int64_t last_new_jday, int window, bool bounded) {
   Sql q(tx);
   const int64_t low = from ? from->jday - window : INT64_MIN / 2;
+  const int64_t high = last_new_jday + 4 * int64_t{window} + 14;
   pqxx::result r = tx.exec(
       "SELECT m.id, m.jday, d.id, m.ord, m.place, m.outlet, coalesce(m.day, ''), d.date, coalesce(m.event, 0),"
       " coalesce(e.jday, 0), m.code, m.root, m.quad_class, m.goldstein"
       " FROM mentions m JOIN documents d ON d.rowid = m.doc LEFT JOIN events e ON e.id = m.event"
-      " WHERE m.dedup_key = " + q.Text(group) + " AND m.jday >= " + Sql::Int(low));
+      " WHERE m.dedup_key = " + q.Text(group) + " AND m.jday >= " + Sql::Int(low) +
+      (bounded ? " AND m.jday <= " + Sql::Int(high) : std::string()));
   std::vector<GroupRow> rows;
   rows.reserve(r.size());
   for (const auto& row : r) {
@@ -356,14 +363,37 @@ void LinkGroup(pqxx::transaction_base& tx, const std::string& group, const std::
     std::vector<size_t> members;
     bool touched = false;
   };
+  // A stored event as the stored grouping had it: its anchor and the place it
+  // had learnt by the sweep's current position.
+  struct OldEv {
+    size_t first_row = 0;
+    int64_t first_jday = 0;
+    std::string place;
+  };
   std::vector<Ev> evs;
-  std::map<int64_t, size_t> open_by_id;  // Events anchored before `from` that may take later mentions.
-  size_t split = 0;                      // First row at or after `from`.
+  std::map<int64_t, size_t> ev_by_id;  // Stored id -> evs index (open prefix events, re-used ids).
+  std::map<int64_t, OldEv> old;        // Stored events anchored in the loaded rows.
+  size_t split = 0;                    // First row at or after `from`.
   while (split < rows.size() && from && rows[split] < *from) ++split;
+  size_t last_new = split;  // One past the last row not linked yet.
+  for (size_t i = 0; i < rows.size(); ++i) {
+    const GroupRow& g = rows[i];
+    if (g.event == 0) {
+      last_new = i + 1;
+      continue;
+    }
+    if (g.event_jday < low) continue;  // Anchored before the loaded rows: can take no swept mention.
+    auto [it, inserted] = old.try_emplace(g.event);
+    if (inserted) {
+      it->second.first_row = i;
+      it->second.first_jday = g.event_jday;
+    }
+    if (i < split && it->second.place.empty()) it->second.place = g.place;
+  }
   for (size_t i = 0; i < split; ++i) {
     const GroupRow& g = rows[i];
     if (g.event == 0 || g.event_jday < low) continue;
-    auto [it, inserted] = open_by_id.try_emplace(g.event, evs.size());
+    auto [it, inserted] = ev_by_id.try_emplace(g.event, evs.size());
     if (inserted) {
       Ev& e = evs.emplace_back();
       e.id = g.event;
@@ -374,14 +404,30 @@ void LinkGroup(pqxx::transaction_base& tx, const std::string& group, const std::
     e.members.push_back(i);
     if (e.place.empty()) e.place = g.place;
   }
-  // Old events of the swept mentions that are not open: re-used for new
-  // anchors (stable ids), deleted when none is left for them.
-  std::set<int64_t> stale;
-  for (size_t i = split; i < rows.size(); ++i) {
-    if (rows[i].event != 0 && open_by_id.count(rows[i].event) == 0) stale.insert(rows[i].event);
-  }
+  // True when the sweep's open events before row p are the stored ones (same
+  // anchors, same places): from p on it would assign as stored.
+  auto converged = [&](size_t p) {
+    // Every member of an event touched so far must be loaded.
+    if (bounded && rows[p].jday + window > high) return false;
+    const int64_t t = rows[p].jday - window;
+    std::vector<std::pair<size_t, std::string>> now, before;
+    for (const Ev& e : evs) {
+      if (e.first_jday >= t) now.emplace_back(e.first_row, e.place);
+    }
+    for (const auto& [id, o] : old) {
+      if (o.first_row < p && o.first_jday >= t) before.emplace_back(o.first_row, o.place);
+    }
+    std::sort(now.begin(), now.end());
+    std::sort(before.begin(), before.end());
+    return now == before;
+  };
   std::vector<size_t> assigned(rows.size(), SIZE_MAX);
+  size_t stop = rows.size();
   for (size_t i = split; i < rows.size(); ++i) {
+    if (i >= last_new && i > split && converged(i)) {
+      stop = i;
+      break;
+    }
     const GroupRow& g = rows[i];
     size_t best = SIZE_MAX;
     for (size_t k = 0; k < evs.size(); ++k) {
@@ -398,28 +444,54 @@ void LinkGroup(pqxx::transaction_base& tx, const std::string& group, const std::
       Ev& e = evs.emplace_back();
       e.first_jday = g.jday;
       e.first_row = i;
-      if (g.event != 0 && stale.erase(g.event) == 1) e.id = g.event;
+      // The stored event anchored on the same mention keeps its id.
+      auto o = old.find(g.event);
+      if (o != old.end() && o->second.first_row == i && ev_by_id.count(g.event) == 0) {
+        e.id = g.event;
+        ev_by_id[g.event] = best;
+      }
     }
     Ev& e = evs[best];
     e.members.push_back(i);
     e.touched = true;
     if (e.place.empty()) e.place = g.place;
     assigned[i] = best;
+    if (g.event != 0) {
+      auto o = old.find(g.event);
+      if (o != old.end() && o->second.place.empty()) o->second.place = g.place;
+    }
   }
-  // Events of swept mentions that lost them: touched too.
-  for (size_t i = split; i < rows.size(); ++i) {
-    auto it = open_by_id.find(rows[i].event);
-    if (it != open_by_id.end()) evs[it->second].touched = true;
+  if (bounded && stop == rows.size()) return false;  // Not converged within the loaded days.
+  // Events of swept mentions that lost them: touched too. Stored events of
+  // swept mentions that no new event re-uses are gone.
+  std::set<int64_t> stale;
+  for (size_t i = split; i < stop; ++i) {
+    if (rows[i].event == 0) continue;
+    auto it = ev_by_id.find(rows[i].event);
+    if (it != ev_by_id.end()) {
+      evs[it->second].touched = true;
+    } else {
+      stale.insert(rows[i].event);
+    }
   }
-
+  // Mentions after the stop keep their events; those events' aggregates count them.
+  for (size_t i = stop; i < rows.size(); ++i) {
+    auto it = ev_by_id.find(rows[i].event);
+    if (it != ev_by_id.end()) {
+      evs[it->second].members.push_back(i);
+      assigned[i] = it->second;
+    }
+  }
   const GroupKeyParts parts = SplitGroup(group);
   auto columns = [&](const Ev& e) {
     const GroupRow& first = rows[e.first_row];
     std::set<std::string> outlets;
     std::string day_min, day_max;
     std::optional<std::string> rep_min, rep_max;
+    std::string place;  // Learnt from the first member that has one (members are in canonical order).
     for (size_t i : e.members) {
       const GroupRow& g = rows[i];
+      if (place.empty()) place = g.place;
       if (!g.outlet.empty()) outlets.insert(g.outlet);
       if (!g.day.empty()) {
         if (day_min.empty() || g.day < day_min) day_min = g.day;
@@ -433,7 +505,7 @@ void LinkGroup(pqxx::transaction_base& tx, const std::string& group, const std::
     return q.Text(parts.source_actor) + ", " + q.Text(parts.target_actor) + ", " + q.Text(parts.code_key) + ", " +
            q.Text(parts.date_key) + ", " + Sql::Int(first.jday) + ", " + q.Text(first.root) + ", " +
            q.Text(first.code) + ", " + Sql::Int(first.quad_class) + ", " + Sql::Real(first.goldstein) + ", " +
-           q.TextOrNull(day_min) + ", " + q.TextOrNull(day_max) + ", " + q.Text(e.place) + ", " +
+           q.TextOrNull(day_min) + ", " + q.TextOrNull(day_max) + ", " + q.Text(place) + ", " +
            Sql::Int(static_cast<int64_t>(e.members.size())) + ", " +
            Sql::Int(static_cast<int64_t>(outlets.size())) + ", " + (rep_min ? q.Text(*rep_min) : "NULL") + ", " +
            (rep_max ? q.Text(*rep_max) : "NULL");
@@ -461,7 +533,7 @@ void LinkGroup(pqxx::transaction_base& tx, const std::string& group, const std::
     tx.exec("INSERT INTO events(id, " + std::string(kEventColumns) + ") VALUES " + insert);
   }
   std::string links;
-  for (size_t i = split; i < rows.size(); ++i) {
+  for (size_t i = split; i < stop; ++i) {
     const int64_t id = evs[assigned[i]].id;
     if (id == rows[i].event) continue;
     links += links.empty() ? "" : ", ";
@@ -491,6 +563,15 @@ void LinkGroup(pqxx::transaction_base& tx, const std::string& group, const std::
         " first_report = v.fr, last_report = v.lr FROM (VALUES " + updates +
         ") AS v(id, sa, ta, ck, dk, jd, ro, co, qc, gs, df, dl, pl, mc, oc, fr, lr) WHERE e.id = v.id");
   }
+  return true;
+}
+
+// LinkGroupRange over the few windows past the new mentions, then over all
+// later mentions when that was not enough.
+void LinkGroup(pqxx::transaction_base& tx, const std::string& group, const std::optional<GroupRow>& from,
+               int64_t last_new_jday, int window) {
+  if (from && LinkGroupRange(tx, group, from, last_new_jday, window, true)) return;
+  (void)LinkGroupRange(tx, group, from, last_new_jday, window, false);
 }
 
 // Writes the event of a mention that is an event of its own.
@@ -515,7 +596,11 @@ bool IsPostgresUri(std::string_view db) {
 
 // What a batch accumulates for its final phases.
 struct PgStore::Batch {
-  std::map<std::string, GroupRow> groups;            // Group -> smallest new canonical key.
+  struct NewMentions {
+    GroupRow first;          // The smallest canonical key of the group's new mentions.
+    int64_t last_jday = 0;   // Their latest day.
+  };
+  std::map<std::string, NewMentions> groups;
   std::map<std::string, int64_t> actors;             // Code -> mentions.
   std::map<std::pair<std::string, std::string>, int64_t> names;  // (code, name) -> count.
 };
@@ -755,8 +840,9 @@ Status PgStore::TryBatch(std::span<const DocumentInput> docs, std::vector<Ingest
         k.jday = *key.jday;
         k.doc_id = doc.id;
         k.ord = static_cast<int64_t>(e);
-        auto [it, inserted] = local.groups.try_emplace(GroupOf(key), k);
-        if (!inserted && k < it->second) it->second = k;
+        auto [it, inserted] = local.groups.try_emplace(GroupOf(key), Batch::NewMentions{k, k.jday});
+        if (!inserted && k < it->second.first) it->second.first = k;
+        it->second.last_jday = std::max(it->second.last_jday, k.jday);
       }
       if (!attributions.empty()) {
         sub.exec("INSERT INTO attributions(mention, ord, text, kind) VALUES " + attributions);
@@ -791,7 +877,8 @@ Status PgStore::TryBatch(std::span<const DocumentInput> docs, std::vector<Ingest
     }
     for (const auto& [group, key] : local.groups) {
       auto [it, inserted] = batch.groups.try_emplace(group, key);
-      if (!inserted && key < it->second) it->second = key;
+      if (!inserted && key.first < it->second.first) it->second.first = key.first;
+      it->second.last_jday = std::max(it->second.last_jday, key.last_jday);
     }
     for (const auto& [code, n] : local.actors) batch.actors[code] += n;
     for (const auto& [name, n] : local.names) batch.names[name] += n;
@@ -804,7 +891,8 @@ Status PgStore::TryBatch(std::span<const DocumentInput> docs, std::vector<Ingest
   std::sort(order.begin(), order.end());
   for (const auto& [lock, group] : order) {
     tx.exec("SELECT pg_advisory_xact_lock(" + Sql::Int(lock) + ")");
-    LinkGroup(tx, *group, batch.groups.at(*group), window);
+    const Batch::NewMentions& added = batch.groups.at(*group);
+    LinkGroup(tx, *group, added.first, added.last_jday, window);
   }
   // Actors last, sorted: concurrent upserts of the same rows take their locks
   // in the same order.
@@ -884,7 +972,7 @@ Status PgStore::Rededup(const DedupOptions& options) {
     }
     flush();
     for (const auto& [id, key, ev, outlet, doc_date] : lone) WriteLoneEvent(tx, id, key, ev, outlet, doc_date);
-    for (const auto& group : groups) LinkGroup(tx, group, std::nullopt, window);
+    for (const auto& group : groups) LinkGroup(tx, group, std::nullopt, 0, window);
     tx.exec("UPDATE meta SET value = " + q.Text(DescribeDedup(options)) + " WHERE key = " + q.Text(kMetaDedup));
     tx.commit();
   } catch (const std::exception& e) {
