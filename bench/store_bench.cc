@@ -6,6 +6,11 @@
 //   BM_QueryNetwork   latency of the country-level network: /0 whole store, /1 one
 //                     month, /2 whole store restricted to Arabic sentences.
 //   BM_QuerySeries    latency of a dyad's monthly series.
+//   BM_IngestPostgres the same ingest into PostgreSQL (store/pg_store.h), when
+//                     ISNAD_BENCH_PG names a server (any database of it: the
+//                     benchmark creates and drops a database of its own), e.g.
+//                     one started by scripts/pg-test-server.sh; BM_Ingest and
+//                     BM_IngestPostgres then report side by side in one run.
 //
 // The query benchmarks need a large store, named by ISNAD_BENCH_STORE. Build it
 // once (about three minutes per million events on two busy cores) from real
@@ -14,6 +19,8 @@
 //   build/isnad code samples/*.txt ../shared/eval/seed/seed_ar_haftar.txt > /tmp/coded.jsonl
 //   build/bench/store_bench --make-store=/tmp/isnad_1m.sqlite --events=1000000 --coded=/tmp/coded.jsonl
 //   ISNAD_BENCH_STORE=/tmp/isnad_1m.sqlite build/bench/store_bench
+//
+// --make-store=postgresql://... builds the same store in PostgreSQL.
 //
 // --make-store repeats the coded documents under new ids, spreading their dates
 // over 2015-2024 and their sources over 50 outlets, until the store holds N
@@ -35,6 +42,12 @@
 #include "store/dedup.h"
 #include "store/query.h"
 #include "store/store.h"
+
+#ifdef ISNAD_HAVE_POSTGRES
+#include <pqxx/pqxx>
+
+#include "store/pg_store.h"
+#endif
 
 namespace {
 
@@ -160,6 +173,82 @@ void BM_Ingest(benchmark::State& state) {
   for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
 }
 BENCHMARK(BM_Ingest)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+#ifdef ISNAD_HAVE_POSTGRES
+// A fresh database on the ISNAD_BENCH_PG server; dropped by the destructor.
+class ScratchPgDatabase {
+ public:
+  explicit ScratchPgDatabase(const std::string& server_uri) : admin_(server_uri) {
+    name_ = "isnad_bench_" + std::to_string(getpid());
+    pqxx::connection c(admin_);
+    pqxx::nontransaction tx(c);
+    tx.exec("DROP DATABASE IF EXISTS " + tx.quote_name(name_));
+    tx.exec("CREATE DATABASE " + tx.quote_name(name_));
+    uri_ = WithDatabase(admin_, name_);
+  }
+  ~ScratchPgDatabase() {
+    try {
+      pqxx::connection c(admin_);
+      pqxx::nontransaction tx(c);
+      tx.exec("DROP DATABASE IF EXISTS " + tx.quote_name(name_));
+    } catch (const std::exception& e) {
+      std::fprintf(stderr, "store_bench: could not drop %s: %s\n", name_.c_str(), e.what());
+    }
+  }
+  const std::string& uri() const { return uri_; }
+
+  // `uri` with its database name replaced by `db`.
+  static std::string WithDatabase(const std::string& uri, const std::string& db) {
+    size_t scheme = uri.find("://");
+    size_t path = uri.find('/', scheme + 3);
+    size_t query = uri.find('?', scheme + 3);
+    std::string tail = query == std::string::npos ? "" : uri.substr(query);
+    if (path == std::string::npos || (query != std::string::npos && path > query)) {
+      return uri.substr(0, query) + "/" + db + tail;
+    }
+    return uri.substr(0, path + 1) + db + tail;
+  }
+
+ private:
+  std::string admin_, name_, uri_;
+};
+
+void BM_IngestPostgres(benchmark::State& state) {
+  const char* server = std::getenv("ISNAD_BENCH_PG");
+  if (server == nullptr) {
+    state.SkipWithError("set ISNAD_BENCH_PG to a PostgreSQL server URI (scripts/pg-test-server.sh start DIR)");
+    return;
+  }
+  const auto templates = Templates();
+  std::unique_ptr<ScratchPgDatabase> scratch;
+  try {
+    scratch = std::make_unique<ScratchPgDatabase>(server);
+  } catch (const std::exception& e) {
+    state.SkipWithError(e.what());
+    return;
+  }
+  auto store = isnad::store::PgStore::Open(scratch->uri());
+  if (!store.ok()) {
+    state.SkipWithError(store.status().ToString().c_str());
+    return;
+  }
+  int64_t n = 0, docs = 0, events = 0;
+  std::vector<isnad::store::IngestResult> results;
+  for (auto _ : state) {
+    state.PauseTiming();
+    std::vector<DocumentInput> batch;
+    for (int i = 0; i < 64; ++i, ++n) batch.push_back(Copy(templates[n % templates.size()], n));
+    state.ResumeTiming();
+    if (!(*store)->IngestBatch(batch, &results).ok()) state.SkipWithError("ingest failed");
+    docs += 64;
+    for (const auto& d : batch) events += static_cast<int64_t>(d.events.size());
+  }
+  state.counters["docs/s"] = benchmark::Counter(static_cast<double>(docs), benchmark::Counter::kIsRate);
+  state.counters["events/s"] = benchmark::Counter(static_cast<double>(events), benchmark::Counter::kIsRate);
+  store->reset();
+}
+BENCHMARK(BM_IngestPostgres)->Unit(benchmark::kMillisecond)->UseRealTime();
+#endif
 
 std::unique_ptr<isnad::store::Store>& BigStore() {
   static std::unique_ptr<isnad::store::Store> store = [] {

@@ -66,7 +66,7 @@ case "$action" in
     mkdir -p "$home"
     chmod 700 "$home"
     [ "$(id -u)" -eq 0 ] && chown postgres: "$home"
-    as_owner "$bindir/initdb" -D "$data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$home/initdb.log" 2>&1 || {
+    as_owner "$bindir/initdb" -D "$data" -U postgres --auth=trust --no-sync -E UTF8 --locale=C.UTF-8 >"$home/initdb.log" 2>&1 || {
       cat "$home/initdb.log" >&2
       exit 1
     }
