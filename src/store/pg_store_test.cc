@@ -14,6 +14,7 @@
 
 #include "pg_testutil.h"
 #include "store/backend.h"
+#include "store/pg_query.h"
 #include "store/query.h"
 #include "store/store.h"
 
@@ -339,6 +340,87 @@ TEST(PgStoreTest, AnotherRuleRelinksTheStoredMentions) {
   auto reader = PgStore::Open(uri, adopt);
   ASSERT_TRUE(reader.ok());
   EXPECT_EQ((*reader)->dedup_options().mode, DedupMode::kWindow);
+}
+
+// The queries answer on PostgreSQL as on SQLite for the same grouping.
+TEST(PgQueryTest, AnswersAsTheSqliteStore) {
+  ISNAD_REQUIRE_PG();
+  auto docs = RandomReports(3, 200, 60);
+  docs[0].sentences = {{0, "Le président égyptien a rencontré Haftar", "fr", 0, 40, ""}};
+  docs[0].events[0].sentence = docs[0].sentences[0].text;
+  docs[0].events[0].attribution = {{"Reuters", "outlet"}};
+  const std::string uri = FreshDatabase("pg_query");
+  auto pg = OpenPg(uri);
+  ASSERT_NE(pg, nullptr);
+  std::vector<IngestResult> results;
+  ASSERT_TRUE(pg->IngestBatch(docs, &results).ok());
+  std::sort(docs.begin(), docs.end(), [](const DocumentInput& a, const DocumentInput& b) {
+    return std::tie(a.doc.date, a.doc.id) < std::tie(b.doc.date, b.doc.id);
+  });
+  auto lite = Store::Open(":memory:");
+  ASSERT_TRUE(lite.ok());
+  for (const auto& d : docs) ASSERT_EQ((*lite)->Ingest(d).outcome, IngestOutcome::kInserted);
+
+  for (int variant = 0; variant < 3; ++variant) {
+    QueryFilter f;
+    if (variant == 1) {
+      f.from_day = "2020-03-10";
+      f.to_day = "2020-04-10";
+      f.roots = {"19", "04"};
+    }
+    if (variant == 2) f.level = ActorLevel::kAgent;
+    auto a = PgQueryNetwork(*pg, f);
+    auto b = QueryNetwork(**lite, f);
+    ASSERT_TRUE(a.ok()) << a.status().ToString();
+    ASSERT_TRUE(b.ok());
+    ASSERT_EQ(a->edges.size(), b->edges.size()) << "variant " << variant;
+    ASSERT_FALSE(a->edges.empty());
+    for (size_t i = 0; i < a->edges.size(); ++i) {
+      EXPECT_EQ(a->edges[i].source, b->edges[i].source);
+      EXPECT_EQ(a->edges[i].target, b->edges[i].target);
+      EXPECT_EQ(a->edges[i].events, b->edges[i].events);
+      EXPECT_EQ(a->edges[i].mentions, b->edges[i].mentions);
+      EXPECT_EQ(a->edges[i].cooperation, b->edges[i].cooperation);
+      EXPECT_NEAR(a->edges[i].mean_goldstein.value_or(99), b->edges[i].mean_goldstein.value_or(99), 1e-9);
+    }
+    ASSERT_EQ(a->nodes.size(), b->nodes.size());
+    for (size_t i = 0; i < a->nodes.size(); ++i) {
+      EXPECT_EQ(a->nodes[i].code, b->nodes[i].code);
+      EXPECT_EQ(a->nodes[i].name, b->nodes[i].name);
+      EXPECT_EQ(a->nodes[i].degree, b->nodes[i].degree);
+    }
+  }
+  for (Bucket bucket : {Bucket::kDay, Bucket::kWeek, Bucket::kMonth}) {
+    auto a = PgQuerySeries(*pg, "EGY", "", bucket, QueryFilter());
+    auto b = QuerySeries(**lite, "EGY", "", bucket, QueryFilter());
+    ASSERT_TRUE(a.ok()) << a.status().ToString();
+    ASSERT_TRUE(b.ok());
+    ASSERT_EQ(a->size(), b->size());
+    ASSERT_FALSE(a->empty());
+    for (size_t i = 0; i < a->size(); ++i) {
+      EXPECT_EQ((*a)[i].period, (*b)[i].period);
+      EXPECT_EQ((*a)[i].events, (*b)[i].events);
+      EXPECT_EQ((*a)[i].mentions, (*b)[i].mentions);
+    }
+  }
+  auto top = PgQueryTopEvents(*pg, QueryFilter(), 5);
+  auto top_lite = QueryTopEvents(**lite, QueryFilter(), 5);
+  ASSERT_TRUE(top.ok()) << top.status().ToString();
+  ASSERT_EQ(top->size(), 5u);
+  for (size_t i = 0; i < 5; ++i) EXPECT_EQ((*top)[i].mention_count, (*top_lite)[i].mention_count);
+  auto ev = PgQueryEvidence(*pg, "EGY", "FRA", QueryFilter(), 1000);
+  auto ev_lite = QueryEvidence(**lite, "EGY", "FRA", QueryFilter(), 1000);
+  ASSERT_TRUE(ev.ok()) << ev.status().ToString();
+  EXPECT_EQ(ev->size(), ev_lite->size());
+  EXPECT_FALSE(ev->empty());
+  auto hits = PgSearchSentences(*pg, "PRESIDENT egyptien", 10);
+  ASSERT_TRUE(hits.ok()) << hits.status().ToString();
+  ASSERT_EQ(hits->size(), 1u);
+  EXPECT_EQ((*hits)[0].text, "Le président égyptien a rencontré Haftar");
+  EXPECT_TRUE(PgSearchSentences(*pg, "président absentword", 10)->empty());
+  EXPECT_TRUE(PgSearchSentences(*pg, "  ", 10)->empty());
+  EXPECT_TRUE(PgSearchSentences(*pg, "'); DROP TABLE sentences; --", 10).ok());
+  EXPECT_GT(PgCount(uri, "SELECT COUNT(*) FROM sentences"), 0);
 }
 
 TEST(PgStoreTest, OpenEventStorePicksTheBackendByTheDbValue) {
