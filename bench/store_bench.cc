@@ -304,6 +304,43 @@ void BM_QuerySeries(benchmark::State& state) {
 }
 BENCHMARK(BM_QuerySeries)->Unit(benchmark::kMillisecond);
 
+#ifdef ISNAD_HAVE_POSTGRES
+// --make-store=postgresql://...: the same documents into PostgreSQL.
+int MakePgStore(const std::string& uri, const std::vector<DocumentInput>& templates, int64_t target) {
+  auto store = isnad::store::PgStore::Open(uri);
+  if (!store.ok()) {
+    std::fprintf(stderr, "store_bench: %s\n", store.status().ToString().c_str());
+    return 1;
+  }
+  auto counts = (*store)->Counts();
+  if (!counts.ok()) {
+    std::fprintf(stderr, "store_bench: %s\n", counts.status().ToString().c_str());
+    return 1;
+  }
+  auto start = std::chrono::steady_clock::now();
+  int64_t n = counts->documents, events = counts->mentions, docs = 0;
+  std::vector<isnad::store::IngestResult> results;
+  while (events < target) {
+    std::vector<DocumentInput> batch;
+    for (int i = 0; i < 256; ++i, ++n) batch.push_back(Copy(templates[n % templates.size()], n));
+    if (auto s = (*store)->IngestBatch(batch, &results); !s.ok()) {
+      std::fprintf(stderr, "store_bench: %s\n", s.ToString().c_str());
+      return 1;
+    }
+    for (const auto& d : batch) events += static_cast<int64_t>(d.events.size());
+    docs += 256;
+    if (docs % (256 * 40) == 0) {
+      double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+      std::fprintf(stderr, "%lld events, %.0f events/s\n", static_cast<long long>(events), (events - counts->mentions) / secs);
+    }
+  }
+  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  std::fprintf(stderr, "\n%lld documents, %lld events in %.1f s: %.0f documents/s, %.0f events/s\n",
+               static_cast<long long>(docs), static_cast<long long>(events), secs, docs / secs, events / secs);
+  return 0;
+}
+#endif
+
 // --make-store=PATH --events=N [--coded=FILE]
 int MakeStore(int argc, char** argv) {
   std::string path, coded;
@@ -316,6 +353,9 @@ int MakeStore(int argc, char** argv) {
   }
   if (!coded.empty()) setenv("ISNAD_BENCH_CODED", coded.c_str(), 1);
   const auto templates = Templates();
+#ifdef ISNAD_HAVE_POSTGRES
+  if (isnad::store::IsPostgresUri(path)) return MakePgStore(path, templates, target);
+#endif
   auto store = isnad::store::Store::Open(path);
   if (!store.ok()) {
     std::fprintf(stderr, "store_bench: %s\n", store.status().ToString().c_str());
