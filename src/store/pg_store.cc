@@ -316,23 +316,26 @@ GroupKeyParts SplitGroup(const std::string& group) {
   return p;
 }
 
-// Re-links the mentions of `group` from canonical key `from` on (nullopt: all
-// of them); `last_new_jday` is the latest day of the new mentions. Loads the
-// group's mentions from day(from) - window up to a few windows past
-// last_new_jday, and all of the rest only when the sweep has not converged
-// back to the stored grouping by then. Returns false when it needs the rest
-// (then it wrote nothing). REQUIRES: the group's advisory lock is held by `tx`.
-bool LinkGroupRange(pqxx::transaction_base& tx, const std::string& group, const std::optional<GroupRow>& from,
-                    int64_t last_new_jday, int window, bool bounded) {
-  Sql q(tx);
-  const int64_t low = from ? from->jday - window : INT64_MIN / 2;
-  const int64_t high = last_new_jday + 4 * int64_t{window} + 14;
+// What linking a group writes, gathered over its ranges and written at once.
+struct LinkPlan {
+  std::vector<std::pair<std::string, std::vector<int64_t>>> new_events;  // Columns, mention ids.
+  std::string links;         // "(mention id, event id), ..."
+  std::set<int64_t> stale;   // Stored events left without mentions.
+  std::string updates;       // "(event id, columns), ..."
+};
+
+constexpr const char* kEventColumns =
+    "source_actor, target_actor, code_key, date_key, jday, root, code, quad_class, goldstein, date_first,"
+    " date_last, place, mention_count, outlet_count, first_report, last_report";
+
+// The mentions of `group` whose day satisfies `day_condition` (SQL on m.jday).
+std::vector<GroupRow> LoadGroupRows(pqxx::transaction_base& tx, const std::string& group,
+                                    const std::string& day_condition) {
   pqxx::result r = tx.exec(
       "SELECT m.id, m.jday, d.id, m.ord, m.place, m.outlet, coalesce(m.day, ''), d.date, coalesce(m.event, 0),"
       " coalesce(e.jday, 0), m.code, m.root, m.quad_class, m.goldstein"
       " FROM mentions m JOIN documents d ON d.rowid = m.doc LEFT JOIN events e ON e.id = m.event"
-      " WHERE m.dedup_key = " + q.Text(group) + " AND m.jday >= " + Sql::Int(low) +
-      (bounded ? " AND m.jday <= " + Sql::Int(high) : std::string()));
+      " WHERE m.dedup_key = " + tx.quote(group) + " AND (" + day_condition + ")");
   std::vector<GroupRow> rows;
   rows.reserve(r.size());
   for (const auto& row : r) {
@@ -352,6 +355,25 @@ bool LinkGroupRange(pqxx::transaction_base& tx, const std::string& group, const 
     g.quad_class = row[12].as<int64_t>();
     if (!row[13].is_null()) g.goldstein = row[13].as<double>();
   }
+  return rows;
+}
+
+// The day range a sweep from `from` (new mentions up to `last_new_jday`) loads
+// when bounded.
+int64_t RangeLow(const GroupRow& from, int window) { return from.jday - window; }
+int64_t RangeHigh(int64_t last_new_jday, int window) { return last_new_jday + 4 * int64_t{window} + 14; }
+
+// Re-links `rows` (the group's mentions from day(from) - window on; up to
+// RangeHigh when `bounded`) from canonical key `from` on (nullopt: all of
+// them), adding what to write to `plan`. When bounded, stops where the open
+// events (anchors and places) are those of the stored grouping; returns false
+// (and adds nothing) when that does not happen within the rows.
+bool SweepRange(pqxx::transaction_base& tx, const std::string& group, std::vector<GroupRow> rows,
+                const std::optional<GroupRow>& from, int64_t last_new_jday, int window, bool bounded,
+                LinkPlan* plan) {
+  Sql q(tx);
+  const int64_t low = from ? RangeLow(*from, window) : INT64_MIN / 2;
+  const int64_t high = RangeHigh(last_new_jday, window);
   std::sort(rows.begin(), rows.end());
 
   // An event while sweeping: an existing id or a new one (id 0).
@@ -461,7 +483,19 @@ bool LinkGroupRange(pqxx::transaction_base& tx, const std::string& group, const 
       if (o != old.end() && o->second.place.empty()) o->second.place = g.place;
     }
   }
-  if (bounded && stop == rows.size()) return false;  // Not converged within the loaded days.
+  if (bounded && stop == rows.size()) {
+    // The rows ran out before the sweep met the stored grouping. Later rows
+    // (past `high`) are still assigned as stored if no event, stored or
+    // swept, is anchored in the last window of the range: then none is open
+    // for them, and every member of a touched event is loaded.
+    const int64_t t = high + 1 - window;
+    for (const Ev& e : evs) {
+      if (e.first_jday >= t) return false;
+    }
+    for (const auto& [id, o] : old) {
+      if (o.first_jday >= t) return false;
+    }
+  }
   // Events of swept mentions that lost them: touched too. Stored events of
   // swept mentions that no new event re-uses are gone.
   std::set<int64_t> stale;
@@ -510,82 +544,152 @@ bool LinkGroupRange(pqxx::transaction_base& tx, const std::string& group, const 
            Sql::Int(static_cast<int64_t>(outlets.size())) + ", " + (rep_min ? q.Text(*rep_min) : "NULL") + ", " +
            (rep_max ? q.Text(*rep_max) : "NULL");
   };
-  constexpr const char* kEventColumns =
-      "source_actor, target_actor, code_key, date_key, jday, root, code, quad_class, goldstein, date_first,"
-      " date_last, place, mention_count, outlet_count, first_report, last_report";
-
-  // New events first (their ids are needed for the links).
-  std::string insert;
-  std::vector<size_t> inserted;
-  for (size_t k = 0; k < evs.size(); ++k) {
-    if (evs[k].id == 0 && !evs[k].members.empty()) inserted.push_back(k);
-  }
-  if (!inserted.empty()) {
-    // Ids first, so that each row of the INSERT is known by its id.
-    pqxx::result ids = tx.exec("SELECT nextval('events_id_seq') FROM generate_series(1, " +
-                               Sql::Int(static_cast<int64_t>(inserted.size())) + ")");
-    assert(ids.size() == inserted.size());
-    for (size_t n = 0; n < inserted.size(); ++n) evs[inserted[n]].id = ids[n][0].as<int64_t>();
-    for (size_t k : inserted) {
-      insert += insert.empty() ? "(" : ", (";
-      insert += Sql::Int(evs[k].id) + ", " + columns(evs[k]) + ")";
-    }
-    tx.exec("INSERT INTO events(id, " + std::string(kEventColumns) + ") VALUES " + insert);
-  }
-  std::string links;
-  for (size_t i = split; i < stop; ++i) {
-    const int64_t id = evs[assigned[i]].id;
-    if (id == rows[i].event) continue;
-    links += links.empty() ? "" : ", ";
-    links += "(" + Sql::Int(rows[i].id) + ", " + Sql::Int(id) + ")";
-  }
-  if (!links.empty()) {
-    tx.exec("UPDATE mentions m SET event = v.e FROM (VALUES " + links + ") AS v(id, e) WHERE m.id = v.id");
-  }
-  if (!stale.empty()) {
-    std::string list;
-    for (int64_t id : stale) list += (list.empty() ? "" : ", ") + Sql::Int(id);
-    tx.exec("DELETE FROM events WHERE id IN (" + list + ")");
-  }
-  std::string updates;
   for (size_t k = 0; k < evs.size(); ++k) {
     const Ev& e = evs[k];
-    if (!e.touched || e.members.empty()) continue;
-    if (std::find(inserted.begin(), inserted.end(), k) != inserted.end()) continue;
-    updates += updates.empty() ? "" : ", ";
-    updates += "(" + Sql::Int(e.id) + ", " + columns(e) + ")";
+    if (e.members.empty()) continue;
+    if (e.id == 0) {
+      std::vector<int64_t> ids;
+      for (size_t i : e.members) ids.push_back(rows[i].id);
+      plan->new_events.emplace_back(columns(e), std::move(ids));
+    } else if (e.touched) {
+      plan->updates += plan->updates.empty() ? "(" : ", (";
+      plan->updates += Sql::Int(e.id) + ", " + columns(e) + ")";
+    }
   }
-  if (!updates.empty()) {
-    tx.exec(
-        "UPDATE events e SET source_actor = v.sa, target_actor = v.ta, code_key = v.ck, date_key = v.dk,"
-        " jday = v.jd, root = v.ro, code = v.co, quad_class = v.qc, goldstein = v.gs::double precision,"
-        " date_first = v.df, date_last = v.dl, place = v.pl, mention_count = v.mc, outlet_count = v.oc,"
-        " first_report = v.fr, last_report = v.lr FROM (VALUES " + updates +
-        ") AS v(id, sa, ta, ck, dk, jd, ro, co, qc, gs, df, dl, pl, mc, oc, fr, lr) WHERE e.id = v.id");
+  for (size_t i = split; i < stop; ++i) {
+    const int64_t id = evs[assigned[i]].id;
+    if (id == 0 || id == rows[i].event) continue;  // New events are linked once they have ids.
+    plan->links += plan->links.empty() ? "(" : ", (";
+    plan->links += Sql::Int(rows[i].id) + ", " + Sql::Int(id) + ")";
   }
+  plan->stale.insert(stale.begin(), stale.end());
   return true;
 }
 
-// LinkGroupRange over the few windows past the new mentions, then over all
-// later mentions when that was not enough.
-void LinkGroup(pqxx::transaction_base& tx, const std::string& group, const std::optional<GroupRow>& from,
-               int64_t last_new_jday, int window) {
-  if (from && LinkGroupRange(tx, group, from, last_new_jday, window, true)) return;
-  (void)LinkGroupRange(tx, group, from, last_new_jday, window, false);
+// Event ids drawn from the sequence ahead of use, so that each new event row
+// is known by its id without a round trip per group. Unused ids are gaps.
+class IdPool {
+ public:
+  int64_t Next(pqxx::transaction_base& tx, size_t wanted) {
+    if (next_ == ids_.size()) {
+      ids_.clear();
+      next_ = 0;
+      for (const auto& row : tx.exec("SELECT nextval('events_id_seq') FROM generate_series(1, " +
+                                     Sql::Int(static_cast<int64_t>(std::max<size_t>(wanted, 256))) + ")")) {
+        ids_.push_back(row[0].as<int64_t>());
+      }
+    }
+    return ids_[next_++];
+  }
+
+ private:
+  std::vector<int64_t> ids_;
+  size_t next_ = 0;
+};
+
+// The SQL that writes `plan`: new events, links, deletions, updates.
+std::string PlanSql(pqxx::transaction_base& tx, LinkPlan& plan, IdPool* pool) {
+  std::string sql;
+  if (!plan.new_events.empty()) {
+    std::string insert;
+    for (size_t n = 0; n < plan.new_events.size(); ++n) {
+      const int64_t id = pool->Next(tx, plan.new_events.size() - n);
+      insert += insert.empty() ? "(" : ", (";
+      insert += Sql::Int(id) + ", " + plan.new_events[n].first + ")";
+      for (int64_t mention : plan.new_events[n].second) {
+        plan.links += plan.links.empty() ? "(" : ", (";
+        plan.links += Sql::Int(mention) + ", " + Sql::Int(id) + ")";
+      }
+    }
+    sql += "INSERT INTO events(id, " + std::string(kEventColumns) + ") VALUES " + insert + ";\n";
+  }
+  if (!plan.links.empty()) {
+    sql += "UPDATE mentions m SET event = v.e FROM (VALUES " + plan.links + ") AS v(id, e) WHERE m.id = v.id;\n";
+  }
+  if (!plan.stale.empty()) {
+    std::string list;
+    for (int64_t id : plan.stale) list += (list.empty() ? "" : ", ") + Sql::Int(id);
+    sql += "DELETE FROM events WHERE id IN (" + list + ");\n";
+  }
+  if (!plan.updates.empty()) {
+    sql +=
+        "UPDATE events e SET source_actor = v.sa, target_actor = v.ta, code_key = v.ck, date_key = v.dk,"
+        " jday = v.jd, root = v.ro, code = v.co, quad_class = v.qc, goldstein = v.gs::double precision,"
+        " date_first = v.df, date_last = v.dl, place = v.pl, mention_count = v.mc, outlet_count = v.oc,"
+        " first_report = v.fr, last_report = v.lr FROM (VALUES " + plan.updates +
+        ") AS v(id, sa, ta, ck, dk, jd, ro, co, qc, gs, df, dl, pl, mc, oc, fr, lr) WHERE e.id = v.id;\n";
+  }
+  return sql;
 }
 
-// Writes the event of a mention that is an event of its own.
-void WriteLoneEvent(pqxx::transaction_base& tx, int64_t mention_id, const DedupKey& key, const events::Event& ev,
-                    const std::string& outlet, const std::string& doc_date) {
+// Links the new mentions of `group`, whose canonical keys are `added` (empty:
+// re-link every mention of the group). The new mentions are split into runs of
+// nearby days; one query loads the day range of every run, each run is swept
+// until it meets the stored grouping, and a run that does not falls back to
+// sweeping everything after it. Returns the SQL that writes the result (the
+// caller runs it, with its next statement). REQUIRES: the group's advisory
+// lock is held.
+std::string LinkGroup(pqxx::transaction_base& tx, const std::string& group, std::vector<GroupRow> added, int window,
+                      IdPool* pool) {
+  LinkPlan plan;
+  if (added.empty()) {
+    SweepRange(tx, group, LoadGroupRows(tx, group, "TRUE"), std::nullopt, 0, window, false, &plan);
+    return PlanSql(tx, plan, pool);
+  }
+  std::sort(added.begin(), added.end());
+  struct Run {
+    GroupRow from;
+    int64_t last_jday;
+  };
+  std::vector<Run> runs;
+  for (const GroupRow& k : added) {
+    // A new run when its range would not overlap the previous one's.
+    if (runs.empty() || RangeLow(k, window) <= RangeHigh(runs.back().last_jday, window)) {
+      if (runs.empty()) runs.push_back({k, k.jday});
+      runs.back().last_jday = std::max(runs.back().last_jday, k.jday);
+    } else {
+      runs.push_back({k, k.jday});
+    }
+  }
+  std::string ranges;
+  for (const Run& r : runs) {
+    ranges += (ranges.empty() ? "" : " OR ") + std::string("m.jday BETWEEN ") +
+              Sql::Int(RangeLow(r.from, window)) + " AND " + Sql::Int(RangeHigh(r.last_jday, window));
+  }
+  std::vector<GroupRow> rows = LoadGroupRows(tx, group, ranges);
+  std::sort(rows.begin(), rows.end(), [](const GroupRow& a, const GroupRow& b) { return a.jday < b.jday; });
+  size_t begin = 0;
+  for (const Run& r : runs) {
+    const int64_t low = RangeLow(r.from, window), high = RangeHigh(r.last_jday, window);
+    while (begin < rows.size() && rows[begin].jday < low) ++begin;
+    size_t end = begin;
+    while (end < rows.size() && rows[end].jday <= high) ++end;
+    std::vector<GroupRow> part(rows.begin() + static_cast<std::ptrdiff_t>(begin),
+                               rows.begin() + static_cast<std::ptrdiff_t>(end));
+    if (!SweepRange(tx, group, std::move(part), r.from, r.last_jday, window, true, &plan)) {
+      // Everything from this run on, unbounded: it also links the later runs.
+      SweepRange(tx, group, LoadGroupRows(tx, group, "m.jday >= " + Sql::Int(low)), r.from, r.last_jday, window,
+                 false, &plan);
+      break;
+    }
+    begin = end;
+  }
+  return PlanSql(tx, plan, pool);
+}
+
+// The SQL that writes the event of a mention that is an event of its own;
+// `mention` is an SQL condition naming the mention ("id = 7").
+std::string LoneEventSql(pqxx::transaction_base& tx, const std::string& mention, const DedupKey& key,
+                         const events::Event& ev, const std::string& outlet, const std::string& doc_date) {
   Sql q(tx);
-  tx.exec("WITH e AS (INSERT INTO events(source_actor, target_actor, code_key, date_key, jday, root, code,"
-          " quad_class, goldstein, date_first, date_last, place, mention_count, outlet_count, first_report,"
-          " last_report) VALUES (" + q.Text(key.source_actor) + ", " + q.Text(key.target_actor) + ", " +
-          q.Text(key.code_key) + ", " + q.Text(key.date_key) + ", NULL, " + q.Text(RootOf(ev)) + ", " +
-          q.Text(ev.code) + ", " + Sql::Int(ev.quad_class) + ", " + Sql::Real(ev.goldstein) + ", " +
-          q.TextOrNull(key.day) + ", " + q.TextOrNull(key.day) + ", " + q.Text(key.place) + ", 1, " +
-          (outlet.empty() ? "0" : "1") + ", " + q.TextOrNull(doc_date) + ", " + q.TextOrNull(doc_date) +
-          ") RETURNING id) UPDATE mentions SET event = (SELECT id FROM e) WHERE id = " + Sql::Int(mention_id));
+  return "WITH e AS (INSERT INTO events(source_actor, target_actor, code_key, date_key, jday, root, code,"
+         " quad_class, goldstein, date_first, date_last, place, mention_count, outlet_count, first_report,"
+         " last_report) VALUES (" + q.Text(key.source_actor) + ", " + q.Text(key.target_actor) + ", " +
+         q.Text(key.code_key) + ", " + q.Text(key.date_key) + ", NULL, " + q.Text(RootOf(ev)) + ", " +
+         q.Text(ev.code) + ", " + Sql::Int(ev.quad_class) + ", " + Sql::Real(ev.goldstein) + ", " +
+         q.TextOrNull(key.day) + ", " + q.TextOrNull(key.day) + ", " + q.Text(key.place) + ", 1, " +
+         (outlet.empty() ? "0" : "1") + ", " + q.TextOrNull(doc_date) + ", " + q.TextOrNull(doc_date) +
+         ") RETURNING id) UPDATE mentions SET event = (SELECT id FROM e) WHERE " + mention + ";\n";
 }
 
 }  // namespace
@@ -596,11 +700,7 @@ bool IsPostgresUri(std::string_view db) {
 
 // What a batch accumulates for its final phases.
 struct PgStore::Batch {
-  struct NewMentions {
-    GroupRow first;          // The smallest canonical key of the group's new mentions.
-    int64_t last_jday = 0;   // Their latest day.
-  };
-  std::map<std::string, NewMentions> groups;
+  std::map<std::string, std::vector<GroupRow>> groups;  // Group -> canonical keys of its new mentions.
   std::map<std::string, int64_t> actors;             // Code -> mentions.
   std::map<std::pair<std::string, std::string>, int64_t> names;  // (code, name) -> count.
 };
@@ -717,6 +817,15 @@ Status PgStore::TryBatch(std::span<const DocumentInput> docs, std::vector<Ingest
   Sql q(tx);
   // Rededup takes this lock exclusively.
   tx.exec("SELECT pg_advisory_xact_lock_shared(" + Sql::Int(kRededupLockKey) + ")");
+  // Another process may have re-linked the store with another rule since we
+  // opened it: keys computed with ours would then be wrong.
+  pqxx::result rule = tx.exec("SELECT value FROM meta WHERE key = " + q.Text(kMetaDedup));
+  if (rule.empty() || rule[0][0].as<std::string>() != DescribeDedup(dedup)) {
+    return Status::InvalidArgument(name_ + ": the store's dedup rule is now '" +
+                                   (rule.empty() ? std::string() : rule[0][0].as<std::string>()) +
+                                   "' (changed by another process); this ingest uses '" + DescribeDedup(dedup) +
+                                   "': run it again with the store's rule");
+  }
   for (size_t i = 0; i < docs.size(); ++i) {
     const DocumentInput& input = docs[i];
     const ingest::Document& doc = input.doc;
@@ -753,7 +862,9 @@ Status PgStore::TryBatch(std::span<const DocumentInput> docs, std::vector<Ingest
         return Status::OK();
       }
       const int64_t doc_row = claimed[0][0].as<int64_t>();
-      std::map<uint32_t, int64_t> sentence_rows;
+      // Everything else of the document in one round trip; rows refer to
+      // each other by (doc, idx) and (doc, ord), both unique.
+      std::string body;
       if (!sentences.empty()) {
         std::string values;
         for (const auto& [index, s] : sentences) {
@@ -764,12 +875,10 @@ Status PgStore::TryBatch(std::span<const DocumentInput> docs, std::vector<Ingest
                     ", " + Sql::Int(s->begin) + ", " + Sql::Int(s->end) + ", to_tsvector('simple', " + q.Text(norm) +
                     "))";
         }
-        pqxx::result ids = sub.exec(
-            "INSERT INTO sentences(doc, idx, text, lang, span_begin, span_end, search) VALUES " + values +
-            " RETURNING id, idx");
-        for (const auto& row : ids) sentence_rows[row[1].as<uint32_t>()] = row[0].as<int64_t>();
+        body += "INSERT INTO sentences(doc, idx, text, lang, span_begin, span_end, search) VALUES " + values + ";\n";
       }
       if (input.events.empty()) {
+        if (!body.empty()) sub.exec(body);
         result.outcome = IngestOutcome::kInserted;
         return Status::OK();
       }
@@ -793,7 +902,8 @@ Status PgStore::TryBatch(std::span<const DocumentInput> docs, std::vector<Ingest
         }
         values += values.empty() ? "(" : ", (";
         values += Sql::Int(doc_row) + ", " + Sql::Int(static_cast<int64_t>(e)) + ", " +
-                  Sql::Int(sentence_rows[ev.sentence_index]) + ", " + Sql::Int(ev.sentence_index) + ", " +
+                  "(SELECT id FROM sentences WHERE doc = " + Sql::Int(doc_row) + " AND idx = " +
+                  Sql::Int(ev.sentence_index) + ")" + ", " + Sql::Int(ev.sentence_index) + ", " +
                   q.Text(ev.lang) + ", " + Sql::Int(ev.span_begin) + ", " + Sql::Int(ev.span_end) + ", " +
                   q.Text(ev.source.code) + ", " + q.Text(CountryOf(ev.source.code)) + ", " + q.Text(ev.source.text) +
                   ", " + Sql::Int(ev.source.begin) + ", " + Sql::Int(ev.source.end) + ", " + q.Text(ev.target.code) +
@@ -808,22 +918,20 @@ Status PgStore::TryBatch(std::span<const DocumentInput> docs, std::vector<Ingest
                   (key.dedupable ? q.Text(GroupOf(key)) : "NULL") + ", " +
                   (key.jday ? Sql::Int(*key.jday) : "NULL") + ", " + q.Text(key.place) + ")";
       }
-      pqxx::result ids = sub.exec(
+      body +=
           "INSERT INTO mentions(doc, ord, sentence, sentence_index, lang, span_begin, span_end,"
           " source_code, source_country, source_text, source_begin, source_end,"
           " target_code, target_country, target_text, target_begin, target_end,"
           " code, root, name, quad_class, goldstein, trigger_text, trigger_begin, trigger_end,"
           " plover_type, plover_mode, date, date_text, day, location_name, location_country, location_lat,"
           " location_lon, location_alternatives, certainty, background, outlet, dedup_key, jday, place)"
-          " VALUES " + values + " RETURNING id, ord");
-      std::vector<int64_t> mention_ids(input.events.size());
-      for (const auto& row : ids) mention_ids[row[1].as<size_t>()] = row[0].as<int64_t>();
+          " VALUES " + values + ";\n";
       std::string attributions;
       for (size_t e = 0; e < input.events.size(); ++e) {
         const events::Event& ev = input.events[e];
         for (size_t a = 0; a < ev.attribution.size(); ++a) {
           attributions += attributions.empty() ? "(" : ", (";
-          attributions += Sql::Int(mention_ids[e]) + ", " + Sql::Int(static_cast<int64_t>(a)) + ", " +
+          attributions += Sql::Int(static_cast<int64_t>(e)) + ", " + Sql::Int(static_cast<int64_t>(a)) + ", " +
                           q.Text(ev.attribution[a].text) + ", " + q.Text(ev.attribution[a].kind) + ")";
         }
         for (const events::EventActor* actor : {&ev.source, &ev.target}) {
@@ -833,20 +941,22 @@ Status PgStore::TryBatch(std::span<const DocumentInput> docs, std::vector<Ingest
         }
         const DedupKey& key = keys[e];
         if (!key.dedupable) {
-          WriteLoneEvent(sub, mention_ids[e], key, ev, outlets[e], doc.date);
+          body += LoneEventSql(sub, "doc = " + Sql::Int(doc_row) + " AND ord = " + Sql::Int(static_cast<int64_t>(e)),
+                               key, ev, outlets[e], doc.date);
           continue;
         }
         GroupRow k;
         k.jday = *key.jday;
         k.doc_id = doc.id;
         k.ord = static_cast<int64_t>(e);
-        auto [it, inserted] = local.groups.try_emplace(GroupOf(key), Batch::NewMentions{k, k.jday});
-        if (!inserted && k < it->second.first) it->second.first = k;
-        it->second.last_jday = std::max(it->second.last_jday, k.jday);
+        local.groups[GroupOf(key)].push_back(std::move(k));
       }
       if (!attributions.empty()) {
-        sub.exec("INSERT INTO attributions(mention, ord, text, kind) VALUES " + attributions);
+        body += "INSERT INTO attributions(mention, ord, text, kind) SELECT m.id, v.o, v.t, v.k FROM (VALUES " +
+                attributions + ") AS v(mo, o, t, k) JOIN mentions m ON m.doc = " + Sql::Int(doc_row) +
+                " AND m.ord = v.mo;\n";
       }
+      sub.exec(body);
       result.outcome = IngestOutcome::kInserted;
       result.mentions = input.events.size();
       return Status::OK();
@@ -875,10 +985,9 @@ Status PgStore::TryBatch(std::span<const DocumentInput> docs, std::vector<Ingest
       result.mentions = 0;
       continue;
     }
-    for (const auto& [group, key] : local.groups) {
-      auto [it, inserted] = batch.groups.try_emplace(group, key);
-      if (!inserted && key.first < it->second.first) it->second.first = key.first;
-      it->second.last_jday = std::max(it->second.last_jday, key.last_jday);
+    for (auto& [group, keys] : local.groups) {
+      auto& all = batch.groups[group];
+      all.insert(all.end(), keys.begin(), keys.end());
     }
     for (const auto& [code, n] : local.actors) batch.actors[code] += n;
     for (const auto& [name, n] : local.names) batch.names[name] += n;
@@ -889,13 +998,16 @@ Status PgStore::TryBatch(std::span<const DocumentInput> docs, std::vector<Ingest
   std::vector<std::pair<int64_t, const std::string*>> order;
   for (const auto& [group, key] : batch.groups) order.emplace_back(LockKey(group), &group);
   std::sort(order.begin(), order.end());
+  // Each group's writes go with the next group's lock: two round trips a group.
+  IdPool pool;
+  std::string pending;
   for (const auto& [lock, group] : order) {
-    tx.exec("SELECT pg_advisory_xact_lock(" + Sql::Int(lock) + ")");
-    const Batch::NewMentions& added = batch.groups.at(*group);
-    LinkGroup(tx, *group, added.first, added.last_jday, window);
+    tx.exec(pending + "SELECT pg_advisory_xact_lock(" + Sql::Int(lock) + ")");
+    pending = LinkGroup(tx, *group, batch.groups.at(*group), window, &pool);
   }
   // Actors last, sorted: concurrent upserts of the same rows take their locks
   // in the same order.
+  if (!pending.empty()) tx.exec(pending);
   if (!batch.actors.empty()) {
     std::string values;
     for (const auto& [code, n] : batch.actors) {
@@ -971,8 +1083,20 @@ Status PgStore::Rededup(const DedupOptions& options) {
       }
     }
     flush();
-    for (const auto& [id, key, ev, outlet, doc_date] : lone) WriteLoneEvent(tx, id, key, ev, outlet, doc_date);
-    for (const auto& group : groups) LinkGroup(tx, group, std::nullopt, 0, window);
+    std::string lone_sql;
+    for (const auto& [id, key, ev, outlet, doc_date] : lone) {
+      lone_sql += LoneEventSql(tx, "id = " + Sql::Int(id), key, ev, outlet, doc_date);
+      if (lone_sql.size() > (1 << 20)) {
+        tx.exec(lone_sql);
+        lone_sql.clear();
+      }
+    }
+    if (!lone_sql.empty()) tx.exec(lone_sql);
+    IdPool pool;
+    for (const auto& group : groups) {
+      const std::string sql = LinkGroup(tx, group, {}, window, &pool);
+      if (!sql.empty()) tx.exec(sql);
+    }
     tx.exec("UPDATE meta SET value = " + q.Text(DescribeDedup(options)) + " WHERE key = " + q.Text(kMetaDedup));
     tx.commit();
   } catch (const std::exception& e) {

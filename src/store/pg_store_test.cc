@@ -333,6 +333,17 @@ TEST(PgStoreTest, AnotherRuleRelinksTheStoredMentions) {
   ASSERT_NE(OpenPg(uri), nullptr);
   EXPECT_EQ(PgCount(uri, "SELECT COUNT(*) FROM events"), window3);
   EXPECT_EQ(PgSnapshot(uri)["events"], PgSnapshot(fresh)["events"]);
+  // A worker opened before another process changed the rule refuses to write.
+  {
+    auto before = OpenPg(uri);
+    ASSERT_NE(before, nullptr);
+    ASSERT_NE(OpenPg(uri, none), nullptr);
+    IngestResult r = before->Ingest(MakeDoc("late", "2020-03-02", "X", {MakeEvent("EGY", "LBY", "190", "2020-03-02")}));
+    EXPECT_EQ(r.outcome, IngestOutcome::kFailed);
+    EXPECT_NE(r.status.message().find("dedup rule"), std::string::npos) << r.status.ToString();
+    EXPECT_EQ(PgCount(uri, "SELECT COUNT(*) FROM documents WHERE id = 'late'"), 0);
+    ASSERT_NE(OpenPg(uri), nullptr);
+  }
   // Readers adopt the stored rule.
   PgStoreOptions adopt;
   adopt.adopt_stored_dedup = true;
