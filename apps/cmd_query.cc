@@ -126,6 +126,10 @@ int RunQuery(int argc, char** argv) {
     return std::fflush(stdout) == 0 ? kExitOk : kExitFailure;
   }
 #endif
+  if (store::NamesPostgres(db_path)) {
+    PrintError("opening the store", Status::Unsupported("this isnad was built without PostgreSQL support (libpqxx)"));
+    return kExitFailure;
+  }
   auto db = OpenExistingStore(db_path);
   if (!db.ok()) {
     PrintError("opening the store", db.status());

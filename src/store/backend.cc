@@ -47,6 +47,8 @@ bool LooksLikePostgres(std::string_view db) {
 
 }  // namespace
 
+bool NamesPostgres(std::string_view db) { return LooksLikePostgres(db); }
+
 bool HavePostgres() {
 #ifdef ISNAD_HAVE_POSTGRES
   return true;

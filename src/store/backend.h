@@ -37,6 +37,10 @@ class EventStore {
   virtual PgStore* postgres() { return nullptr; }
 };
 
+// True when `db` names a PostgreSQL database ("postgresql://..." or
+// "postgres://..."), whether or not this build has the backend.
+bool NamesPostgres(std::string_view db);
+
 // True when this build has the PostgreSQL backend.
 bool HavePostgres();
 
