@@ -11,6 +11,9 @@
 //                     benchmark creates and drops a database of its own), e.g.
 //                     one started by scripts/pg-test-server.sh; BM_Ingest and
 //                     BM_IngestPostgres then report side by side in one run.
+//   BM_QueryNetworkPostgres, BM_QuerySeriesPostgres: the query benchmarks on a
+//                     large PostgreSQL store named by ISNAD_BENCH_PG_STORE
+//                     (built with --make-store=postgresql://...).
 //
 // The query benchmarks need a large store, named by ISNAD_BENCH_STORE. Build it
 // once (about three minutes per million events on two busy cores) from real
@@ -46,6 +49,7 @@
 #ifdef ISNAD_HAVE_POSTGRES
 #include <pqxx/pqxx>
 
+#include "store/pg_query.h"
 #include "store/pg_store.h"
 #endif
 
@@ -303,6 +307,63 @@ void BM_QuerySeries(benchmark::State& state) {
   state.counters["periods"] = static_cast<double>(points);
 }
 BENCHMARK(BM_QuerySeries)->Unit(benchmark::kMillisecond);
+
+#ifdef ISNAD_HAVE_POSTGRES
+std::unique_ptr<isnad::store::PgStore>& BigPgStore() {
+  static std::unique_ptr<isnad::store::PgStore> store = [] {
+    std::unique_ptr<isnad::store::PgStore> s;
+    const char* uri = std::getenv("ISNAD_BENCH_PG_STORE");
+    if (uri == nullptr) return s;
+    isnad::store::PgStoreOptions options;
+    options.adopt_stored_dedup = true;
+    auto opened = isnad::store::PgStore::Open(uri, options);
+    if (opened.ok()) s = std::move(opened).value();
+    return s;
+  }();
+  return store;
+}
+
+void BM_QueryNetworkPostgres(benchmark::State& state) {
+  auto& store = BigPgStore();
+  if (!store) {
+    state.SkipWithError("set ISNAD_BENCH_PG_STORE to a large PostgreSQL store (see the top of store_bench.cc)");
+    return;
+  }
+  isnad::store::QueryFilter filter;
+  if (state.range(0) == 1) {
+    filter.from_day = "2019-04-01";
+    filter.to_day = "2019-04-30";
+  }
+  if (state.range(0) == 2) filter.langs = {"ar"};
+  size_t edges = 0;
+  for (auto _ : state) {
+    auto net = isnad::store::PgQueryNetwork(*store, filter);
+    if (!net.ok()) state.SkipWithError(net.status().ToString().c_str());
+    edges = net.ok() ? net->edges.size() : 0;
+  }
+  state.counters["edges"] = static_cast<double>(edges);
+  auto counts = store->Counts();
+  state.counters["events"] = counts.ok() ? static_cast<double>(counts->mentions) : 0;
+}
+BENCHMARK(BM_QueryNetworkPostgres)->Arg(0)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond);
+
+void BM_QuerySeriesPostgres(benchmark::State& state) {
+  auto& store = BigPgStore();
+  if (!store) {
+    state.SkipWithError("set ISNAD_BENCH_PG_STORE to a large PostgreSQL store (see the top of store_bench.cc)");
+    return;
+  }
+  size_t points = 0;
+  for (auto _ : state) {
+    auto s = isnad::store::PgQuerySeries(*store, "ISR", "LBY", isnad::store::Bucket::kMonth,
+                                         isnad::store::QueryFilter());
+    if (!s.ok()) state.SkipWithError(s.status().ToString().c_str());
+    points = s.ok() ? s->size() : 0;
+  }
+  state.counters["periods"] = static_cast<double>(points);
+}
+BENCHMARK(BM_QuerySeriesPostgres)->Unit(benchmark::kMillisecond);
+#endif
 
 #ifdef ISNAD_HAVE_POSTGRES
 // --make-store=postgresql://...: the same documents into PostgreSQL.
