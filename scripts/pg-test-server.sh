@@ -43,6 +43,7 @@ as_owner() {
 }
 
 stop_server() {
+  cd /
   if [ -f "$data/postmaster.pid" ] && [ -x "$bindir/pg_ctl" ]; then
     as_owner "$bindir/pg_ctl" -D "$data" -m immediate -w stop >/dev/null 2>&1 || true
   fi
@@ -66,6 +67,8 @@ case "$action" in
     mkdir -p "$home"
     chmod 700 "$home"
     [ "$(id -u)" -eq 0 ] && chown postgres: "$home"
+    # The server's user may not be allowed into the caller's directory.
+    cd "$home"
     as_owner "$bindir/initdb" -D "$data" -U postgres --auth=trust --no-sync -E UTF8 --locale=C.UTF-8 >"$home/initdb.log" 2>&1 || {
       cat "$home/initdb.log" >&2
       exit 1
