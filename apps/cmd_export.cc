@@ -5,6 +5,7 @@
 #include "commands.h"
 #include "common.h"
 #include "events/writer.h"
+#include "store/backend.h"
 #include "store/export.h"
 #include "util/files.h"
 
@@ -36,6 +37,13 @@ int RunExport(int argc, char** argv) {
   if (Status s = FinishStoreFilter(&flags); !s.ok()) {
     std::fprintf(stderr, "isnad export: %s\n", s.message().c_str());
     return kExitUsage;
+  }
+  if (store::NamesPostgres(db_path)) {
+    // The exports read the SQLite store's tables through its API; PostgreSQL
+    // stores answer `isnad query` only, for now.
+    PrintError("opening the store", Status::Unsupported("export reads SQLite stores only; query a PostgreSQL store"
+                                                        " with isnad query"));
+    return kExitFailure;
   }
   auto db = OpenExistingStore(db_path);
   if (!db.ok()) {

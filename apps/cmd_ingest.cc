@@ -1,10 +1,12 @@
-// isnad ingest: documents in, coded and stored in an SQLite event store.
+// isnad ingest: documents in, coded and stored in an event store (an SQLite
+// file, or PostgreSQL for a --db postgresql:// URI: store/backend.h).
 // Documents already stored (same id or same text) are skipped before coding, so
 // running the same command again after an interruption resumes it.
 #include <unistd.h>
 
 #include "commands.h"
 #include "common.h"
+#include "store/backend.h"
 #include "store/store.h"
 
 namespace isnad::app {
@@ -44,7 +46,10 @@ int RunIngest(int argc, char** argv) {
   bool one_a_day = false, repair_utf8 = false;
   EngineOptions engine_options;
   app.add_option("files", files, "input files ('-' for standard input)")->required();
-  app.add_option("--db", db_path, "the SQLite database (created if absent)")->required();
+  app.add_option("--db", db_path,
+                 "the SQLite database (created if absent), or a PostgreSQL database as a\n"
+                 "postgresql://USER@HOST/DBNAME URI (several workers may ingest into it at once)")
+      ->required();
   app.add_option("--batch", batch, "documents per transaction")->capture_default_str()->check(CLI::PositiveNumber);
   app.add_option("--dedup", dedup,
                  "how reports become events: window (same dyad, CAMEO root, place, dates within\n"
@@ -90,7 +95,7 @@ int RunIngest(int argc, char** argv) {
     PrintError("loading dictionaries", engine.status());
     return kExitFailure;
   }
-  auto db = store::Store::Open(db_path, store_options);
+  auto db = store::OpenEventStore(db_path, store_options);
   if (!db.ok()) {
     PrintError("opening the store", db.status());
     return kExitFailure;

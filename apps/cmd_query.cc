@@ -5,7 +5,11 @@
 
 #include "commands.h"
 #include "common.h"
+#include "store/backend.h"
 #include "store/query.h"
+#ifdef ISNAD_HAVE_POSTGRES
+#include "store/pg_query.h"
+#endif
 
 namespace isnad::app {
 
@@ -59,7 +63,7 @@ int RunQuery(int argc, char** argv) {
   app.add_option("what", what, "network, series, top, evidence or search")
       ->required()
       ->check(CLI::IsMember({"network", "series", "top", "evidence", "search"}));
-  app.add_option("--db", db_path, "the SQLite database")->required();
+  app.add_option("--db", db_path, "the SQLite database, or a postgresql:// URI")->required();
   app.add_option("--source", source, "source actor code (at --level) for series and evidence");
   app.add_option("--target", target, "target actor code (at --level) for series and evidence");
   app.add_option("--period", period, "series period: day, week or month")->capture_default_str();
@@ -82,14 +86,57 @@ int RunQuery(int argc, char** argv) {
     std::fprintf(stderr, "isnad query: evidence needs --source and --target\n");
     return kExitUsage;
   }
+  Status status;
+  std::string json;
+#ifdef ISNAD_HAVE_POSTGRES
+  if (store::IsPostgresUri(db_path)) {
+    store::PgStoreOptions pg_options;
+    pg_options.adopt_stored_dedup = true;  // Reading never re-links events.
+    auto pg = store::PgStore::Open(db_path, pg_options);
+    if (!pg.ok()) {
+      PrintError("opening the store", pg.status());
+      return kExitFailure;
+    }
+    store::PgStore& st = **pg;
+    if (what == "network") {
+      auto r = store::PgQueryNetwork(st, flags.filter);
+      status = r.status();
+      if (r.ok()) json = store::NetworkJson(*r);
+    } else if (what == "series") {
+      auto r = store::PgQuerySeries(st, source, target, *bucket, flags.filter);
+      status = r.status();
+      if (r.ok()) json = store::SeriesJson(*r);
+    } else if (what == "top") {
+      auto r = store::PgQueryTopEvents(st, flags.filter, limit);
+      status = r.status();
+      if (r.ok()) json = store::TopEventsJson(*r);
+    } else if (what == "evidence") {
+      auto r = store::PgQueryEvidence(st, source, target, flags.filter, limit);
+      status = r.status();
+      if (r.ok()) json = store::EvidenceJson(*r);
+    } else {
+      auto r = store::PgSearchSentences(st, query_text, limit);
+      status = r.status();
+      if (r.ok()) json = store::SearchJson(*r);
+    }
+    if (!status.ok()) {
+      PrintError("query", status);
+      return kExitFailure;
+    }
+    std::printf("%s\n", json.c_str());
+    return std::fflush(stdout) == 0 ? kExitOk : kExitFailure;
+  }
+#endif
+  if (store::NamesPostgres(db_path)) {
+    PrintError("opening the store", Status::Unsupported("this isnad was built without PostgreSQL support (libpqxx)"));
+    return kExitFailure;
+  }
   auto db = OpenExistingStore(db_path);
   if (!db.ok()) {
     PrintError("opening the store", db.status());
     return kExitFailure;
   }
   store::Store& st = **db;
-  Status status;
-  std::string json;
   if (what == "network") {
     auto r = store::QueryNetwork(st, flags.filter);
     status = r.status();

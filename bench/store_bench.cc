@@ -6,6 +6,14 @@
 //   BM_QueryNetwork   latency of the country-level network: /0 whole store, /1 one
 //                     month, /2 whole store restricted to Arabic sentences.
 //   BM_QuerySeries    latency of a dyad's monthly series.
+//   BM_IngestPostgres the same ingest into PostgreSQL (store/pg_store.h), when
+//                     ISNAD_BENCH_PG names a server (any database of it: the
+//                     benchmark creates and drops a database of its own), e.g.
+//                     one started by scripts/pg-test-server.sh; BM_Ingest and
+//                     BM_IngestPostgres then report side by side in one run.
+//   BM_QueryNetworkPostgres, BM_QuerySeriesPostgres: the query benchmarks on a
+//                     large PostgreSQL store named by ISNAD_BENCH_PG_STORE
+//                     (built with --make-store=postgresql://...).
 //
 // The query benchmarks need a large store, named by ISNAD_BENCH_STORE. Build it
 // once (about three minutes per million events on two busy cores) from real
@@ -15,12 +23,15 @@
 //   build/bench/store_bench --make-store=/tmp/isnad_1m.sqlite --events=1000000 --coded=/tmp/coded.jsonl
 //   ISNAD_BENCH_STORE=/tmp/isnad_1m.sqlite build/bench/store_bench
 //
+// --make-store=postgresql://... builds the same store in PostgreSQL.
+//
 // --make-store repeats the coded documents under new ids, spreading their dates
 // over 2015-2024 and their sources over 50 outlets, until the store holds N
 // events (mentions); dedup runs as in `isnad ingest`.
 #include <benchmark/benchmark.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -35,6 +46,13 @@
 #include "store/dedup.h"
 #include "store/query.h"
 #include "store/store.h"
+
+#ifdef ISNAD_HAVE_POSTGRES
+#include <pqxx/pqxx>
+
+#include "store/pg_query.h"
+#include "store/pg_store.h"
+#endif
 
 namespace {
 
@@ -161,6 +179,82 @@ void BM_Ingest(benchmark::State& state) {
 }
 BENCHMARK(BM_Ingest)->Unit(benchmark::kMillisecond)->UseRealTime();
 
+#ifdef ISNAD_HAVE_POSTGRES
+// A fresh database on the ISNAD_BENCH_PG server; dropped by the destructor.
+class ScratchPgDatabase {
+ public:
+  explicit ScratchPgDatabase(const std::string& server_uri) : admin_(server_uri) {
+    name_ = "isnad_bench_" + std::to_string(getpid());
+    pqxx::connection c(admin_);
+    pqxx::nontransaction tx(c);
+    tx.exec("DROP DATABASE IF EXISTS " + tx.quote_name(name_));
+    tx.exec("CREATE DATABASE " + tx.quote_name(name_));
+    uri_ = WithDatabase(admin_, name_);
+  }
+  ~ScratchPgDatabase() {
+    try {
+      pqxx::connection c(admin_);
+      pqxx::nontransaction tx(c);
+      tx.exec("DROP DATABASE IF EXISTS " + tx.quote_name(name_));
+    } catch (const std::exception& e) {
+      std::fprintf(stderr, "store_bench: could not drop %s: %s\n", name_.c_str(), e.what());
+    }
+  }
+  const std::string& uri() const { return uri_; }
+
+  // `uri` with its database name replaced by `db`.
+  static std::string WithDatabase(const std::string& uri, const std::string& db) {
+    size_t scheme = uri.find("://");
+    size_t path = uri.find('/', scheme + 3);
+    size_t query = uri.find('?', scheme + 3);
+    std::string tail = query == std::string::npos ? "" : uri.substr(query);
+    if (path == std::string::npos || (query != std::string::npos && path > query)) {
+      return uri.substr(0, query) + "/" + db + tail;
+    }
+    return uri.substr(0, path + 1) + db + tail;
+  }
+
+ private:
+  std::string admin_, name_, uri_;
+};
+
+void BM_IngestPostgres(benchmark::State& state) {
+  const char* server = std::getenv("ISNAD_BENCH_PG");
+  if (server == nullptr) {
+    state.SkipWithError("set ISNAD_BENCH_PG to a PostgreSQL server URI (scripts/pg-test-server.sh start DIR)");
+    return;
+  }
+  const auto templates = Templates();
+  std::unique_ptr<ScratchPgDatabase> scratch;
+  try {
+    scratch = std::make_unique<ScratchPgDatabase>(server);
+  } catch (const std::exception& e) {
+    state.SkipWithError(e.what());
+    return;
+  }
+  auto store = isnad::store::PgStore::Open(scratch->uri());
+  if (!store.ok()) {
+    state.SkipWithError(store.status().ToString().c_str());
+    return;
+  }
+  int64_t n = 0, docs = 0, events = 0;
+  std::vector<isnad::store::IngestResult> results;
+  for (auto _ : state) {
+    state.PauseTiming();
+    std::vector<DocumentInput> batch;
+    for (int i = 0; i < 64; ++i, ++n) batch.push_back(Copy(templates[n % templates.size()], n));
+    state.ResumeTiming();
+    if (!(*store)->IngestBatch(batch, &results).ok()) state.SkipWithError("ingest failed");
+    docs += 64;
+    for (const auto& d : batch) events += static_cast<int64_t>(d.events.size());
+  }
+  state.counters["docs/s"] = benchmark::Counter(static_cast<double>(docs), benchmark::Counter::kIsRate);
+  state.counters["events/s"] = benchmark::Counter(static_cast<double>(events), benchmark::Counter::kIsRate);
+  store->reset();
+}
+BENCHMARK(BM_IngestPostgres)->Unit(benchmark::kMillisecond)->UseRealTime();
+#endif
+
 std::unique_ptr<isnad::store::Store>& BigStore() {
   static std::unique_ptr<isnad::store::Store> store = [] {
     std::unique_ptr<isnad::store::Store> s;
@@ -215,6 +309,115 @@ void BM_QuerySeries(benchmark::State& state) {
 }
 BENCHMARK(BM_QuerySeries)->Unit(benchmark::kMillisecond);
 
+#ifdef ISNAD_HAVE_POSTGRES
+std::unique_ptr<isnad::store::PgStore>& BigPgStore() {
+  static std::unique_ptr<isnad::store::PgStore> store = [] {
+    std::unique_ptr<isnad::store::PgStore> s;
+    const char* uri = std::getenv("ISNAD_BENCH_PG_STORE");
+    if (uri == nullptr) return s;
+    isnad::store::PgStoreOptions options;
+    options.adopt_stored_dedup = true;
+    auto opened = isnad::store::PgStore::Open(uri, options);
+    if (opened.ok()) s = std::move(opened).value();
+    return s;
+  }();
+  return store;
+}
+
+void BM_QueryNetworkPostgres(benchmark::State& state) {
+  auto& store = BigPgStore();
+  if (!store) {
+    state.SkipWithError("set ISNAD_BENCH_PG_STORE to a large PostgreSQL store (see the top of store_bench.cc)");
+    return;
+  }
+  isnad::store::QueryFilter filter;
+  if (state.range(0) == 1) {
+    filter.from_day = "2019-04-01";
+    filter.to_day = "2019-04-30";
+  }
+  if (state.range(0) == 2) filter.langs = {"ar"};
+  size_t edges = 0;
+  for (auto _ : state) {
+    auto net = isnad::store::PgQueryNetwork(*store, filter);
+    if (!net.ok()) state.SkipWithError(net.status().ToString().c_str());
+    edges = net.ok() ? net->edges.size() : 0;
+  }
+  state.counters["edges"] = static_cast<double>(edges);
+  auto counts = store->Counts();
+  state.counters["events"] = counts.ok() ? static_cast<double>(counts->mentions) : 0;
+}
+// Real time: the work is in the server, not in this process.
+BENCHMARK(BM_QueryNetworkPostgres)->Arg(0)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+void BM_QuerySeriesPostgres(benchmark::State& state) {
+  auto& store = BigPgStore();
+  if (!store) {
+    state.SkipWithError("set ISNAD_BENCH_PG_STORE to a large PostgreSQL store (see the top of store_bench.cc)");
+    return;
+  }
+  size_t points = 0;
+  for (auto _ : state) {
+    auto s = isnad::store::PgQuerySeries(*store, "ISR", "LBY", isnad::store::Bucket::kMonth,
+                                         isnad::store::QueryFilter());
+    if (!s.ok()) state.SkipWithError(s.status().ToString().c_str());
+    points = s.ok() ? s->size() : 0;
+  }
+  state.counters["periods"] = static_cast<double>(points);
+}
+BENCHMARK(BM_QuerySeriesPostgres)->Unit(benchmark::kMillisecond)->UseRealTime();
+#endif
+
+#ifdef ISNAD_HAVE_POSTGRES
+// --make-store=postgresql://...: the same documents into PostgreSQL.
+int MakePgStore(const std::string& uri, const std::vector<DocumentInput>& templates, int64_t target) {
+  auto store = isnad::store::PgStore::Open(uri);
+  if (!store.ok()) {
+    std::fprintf(stderr, "store_bench: %s\n", store.status().ToString().c_str());
+    return 1;
+  }
+  auto counts = (*store)->Counts();
+  if (!counts.ok()) {
+    std::fprintf(stderr, "store_bench: %s\n", counts.status().ToString().c_str());
+    return 1;
+  }
+  // The same documents as the SQLite store's, fed in date order as news
+  // arrives (the PostgreSQL grouping does not depend on the order; its cost
+  // does: see docs/formats.md).
+  std::vector<std::pair<int64_t, int64_t>> order;  // (day, copy number)
+  int64_t planned = 0;
+  for (int64_t n = 0; planned < target; ++n) {
+    planned += static_cast<int64_t>(templates[n % templates.size()].events.size());
+    order.emplace_back((n * 37) % 3650, n);
+  }
+  std::sort(order.begin(), order.end());
+  auto start = std::chrono::steady_clock::now();
+  int64_t events = counts->mentions, docs = 0;
+  size_t next = 0;
+  std::vector<isnad::store::IngestResult> results;
+  while (next < order.size()) {
+    std::vector<DocumentInput> batch;
+    for (int i = 0; i < 256 && next < order.size(); ++i, ++next) {
+      const int64_t n = order[next].second;
+      batch.push_back(Copy(templates[n % templates.size()], n));
+    }
+    if (auto s = (*store)->IngestBatch(batch, &results); !s.ok()) {
+      std::fprintf(stderr, "store_bench: %s\n", s.ToString().c_str());
+      return 1;
+    }
+    for (const auto& d : batch) events += static_cast<int64_t>(d.events.size());
+    docs += static_cast<int64_t>(batch.size());
+    if (docs % (256 * 40) == 0) {
+      double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+      std::fprintf(stderr, "%lld events, %.0f events/s\n", static_cast<long long>(events), (events - counts->mentions) / secs);
+    }
+  }
+  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  std::fprintf(stderr, "\n%lld documents, %lld events in %.1f s: %.0f documents/s, %.0f events/s\n",
+               static_cast<long long>(docs), static_cast<long long>(events), secs, docs / secs, events / secs);
+  return 0;
+}
+#endif
+
 // --make-store=PATH --events=N [--coded=FILE]
 int MakeStore(int argc, char** argv) {
   std::string path, coded;
@@ -227,6 +430,9 @@ int MakeStore(int argc, char** argv) {
   }
   if (!coded.empty()) setenv("ISNAD_BENCH_CODED", coded.c_str(), 1);
   const auto templates = Templates();
+#ifdef ISNAD_HAVE_POSTGRES
+  if (isnad::store::IsPostgresUri(path)) return MakePgStore(path, templates, target);
+#endif
   auto store = isnad::store::Store::Open(path);
   if (!store.ok()) {
     std::fprintf(stderr, "store_bench: %s\n", store.status().ToString().c_str());

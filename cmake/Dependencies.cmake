@@ -8,6 +8,7 @@ find_package(nlohmann_json 3 REQUIRED)
 find_package(CLI11 REQUIRED)
 find_package(Threads REQUIRED)
 pkg_check_modules(HTTPLIB REQUIRED IMPORTED_TARGET cpp-httplib)
+include(${CMAKE_CURRENT_LIST_DIR}/Postgres.cmake)
 
 # CLD2 ships no CMake or pkg-config file: find the header and the library.
 find_path(CLD2_INCLUDE_DIR cld2/public/compact_lang_det.h REQUIRED)
