@@ -61,6 +61,8 @@ constexpr const char* kEvents =
     "fr\tverb\tsoutenir|soutient|soutenu\t051\n"
     "ar\tverb\tحذر|يحذر\t130\n"
     "ar\tnoun\tمهاجمة\t190\n"
+    "ar\tverb\tقتل|يقتل\t190\n"
+    "ar\tnoun\tقتل|هجوم|الهجوم\t190\n"
     "en\tverb\twarn\t130\n"
     "en\tnoun\tattack\t190\n";
 constexpr const char* kCues =
@@ -171,7 +173,9 @@ std::string Place(const events::Event& e) {
 // One case: the text (several sentences allowed), the document date, the rule
 // checked and the value expected for the last event of the text.
 struct Case {
-  const char* rule;  // "attribution", "certainty", "date" or "place".
+  // "attribution", "certainty", "date", "place", or "news": the certainty, or
+  // "background" when salience.cc marks the event as context.
+  const char* rule;
   text::Lang lang;
   const char* text;
   const char* doc_date;
@@ -222,6 +226,18 @@ const Case kCases[] = {
     {"place", text::Lang::kAr, "زار حفتر الأردن. والتقى حفتر السراج في عمان.", "", "JOR/OMN"},
     {"place", text::Lang::kAr, "التقى حفتر السراج في عمان.", "", "JOR/OMN"},
     {"place", text::Lang::kAr, "هاجم الجيش المصري ليبيا.", "", ""},
+    // News or background (salience.cc), Arabic. A verb in the perfect reports.
+    {"news", text::Lang::kAr, "قتل حفتر السراج في بنغازي.", "", "asserted"},
+    // A masdar does not anchor itself: "قتل" the noun after a preposition, no
+    // time word, toll or result verb in the sentence.
+    {"news", text::Lang::kAr, "وتحدث الجيش المصري طويلا عن قتل السراج.", "", "background"},
+    {"news", text::Lang::kAr, "وتحدث الجيش المصري عن قتل السراج أمس.", "", "asserted"},
+    // habitual: the imperfect says what someone does, not what was done.
+    {"news", text::Lang::kAr, "يهاجم الجيش المصري ليبيا كل عام.", "", "background"},
+    {"news", text::Lang::kAr, "وقالت مصر إن عملاء الموساد يقتلون السراج.", "", "background"},
+    // relative: a verb right after الذي/التي/الذين describes its noun.
+    {"news", text::Lang::kAr, "والتقى السراج حفتر الذي هاجم ليبيا.", "", "background"},
+    {"news", text::Lang::kAr, "ورحبت مصر بعملاء الموساد الذين قتلوا السراج.", "", "background"},
     // ---------------------------------------------------------------- French
     {"attribution", text::Lang::kFr, "Selon Reuters, l'Égypte soutient Haftar.", "", "outlet:Reuters"},
     {"attribution", text::Lang::kFr, "D'après une source militaire, l'armée a attaqué la Libye.", "",
@@ -323,6 +339,7 @@ std::string Actual(const Case& c, const events::Event& e) {
   std::string rule = c.rule;
   if (rule == "attribution") return Chain(e);
   if (rule == "certainty") return events::CertaintyName(e.certainty);
+  if (rule == "news") return e.background ? "background" : events::CertaintyName(e.certainty);
   if (rule == "date") return e.date.value_or("");
   return Place(e);
 }

@@ -65,6 +65,28 @@ bool IsCasualtyNoun(std::string_view k) {
                 "persons", "soldiers", "civilians", "policemen", "personnes", "soldats", "civils"});
 }
 
+// An Arabic verb in the imperfect (المضارع) of the third person: "يقتلون",
+// "ويطلق", "يُختطف", "تتعرض". Its prefix ي (he/they) or تت (she/you, form V/VI)
+// is what a perfect verb, the tense of news reports, never opens with. The
+// conjunctions و/ف and the future س are stripped first.
+bool IsArabicImperfect(std::string_view w) {
+  auto starts = [&](std::string_view p) { return w.substr(0, p.size()) == p; };
+  for (std::string_view pre : {"و", "ف"}) {
+    if (starts(pre) && w.size() > pre.size() + 4) {
+      w.remove_prefix(pre.size());
+      break;
+    }
+  }
+  if (starts("س") && w.size() > 6) w.remove_prefix(std::string_view("س").size());
+  return starts("ي") || starts("تت");
+}
+
+// Arabic relative pronouns: a verb right after one describes the noun before it
+// ("القيادي الذي قتل في غارة", "السفينتين اللتين خطفهما قراصنة").
+bool IsArabicRelative(std::string_view k) {
+  return In(k, {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي", "اللائي"});
+}
+
 }  // namespace
 
 bool IsQuestion(const SentenceState& st) {
@@ -118,6 +140,8 @@ bool IsBackground(const SentenceState& st, const Trigger& t, std::string_view co
   if (st.sentence->lang == text::Lang::kAr && violent && noun) {
     bool anchored = false;
     for (uint32_t k = st.begin; k < st.end && !anchored; ++k) {
+      // The trigger does not anchor itself: "قتل" the masdar is not "قتل" the verb.
+      if (k >= t.begin && k < t.end) continue;
       anchored = IsNewsAnchor(st.stem(k)) || IsNewsAnchor(st.doc->Norm(st.tok(k))) ||
                  (st.tok(k).kind == text::TokenKind::kNumber && k + 1 < st.end &&
                   (st.mention(k + 1) >= 0 || IsCasualtyNoun(st.stem(k + 1))));
@@ -126,6 +150,21 @@ bool IsBackground(const SentenceState& st, const Trigger& t, std::string_view co
       *rule = "unanchored-noun";
       return true;
     }
+  }
+  // habitual (Arabic): a verb of violence in the imperfect states what someone
+  // does, can do or will do ("يقتلون الجزائريين", "بإمكاننا أن نضرب"), not an act
+  // reported as news, which Arabic tells in the perfect.
+  if (st.sentence->lang == text::Lang::kAr && violent && t.verb && IsArabicImperfect(st.surface(t.begin))) {
+    *rule = "habitual";
+    return true;
+  }
+  // relative (Arabic): a verb of violence in a relative clause ("الرجل الذي قتل
+  // أخاه", "الرهائن الذين اختطفتهم الحركة") tells who or what its noun is: the
+  // act is said of a person, a group or a place the sentence is about.
+  if (st.sentence->lang == text::Lang::kAr && violent && t.verb && t.begin > st.begin &&
+      (IsArabicRelative(st.doc->Norm(st.tok(t.begin - 1))) || IsArabicRelative(st.stem(t.begin - 1)))) {
+    *rule = "relative";
+    return true;
   }
   return false;
 }
