@@ -87,6 +87,21 @@ bool IsArabicRelative(std::string_view k) {
   return In(k, {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي", "اللائي"});
 }
 
+// تعرض ل + masdar, "was subjected to" an act: the passive report of the act
+// (تعرضت السفينة للهجوم، تعرضوا للتعذيب). Only the perfect reports; it must
+// govern the trigger (at most three words before it). Allegations (زعم أنه
+// تعرض) are left to the provenance rules.
+bool SubjectedTo(const SentenceState& st, const Trigger& t) {
+  for (uint32_t k = t.begin, steps = 0; k > st.begin && steps < 3; ++steps) {
+    --k;
+    // With a pronoun suffix it is the masdar (تعرضها "her being subjected"), a topic.
+    if (In(st.stem(k), {"تعرض", "تعرضت", "تعرضوا", "تعرضا", "تعرضن"}) &&
+        st.tok(k).pronoun == text::Pronoun::kNone)
+      return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool IsQuestion(const SentenceState& st) {
@@ -138,7 +153,7 @@ bool IsBackground(const SentenceState& st, const Trigger& t, std::string_view co
   bool noun = !t.verb && !t.noun_events.empty();
   for (uint32_t e : t.noun_events) noun &= st.lexicon->events()[e].kind == lexicon::EventWordKind::kNoun;
   if (st.sentence->lang == text::Lang::kAr && violent && noun) {
-    bool anchored = false;
+    bool anchored = SubjectedTo(st, t);
     for (uint32_t k = st.begin; k < st.end && !anchored; ++k) {
       // The trigger does not anchor itself: "قتل" the masdar is not "قتل" the verb.
       if (k >= t.begin && k < t.end) continue;

@@ -2,6 +2,8 @@
 // on the dev half in ../shared (skipped when absent).
 #include <filesystem>
 #include <fstream>
+#include <iterator>
+#include <map>
 #include <string>
 
 #include <gtest/gtest.h>
@@ -86,6 +88,59 @@ TEST(EvalArabicGsrCliTest, ABrokenFileIsAnErrorWithItsLine) {
   auto empty = RunIsnad("eval arabic-gsr '" + testing::TempDir() + "'");
   EXPECT_EQ(empty.exit_code, 1);
   EXPECT_EQ(RunIsnad("eval arabic-gsr --no-such-flag").exit_code, 2);
+}
+
+// The shipped Arabic dictionaries and salience rules on sentences we wrote (none
+// comes from the gold standard): does each one report a new assault or protest?
+// Each row names the construction it checks.
+struct NewsCase {
+  const char* construction;
+  const char* event_type;  // "ASSAULT" or "PROTEST".
+  bool news;               // True when the sentence reports a new event.
+  const char* text;
+};
+
+const NewsCase kNewsCases[] = {
+    {"perfect verb with a toll", "ASSAULT", true, "قتل مسلحون خمسة من رجال الشرطة في هجوم على حاجز أمس."},
+    {"ضرب with a military object", "ASSAULT", true, "وضرب الجيش الإسرائيلي مواقع في جنوب لبنان بالصواريخ."},
+    {"ضرب مثلا: giving an example", "ASSAULT", false, "وضرب الوزير مثلا بتجربة البلدان المجاورة في الإصلاح."},
+    {"ضرب رقما قياسيا: setting a record", "ASSAULT", false, "وضربت الشركة رقما قياسيا في المبيعات هذا الشهر."},
+    {"ضرب من: a kind of", "ASSAULT", false, "واعتبر الكاتب هذا الحلم ضربا من الخيال."},
+    {"تعرض ل: was subjected to", "ASSAULT", true, "وقالت الوكالة إن قافلة المساعدات تعرضت لهجوم قرب الحدود."},
+    {"تعرض as a masdar with a pronoun", "ASSAULT", false, "وتحدثت الناشطة عن تعرضها للضرب في طفولتها."},
+    {"imperfect: what someone does", "ASSAULT", false, "وقال الكاتب إن أفراد العصابات يخطفون الأطفال ويقتلون الأبرياء."},
+    {"relative clause: who the man is", "ASSAULT", false, "وزار الوزير عائلة الصحافي الذي قتل في المدينة."},
+    {"masdar as a topic", "ASSAULT", false, "وتناول المؤتمر ظاهرة القتل على الهوية في المنطقة."},
+};
+
+TEST(EvalArabicGsrCliTest, OurSentencesTellNewsFromMentions) {
+  std::string dir = testing::TempDir();
+  std::string assault = "accept,event_type,id,label,reject,text,total\n";
+  std::string protest = assault;
+  for (size_t i = 0; i < std::size(kNewsCases); ++i) {
+    const NewsCase& c = kNewsCases[i];
+    std::string row = "0," + std::string(c.event_type) + ",n" + std::to_string(i) + "," +
+                      (c.news ? "yes" : "easy no") + ",0,\"" + c.text + "\",3\n";
+    (std::string(c.event_type) == "ASSAULT" ? assault : protest) += row;
+  }
+  Write(dir + "/assault_gsr.csv", assault);
+  Write(dir + "/protest_gsr.csv", protest);
+  std::string errors = testing::TempDir() + "/news.tsv";
+  auto r = RunIsnad("eval arabic-gsr '" + dir + "' --errors '" + errors + "' --all");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::ifstream in(errors);
+  std::string line;
+  std::map<std::string, std::string> kind;  // id -> true_positive, miss, ...
+  while (std::getline(in, line)) {
+    size_t a = line.find('\t'), b = line.find('\t', a + 1), c = line.find('\t', b + 1), d = line.find('\t', c + 1);
+    if (d == std::string::npos) continue;
+    kind[line.substr(c + 1, d - c - 1)] = line.substr(a + 1, b - a - 1);
+  }
+  for (size_t i = 0; i < std::size(kNewsCases); ++i) {
+    const NewsCase& c = kNewsCases[i];
+    EXPECT_EQ(kind["n" + std::to_string(i)], c.news ? "true_positive" : "true_negative")
+        << c.construction << ": " << c.text;
+  }
 }
 
 // Floors on the dev half (figures in docs/ACCURACY.md): the issue asks for recall
