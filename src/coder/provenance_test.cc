@@ -232,6 +232,10 @@ const Case kCases[] = {
     // time word, toll or result verb in the sentence.
     {"news", text::Lang::kAr, "وتحدث الجيش المصري طويلا عن قتل السراج.", "", "background"},
     {"news", text::Lang::kAr, "وتحدث الجيش المصري عن قتل السراج أمس.", "", "asserted"},
+    // The anchor must be in the noun's clause or a clause beside it: "أمس" here
+    // dates the return, two clauses away.
+    {"news", text::Lang::kAr, "وتحدث الجيش المصري عن قتل السراج في كلمة، وقال إن الوضع صعب، ثم عاد إلى بنغازي أمس.", "",
+     "background"},
     // habitual: the imperfect says what someone does, not what was done.
     {"news", text::Lang::kAr, "يهاجم الجيش المصري ليبيا كل عام.", "", "background"},
     {"news", text::Lang::kAr, "وقالت مصر إن عملاء الموساد يقتلون السراج.", "", "background"},

@@ -14,14 +14,16 @@
 //              "l'an dernier" (the dictionaries' `background` cues).
 //   date-list  the sentence opens a chronology: a date followed by a colon.
 //   unanchored-noun  an Arabic verbal noun of violence (هجوم، الاغتيال، تفجير) with
-//              no news anchor in its sentence names an act as a topic (of a trial,
-//              a speech, an analysis), not as today's news. Anchors: today,
+//              no news anchor in its clause or the clauses beside it names an
+//              act as a topic (of a trial, a speech, an analysis), not as
+//              today's news. Anchors: today,
 //              yesterday, a weekday, a toll (a number of people), a result verb
 //              (أسفر، أدى إلى، أصيب، قتل). Phrases and verbs report by themselves.
 //              Violence only (roots 18 to 20): a protest noun ("الاحتجاج",
 //              "الاعتصام") usually names the protest going on, which is the news.
 #include "coder/salience.h"
 
+#include <cstdlib>
 #include <initializer_list>
 
 #include "text/normalize.h"
@@ -157,6 +159,7 @@ bool IsBackground(const SentenceState& st, const Trigger& t, std::string_view co
     for (uint32_t k = st.begin; k < st.end && !anchored; ++k) {
       // The trigger does not anchor itself: "قتل" the masdar is not "قتل" the verb.
       if (k >= t.begin && k < t.end) continue;
+      if (std::abs(st.clause_of(k) - clause) > 1) continue;
       anchored = IsNewsAnchor(st.stem(k)) || IsNewsAnchor(st.doc->Norm(st.tok(k))) ||
                  (st.tok(k).kind == text::TokenKind::kNumber && k + 1 < st.end &&
                   (st.mention(k + 1) >= 0 || IsCasualtyNoun(st.stem(k + 1))));
