@@ -63,6 +63,7 @@ constexpr const char* kEvents =
     "ar\tnoun\tمهاجمة\t190\n"
     "ar\tverb\tقتل|يقتل\t190\n"
     "ar\tnoun\tقتل|هجوم|الهجوم\t190\n"
+    "ar\tnoun\tمظاهرة|مظاهرات|المظاهرات\t141\n"
     "en\tverb\twarn\t130\n"
     "en\tnoun\tattack\t190\n";
 constexpr const char* kCues =
@@ -236,6 +237,12 @@ const Case kCases[] = {
     // dates the return, two clauses away.
     {"news", text::Lang::kAr, "وتحدث الجيش المصري عن قتل السراج في كلمة، وقال إن الوضع صعب، ثم عاد إلى بنغازي أمس.", "",
      "background"},
+    // A protest noun is news with a verb of occurrence or a crowd, or a day and
+    // a month; without them it is a topic (a call to demonstrate).
+    {"news", text::Lang::kAr, "ودعت مصر أنصار حفتر إلى مظاهرات ضد السراج.", "", "background"},
+    {"news", text::Lang::kAr, "واندلعت مظاهرات لأنصار حفتر ضد السراج.", "", "asserted"},
+    {"news", text::Lang::kAr, "وشارك آلاف من أنصار حفتر في مظاهرات ضد السراج.", "", "asserted"},
+    {"news", text::Lang::kAr, "3 مارس: مظاهرات لأنصار حفتر ضد السراج.", "", "asserted"},
     // habitual: the imperfect says what someone does, not what was done.
     {"news", text::Lang::kAr, "يهاجم الجيش المصري ليبيا كل عام.", "", "background"},
     {"news", text::Lang::kAr, "وقالت مصر إن عملاء الموساد يقتلون السراج.", "", "background"},

@@ -19,8 +19,9 @@
 //              today's news. Anchors: today,
 //              yesterday, a weekday, a toll (a number of people), a result verb
 //              (أسفر، أدى إلى، أصيب، قتل). Phrases and verbs report by themselves.
-//              Violence only (roots 18 to 20): a protest noun ("الاحتجاج",
-//              "الاعتصام") usually names the protest going on, which is the news.
+//              Protest nouns (root 14) take their own anchors besides: a verb
+//              of occurrence or organisation (اندلعت، نظم، خرج، شارك), a crowd
+//              and its size (آلاف، المتظاهرون), a day and a month.
 #include "coder/salience.h"
 
 #include <cstdlib>
@@ -58,6 +59,39 @@ bool IsNewsAnchor(std::string_view k) {
                 "الجمعة", "السبت", "الأحد", "أسفر", "اسفر", "أسفرت", "أدى", "ادى", "أدت", "أصيب", "أصيبوا",
                 "مقتل", "قتل", "قتلى", "جرحى", "جريح", "مصرع", "حصيلة", "yesterday", "today", "tonight",
                 "killed", "wounded", "injured", "hier", "aujourd'hui", "tués", "blessés"});
+}
+
+// Words that make a protest noun news: a verb of occurrence or organisation
+// (اندلعت مظاهرات، نظم اعتصاما، خرج في مسيرة، شارك في), or a crowd and its size
+// (آلاف، مئات، المتظاهرون). A protest noun without them names a protest as a
+// topic (the right to protest, a call to demonstrate, a protest last year).
+bool IsProtestAnchor(std::string_view k) {
+  return In(k, {"اندلعت", "اندلع", "اندلعت", "انطلقت", "انطلق", "نظم", "نظمت", "نظموا", "نفذ", "نفذت", "نفذوا",
+                "خرج", "خرجت", "خرجوا", "نزل", "نزلت", "نزلوا", "شارك", "شاركت", "شاركوا", "شهدت", "شهد", "جرت",
+                "تظاهر", "تظاهروا", "تظاهرت", "احتج", "احتجوا", "تجمع", "تجمعوا", "احتشد", "احتشدوا", "شكل", "شكلوا",
+                "أقام", "أقاموا", "آلاف", "الآلاف", "مئات", "المئات", "عشرات", "العشرات", "حشود", "الحشود", "حشد",
+                "المتظاهرون", "المتظاهرين", "متظاهرون", "متظاهرين", "المحتجون", "المحتجين", "محتجون", "محتجين",
+                "المعتصمون", "المعتصمين", "معتصمون", "معتصمين"});
+}
+
+// Whether `pred` holds of word k: its stem, its normalized form, or that form
+// without the conjunction و/ف that the segmenter leaves on verbs (واندلعت).
+template <typename Pred>
+bool WordIs(const SentenceState& st, uint32_t k, Pred pred) {
+  std::string_view norm = st.doc->Norm(st.tok(k));
+  if (pred(st.stem(k)) || pred(norm)) return true;
+  for (std::string_view conj : {"و", "ف"}) {
+    if (norm.size() > conj.size() + 4 && norm.substr(0, conj.size()) == conj) return pred(norm.substr(conj.size()));
+  }
+  return false;
+}
+
+// Month names (Egyptian-Maghrebi and Levantine): a day and a month ("17 مارس",
+// "3 آذار") date an act to a day, as news does.
+bool IsMonth(std::string_view k) {
+  return In(k, {"يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
+                "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول",
+                "تشرين"});
 }
 
 // Nouns that make a number a toll: "60 شخصا", "عشرة جنود", "5 civilians".
@@ -152,15 +186,19 @@ bool IsBackground(const SentenceState& st, const Trigger& t, std::string_view co
   // unanchored-noun (Arabic).
   bool violent = code.size() >= 2 && (code.substr(0, 2) == "18" || code.substr(0, 2) == "19" ||
                                       code.substr(0, 2) == "20");
+  bool protest = code.size() >= 2 && code.substr(0, 2) == "14";
   bool noun = !t.verb && !t.noun_events.empty();
   for (uint32_t e : t.noun_events) noun &= st.lexicon->events()[e].kind == lexicon::EventWordKind::kNoun;
-  if (st.sentence->lang == text::Lang::kAr && violent && noun) {
+  if (st.sentence->lang == text::Lang::kAr && (violent || protest) && noun) {
     bool anchored = SubjectedTo(st, t);
     for (uint32_t k = st.begin; k < st.end && !anchored; ++k) {
       // The trigger does not anchor itself: "قتل" the masdar is not "قتل" the verb.
       if (k >= t.begin && k < t.end) continue;
       if (std::abs(st.clause_of(k) - clause) > 1) continue;
-      anchored = IsNewsAnchor(st.stem(k)) || IsNewsAnchor(st.doc->Norm(st.tok(k))) ||
+      anchored = WordIs(st, k, IsNewsAnchor) ||
+                 (protest && (WordIs(st, k, IsProtestAnchor) ||
+                              (st.tok(k).kind == text::TokenKind::kNumber && k + 1 < st.end &&
+                               IsMonth(st.doc->Norm(st.tok(k + 1)))))) ||
                  (st.tok(k).kind == text::TokenKind::kNumber && k + 1 < st.end &&
                   (st.mention(k + 1) >= 0 || IsCasualtyNoun(st.stem(k + 1))));
     }
