@@ -64,6 +64,7 @@ constexpr const char* kEvents =
     "ar\tverb\tقتل|يقتل\t190\n"
     "ar\tnoun\tقتل|هجوم|الهجوم\t190\n"
     "ar\tnoun\tمظاهرة|مظاهرات|المظاهرات\t141\n"
+    "ar\tverb\tتظاهر|يتظاهر\t141\n"
     "en\tverb\twarn\t130\n"
     "en\tnoun\tattack\t190\n";
 constexpr const char* kCues =
@@ -243,6 +244,9 @@ const Case kCases[] = {
     {"news", text::Lang::kAr, "واندلعت مظاهرات لأنصار حفتر ضد السراج.", "", "asserted"},
     {"news", text::Lang::kAr, "وشارك آلاف من أنصار حفتر في مظاهرات ضد السراج.", "", "asserted"},
     {"news", text::Lang::kAr, "3 مارس: مظاهرات لأنصار حفتر ضد السراج.", "", "asserted"},
+    {"news", text::Lang::kAr, "وتظاهر أنصار حفتر ضد السراج.", "", "asserted"},
+    {"news", text::Lang::kAr, "وأنصار حفتر يتظاهرون كل أسبوع ضد السراج.", "", "background"},
+    {"news", text::Lang::kAr, "ورحبت مصر بأنصار حفتر الذين تظاهروا ضد السراج.", "", "background"},
     // habitual: the imperfect says what someone does, not what was done.
     {"news", text::Lang::kAr, "يهاجم الجيش المصري ليبيا كل عام.", "", "background"},
     {"news", text::Lang::kAr, "وقالت مصر إن عملاء الموساد يقتلون السراج.", "", "background"},

@@ -207,17 +207,18 @@ bool IsBackground(const SentenceState& st, const Trigger& t, std::string_view co
       return true;
     }
   }
-  // habitual (Arabic): a verb of violence in the imperfect states what someone
-  // does, can do or will do ("يقتلون الجزائريين", "بإمكاننا أن نضرب"), not an act
-  // reported as news, which Arabic tells in the perfect.
-  if (st.sentence->lang == text::Lang::kAr && violent && t.verb && IsArabicImperfect(st.surface(t.begin))) {
+  // habitual (Arabic): a verb of violence or protest in the imperfect states
+  // what someone does, can do or will do ("يقتلون الجزائريين", "بإمكاننا أن
+  // نضرب", "يتظاهرون كل أسبوع"), not an act reported as news, which Arabic
+  // tells in the perfect.
+  if (st.sentence->lang == text::Lang::kAr && (violent || protest) && t.verb && IsArabicImperfect(st.surface(t.begin))) {
     *rule = "habitual";
     return true;
   }
-  // relative (Arabic): a verb of violence in a relative clause ("الرجل الذي قتل
+  // relative (Arabic): a verb of violence or protest in a relative clause ("الرجل الذي قتل
   // أخاه", "الرهائن الذين اختطفتهم الحركة") tells who or what its noun is: the
   // act is said of a person, a group or a place the sentence is about.
-  if (st.sentence->lang == text::Lang::kAr && violent && t.verb && t.begin > st.begin &&
+  if (st.sentence->lang == text::Lang::kAr && (violent || protest) && t.verb && t.begin > st.begin &&
       (IsArabicRelative(st.doc->Norm(st.tok(t.begin - 1))) || IsArabicRelative(st.stem(t.begin - 1)))) {
     *rule = "relative";
     return true;
