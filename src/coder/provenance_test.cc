@@ -247,6 +247,11 @@ const Case kCases[] = {
     {"news", text::Lang::kAr, "وتظاهر أنصار حفتر ضد السراج.", "", "asserted"},
     {"news", text::Lang::kAr, "وأنصار حفتر يتظاهرون كل أسبوع ضد السراج.", "", "background"},
     {"news", text::Lang::kAr, "ورحبت مصر بأنصار حفتر الذين تظاهروا ضد السراج.", "", "background"},
+    // dated-past: a bare year dates a period of history, unless the sentence
+    // places the act on the day of the news; a month and a year date one event.
+    {"news", text::Lang::kAr, "وهاجم الجيش المصري ليبيا عام 2011.", "", "background"},
+    {"news", text::Lang::kAr, "وهاجم الجيش المصري ليبيا في مارس 2011.", "", "asserted"},
+    {"news", text::Lang::kAr, "وهاجم الجيش المصري ليبيا أمس للمرة الأولى منذ 2011.", "", "asserted"},
     // habitual: the imperfect says what someone does, not what was done.
     {"news", text::Lang::kAr, "يهاجم الجيش المصري ليبيا كل عام.", "", "background"},
     {"news", text::Lang::kAr, "وقالت مصر إن عملاء الموساد يقتلون السراج.", "", "background"},

@@ -13,6 +13,10 @@
 //              "في وقت سابق", "العام الماضي", "ذكرى", "last year", "earlier",
 //              "l'an dernier" (the dictionaries' `background` cues).
 //   date-list  the sentence opens a chronology: a date followed by a colon.
+//   dated-past (Arabic) a bare year near the trigger (عام 2003) with no today,
+//              yesterday or weekday in the sentence.
+//   habitual, relative (Arabic) a verb in the imperfect, or right after a
+//              relative pronoun: what someone does, who someone is.
 //   unanchored-noun  an Arabic verbal noun of violence (هجوم، الاغتيال، تفجير) with
 //              no news anchor in its clause or the clauses beside it names an
 //              act as a topic (of a trial, a speech, an analysis), not as
@@ -24,6 +28,7 @@
 //              and its size (آلاف، المتظاهرون), a day and a month.
 #include "coder/salience.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <initializer_list>
 
@@ -84,6 +89,21 @@ bool WordIs(const SentenceState& st, uint32_t k, Pred pred) {
     if (norm.size() > conj.size() + 4 && norm.substr(0, conj.size()) == conj) return pred(norm.substr(conj.size()));
   }
   return false;
+}
+
+// A year written in digits (1900 to 2099): "عام 2004", "في 1996".
+bool IsYear(const SentenceState& st, uint32_t k) {
+  if (st.tok(k).kind != text::TokenKind::kNumber) return false;
+  std::string_view w = st.surface(k);
+  return w.size() == 4 && (w.substr(0, 2) == "19" || w.substr(0, 2) == "20") &&
+         std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Words that place a report on the day of the news: today, yesterday, tonight,
+// a weekday.
+bool IsNewsDay(std::string_view k) {
+  return In(k, {"أمس", "امس", "اليوم", "الليلة", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
+                "الأحد"});
 }
 
 // Month names (Egyptian-Maghrebi and Levantine): a day and a month ("17 مارس",
@@ -204,6 +224,25 @@ bool IsBackground(const SentenceState& st, const Trigger& t, std::string_view co
     }
     if (!anchored) {
       *rule = "unanchored-noun";
+      return true;
+    }
+  }
+  // dated-past (Arabic): an act dated by a bare year (no month) in its clause
+  // or a clause beside it ("قتل جندي في حادث عام 2003", "في العام 2006") is history told as
+  // context, unless the sentence also places it on the day of the news (أمس،
+  // اليوم، a weekday: "the first attack in 2008, yesterday").
+  if (st.sentence->lang == text::Lang::kAr && (violent || protest)) {
+    bool year = false, today = false;
+    for (uint32_t k = st.begin; k < st.end; ++k) {
+      // A month before the year ("يوليو (تموز) 2005") dates one event, as a
+      // chronology does; a bare year names a period.
+      bool month = false;
+      for (uint32_t j = k; j > st.begin && j + 4 > k && !month;) month = WordIs(st, --j, IsMonth);
+      year |= IsYear(st, k) && !month && std::abs(st.clause_of(k) - clause) <= 1;
+      today |= WordIs(st, k, IsNewsDay);
+    }
+    if (year && !today) {
+      *rule = "dated-past";
       return true;
     }
   }
