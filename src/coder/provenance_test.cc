@@ -65,6 +65,7 @@ constexpr const char* kEvents =
     "ar\tnoun\tقتل|هجوم|الهجوم\t190\n"
     "ar\tnoun\tمظاهرة|مظاهرات|المظاهرات\t141\n"
     "ar\tverb\tتظاهر|يتظاهر\t141\n"
+    "ar\tphrase\tسيارة مفخخة|هجوم انتحاري|عبوة ناسفة\t183\n"
     "en\tverb\twarn\t130\n"
     "en\tnoun\tattack\t190\n";
 constexpr const char* kCues =
@@ -247,6 +248,10 @@ const Case kCases[] = {
     {"news", text::Lang::kAr, "وتظاهر أنصار حفتر ضد السراج.", "", "asserted"},
     {"news", text::Lang::kAr, "وأنصار حفتر يتظاهرون كل أسبوع ضد السراج.", "", "background"},
     {"news", text::Lang::kAr, "ورحبت مصر بأنصار حفتر الذين تظاهروا ضد السراج.", "", "background"},
+    // A noun phrase of violence with a nominal head is a noun: a topic without
+    // an anchor, news with one or as the subject of a perfect verb.
+    {"news", text::Lang::kAr, "وتحدث الجيش المصري عن خطر السيارة المفخخة على السراج.", "", "background"},
+    {"news", text::Lang::kAr, "وتحدث الجيش المصري عن السيارة المفخخة على السراج أمس.", "", "asserted"},
     // dated-past: a bare year dates a period of history, unless the sentence
     // places the act on the day of the news; a month and a year date one event.
     {"news", text::Lang::kAr, "وهاجم الجيش المصري ليبيا عام 2011.", "", "background"},

@@ -22,7 +22,9 @@
 //              act as a topic (of a trial, a speech, an analysis), not as
 //              today's news. Anchors: today,
 //              yesterday, a weekday, a toll (a number of people), a result verb
-//              (أسفر، أدى إلى، أصيب، قتل). Phrases and verbs report by themselves.
+//              (أسفر، أدى إلى، أصيب، قتل). Verbs report by themselves, and so do
+//              phrases but noun phrases with a nominal head (هجوم انتحاري، سيارة
+//              مفخخة، ضربة جوية) and no verb after them.
 //              Protest nouns (root 14) take their own anchors besides: a verb
 //              of occurrence or organisation (اندلعت، نظم، خرج، شارك), a crowd
 //              and its size (آلاف، المتظاهرون), a day and a month.
@@ -104,6 +106,19 @@ bool IsYear(const SentenceState& st, uint32_t k) {
 bool IsNewsDay(std::string_view k) {
   return In(k, {"أمس", "امس", "اليوم", "الليلة", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
                 "الأحد"});
+}
+
+// The nominal heads of Arabic phrases of violence: "هجوم انتحاري", "سيارة
+// مفخخة", "ضربة جوية", "تطهير عرقي", "إطلاق الصواريخ".
+bool IsNominalHead(std::string_view k) {
+  return In(k, {"هجوم", "هجوما", "هجمات", "هجوم", "سيارة", "سيارات", "ضربة", "ضربات", "غارة", "غارات", "تفجير",
+                "تفجيرات", "انفجار", "قذيفة", "قذائف", "تطهير", "مجزرة", "مذبحة", "مجازر", "إطلاق", "اطلاق", "حزام",
+                "حزاما", "عملية", "عمليات", "اعتداء", "اعتداءات", "قصف", "إبادة", "حرب"});
+}
+
+// Perfect verbs that end the noun phrases above ("سيارة مفخخة انفجرت").
+bool IsPerfectOfViolence(std::string_view k) {
+  return In(k, {"انفجرت", "انفجر", "فجرت", "استهدفت", "استهدف", "أسفر", "أسفرت", "قتل", "قتلت"});
 }
 
 // Month names (Egyptian-Maghrebi and Levantine): a day and a month ("17 مارس",
@@ -208,7 +223,20 @@ bool IsBackground(const SentenceState& st, const Trigger& t, std::string_view co
                                       code.substr(0, 2) == "20");
   bool protest = code.size() >= 2 && code.substr(0, 2) == "14";
   bool noun = !t.verb && !t.noun_events.empty();
-  for (uint32_t e : t.noun_events) noun &= st.lexicon->events()[e].kind == lexicon::EventWordKind::kNoun;
+  for (uint32_t e : t.noun_events) {
+    auto kind = st.lexicon->events()[e].kind;
+    // A phrase counts as a noun when it is a noun phrase: a nominal head of
+    // violence and no verb after it (هجوم انتحاري، سيارة مفخخة، ضربة جوية, not
+    // سيارة مفخخة انفجرت).
+    if (kind == lexicon::EventWordKind::kPhrase) {
+      bool verb_inside = false;
+      // The verb may follow the phrase: its subject in SVO (سيارة مفخخة فجرت حافلة).
+      for (uint32_t k = t.begin + 1; k <= t.end && k < st.end; ++k) verb_inside |= WordIs(st, k, IsPerfectOfViolence);
+      kind = WordIs(st, t.begin, IsNominalHead) && !verb_inside ? lexicon::EventWordKind::kNoun
+                                                                : lexicon::EventWordKind::kPhrase;
+    }
+    noun &= kind == lexicon::EventWordKind::kNoun;
+  }
   if (st.sentence->lang == text::Lang::kAr && (violent || protest) && noun) {
     bool anchored = SubjectedTo(st, t);
     for (uint32_t k = st.begin; k < st.end && !anchored; ++k) {

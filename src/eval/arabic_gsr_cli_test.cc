@@ -111,6 +111,15 @@ const NewsCase kNewsCases[] = {
     {"imperfect: what someone does", "ASSAULT", false, "وقال الكاتب إن أفراد العصابات يخطفون الأطفال ويقتلون الأبرياء."},
     {"relative clause: who the man is", "ASSAULT", false, "وزار الوزير عائلة الصحافي الذي قتل في المدينة."},
     {"masdar as a topic", "ASSAULT", false, "وتناول المؤتمر ظاهرة القتل على الهوية في المنطقة."},
+    {"noun phrase as a topic", "ASSAULT", false, "وناقش الخبراء خطر السيارات المفخخة على المدن الكبرى."},
+    {"noun phrase as the subject of a perfect verb", "ASSAULT", true,
+     "وقالت الشرطة إن سيارة مفخخة استهدفت موكب الوزير في العاصمة."},
+    {"a bare year: history", "ASSAULT", false, "وكانت المدينة قد شهدت هجمات كثيرة عام 1995."},
+    {"protest noun with a verb of occurrence", "PROTEST", true,
+     "واندلعت مظاهرات غاضبة في العاصمة احتجاجا على رفع الأسعار."},
+    {"protest noun as a topic", "PROTEST", false, "وتحدث الوزير عن حق المواطنين في التظاهر السلمي."},
+    {"protesters in a relative clause", "PROTEST", false,
+     "وأفرجت الشرطة عن الطلاب الذين تظاهروا أمام الجامعة."},
 };
 
 TEST(EvalArabicGsrCliTest, OurSentencesTellNewsFromMentions) {
