@@ -15,6 +15,8 @@
 //   date-list  the sentence opens a chronology: a date followed by a colon.
 //   dated-past (Arabic) a bare year near the trigger (عام 2003) with no today,
 //              yesterday or weekday in the sentence.
+//   kind (Arabic) the act is named as a kind by the noun before it (جرائم
+//              خطف، موجة تفجيرات، ظاهرة القتل).
 //   habitual, relative (Arabic) a verb in the imperfect, or right after a
 //              relative pronoun: what someone does, who someone is.
 //   unanchored-noun  an Arabic verbal noun of violence (هجوم، الاغتيال، تفجير) with
@@ -119,6 +121,15 @@ bool IsNominalHead(std::string_view k) {
 // Perfect verbs that end the noun phrases above ("سيارة مفخخة انفجرت").
 bool IsPerfectOfViolence(std::string_view k) {
   return In(k, {"انفجرت", "انفجر", "فجرت", "استهدفت", "استهدف", "أسفر", "أسفرت", "قتل", "قتلت"});
+}
+
+// Nouns that make the act after them a kind, not one act: "جرائم خطف
+// الأجانب" (crimes of kidnapping), "ظاهرة القتل", "تكرار خطف الصحافيين", "موجة
+// اغتيالات", "قصة خطف". The singular "عملية" (an operation) names one act and
+// is not here.
+bool IsKindHead(std::string_view k) {
+  return In(k, {"جرائم", "جريمة", "ظاهرة", "ظواهر", "قصة", "قصص", "تكرار", "سلسلة", "مسلسل", "موجة", "موجات",
+                "حوادث", "أعمال", "اعمال", "عمليات", "حملة", "حملات", "ثقافة", "سياسة", "أساليب", "وسائل"});
 }
 
 // Month names (Egyptian-Maghrebi and Levantine): a day and a month ("17 مارس",
@@ -254,6 +265,12 @@ bool IsBackground(const SentenceState& st, const Trigger& t, std::string_view co
       *rule = "unanchored-noun";
       return true;
     }
+  }
+  // kind (Arabic): a violent act named as a kind by the noun that governs it
+  // (جرائم خطف، حملة اغتيالات، موجة تفجيرات).
+  if (st.sentence->lang == text::Lang::kAr && violent && t.begin > st.begin && WordIs(st, t.begin - 1, IsKindHead)) {
+    *rule = "kind";
+    return true;
   }
   // dated-past (Arabic): an act dated by a bare year (no month) in its clause
   // or a clause beside it ("قتل جندي في حادث عام 2003", "في العام 2006") is history told as

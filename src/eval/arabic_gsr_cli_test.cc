@@ -114,6 +114,8 @@ const NewsCase kNewsCases[] = {
     {"noun phrase as a topic", "ASSAULT", false, "وناقش الخبراء خطر السيارات المفخخة على المدن الكبرى."},
     {"noun phrase as the subject of a perfect verb", "ASSAULT", true,
      "وقالت الشرطة إن سيارة مفخخة استهدفت موكب الوزير في العاصمة."},
+    {"an act named as a kind (جرائم خطف)", "ASSAULT", false,
+     "وحذر الوزير أمس من تزايد جرائم خطف الأطفال في المدن الكبرى."},
     {"a bare year: history", "ASSAULT", false, "وكانت المدينة قد شهدت هجمات كثيرة عام 1995."},
     {"protest noun with a verb of occurrence", "PROTEST", true,
      "واندلعت مظاهرات غاضبة في العاصمة احتجاجا على رفع الأسعار."},
