@@ -90,6 +90,26 @@ TEST(EvalArabicGsrCliTest, ABrokenFileIsAnErrorWithItsLine) {
   EXPECT_EQ(RunIsnad("eval arabic-gsr --no-such-flag").exit_code, 2);
 }
 
+// People with no other role are civilians: the victims of a toll ("عشرة
+// أشخاص") agree with a span whose target is None/CVL.
+TEST(EvalArabicGsrCliTest, PeopleInATollAreCivilians) {
+  std::string dir = testing::TempDir();
+  const std::string text = "قتل مسلحون مجهولون عشرة أشخاص في سوق المدينة أمس.";
+  Write(dir + "/assault_gsr.csv",
+        "accept,event_type,id,label,reject,text,total\n3,ASSAULT,t1,yes,0,\"" + text + "\",3\n");
+  Write(dir + "/protest_gsr.csv", "accept,event_type,id,label,reject,text,total\n");
+  Write(dir + "/assault_spans.json",
+        R"([{"source": "t1", "event_type": "ASSAULT", "text": ")" + text + R"(",
+             "spans": [{"source_actor": [], "verb": ["قتل"], "target_actor": ["أشخاص"],
+                        "source_role": {}, "target_role": {"main": "None", "role": "CVL"}}]}])");
+  auto r = RunIsnad("eval arabic-gsr '" + dir + "' --json");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  auto j = nlohmann::json::parse(r.out, nullptr, false);
+  ASSERT_FALSE(j.is_discarded()) << r.out;
+  ASSERT_EQ(j["spans"].size(), 1u);
+  EXPECT_EQ(j["spans"][0]["actor_agreement"], 1.0) << r.out;
+}
+
 // The shipped Arabic dictionaries and salience rules on sentences we wrote (none
 // comes from the gold standard): does each one report a new assault or protest?
 // Each row names the construction it checks.
