@@ -84,6 +84,7 @@ constexpr const char* kCues =
     "ar\thedge\tيشتبه\n"
     "ar\thedge\tيعتقد\n"
     "ar\tnegation\tلم|لن|لا|ما\n"
+    "ar\tnegation\tنفى|ينفي\n"
     "ar\tfuture\tسوف\n"
     "ar\tcondition\tإذا|لو\n"
     "ar\tintent\tتعتزم|يعتزم|ينوي\n"
@@ -207,6 +208,9 @@ const Case kCases[] = {
     {"certainty", text::Lang::kAr, "يشتبه أن إسرائيل تدعم حفتر.", "", "alleged"},
     {"certainty", text::Lang::kAr, "لم تهاجم مصر ليبيا.", "", "negated"},
     {"certainty", text::Lang::kAr, "لن تدعم مصر حفتر.", "", "negated"},
+    // A denial governs its complement clause, however far the verb.
+    {"certainty", text::Lang::kAr, "ونفى السراج أن يكون الجيش المصري قد هاجم ليبيا.", "", "negated"},
+    {"certainty", text::Lang::kAr, "ونفى السراج أمس ما قيل عن أن الجيش المصري هاجم ليبيا.", "", "negated"},
     {"certainty", text::Lang::kAr, "سوف تدعم مصر حفتر.", "", "hypothetical"},
     {"certainty", text::Lang::kAr, "ستهاجم مصر ليبيا.", "", "hypothetical"},
     {"certainty", text::Lang::kAr, "إذا دعمت مصر حفتر فإن إسرائيل ستغضب.", "", "hypothetical"},
