@@ -175,8 +175,8 @@ TEST(EvalArabicGsrCliTest, OurSentencesTellNewsFromMentions) {
 }
 
 // Floors on the dev half (figures in docs/ACCURACY.md): the issue asks for recall
-// >= 0.85 in each class; F1 must not fall back below what the salience rules
-// (coder/salience.cc) reached.
+// >= 0.85 in each class; F1, span class recall and actor agreement must not fall
+// back below what the salience rules (coder/salience.cc) reached.
 TEST(EvalArabicGsrCliTest, DevHalfRecallFloor) {
   ISNAD_REQUIRE_SHARED();
   std::string dir = testing::SharedDir() + "/eval/arabic-gsr/dev";
@@ -187,13 +187,13 @@ TEST(EvalArabicGsrCliTest, DevHalfRecallFloor) {
   ASSERT_FALSE(j.is_discarded()) << r.out;
   for (const auto& d : j["detection"]) {
     EXPECT_GE(d["recall"].get<double>(), 0.85) << d["event_type"];
-    double f1_floor = d["event_type"] == "ASSAULT" ? 0.34 : 0.25;
+    double f1_floor = d["event_type"] == "ASSAULT" ? 0.45 : 0.32;
     EXPECT_GE(d["f1"].get<double>(), f1_floor) << d["event_type"];
   }
   for (const auto& s : j["spans"]) {
-    if (s["event_type"] == "ASSAULT") {
-      EXPECT_GE(s["class_recall"].get<double>(), 0.85);
-    }
+    bool assault = s["event_type"] == "ASSAULT";
+    EXPECT_GE(s["class_recall"].get<double>(), assault ? 0.85 : 0.77) << s["event_type"];
+    EXPECT_GE(s["actor_agreement"].get<double>(), assault ? 0.37 : 0.42) << s["event_type"];
   }
 }
 
