@@ -85,6 +85,7 @@ constexpr const char* kCues =
     "ar\thedge\tيعتقد\n"
     "ar\tnegation\tلم|لن|لا|ما\n"
     "ar\tnegation\tنفى|ينفي\n"
+    "ar\tnegation\tأحبط|أحبطت|يحبط\n"
     "ar\tfuture\tسوف\n"
     "ar\tcondition\tإذا|لو\n"
     "ar\tintent\tتعتزم|يعتزم|ينوي\n"
@@ -211,6 +212,8 @@ const Case kCases[] = {
     // A denial governs its complement clause, however far the verb.
     {"certainty", text::Lang::kAr, "ونفى السراج أن يكون الجيش المصري قد هاجم ليبيا.", "", "negated"},
     {"certainty", text::Lang::kAr, "ونفى السراج أمس ما قيل عن أن الجيش المصري هاجم ليبيا.", "", "negated"},
+    // A foiled act did not take place.
+    {"certainty", text::Lang::kAr, "وأحبطت مصر أمس محاولة جديدة من حفتر لمهاجمة السراج.", "", "negated"},
     {"certainty", text::Lang::kAr, "سوف تدعم مصر حفتر.", "", "hypothetical"},
     {"certainty", text::Lang::kAr, "ستهاجم مصر ليبيا.", "", "hypothetical"},
     {"certainty", text::Lang::kAr, "إذا دعمت مصر حفتر فإن إسرائيل ستغضب.", "", "hypothetical"},
@@ -243,6 +246,8 @@ const Case kCases[] = {
     // dates the return, two clauses away.
     {"news", text::Lang::kAr, "وتحدث الجيش المصري عن قتل السراج في كلمة، وقال إن الوضع صعب، ثم عاد إلى بنغازي أمس.", "",
      "background"},
+    // judicial: an accusation reports the accusation, not the act.
+    {"news", text::Lang::kAr, "واتهمت مصر حفتر بمهاجمة السراج.", "", "background"},
     // A protest noun is news with a verb of occurrence or a crowd, or a day and
     // a month; without them it is a topic (a call to demonstrate).
     {"news", text::Lang::kAr, "ودعت مصر أنصار حفتر إلى مظاهرات ضد السراج.", "", "background"},

@@ -51,6 +51,8 @@ bool In(std::string_view key, std::initializer_list<const char*> words) {
 // Words whose complement is the event being tried, charged or investigated.
 bool IsJudicial(std::string_view k) {
   return In(k, {"محاكمة", "محاكمه", "بتهمة", "تهمة", "تهم", "متهم", "المتهمين", "متهمين", "المتهم", "محكمة",
+                // accusations: "اتهم X بقتل Y" reports the accusation, not the killing
+                "متهمة", "متهمون", "اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "يتهمون", "اتهام", "باتهام", "الاتهام",
                 "التحقيق", "تحقيق", "التحقيقات", "قضية", "إدانة", "charged", "charges", "charge", "trial",
                 "accused", "convicted", "indicted", "investigation", "inquiry", "suspected", "procès", "accusé",
                 "accusés", "inculpé", "mis en examen", "enquête", "condamné"});
