@@ -261,6 +261,9 @@ const Case kCases[] = {
     // an anchor, news with one or as the subject of a perfect verb.
     {"news", text::Lang::kAr, "وتحدث الجيش المصري عن خطر السيارة المفخخة على السراج.", "", "background"},
     {"news", text::Lang::kAr, "وتحدث الجيش المصري عن السيارة المفخخة على السراج أمس.", "", "asserted"},
+    // last-weekday: an act of days ago; yesterday is news.
+    {"news", text::Lang::kAr, "وهاجم الجيش المصري ليبيا يوم الأربعاء الماضي.", "", "background"},
+    {"news", text::Lang::kAr, "وهاجم الجيش المصري ليبيا يوم الأربعاء.", "", "asserted"},
     // dated-past: a bare year dates a period of history, unless the sentence
     // places the act on the day of the news; a month and a year date one event.
     {"news", text::Lang::kAr, "وهاجم الجيش المصري ليبيا عام 2011.", "", "background"},

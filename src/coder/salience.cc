@@ -12,6 +12,7 @@
 //   recalled   a background cue governs the trigger's clause: "كان قد", "سبق أن",
 //              "في وقت سابق", "العام الماضي", "ذكرى", "last year", "earlier",
 //              "l'an dernier" (the dictionaries' `background` cues).
+//   last-weekday (Arabic) "الأربعاء الماضي" near the trigger: an act of days ago.
 //   date-list  the sentence opens a chronology: a date followed by a colon.
 //   dated-past (Arabic) a bare year near the trigger (عام 2003) with no today,
 //              yesterday or weekday in the sentence.
@@ -134,6 +135,16 @@ bool IsKindHead(std::string_view k) {
                 "حوادث", "أعمال", "اعمال", "عمليات", "حملة", "حملات", "ثقافة", "سياسة", "أساليب", "وسائل"});
 }
 
+bool IsWeekday(std::string_view k) {
+  return In(k, {"الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"});
+}
+
+// CAMEO roots of violence (18 to 20) and protest (14).
+bool IsViolentOrProtest(std::string_view code) {
+  return code.size() >= 2 && (code.substr(0, 2) == "18" || code.substr(0, 2) == "19" ||
+                              code.substr(0, 2) == "20" || code.substr(0, 2) == "14");
+}
+
 // Month names (Egyptian-Maghrebi and Levantine): a day and a month ("17 مارس",
 // "3 آذار") date an act to a day, as news does.
 bool IsMonth(std::string_view k) {
@@ -222,6 +233,18 @@ bool IsBackground(const SentenceState& st, const Trigger& t, std::string_view co
     if (cc == clause || cc + 1 == clause) {
       *rule = "recalled";
       return true;
+    }
+  }
+  // last-weekday (Arabic): "يوم الأربعاء الماضي", "الأحد الفائت" in the
+  // trigger's clause or one beside it, before or after the trigger: daily news
+  // says أمس for yesterday, so a past weekday dates an act told days ago.
+  if (st.sentence->lang == text::Lang::kAr && IsViolentOrProtest(code)) {
+    for (uint32_t k = st.begin; k + 1 < st.end; ++k) {
+      if (std::abs(st.clause_of(k) - clause) > 1 || !WordIs(st, k, IsWeekday)) continue;
+      if (In(st.doc->Norm(st.tok(k + 1)), {"الماضي", "الماضية", "الفائت", "الفائتة"})) {
+        *rule = "last-weekday";
+        return true;
+      }
     }
   }
   // date-list: "<day> <month> <year>:" or "<year>:" opening the sentence.
