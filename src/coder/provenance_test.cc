@@ -212,6 +212,8 @@ const Case kCases[] = {
     // A denial governs its complement clause, however far the verb.
     {"certainty", text::Lang::kAr, "ونفى السراج أن يكون الجيش المصري قد هاجم ليبيا.", "", "negated"},
     {"certainty", text::Lang::kAr, "ونفى السراج أمس ما قيل عن أن الجيش المصري هاجم ليبيا.", "", "negated"},
+    // هل opens a question even when it ends with a full stop.
+    {"certainty", text::Lang::kAr, "لكن هل هاجم الجيش المصري ليبيا حقا.", "", "hypothetical"},
     // A foiled act did not take place.
     {"certainty", text::Lang::kAr, "وأحبطت مصر أمس محاولة جديدة من حفتر لمهاجمة السراج.", "", "negated"},
     {"certainty", text::Lang::kAr, "سوف تدعم مصر حفتر.", "", "hypothetical"},

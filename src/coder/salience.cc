@@ -201,6 +201,13 @@ bool SubjectedTo(const SentenceState& st, const Trigger& t) {
 
 bool IsQuestion(const SentenceState& st) {
   if (st.end <= st.begin) return false;
+  // Arabic هل opens a yes/no question whatever the final mark ("لكن هل هو حقا
+  // وراء اغتيال ...؟" is often printed with a full stop).
+  if (st.sentence->lang == text::Lang::kAr) {
+    for (uint32_t k = st.begin; k < st.end && k < st.begin + 3; ++k) {
+      if (In(st.doc->Norm(st.tok(k)), {"هل", "وهل", "فهل"})) return true;
+    }
+  }
   std::string_view last = st.surface(st.end - 1);
   if (last != "?" && last != "؟") return false;
   // A question mark closing a quotation inside a report ("«...؟» قال") is part of
