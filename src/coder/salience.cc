@@ -66,6 +66,10 @@ bool IsReaction(std::string_view k) {
                 "commémoré", "anniversaire", "hommage"});
 }
 
+bool IsCommemoration(std::string_view k) { return In(k, {"ذكرى", "الذكرى", "إحياء", "احياء"}); }
+
+bool IsProtestCode(std::string_view code) { return code.size() >= 2 && code.substr(0, 2) == "14"; }
+
 bool IsNewsAnchor(std::string_view k) {
   return In(k, {"أمس", "امس", "اليوم", "الليلة", "صباح", "مساء", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس",
                 "الجمعة", "السبت", "الأحد", "أسفر", "اسفر", "أسفرت", "أدى", "ادى", "أدت", "أصيب", "أصيبوا",
@@ -226,7 +230,9 @@ bool IsBackground(const SentenceState& st, const Trigger& t, std::string_view co
       *rule = "judicial";
       return true;
     }
-    if (IsReaction(key) || IsReaction(norm)) {
+    // A protest held on an anniversary (تظاهروا في ذكرى النكبة) commemorates:
+    // the protest is the news, the act remembered is not coded here.
+    if ((IsReaction(key) || IsReaction(norm)) && !(IsProtestCode(code) && (IsCommemoration(key) || IsCommemoration(norm)))) {
       *rule = "reaction";
       return true;
     }
@@ -236,6 +242,9 @@ bool IsBackground(const SentenceState& st, const Trigger& t, std::string_view co
   for (const CueMark& c : st.cues) {
     if (c.begin >= t.begin) break;
     if (c.kind != lexicon::CueKind::kBackground) continue;
+    bool commemoration = false;
+    for (uint32_t k = c.begin; k < c.end; ++k) commemoration |= WordIs(st, k, IsCommemoration);
+    if (commemoration && IsProtestCode(code)) continue;
     int cc = st.clause_of(c.begin);
     if (cc == clause || cc + 1 == clause) {
       *rule = "recalled";
