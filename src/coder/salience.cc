@@ -12,6 +12,9 @@
 //   recalled   a background cue governs the trigger's clause: "كان قد", "سبق أن",
 //              "في وقت سابق", "العام الماضي", "ذكرى", "last year", "earlier",
 //              "l'an dernier" (the dictionaries' `background` cues).
+//   recalled also takes, in Arabic, a past time expression after the trigger
+//              in its clause (الأسبوع الماضي، قبل أشهر); "من قبل" before a noun
+//              is the agent of a passive ("by") and no date.
 //   last-weekday (Arabic) "الأربعاء الماضي" near the trigger: an act of days ago.
 //   date-list  the sentence opens a chronology: a date followed by a colon.
 //   dated-past (Arabic) a bare year near the trigger (عام 2003) with no today,
@@ -139,6 +142,12 @@ bool IsKindHead(std::string_view k) {
                 "حوادث", "أعمال", "اعمال", "عمليات", "حملة", "حملات", "ثقافة", "سياسة", "أساليب", "وسائل"});
 }
 
+// "من قبل" before a noun marks the agent of a passive ("عذب من قبل الحراس",
+// "by"), not "before": such a background cue is no date.
+bool IsAgentMarker(const SentenceState& st, const CueMark& c) {
+  return c.end < st.end && !st.is_punct(c.end) && In(st.doc->Norm(st.tok(c.end - 1)), {"قبل"});
+}
+
 bool IsWeekday(std::string_view k) {
   return In(k, {"الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"});
 }
@@ -242,6 +251,7 @@ bool IsBackground(const SentenceState& st, const Trigger& t, std::string_view co
   for (const CueMark& c : st.cues) {
     if (c.begin >= t.begin) break;
     if (c.kind != lexicon::CueKind::kBackground) continue;
+    if (IsAgentMarker(st, c)) continue;
     bool commemoration = false;
     for (uint32_t k = c.begin; k < c.end; ++k) commemoration |= WordIs(st, k, IsCommemoration);
     if (commemoration && IsProtestCode(code)) continue;
@@ -249,6 +259,25 @@ bool IsBackground(const SentenceState& st, const Trigger& t, std::string_view co
     if (cc == clause || cc + 1 == clause) {
       *rule = "recalled";
       return true;
+    }
+  }
+  // recalled-after (Arabic): a past time expression after the trigger, in its
+  // clause ("قتل ... الأسبوع الماضي", "خطفوا قبل أشهر", "في وقت سابق"): the date
+  // follows the act in Arabic as often as it precedes it.
+  if (st.sentence->lang == text::Lang::kAr && IsViolentOrProtest(code)) {
+    for (const CueMark& c : st.cues) {
+      if (c.begin < t.end || c.kind != lexicon::CueKind::kBackground || st.clause_of(c.begin) != clause) continue;
+      if (IsAgentMarker(st, c)) continue;
+      bool past_time = false;
+      for (uint32_t k = c.begin; k < c.end; ++k) {
+        past_time |= WordIs(st, k, [](std::string_view w) {
+          return In(w, {"الماضي", "الماضية", "سابق", "السابق", "آنذاك", "قبل", "حينها", "وقتها"});
+        });
+      }
+      if (past_time) {
+        *rule = "recalled";
+        return true;
+      }
     }
   }
   // last-weekday (Arabic): "يوم الأربعاء الماضي", "الأحد الفائت" in the
