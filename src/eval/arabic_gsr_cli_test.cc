@@ -199,13 +199,13 @@ TEST(EvalArabicGsrCliTest, DevHalfRecallFloor) {
   ASSERT_FALSE(j.is_discarded()) << r.out;
   for (const auto& d : j["detection"]) {
     EXPECT_GE(d["recall"].get<double>(), 0.85) << d["event_type"];
-    double f1_floor = d["event_type"] == "ASSAULT" ? 0.45 : 0.32;
+    double f1_floor = d["event_type"] == "ASSAULT" ? 0.47 : 0.33;
     EXPECT_GE(d["f1"].get<double>(), f1_floor) << d["event_type"];
   }
   for (const auto& s : j["spans"]) {
     bool assault = s["event_type"] == "ASSAULT";
-    EXPECT_GE(s["class_recall"].get<double>(), assault ? 0.85 : 0.77) << s["event_type"];
-    EXPECT_GE(s["actor_agreement"].get<double>(), assault ? 0.37 : 0.42) << s["event_type"];
+    EXPECT_GE(s["class_recall"].get<double>(), assault ? 0.85 : 0.78) << s["event_type"];
+    EXPECT_GE(s["actor_agreement"].get<double>(), assault ? 0.37 : 0.43) << s["event_type"];
   }
 }
 
