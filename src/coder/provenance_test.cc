@@ -248,6 +248,8 @@ const Case kCases[] = {
     // dates the return, two clauses away.
     {"news", text::Lang::kAr, "وتحدث الجيش المصري عن قتل السراج في كلمة، وقال إن الوضع صعب، ثم عاد إلى بنغازي أمس.", "",
      "background"},
+    // reaction: a judgement on the act (وصف، اعتبر) is the news, not the act.
+    {"news", text::Lang::kAr, "ووصف حفتر الهجوم على السراج أمس بأنه عمل جبان.", "", "background"},
     // judicial: an accusation reports the accusation, not the act.
     {"news", text::Lang::kAr, "واتهمت مصر حفتر بمهاجمة السراج.", "", "background"},
     // A protest noun is news with a verb of occurrence or a crowd, or a day and

@@ -6,9 +6,10 @@
 //   judicial   the event is what a trial, a charge or an investigation is about:
 //              "محاكمة المتهمين باغتيال", "charged with the murder of", "accusé
 //              de l'assassinat" (the news is the trial; CAMEO codes it apart).
-//   reaction   the event is the object of a condemnation, condolence or
-//              commemoration: "أدان الهجوم", "condemned the attack", "a condamné
-//              l'attentat" (the news is the reaction).
+//   reaction   the event is the object of a condemnation, condolence,
+//              judgement (وصف، اعتبر) or commemoration: "أدان الهجوم",
+//              "condemned the attack", "a condamné l'attentat" (the news is the
+//              reaction).
 //   recalled   a background cue governs the trigger's clause: "كان قد", "سبق أن",
 //              "في وقت سابق", "العام الماضي", "ذكرى", "last year", "earlier",
 //              "l'an dernier" (the dictionaries' `background` cues).
@@ -64,7 +65,9 @@ bool IsJudicial(std::string_view k) {
 
 bool IsReaction(std::string_view k) {
   return In(k, {"أدان", "ادان", "أدانت", "يدين", "تدين", "استنكر", "استنكرت", "يستنكر", "ندد", "نددت", "شجب", "شجبت",
-                "تعازي", "تعازيه", "عزى", "عزاء", "تعزية", "ذكرى", "إحياء", "condemned", "condemns", "denounced",
+                "تعازي", "تعازيه", "عزى", "عزاء", "تعزية", "ذكرى", "إحياء",
+                // a judgement on the act: "وصف الهجوم بأنه ...", "اعتبر الاغتيال ..."
+                "وصف", "وصفت", "ووصف", "ووصفت", "يصف", "تصف", "اعتبر", "اعتبرت", "واعتبر", "واعتبرت", "يعتبر", "تعتبر", "condemned", "condemns", "denounced",
                 "condolences", "mourned", "commemorated", "anniversary", "condamné", "condamne", "dénoncé",
                 "commémoré", "anniversaire", "hommage"});
 }
