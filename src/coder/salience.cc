@@ -67,7 +67,8 @@ bool IsReaction(std::string_view k) {
   return In(k, {"أدان", "ادان", "أدانت", "يدين", "تدين", "استنكر", "استنكرت", "يستنكر", "ندد", "نددت", "شجب", "شجبت",
                 "تعازي", "تعازيه", "عزى", "عزاء", "تعزية", "ذكرى", "إحياء",
                 // a judgement on the act: "وصف الهجوم بأنه ...", "اعتبر الاغتيال ..."
-                "وصف", "وصفت", "ووصف", "ووصفت", "يصف", "تصف", "اعتبر", "اعتبرت", "واعتبر", "واعتبرت", "يعتبر", "تعتبر", "condemned", "condemns", "denounced",
+                "وصف", "وصفت", "ووصف", "ووصفت", "يصف", "تصف", "اعتبر", "اعتبرت", "واعتبر", "واعتبرت", "يعتبر",
+                "تعتبر", "condemned", "condemns", "denounced",
                 "condolences", "mourned", "commemorated", "anniversary", "condamné", "condamne", "dénoncé",
                 "commémoré", "anniversaire", "hommage"});
 }
@@ -244,7 +245,8 @@ bool IsBackground(const SentenceState& st, const Trigger& t, std::string_view co
     }
     // A protest held on an anniversary (تظاهروا في ذكرى النكبة) commemorates:
     // the protest is the news, the act remembered is not coded here.
-    if ((IsReaction(key) || IsReaction(norm)) && !(IsProtestCode(code) && (IsCommemoration(key) || IsCommemoration(norm)))) {
+    bool commemoration = IsCommemoration(key) || IsCommemoration(norm);
+    if ((IsReaction(key) || IsReaction(norm)) && !(IsProtestCode(code) && commemoration)) {
       *rule = "reaction";
       return true;
     }
@@ -368,14 +370,17 @@ bool IsBackground(const SentenceState& st, const Trigger& t, std::string_view co
   // what someone does, can do or will do ("يقتلون الجزائريين", "بإمكاننا أن
   // نضرب", "يتظاهرون كل أسبوع"), not an act reported as news, which Arabic
   // tells in the perfect.
-  if (st.sentence->lang == text::Lang::kAr && (violent || protest) && t.verb && IsArabicImperfect(st.surface(t.begin))) {
+  if (st.sentence->lang == text::Lang::kAr && (violent || protest) && t.verb &&
+      IsArabicImperfect(st.surface(t.begin))) {
     *rule = "habitual";
     return true;
   }
-  // relative (Arabic): a verb of violence or protest in a relative clause ("الرجل الذي قتل
-  // أخاه", "الرهائن الذين اختطفتهم الحركة") tells who or what its noun is: the
-  // act is said of a person, a group or a place the sentence is about.
-  if (st.sentence->lang == text::Lang::kAr && (violent || protest) && t.verb && t.begin > st.begin &&
+  // relative (Arabic): a verb of violence or protest in a relative clause
+  // ("الرجل الذي قتل أخاه", "الرهائن الذين اختطفتهم الحركة") tells who or what
+  // its noun is: the act is said of a person, a group or a place the sentence
+  // is about.
+  if (st.sentence->lang == text::Lang::kAr && (violent || protest) && t.verb &&
+      t.begin > st.begin &&
       (IsArabicRelative(st.doc->Norm(st.tok(t.begin - 1))) || IsArabicRelative(st.stem(t.begin - 1)))) {
     *rule = "relative";
     return true;
