@@ -43,6 +43,18 @@ std::string CombineAgent(std::string_view country_code, const lexicon::Agent& ag
 
 namespace {
 
+// Whether word k can be the head noun of an idafa over the next word: a content
+// word, without the article or a clitic, that is no actor mention, no function
+// word, no cue, no trigger, and does not end in tanween alif.
+bool IdafaHead(const SentenceState& st, uint32_t k) {
+  const text::Token& w = st.tok(k);
+  if (w.kind != text::TokenKind::kWord || w.clitics != 0 || w.pronoun != text::Pronoun::kNone) return false;
+  if (st.mention(k) >= 0 || st.cue(k) >= 0 || st.trigger(k) >= 0 || st.cls(k) != kGNone) return false;
+  std::string_view s = st.surface(k);
+  if (s.size() < 6) return false;  // Three letters or more.
+  return !s.ends_with("ا") && !s.ends_with("اً");
+}
+
 constexpr uint32_t kPrepMask = kGPrepTarget | kGPrepWith | kGPrepFrom | kGPrepAgent | kGPrepLocative |
                                kGPrepOther | kGPrepOf | kGBetween;
 
@@ -93,18 +105,6 @@ struct Item {
   EntryKind kind;
   uint32_t index;
 };
-
-// Whether word k can be the head noun of an idafa over the next word: a content
-// word, without the article or a clitic, that is no actor mention, no function
-// word, no cue, no trigger, and does not end in tanween alif.
-bool IdafaHead(const SentenceState& st, uint32_t k) {
-  const text::Token& w = st.tok(k);
-  if (w.kind != text::TokenKind::kWord || w.clitics != 0 || w.pronoun != text::Pronoun::kNone) return false;
-  if (st.mention(k) >= 0 || st.cue(k) >= 0 || st.trigger(k) >= 0 || st.cls(k) != kGNone) return false;
-  std::string_view s = st.surface(k);
-  if (s.size() < 6) return false;  // Three letters or more.
-  return !s.ends_with("ا") && !s.ends_with("اً");
-}
 
 }  // namespace
 
