@@ -45,6 +45,18 @@ std::string CombineAgent(std::string_view country_code, const lexicon::Agent& ag
 
 namespace {
 
+// Whether word k can be the head noun of an idafa over the next word: a content
+// word, without the article or a clitic, that is no actor mention, no function
+// word, no cue, no trigger, and does not end in tanween alif.
+bool IdafaHead(const SentenceState& st, uint32_t k) {
+  const text::Token& w = st.tok(k);
+  if (w.kind != text::TokenKind::kWord || w.clitics != 0 || w.pronoun != text::Pronoun::kNone) return false;
+  if (st.mention(k) >= 0 || st.cue(k) >= 0 || st.trigger(k) >= 0 || st.cls(k) != kGNone) return false;
+  std::string_view s = st.surface(k);
+  if (s.size() < 6) return false;  // Three letters or more.
+  return !s.ends_with("ا") && !s.ends_with("اً");
+}
+
 constexpr uint32_t kPrepMask = kGPrepTarget | kGPrepWith | kGPrepFrom | kGPrepAgent | kGPrepLocative |
                                kGPrepOther | kGPrepOf | kGBetween;
 
@@ -854,6 +866,11 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
       noun |= st->trigger(t.begin - 1) >= 0;
       // Arabic: a word right after a verb-like word (يوضح دعم) is its subject or object.
       if (arabic && st->tok(t.begin - 1).kind == text::TokenKind::kWord && st->cue(t.begin - 1) >= 0) noun = true;
+      // Arabic idafa: a bare form right after an indefinite noun (جرائم خطف، قصة
+      // خطف، تكرار خطف الصحافيين) is the masdar that noun governs. A subject
+      // before its verb (SVO) is definite or a name (الانتحاري قتل، حفتر قتل), and
+      // an accusative indefinite subject of أن ends in tanween alif (أن حاكما قتل).
+      if (arabic && !noun && !first.clitics && IdafaHead(*st, t.begin - 1)) noun = true;
     }
     t.verb = !noun;
   }

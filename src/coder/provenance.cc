@@ -264,6 +264,23 @@ events::Certainty FindCertainty(const SentenceState& st, const Trigger& t, const
       }
     }
   }
+  // Arabic denial: نفى / نفت / ينفي governs the clause it opens ("نفى المتحدث أن
+  // يكون المعتقل قد تعرض للتعذيب"): what it denies is negated, in its clause or
+  // the complement clause after it. So does foiling (أحبطت الشرطة محاولة
+  // اختطاف، أجهضت محاولة): the foiled act did not take place.
+  if (!*negated && lang == text::Lang::kAr) {
+    const int tc = st.clause_of(t.begin);
+    for (const CueMark& c : st.cues) {
+      if (c.begin >= t.begin) break;
+      if (c.kind != lexicon::CueKind::kNegation) continue;
+      if (!AnyOf(st.doc->Norm(st.tok(c.begin)), {"نفى", "ونفى", "نفت", "ونفت", "نفوا", "ونفوا", "ينفي", "تنفي", "ينفون",
+                                                  "أحبط", "وأحبط", "أحبطت", "وأحبطت", "أحبطوا", "أجهض", "أجهضت",
+                                                  "وأجهضت", "أفشل", "أفشلت"}))
+        continue;
+      int cc = st.clause_of(c.begin);
+      if (cc == tc || cc + 1 == tc) *negated = true;
+    }
+  }
   if (*negated) return events::Certainty::kNegated;
   // A warning against something ("warned Haftar against attacking", "حذر ... من
   // مهاجمة", "a mis en garde ... contre une attaque"): the event warned against has

@@ -61,6 +61,11 @@ constexpr const char* kEvents =
     "fr\tverb\tsoutenir|soutient|soutenu\t051\n"
     "ar\tverb\tحذر|يحذر\t130\n"
     "ar\tnoun\tمهاجمة\t190\n"
+    "ar\tverb\tقتل|يقتل\t190\n"
+    "ar\tnoun\tقتل|هجوم|الهجوم\t190\n"
+    "ar\tnoun\tمظاهرة|مظاهرات|المظاهرات\t141\n"
+    "ar\tverb\tتظاهر|يتظاهر\t141\n"
+    "ar\tphrase\tسيارة مفخخة|هجوم انتحاري|عبوة ناسفة\t183\n"
     "en\tverb\twarn\t130\n"
     "en\tnoun\tattack\t190\n";
 constexpr const char* kCues =
@@ -79,6 +84,8 @@ constexpr const char* kCues =
     "ar\thedge\tيشتبه\n"
     "ar\thedge\tيعتقد\n"
     "ar\tnegation\tلم|لن|لا|ما\n"
+    "ar\tnegation\tنفى|ينفي\n"
+    "ar\tnegation\tأحبط|أحبطت|يحبط\n"
     "ar\tfuture\tسوف\n"
     "ar\tcondition\tإذا|لو\n"
     "ar\tintent\tتعتزم|يعتزم|ينوي\n"
@@ -171,7 +178,9 @@ std::string Place(const events::Event& e) {
 // One case: the text (several sentences allowed), the document date, the rule
 // checked and the value expected for the last event of the text.
 struct Case {
-  const char* rule;  // "attribution", "certainty", "date" or "place".
+  // "attribution", "certainty", "date", "place", or "news": the certainty, or
+  // "background" when salience.cc marks the event as context.
+  const char* rule;
   text::Lang lang;
   const char* text;
   const char* doc_date;
@@ -200,6 +209,13 @@ const Case kCases[] = {
     {"certainty", text::Lang::kAr, "يشتبه أن إسرائيل تدعم حفتر.", "", "alleged"},
     {"certainty", text::Lang::kAr, "لم تهاجم مصر ليبيا.", "", "negated"},
     {"certainty", text::Lang::kAr, "لن تدعم مصر حفتر.", "", "negated"},
+    // A denial governs its complement clause, however far the verb.
+    {"certainty", text::Lang::kAr, "ونفى السراج أن يكون الجيش المصري قد هاجم ليبيا.", "", "negated"},
+    {"certainty", text::Lang::kAr, "ونفى السراج أمس ما قيل عن أن الجيش المصري هاجم ليبيا.", "", "negated"},
+    // هل opens a question even when it ends with a full stop.
+    {"certainty", text::Lang::kAr, "لكن هل هاجم الجيش المصري ليبيا حقا.", "", "hypothetical"},
+    // A foiled act did not take place.
+    {"certainty", text::Lang::kAr, "وأحبطت مصر أمس محاولة جديدة من حفتر لمهاجمة السراج.", "", "negated"},
     {"certainty", text::Lang::kAr, "سوف تدعم مصر حفتر.", "", "hypothetical"},
     {"certainty", text::Lang::kAr, "ستهاجم مصر ليبيا.", "", "hypothetical"},
     {"certainty", text::Lang::kAr, "إذا دعمت مصر حفتر فإن إسرائيل ستغضب.", "", "hypothetical"},
@@ -222,6 +238,47 @@ const Case kCases[] = {
     {"place", text::Lang::kAr, "زار حفتر الأردن. والتقى حفتر السراج في عمان.", "", "JOR/OMN"},
     {"place", text::Lang::kAr, "التقى حفتر السراج في عمان.", "", "JOR/OMN"},
     {"place", text::Lang::kAr, "هاجم الجيش المصري ليبيا.", "", ""},
+    // News or background (salience.cc), Arabic. A verb in the perfect reports.
+    {"news", text::Lang::kAr, "قتل حفتر السراج في بنغازي.", "", "asserted"},
+    // A masdar does not anchor itself: "قتل" the noun after a preposition, no
+    // time word, toll or result verb in the sentence.
+    {"news", text::Lang::kAr, "وتحدث الجيش المصري طويلا عن قتل السراج.", "", "background"},
+    {"news", text::Lang::kAr, "وتحدث الجيش المصري عن قتل السراج أمس.", "", "asserted"},
+    // The anchor must be in the noun's clause or a clause beside it: "أمس" here
+    // dates the return, two clauses away.
+    {"news", text::Lang::kAr, "وتحدث الجيش المصري عن قتل السراج في كلمة، وقال إن الوضع صعب، ثم عاد إلى بنغازي أمس.", "",
+     "background"},
+    // reaction: a judgement on the act (وصف، اعتبر) is the news, not the act.
+    {"news", text::Lang::kAr, "ووصف حفتر الهجوم على السراج أمس بأنه عمل جبان.", "", "background"},
+    // judicial: an accusation reports the accusation, not the act.
+    {"news", text::Lang::kAr, "واتهمت مصر حفتر بمهاجمة السراج.", "", "background"},
+    // A protest noun is news with a verb of occurrence or a crowd, or a day and
+    // a month; without them it is a topic (a call to demonstrate).
+    {"news", text::Lang::kAr, "ودعت مصر أنصار حفتر إلى مظاهرات ضد السراج.", "", "background"},
+    {"news", text::Lang::kAr, "واندلعت مظاهرات لأنصار حفتر ضد السراج.", "", "asserted"},
+    {"news", text::Lang::kAr, "وشارك آلاف من أنصار حفتر في مظاهرات ضد السراج.", "", "asserted"},
+    {"news", text::Lang::kAr, "3 مارس: مظاهرات لأنصار حفتر ضد السراج.", "", "asserted"},
+    {"news", text::Lang::kAr, "وتظاهر أنصار حفتر ضد السراج.", "", "asserted"},
+    {"news", text::Lang::kAr, "وأنصار حفتر يتظاهرون كل أسبوع ضد السراج.", "", "background"},
+    {"news", text::Lang::kAr, "ورحبت مصر بأنصار حفتر الذين تظاهروا ضد السراج.", "", "background"},
+    // A noun phrase of violence with a nominal head is a noun: a topic without
+    // an anchor, news with one or as the subject of a perfect verb.
+    {"news", text::Lang::kAr, "وتحدث الجيش المصري عن خطر السيارة المفخخة على السراج.", "", "background"},
+    {"news", text::Lang::kAr, "وتحدث الجيش المصري عن السيارة المفخخة على السراج أمس.", "", "asserted"},
+    // last-weekday: an act of days ago; yesterday is news.
+    {"news", text::Lang::kAr, "وهاجم الجيش المصري ليبيا يوم الأربعاء الماضي.", "", "background"},
+    {"news", text::Lang::kAr, "وهاجم الجيش المصري ليبيا يوم الأربعاء.", "", "asserted"},
+    // dated-past: a bare year dates a period of history, unless the sentence
+    // places the act on the day of the news; a month and a year date one event.
+    {"news", text::Lang::kAr, "وهاجم الجيش المصري ليبيا عام 2011.", "", "background"},
+    {"news", text::Lang::kAr, "وهاجم الجيش المصري ليبيا في مارس 2011.", "", "asserted"},
+    {"news", text::Lang::kAr, "وهاجم الجيش المصري ليبيا أمس للمرة الأولى منذ 2011.", "", "asserted"},
+    // habitual: the imperfect says what someone does, not what was done.
+    {"news", text::Lang::kAr, "يهاجم الجيش المصري ليبيا كل عام.", "", "background"},
+    {"news", text::Lang::kAr, "وقالت مصر إن عملاء الموساد يقتلون السراج.", "", "background"},
+    // relative: a verb right after الذي/التي/الذين describes its noun.
+    {"news", text::Lang::kAr, "والتقى السراج حفتر الذي هاجم ليبيا.", "", "background"},
+    {"news", text::Lang::kAr, "ورحبت مصر بعملاء الموساد الذين قتلوا السراج.", "", "background"},
     // ---------------------------------------------------------------- French
     {"attribution", text::Lang::kFr, "Selon Reuters, l'Égypte soutient Haftar.", "", "outlet:Reuters"},
     {"attribution", text::Lang::kFr, "D'après une source militaire, l'armée de l'Égypte a attaqué la Libye.", "",
@@ -323,6 +380,7 @@ std::string Actual(const Case& c, const events::Event& e) {
   std::string rule = c.rule;
   if (rule == "attribution") return Chain(e);
   if (rule == "certainty") return events::CertaintyName(e.certainty);
+  if (rule == "news") return e.background ? "background" : events::CertaintyName(e.certainty);
   if (rule == "date") return e.date.value_or("");
   return Place(e);
 }

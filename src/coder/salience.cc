@@ -6,22 +6,39 @@
 //   judicial   the event is what a trial, a charge or an investigation is about:
 //              "محاكمة المتهمين باغتيال", "charged with the murder of", "accusé
 //              de l'assassinat" (the news is the trial; CAMEO codes it apart).
-//   reaction   the event is the object of a condemnation, condolence or
-//              commemoration: "أدان الهجوم", "condemned the attack", "a condamné
-//              l'attentat" (the news is the reaction).
+//   reaction   the event is the object of a condemnation, condolence,
+//              judgement (وصف، اعتبر) or commemoration: "أدان الهجوم",
+//              "condemned the attack", "a condamné l'attentat" (the news is the
+//              reaction).
 //   recalled   a background cue governs the trigger's clause: "كان قد", "سبق أن",
 //              "في وقت سابق", "العام الماضي", "ذكرى", "last year", "earlier",
 //              "l'an dernier" (the dictionaries' `background` cues).
+//   recalled also takes, in Arabic, a past time expression after the trigger
+//              in its clause (الأسبوع الماضي، قبل أشهر); "من قبل" before a noun
+//              is the agent of a passive ("by") and no date.
+//   last-weekday (Arabic) "الأربعاء الماضي" near the trigger: an act of days ago.
 //   date-list  the sentence opens a chronology: a date followed by a colon.
+//   dated-past (Arabic) a bare year near the trigger (عام 2003) with no today,
+//              yesterday or weekday in the sentence.
+//   kind (Arabic) the act is named as a kind by the noun before it (جرائم
+//              خطف، موجة تفجيرات، ظاهرة القتل).
+//   habitual, relative (Arabic) a verb in the imperfect, or right after a
+//              relative pronoun: what someone does, who someone is.
 //   unanchored-noun  an Arabic verbal noun of violence (هجوم، الاغتيال، تفجير) with
-//              no news anchor in its sentence names an act as a topic (of a trial,
-//              a speech, an analysis), not as today's news. Anchors: today,
+//              no news anchor in its clause or the clauses beside it names an
+//              act as a topic (of a trial, a speech, an analysis), not as
+//              today's news. Anchors: today,
 //              yesterday, a weekday, a toll (a number of people), a result verb
-//              (أسفر، أدى إلى، أصيب، قتل). Phrases and verbs report by themselves.
-//              Violence only (roots 18 to 20): a protest noun ("الاحتجاج",
-//              "الاعتصام") usually names the protest going on, which is the news.
+//              (أسفر، أدى إلى، أصيب، قتل). Verbs report by themselves, and so do
+//              phrases but noun phrases with a nominal head (هجوم انتحاري، سيارة
+//              مفخخة، ضربة جوية) and no verb after them.
+//              Protest nouns (root 14) take their own anchors besides: a verb
+//              of occurrence or organisation (اندلعت، نظم، خرج، شارك), a crowd
+//              and its size (آلاف، المتظاهرون), a day and a month.
 #include "coder/salience.h"
 
+#include <algorithm>
+#include <cstdlib>
 #include <initializer_list>
 
 #include "text/normalize.h"
@@ -39,6 +56,8 @@ bool In(std::string_view key, std::initializer_list<const char*> words) {
 // Words whose complement is the event being tried, charged or investigated.
 bool IsJudicial(std::string_view k) {
   return In(k, {"محاكمة", "محاكمه", "بتهمة", "تهمة", "تهم", "متهم", "المتهمين", "متهمين", "المتهم", "محكمة",
+                // accusations: "اتهم X بقتل Y" reports the accusation, not the killing
+                "متهمة", "متهمون", "اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "يتهمون", "اتهام", "باتهام", "الاتهام",
                 "التحقيق", "تحقيق", "التحقيقات", "قضية", "إدانة", "charged", "charges", "charge", "trial",
                 "accused", "convicted", "indicted", "investigation", "inquiry", "suspected", "procès", "accusé",
                 "accusés", "inculpé", "mis en examen", "enquête", "condamné"});
@@ -46,16 +65,109 @@ bool IsJudicial(std::string_view k) {
 
 bool IsReaction(std::string_view k) {
   return In(k, {"أدان", "ادان", "أدانت", "يدين", "تدين", "استنكر", "استنكرت", "يستنكر", "ندد", "نددت", "شجب", "شجبت",
-                "تعازي", "تعازيه", "عزى", "عزاء", "تعزية", "ذكرى", "إحياء", "condemned", "condemns", "denounced",
+                "تعازي", "تعازيه", "عزى", "عزاء", "تعزية", "ذكرى", "إحياء",
+                // a judgement on the act: "وصف الهجوم بأنه ...", "اعتبر الاغتيال ..."
+                "وصف", "وصفت", "ووصف", "ووصفت", "يصف", "تصف", "اعتبر", "اعتبرت", "واعتبر", "واعتبرت", "يعتبر",
+                "تعتبر", "condemned", "condemns", "denounced",
                 "condolences", "mourned", "commemorated", "anniversary", "condamné", "condamne", "dénoncé",
                 "commémoré", "anniversaire", "hommage"});
 }
+
+bool IsCommemoration(std::string_view k) { return In(k, {"ذكرى", "الذكرى", "إحياء", "احياء"}); }
+
+bool IsProtestCode(std::string_view code) { return code.size() >= 2 && code.substr(0, 2) == "14"; }
 
 bool IsNewsAnchor(std::string_view k) {
   return In(k, {"أمس", "امس", "اليوم", "الليلة", "صباح", "مساء", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس",
                 "الجمعة", "السبت", "الأحد", "أسفر", "اسفر", "أسفرت", "أدى", "ادى", "أدت", "أصيب", "أصيبوا",
                 "مقتل", "قتل", "قتلى", "جرحى", "جريح", "مصرع", "حصيلة", "yesterday", "today", "tonight",
                 "killed", "wounded", "injured", "hier", "aujourd'hui", "tués", "blessés"});
+}
+
+// Words that make a protest noun news: a verb of occurrence or organisation
+// (اندلعت مظاهرات، نظم اعتصاما، خرج في مسيرة، شارك في), or a crowd and its size
+// (آلاف، مئات، المتظاهرون). A protest noun without them names a protest as a
+// topic (the right to protest, a call to demonstrate, a protest last year).
+bool IsProtestAnchor(std::string_view k) {
+  return In(k, {"اندلعت", "اندلع", "اندلعت", "انطلقت", "انطلق", "نظم", "نظمت", "نظموا", "نفذ", "نفذت", "نفذوا",
+                "خرج", "خرجت", "خرجوا", "نزل", "نزلت", "نزلوا", "شارك", "شاركت", "شاركوا", "شهدت", "شهد", "جرت",
+                "تظاهر", "تظاهروا", "تظاهرت", "احتج", "احتجوا", "تجمع", "تجمعوا", "احتشد", "احتشدوا", "شكل", "شكلوا",
+                "أقام", "أقاموا", "آلاف", "الآلاف", "مئات", "المئات", "عشرات", "العشرات", "حشود", "الحشود", "حشد",
+                "المتظاهرون", "المتظاهرين", "متظاهرون", "متظاهرين", "المحتجون", "المحتجين", "محتجون", "محتجين",
+                "المعتصمون", "المعتصمين", "معتصمون", "معتصمين"});
+}
+
+// Whether `pred` holds of word k: its stem, its normalized form, or that form
+// without the conjunction و/ف that the segmenter leaves on verbs (واندلعت).
+template <typename Pred>
+bool WordIs(const SentenceState& st, uint32_t k, Pred pred) {
+  std::string_view norm = st.doc->Norm(st.tok(k));
+  if (pred(st.stem(k)) || pred(norm)) return true;
+  for (std::string_view conj : {"و", "ف"}) {
+    if (norm.size() > conj.size() + 4 && norm.substr(0, conj.size()) == conj) return pred(norm.substr(conj.size()));
+  }
+  return false;
+}
+
+// A year written in digits (1900 to 2099): "عام 2004", "في 1996".
+bool IsYear(const SentenceState& st, uint32_t k) {
+  if (st.tok(k).kind != text::TokenKind::kNumber) return false;
+  std::string_view w = st.surface(k);
+  return w.size() == 4 && (w.substr(0, 2) == "19" || w.substr(0, 2) == "20") &&
+         std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Words that place a report on the day of the news: today, yesterday, tonight,
+// a weekday.
+bool IsNewsDay(std::string_view k) {
+  return In(k, {"أمس", "امس", "اليوم", "الليلة", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
+                "الأحد"});
+}
+
+// The nominal heads of Arabic phrases of violence: "هجوم انتحاري", "سيارة
+// مفخخة", "ضربة جوية", "تطهير عرقي", "إطلاق الصواريخ".
+bool IsNominalHead(std::string_view k) {
+  return In(k, {"هجوم", "هجوما", "هجمات", "هجوم", "سيارة", "سيارات", "ضربة", "ضربات", "غارة", "غارات", "تفجير",
+                "تفجيرات", "انفجار", "قذيفة", "قذائف", "تطهير", "مجزرة", "مذبحة", "مجازر", "إطلاق", "اطلاق", "حزام",
+                "حزاما", "عملية", "عمليات", "اعتداء", "اعتداءات", "قصف", "إبادة", "حرب"});
+}
+
+// Perfect verbs that end the noun phrases above ("سيارة مفخخة انفجرت").
+bool IsPerfectOfViolence(std::string_view k) {
+  return In(k, {"انفجرت", "انفجر", "فجرت", "استهدفت", "استهدف", "أسفر", "أسفرت", "قتل", "قتلت"});
+}
+
+// Nouns that make the act after them a kind, not one act: "جرائم خطف
+// الأجانب" (crimes of kidnapping), "ظاهرة القتل", "تكرار خطف الصحافيين", "موجة
+// اغتيالات", "قصة خطف". The singular "عملية" (an operation) names one act and
+// is not here.
+bool IsKindHead(std::string_view k) {
+  return In(k, {"جرائم", "جريمة", "ظاهرة", "ظواهر", "قصة", "قصص", "تكرار", "سلسلة", "مسلسل", "موجة", "موجات",
+                "حوادث", "أعمال", "اعمال", "عمليات", "حملة", "حملات", "ثقافة", "سياسة", "أساليب", "وسائل"});
+}
+
+// "من قبل" before a noun marks the agent of a passive ("عذب من قبل الحراس",
+// "by"), not "before": such a background cue is no date.
+bool IsAgentMarker(const SentenceState& st, const CueMark& c) {
+  return c.end < st.end && !st.is_punct(c.end) && In(st.doc->Norm(st.tok(c.end - 1)), {"قبل"});
+}
+
+bool IsWeekday(std::string_view k) {
+  return In(k, {"الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"});
+}
+
+// CAMEO roots of violence (18 to 20) and protest (14).
+bool IsViolentOrProtest(std::string_view code) {
+  return code.size() >= 2 && (code.substr(0, 2) == "18" || code.substr(0, 2) == "19" ||
+                              code.substr(0, 2) == "20" || code.substr(0, 2) == "14");
+}
+
+// Month names (Egyptian-Maghrebi and Levantine): a day and a month ("17 مارس",
+// "3 آذار") date an act to a day, as news does.
+bool IsMonth(std::string_view k) {
+  return In(k, {"يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
+                "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول",
+                "تشرين"});
 }
 
 // Nouns that make a number a toll: "60 شخصا", "عشرة جنود", "5 civilians".
@@ -65,10 +177,54 @@ bool IsCasualtyNoun(std::string_view k) {
                 "persons", "soldiers", "civilians", "policemen", "personnes", "soldats", "civils"});
 }
 
+// An Arabic verb in the imperfect (المضارع) of the third person: "يقتلون",
+// "ويطلق", "يُختطف", "تتعرض". Its prefix ي (he/they) or تت (she/you, form V/VI)
+// is what a perfect verb, the tense of news reports, never opens with. The
+// conjunctions و/ف and the future س are stripped first.
+bool IsArabicImperfect(std::string_view w) {
+  auto starts = [&](std::string_view p) { return w.substr(0, p.size()) == p; };
+  for (std::string_view pre : {"و", "ف"}) {
+    if (starts(pre) && w.size() > pre.size() + 4) {
+      w.remove_prefix(pre.size());
+      break;
+    }
+  }
+  if (starts("س") && w.size() > 6) w.remove_prefix(std::string_view("س").size());
+  return starts("ي") || starts("تت");
+}
+
+// Arabic relative pronouns: a verb right after one describes the noun before it
+// ("القيادي الذي قتل في غارة", "السفينتين اللتين خطفهما قراصنة").
+bool IsArabicRelative(std::string_view k) {
+  return In(k, {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي", "اللائي"});
+}
+
+// تعرض ل + masdar, "was subjected to" an act: the passive report of the act
+// (تعرضت السفينة للهجوم، تعرضوا للتعذيب). Only the perfect reports; it must
+// govern the trigger (at most three words before it). Allegations (زعم أنه
+// تعرض) are left to the provenance rules.
+bool SubjectedTo(const SentenceState& st, const Trigger& t) {
+  for (uint32_t k = t.begin, steps = 0; k > st.begin && steps < 3; ++steps) {
+    --k;
+    // With a pronoun suffix it is the masdar (تعرضها "her being subjected"), a topic.
+    if (In(st.stem(k), {"تعرض", "تعرضت", "تعرضوا", "تعرضا", "تعرضن"}) &&
+        st.tok(k).pronoun == text::Pronoun::kNone)
+      return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool IsQuestion(const SentenceState& st) {
   if (st.end <= st.begin) return false;
+  // Arabic هل opens a yes/no question whatever the final mark ("لكن هل هو حقا
+  // وراء اغتيال ...؟" is often printed with a full stop).
+  if (st.sentence->lang == text::Lang::kAr) {
+    for (uint32_t k = st.begin; k < st.end && k < st.begin + 3; ++k) {
+      if (In(st.doc->Norm(st.tok(k)), {"هل", "وهل", "فهل"})) return true;
+    }
+  }
   std::string_view last = st.surface(st.end - 1);
   if (last != "?" && last != "؟") return false;
   // A question mark closing a quotation inside a report ("«...؟» قال") is part of
@@ -87,7 +243,10 @@ bool IsBackground(const SentenceState& st, const Trigger& t, std::string_view co
       *rule = "judicial";
       return true;
     }
-    if (IsReaction(key) || IsReaction(norm)) {
+    // A protest held on an anniversary (تظاهروا في ذكرى النكبة) commemorates:
+    // the protest is the news, the act remembered is not coded here.
+    bool commemoration = IsCommemoration(key) || IsCommemoration(norm);
+    if ((IsReaction(key) || IsReaction(norm)) && !(IsProtestCode(code) && commemoration)) {
       *rule = "reaction";
       return true;
     }
@@ -97,10 +256,45 @@ bool IsBackground(const SentenceState& st, const Trigger& t, std::string_view co
   for (const CueMark& c : st.cues) {
     if (c.begin >= t.begin) break;
     if (c.kind != lexicon::CueKind::kBackground) continue;
+    if (IsAgentMarker(st, c)) continue;
+    bool commemoration = false;
+    for (uint32_t k = c.begin; k < c.end; ++k) commemoration |= WordIs(st, k, IsCommemoration);
+    if (commemoration && IsProtestCode(code)) continue;
     int cc = st.clause_of(c.begin);
     if (cc == clause || cc + 1 == clause) {
       *rule = "recalled";
       return true;
+    }
+  }
+  // recalled-after (Arabic): a past time expression after the trigger, in its
+  // clause ("قتل ... الأسبوع الماضي", "خطفوا قبل أشهر", "في وقت سابق"): the date
+  // follows the act in Arabic as often as it precedes it.
+  if (st.sentence->lang == text::Lang::kAr && IsViolentOrProtest(code)) {
+    for (const CueMark& c : st.cues) {
+      if (c.begin < t.end || c.kind != lexicon::CueKind::kBackground || st.clause_of(c.begin) != clause) continue;
+      if (IsAgentMarker(st, c)) continue;
+      bool past_time = false;
+      for (uint32_t k = c.begin; k < c.end; ++k) {
+        past_time |= WordIs(st, k, [](std::string_view w) {
+          return In(w, {"الماضي", "الماضية", "سابق", "السابق", "آنذاك", "قبل", "حينها", "وقتها"});
+        });
+      }
+      if (past_time) {
+        *rule = "recalled";
+        return true;
+      }
+    }
+  }
+  // last-weekday (Arabic): "يوم الأربعاء الماضي", "الأحد الفائت" in the
+  // trigger's clause or one beside it, before or after the trigger: daily news
+  // says أمس for yesterday, so a past weekday dates an act told days ago.
+  if (st.sentence->lang == text::Lang::kAr && IsViolentOrProtest(code)) {
+    for (uint32_t k = st.begin; k + 1 < st.end; ++k) {
+      if (std::abs(st.clause_of(k) - clause) > 1 || !WordIs(st, k, IsWeekday)) continue;
+      if (In(st.doc->Norm(st.tok(k + 1)), {"الماضي", "الماضية", "الفائت", "الفائتة"})) {
+        *rule = "last-weekday";
+        return true;
+      }
     }
   }
   // date-list: "<day> <month> <year>:" or "<year>:" opening the sentence.
@@ -113,12 +307,32 @@ bool IsBackground(const SentenceState& st, const Trigger& t, std::string_view co
   // unanchored-noun (Arabic).
   bool violent = code.size() >= 2 && (code.substr(0, 2) == "18" || code.substr(0, 2) == "19" ||
                                       code.substr(0, 2) == "20");
+  bool protest = code.size() >= 2 && code.substr(0, 2) == "14";
   bool noun = !t.verb && !t.noun_events.empty();
-  for (uint32_t e : t.noun_events) noun &= st.lexicon->events()[e].kind == lexicon::EventWordKind::kNoun;
-  if (st.sentence->lang == text::Lang::kAr && violent && noun) {
-    bool anchored = false;
+  for (uint32_t e : t.noun_events) {
+    auto kind = st.lexicon->events()[e].kind;
+    // A phrase counts as a noun when it is a noun phrase: a nominal head of
+    // violence and no verb after it (هجوم انتحاري، سيارة مفخخة، ضربة جوية, not
+    // سيارة مفخخة انفجرت).
+    if (kind == lexicon::EventWordKind::kPhrase) {
+      bool verb_inside = false;
+      // The verb may follow the phrase: its subject in SVO (سيارة مفخخة فجرت حافلة).
+      for (uint32_t k = t.begin + 1; k <= t.end && k < st.end; ++k) verb_inside |= WordIs(st, k, IsPerfectOfViolence);
+      kind = WordIs(st, t.begin, IsNominalHead) && !verb_inside ? lexicon::EventWordKind::kNoun
+                                                                : lexicon::EventWordKind::kPhrase;
+    }
+    noun &= kind == lexicon::EventWordKind::kNoun;
+  }
+  if (st.sentence->lang == text::Lang::kAr && (violent || protest) && noun) {
+    bool anchored = SubjectedTo(st, t);
     for (uint32_t k = st.begin; k < st.end && !anchored; ++k) {
-      anchored = IsNewsAnchor(st.stem(k)) || IsNewsAnchor(st.doc->Norm(st.tok(k))) ||
+      // The trigger does not anchor itself: "قتل" the masdar is not "قتل" the verb.
+      if (k >= t.begin && k < t.end) continue;
+      if (std::abs(st.clause_of(k) - clause) > 1) continue;
+      anchored = WordIs(st, k, IsNewsAnchor) ||
+                 (protest && (WordIs(st, k, IsProtestAnchor) ||
+                              (st.tok(k).kind == text::TokenKind::kNumber && k + 1 < st.end &&
+                               IsMonth(st.doc->Norm(st.tok(k + 1)))))) ||
                  (st.tok(k).kind == text::TokenKind::kNumber && k + 1 < st.end &&
                   (st.mention(k + 1) >= 0 || IsCasualtyNoun(st.stem(k + 1))));
     }
@@ -126,6 +340,50 @@ bool IsBackground(const SentenceState& st, const Trigger& t, std::string_view co
       *rule = "unanchored-noun";
       return true;
     }
+  }
+  // kind (Arabic): a violent act named as a kind by the noun that governs it
+  // (جرائم خطف، حملة اغتيالات، موجة تفجيرات).
+  if (st.sentence->lang == text::Lang::kAr && violent && t.begin > st.begin && WordIs(st, t.begin - 1, IsKindHead)) {
+    *rule = "kind";
+    return true;
+  }
+  // dated-past (Arabic): an act dated by a bare year (no month) in its clause
+  // or a clause beside it ("قتل جندي في حادث عام 2003", "في العام 2006") is history told as
+  // context, unless the sentence also places it on the day of the news (أمس،
+  // اليوم، a weekday: "the first attack in 2008, yesterday").
+  if (st.sentence->lang == text::Lang::kAr && (violent || protest)) {
+    bool year = false, today = false;
+    for (uint32_t k = st.begin; k < st.end; ++k) {
+      // A month before the year ("يوليو (تموز) 2005") dates one event, as a
+      // chronology does; a bare year names a period.
+      bool month = false;
+      for (uint32_t j = k; j > st.begin && j + 4 > k && !month;) month = WordIs(st, --j, IsMonth);
+      year |= IsYear(st, k) && !month && std::abs(st.clause_of(k) - clause) <= 1;
+      today |= WordIs(st, k, IsNewsDay);
+    }
+    if (year && !today) {
+      *rule = "dated-past";
+      return true;
+    }
+  }
+  // habitual (Arabic): a verb of violence or protest in the imperfect states
+  // what someone does, can do or will do ("يقتلون الجزائريين", "بإمكاننا أن
+  // نضرب", "يتظاهرون كل أسبوع"), not an act reported as news, which Arabic
+  // tells in the perfect.
+  if (st.sentence->lang == text::Lang::kAr && (violent || protest) && t.verb &&
+      IsArabicImperfect(st.surface(t.begin))) {
+    *rule = "habitual";
+    return true;
+  }
+  // relative (Arabic): a verb of violence or protest in a relative clause
+  // ("الرجل الذي قتل أخاه", "الرهائن الذين اختطفتهم الحركة") tells who or what
+  // its noun is: the act is said of a person, a group or a place the sentence
+  // is about.
+  if (st.sentence->lang == text::Lang::kAr && (violent || protest) && t.verb &&
+      t.begin > st.begin &&
+      (IsArabicRelative(st.doc->Norm(st.tok(t.begin - 1))) || IsArabicRelative(st.stem(t.begin - 1)))) {
+    *rule = "relative";
+    return true;
   }
   return false;
 }

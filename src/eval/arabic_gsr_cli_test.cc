@@ -2,6 +2,8 @@
 // on the dev half in ../shared (skipped when absent).
 #include <filesystem>
 #include <fstream>
+#include <iterator>
+#include <map>
 #include <string>
 
 #include <gtest/gtest.h>
@@ -88,9 +90,106 @@ TEST(EvalArabicGsrCliTest, ABrokenFileIsAnErrorWithItsLine) {
   EXPECT_EQ(RunIsnad("eval arabic-gsr --no-such-flag").exit_code, 2);
 }
 
+// People with no other role are civilians: the victims of a toll ("عشرة
+// أشخاص") agree with a span whose target is None/CVL.
+TEST(EvalArabicGsrCliTest, PeopleInATollAreCivilians) {
+  std::string dir = testing::TempDir();
+  const std::string text = "قتل مسلحون مجهولون عشرة أشخاص في سوق المدينة أمس.";
+  Write(dir + "/assault_gsr.csv",
+        "accept,event_type,id,label,reject,text,total\n3,ASSAULT,t1,yes,0,\"" + text + "\",3\n");
+  Write(dir + "/protest_gsr.csv", "accept,event_type,id,label,reject,text,total\n");
+  Write(dir + "/assault_spans.json",
+        R"([{"source": "t1", "event_type": "ASSAULT", "text": ")" + text + R"(",
+             "spans": [{"source_actor": [], "verb": ["قتل"], "target_actor": ["أشخاص"],
+                        "source_role": {}, "target_role": {"main": "None", "role": "CVL"}}]}])");
+  auto r = RunIsnad("eval arabic-gsr '" + dir + "' --json");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  auto j = nlohmann::json::parse(r.out, nullptr, false);
+  ASSERT_FALSE(j.is_discarded()) << r.out;
+  ASSERT_EQ(j["spans"].size(), 1u);
+  EXPECT_EQ(j["spans"][0]["actor_agreement"], 1.0) << r.out;
+}
+
+// The shipped Arabic dictionaries and salience rules on sentences we wrote (none
+// comes from the gold standard): does each one report a new assault or protest?
+// Each row names the construction it checks.
+struct NewsCase {
+  const char* construction;
+  const char* event_type;  // "ASSAULT" or "PROTEST".
+  bool news;               // True when the sentence reports a new event.
+  const char* text;
+};
+
+const NewsCase kNewsCases[] = {
+    {"perfect verb with a toll", "ASSAULT", true, "قتل مسلحون خمسة من رجال الشرطة في هجوم على حاجز أمس."},
+    {"ضرب with a military object", "ASSAULT", true, "وضرب الجيش الإسرائيلي مواقع في جنوب لبنان بالصواريخ."},
+    {"ضرب مثلا: giving an example", "ASSAULT", false, "وضرب الوزير مثلا بتجربة البلدان المجاورة في الإصلاح."},
+    {"ضرب رقما قياسيا: setting a record", "ASSAULT", false, "وضربت الشركة رقما قياسيا في المبيعات هذا الشهر."},
+    {"ضرب من: a kind of", "ASSAULT", false, "واعتبر الكاتب هذا الحلم ضربا من الخيال."},
+    {"تعرض ل: was subjected to", "ASSAULT", true, "وقالت الوكالة إن قافلة المساعدات تعرضت لهجوم قرب الحدود."},
+    {"تعرض as a masdar with a pronoun", "ASSAULT", false, "وتحدثت الناشطة عن تعرضها للضرب في طفولتها."},
+    {"imperfect: what someone does", "ASSAULT", false,
+     "وقال الكاتب إن أفراد العصابات يخطفون الأطفال ويقتلون الأبرياء."},
+    {"relative clause: who the man is", "ASSAULT", false, "وزار الوزير عائلة الصحافي الذي قتل في المدينة."},
+    {"masdar as a topic", "ASSAULT", false, "وتناول المؤتمر ظاهرة القتل على الهوية في المنطقة."},
+    {"noun phrase as a topic", "ASSAULT", false, "وناقش الخبراء خطر السيارات المفخخة على المدن الكبرى."},
+    {"noun phrase as the subject of a perfect verb", "ASSAULT", true,
+     "وقالت الشرطة إن سيارة مفخخة استهدفت موكب الوزير في العاصمة."},
+    {"an act named as a kind (جرائم خطف)", "ASSAULT", false,
+     "وحذر الوزير أمس من تزايد جرائم خطف الأطفال في المدن الكبرى."},
+    {"masdar in idafa after an indefinite noun", "ASSAULT", false,
+     "وأعادت الصحيفة فتح ملف خطف الصحافيين الأجانب."},
+    {"definite subject before its verb (SVO)", "ASSAULT", true, "وقال الشاهد إن الجنود قتلوا ثلاثة مدنيين أمس."},
+    {"a past time expression after the act", "ASSAULT", false,
+     "وخطف مسلحون مهندسا أجنبيا في المدينة الأسبوع الماضي."},
+    {"من قبل before a noun is the agent (by), not a date", "ASSAULT", true,
+     "وتعرض الصحافي للضرب أمس من قبل عناصر الشرطة."},
+    {"a bare year: history", "ASSAULT", false, "وكانت المدينة قد شهدت هجمات كثيرة عام 1995."},
+    {"protest noun with a verb of occurrence", "PROTEST", true,
+     "واندلعت مظاهرات غاضبة في العاصمة احتجاجا على رفع الأسعار."},
+    {"a protest on an anniversary (ذكرى) is news", "PROTEST", true,
+     "وتظاهر مئات الطلاب أمس في ذكرى تأسيس الجامعة احتجاجا على رفع الرسوم."},
+    {"protesters massing near military sites", "PROTEST", true,
+     "وبعد الإجراءات التي اتخذها الجيش، احتشد المتظاهرون أمام المواقع العسكرية."},
+    {"troops massing is no protest", "PROTEST", false, "واحتشدت القوات على الحدود الشمالية."},
+    {"protest noun as a topic", "PROTEST", false, "وتحدث الوزير عن حق المواطنين في التظاهر السلمي."},
+    {"protesters in a relative clause", "PROTEST", false,
+     "وأفرجت الشرطة عن الطلاب الذين تظاهروا أمام الجامعة."},
+};
+
+TEST(EvalArabicGsrCliTest, OurSentencesTellNewsFromMentions) {
+  std::string dir = testing::TempDir();
+  std::string assault = "accept,event_type,id,label,reject,text,total\n";
+  std::string protest = assault;
+  for (size_t i = 0; i < std::size(kNewsCases); ++i) {
+    const NewsCase& c = kNewsCases[i];
+    std::string row = "0," + std::string(c.event_type) + ",n" + std::to_string(i) + "," +
+                      (c.news ? "yes" : "easy no") + ",0,\"" + c.text + "\",3\n";
+    (std::string(c.event_type) == "ASSAULT" ? assault : protest) += row;
+  }
+  Write(dir + "/assault_gsr.csv", assault);
+  Write(dir + "/protest_gsr.csv", protest);
+  std::string errors = testing::TempDir() + "/news.tsv";
+  auto r = RunIsnad("eval arabic-gsr '" + dir + "' --errors '" + errors + "' --all");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::ifstream in(errors);
+  std::string line;
+  std::map<std::string, std::string> kind;  // id -> true_positive, miss, ...
+  while (std::getline(in, line)) {
+    size_t a = line.find('\t'), b = line.find('\t', a + 1), c = line.find('\t', b + 1), d = line.find('\t', c + 1);
+    if (d == std::string::npos) continue;
+    kind[line.substr(c + 1, d - c - 1)] = line.substr(a + 1, b - a - 1);
+  }
+  for (size_t i = 0; i < std::size(kNewsCases); ++i) {
+    const NewsCase& c = kNewsCases[i];
+    EXPECT_EQ(kind["n" + std::to_string(i)], c.news ? "true_positive" : "true_negative")
+        << c.construction << ": " << c.text;
+  }
+}
+
 // Floors on the dev half (figures in docs/ACCURACY.md): the issue asks for recall
-// >= 0.85 in each class; F1 must not fall back below what the salience rules
-// (coder/salience.cc) reached.
+// >= 0.85 in each class; F1, span class recall and actor agreement must not fall
+// back below what the salience rules (coder/salience.cc) reached.
 TEST(EvalArabicGsrCliTest, DevHalfRecallFloor) {
   ISNAD_REQUIRE_SHARED();
   std::string dir = testing::SharedDir() + "/eval/arabic-gsr/dev";
@@ -101,13 +200,13 @@ TEST(EvalArabicGsrCliTest, DevHalfRecallFloor) {
   ASSERT_FALSE(j.is_discarded()) << r.out;
   for (const auto& d : j["detection"]) {
     EXPECT_GE(d["recall"].get<double>(), 0.85) << d["event_type"];
-    double f1_floor = d["event_type"] == "ASSAULT" ? 0.34 : 0.25;
+    double f1_floor = d["event_type"] == "ASSAULT" ? 0.47 : 0.33;
     EXPECT_GE(d["f1"].get<double>(), f1_floor) << d["event_type"];
   }
   for (const auto& s : j["spans"]) {
-    if (s["event_type"] == "ASSAULT") {
-      EXPECT_GE(s["class_recall"].get<double>(), 0.85);
-    }
+    bool assault = s["event_type"] == "ASSAULT";
+    EXPECT_GE(s["class_recall"].get<double>(), assault ? 0.85 : 0.78) << s["event_type"];
+    EXPECT_GE(s["actor_agreement"].get<double>(), assault ? 0.37 : 0.43) << s["event_type"];
   }
 }
 
