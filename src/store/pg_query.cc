@@ -1,7 +1,7 @@
 // Queries on PostgreSQL, ported from store/query.cc. The SQL is assembled from
 // constant fragments of this file; every value (actor codes, days, list
-// filters, the search words) is a literal escaped by libpq
-// (PQescapeStringConn), never pasted raw.
+// filters, the search words) is a parameter ($1, $2 ...) bound at execution,
+// never part of the SQL text.
 #include "store/pg_query.h"
 
 #include <algorithm>
@@ -21,21 +21,36 @@ std::string TargetColumn(ActorLevel level) {
   return level == ActorLevel::kCountry ? "m.target_country" : "m.target_code";
 }
 
-std::string List(pqxx::transaction_base& tx, const std::vector<std::string>& values) {
-  std::string out;
-  for (const auto& v : values) out += (out.empty() ? "" : ", ") + tx.quote(v);
-  return "(" + out + ")";
-}
+// The values of one statement's parameters, in order: Add() returns the
+// placeholder to write in the SQL.
+class Binds {
+ public:
+  std::string Add(std::string value) {
+    values_.push_back(std::move(value));
+    return "$" + std::to_string(values_.size());
+  }
+  std::string List(const std::vector<std::string>& values) {
+    std::string out;
+    for (const auto& v : values) out += (out.empty() ? "" : ", ") + Add(v);
+    return "(" + out + ")";
+  }
+  pqxx::result Exec(pqxx::transaction_base& tx, const std::string& sql) const {
+    return tx.exec_params(sql, pqxx::prepare::make_dynamic_params(values_));
+  }
 
-std::string FilterSql(pqxx::transaction_base& tx, const QueryFilter& f) {
+ private:
+  std::vector<std::string> values_;
+};
+
+std::string FilterSql(Binds& b, const QueryFilter& f) {
   std::string sql;
-  if (!f.from_day.empty()) sql += " AND m.day >= " + tx.quote(f.from_day);
-  if (!f.to_day.empty()) sql += " AND m.day <= " + tx.quote(f.to_day);
-  if (!f.langs.empty()) sql += " AND m.lang IN " + List(tx, f.langs);
-  if (!f.certainties.empty()) sql += " AND m.certainty IN " + List(tx, f.certainties);
-  if (!f.roots.empty()) sql += " AND m.root IN " + List(tx, f.roots);
-  if (!f.outlets.empty()) sql += " AND m.outlet IN " + List(tx, f.outlets);
-  if (!f.plover_types.empty()) sql += " AND m.plover_type IN " + List(tx, f.plover_types);
+  if (!f.from_day.empty()) sql += " AND m.day >= " + b.Add(f.from_day);
+  if (!f.to_day.empty()) sql += " AND m.day <= " + b.Add(f.to_day);
+  if (!f.langs.empty()) sql += " AND m.lang IN " + b.List(f.langs);
+  if (!f.certainties.empty()) sql += " AND m.certainty IN " + b.List(f.certainties);
+  if (!f.roots.empty()) sql += " AND m.root IN " + b.List(f.roots);
+  if (!f.outlets.empty()) sql += " AND m.outlet IN " + b.List(f.outlets);
+  if (!f.plover_types.empty()) sql += " AND m.plover_type IN " + b.List(f.plover_types);
   if (!f.include_background) sql += " AND m.background = 0";
   return sql;
 }
@@ -54,7 +69,8 @@ StatusOr<Network> PgQueryNetwork(PgStore& store, const QueryFilter& filter) {
   try {
     pqxx::read_transaction tx(store.connection());
     const std::string s = SourceColumn(filter.level), t = TargetColumn(filter.level);
-    const std::string filters = FilterSql(tx, filter);
+    Binds binds;
+    const std::string filters = FilterSql(binds, filter);
     const DedupOptions& d = store.dedup_options();
     // The events table alone answers when nothing restricts the mentions and
     // events are keyed at the filter's level.
@@ -72,7 +88,7 @@ StatusOr<Network> PgQueryNetwork(PgStore& store, const QueryFilter& filter) {
               t + " <> ''" + filters + " GROUP BY src, dst, m.event, ev.goldstein, ev.quad_class) AS x"
               " GROUP BY src, dst ORDER BY 3 DESC, src COLLATE \"C\", dst COLLATE \"C\"";
     Network net;
-    for (const auto& row : tx.exec(sql)) {
+    for (const auto& row : binds.Exec(tx, sql)) {
       NetworkEdge& e = net.edges.emplace_back();
       e.source = row[0].as<std::string>();
       e.target = row[1].as<std::string>();
@@ -94,11 +110,11 @@ StatusOr<Network> PgQueryNetwork(PgStore& store, const QueryFilter& filter) {
     for (auto& [code, node] : nodes) {
       node.code = code;
       node.degree = static_cast<int64_t>(neighbours[code].size());
-      const std::string c = tx.quote(code);
-      pqxx::result name = tx.exec(
+      pqxx::result name = tx.exec_params(
           "SELECT n.name FROM actor_names n JOIN actors a ON a.code = n.code WHERE " +
-          std::string(agent ? "a.code = " + c : "a.country = " + c) + " ORDER BY a.code = " + c +
-          " DESC, n.count DESC, n.name COLLATE \"C\" LIMIT 1");
+              std::string(agent ? "a.code = $1" : "a.country = $1") +
+              " ORDER BY a.code = $1 DESC, n.count DESC, n.name COLLATE \"C\" LIMIT 1",
+          code);
       if (!name.empty()) node.name = name[0][0].as<std::string>();
       net.nodes.push_back(node);
     }
@@ -120,18 +136,19 @@ StatusOr<std::vector<SeriesPoint>> PgQuerySeries(PgStore& store, std::string_vie
     std::string period = "m.day";
     if (bucket == Bucket::kWeek) period = "to_char(date_trunc('week', m.day::date), 'YYYY-MM-DD')";
     if (bucket == Bucket::kMonth) period = "substr(m.day, 1, 7)";
+    Binds binds;
     std::string dyad;
-    if (!source.empty()) dyad += " AND " + s + " = " + tx.quote(std::string(source));
-    if (!target.empty()) dyad += " AND " + t + " = " + tx.quote(std::string(target));
+    if (!source.empty()) dyad += " AND " + s + " = " + binds.Add(std::string(source));
+    if (!target.empty()) dyad += " AND " + t + " = " + binds.Add(std::string(target));
     const std::string sql =
         "SELECT p, COUNT(*), SUM(n), AVG(g), COUNT(*) FILTER (WHERE q IN (1, 2)),"
         " COUNT(*) FILTER (WHERE q IN (3, 4)) FROM ("
         " SELECT " + period + " AS p, m.event, COUNT(*) AS n, ev.goldstein AS g, ev.quad_class AS q"
         " FROM mentions m JOIN events ev ON ev.id = m.event WHERE m.day IS NOT NULL"
-        " AND " + s + " <> '' AND " + t + " <> ''" + dyad + FilterSql(tx, filter) +
+        " AND " + s + " <> '' AND " + t + " <> ''" + dyad + FilterSql(binds, filter) +
         " GROUP BY p, m.event, ev.goldstein, ev.quad_class) AS x GROUP BY p ORDER BY p COLLATE \"C\"";
     std::vector<SeriesPoint> out;
-    for (const auto& row : tx.exec(sql)) {
+    for (const auto& row : binds.Exec(tx, sql)) {
       SeriesPoint& p = out.emplace_back();
       p.period = row[0].as<std::string>();
       p.events = row[1].as<int64_t>();
@@ -149,16 +166,17 @@ StatusOr<std::vector<SeriesPoint>> PgQuerySeries(PgStore& store, std::string_vie
 StatusOr<std::vector<TopEvent>> PgQueryTopEvents(PgStore& store, const QueryFilter& filter, int limit) {
   try {
     pqxx::read_transaction tx(store.connection());
+    Binds binds;
     const std::string sql =
         "SELECT ev.id, ev.source_actor, ev.target_actor, ev.root, ev.code, ev.goldstein, ev.quad_class,"
         " ev.date_first, ev.date_last, ev.place, ev.mention_count, ev.outlet_count, ev.first_report,"
         " ev.last_report, (SELECT s.text FROM mentions f JOIN sentences s ON s.id = f.sentence"
         "  JOIN documents fd ON fd.rowid = f.doc WHERE f.event = ev.id"
         "  ORDER BY f.jday NULLS LAST, fd.id COLLATE \"C\", f.ord LIMIT 1)"
-        " FROM events ev WHERE ev.id IN (SELECT m.event FROM mentions m WHERE TRUE" + FilterSql(tx, filter) +
+        " FROM events ev WHERE ev.id IN (SELECT m.event FROM mentions m WHERE TRUE" + FilterSql(binds, filter) +
         ") ORDER BY ev.mention_count DESC, ev.outlet_count DESC, ev.id LIMIT " + std::to_string(limit);
     std::vector<TopEvent> out;
-    for (const auto& row : tx.exec(sql)) {
+    for (const auto& row : binds.Exec(tx, sql)) {
       TopEvent& e = out.emplace_back();
       e.id = row[0].as<int64_t>();
       e.source_actor = row[1].as<std::string>();
@@ -188,17 +206,18 @@ StatusOr<std::vector<Evidence>> PgQueryEvidence(PgStore& store, std::string_view
   try {
     pqxx::read_transaction tx(store.connection());
     const std::string s = SourceColumn(filter.level), t = TargetColumn(filter.level);
+    Binds binds;
     const std::string sql =
         "SELECT m.id, m.event, d.id, d.title, d.date, m.outlet, m.sentence_index, s.text, m.lang, m.span_begin,"
         " m.span_end, m.source_code, m.source_text, m.source_begin, m.source_end, m.target_code, m.target_text,"
         " m.target_begin, m.target_end, m.code, m.name, m.trigger_text, m.trigger_begin, m.trigger_end, m.date,"
         " m.certainty"
         " FROM mentions m JOIN documents d ON d.rowid = m.doc LEFT JOIN sentences s ON s.id = m.sentence"
-        " WHERE " + s + " = " + tx.quote(std::string(source)) + " AND " + t + " = " +
-        tx.quote(std::string(target)) + FilterSql(tx, filter) +
+        " WHERE " + s + " = " + binds.Add(std::string(source)) + " AND " + t + " = " +
+        binds.Add(std::string(target)) + FilterSql(binds, filter) +
         " ORDER BY m.day NULLS LAST, m.event, m.id LIMIT " + std::to_string(limit);
     std::vector<Evidence> out;
-    for (const auto& row : tx.exec(sql)) {
+    for (const auto& row : binds.Exec(tx, sql)) {
       auto u32 = [&](int col) { return row[col].as<uint32_t>(); };
       Evidence& e = out.emplace_back();
       e.mention_id = row[0].as<int64_t>();
@@ -226,11 +245,13 @@ StatusOr<std::vector<Evidence>> PgQueryEvidence(PgStore& store, std::string_view
       std::string ids;
       std::map<int64_t, Evidence*> by_id;
       for (auto& e : out) {
-        ids += (ids.empty() ? "" : ", ") + std::to_string(e.mention_id);
+        ids += (ids.empty() ? "{" : ",") + std::to_string(e.mention_id);
         by_id[e.mention_id] = &e;
       }
-      for (const auto& row : tx.exec("SELECT mention, text, kind FROM attributions WHERE mention IN (" + ids +
-                                     ") ORDER BY mention, ord")) {
+      ids += "}";  // A bigint[] literal, bound as one parameter.
+      for (const auto& row : tx.exec_params(
+               "SELECT mention, text, kind FROM attributions WHERE mention = ANY($1::bigint[]) ORDER BY mention, ord",
+               ids)) {
         by_id[row[0].as<int64_t>()]->attribution.emplace_back(row[1].as<std::string>(), row[2].as<std::string>());
       }
     }
@@ -247,12 +268,12 @@ StatusOr<std::vector<SearchHit>> PgSearchSentences(PgStore& store, std::string_v
   try {
     pqxx::read_transaction tx(store.connection());
     // plainto_tsquery: every word, as a plain word (no operators).
-    const std::string q = "plainto_tsquery('simple', " + tx.quote(norm) + ")";
     const std::string sql =
-        "SELECT d.id, s.idx, s.text, s.lang, -ts_rank(s.search, " + q + ") AS r FROM sentences s"
-        " JOIN documents d ON d.rowid = s.doc WHERE s.search @@ " + q + " ORDER BY r, s.id LIMIT " +
+        "SELECT d.id, s.idx, s.text, s.lang, -ts_rank(s.search, plainto_tsquery('simple', $1)) AS r"
+        " FROM sentences s JOIN documents d ON d.rowid = s.doc WHERE s.search @@ plainto_tsquery('simple', $1)"
+        " ORDER BY r, s.id LIMIT " +
         std::to_string(limit);
-    for (const auto& row : tx.exec(sql)) {
+    for (const auto& row : tx.exec_params(sql, norm)) {
       SearchHit& h = out.emplace_back();
       h.doc_id = row[0].as<std::string>();
       h.sentence_index = row[1].as<uint32_t>();
