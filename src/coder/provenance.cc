@@ -55,7 +55,7 @@ bool IsComma(std::string_view s) { return s == "," || s == "،" || s == ";" || s
 
 bool AnyOf(std::string_view norm, std::initializer_list<const char*> words) {
   for (const char* w : words) {
-    if (norm == text::NormalizeWord(w)) return true;
+    if (norm == text::NormalizedLiteral(w)) return true;
   }
   return false;
 }
@@ -349,10 +349,16 @@ int MonthOf(std::string_view norm) {
       {"november", "novembre", "نوفمبر", "تشرين الثاني", "nov", "nov"},
       {"december", "decembre", "ديسمبر", "كانون الأول", "dec", "dec"},
   };
-  for (int m = 0; m < 12; ++m) {
-    for (const char* name : kMonths[m]) {
-      if (norm == text::NormalizeWord(name)) return m + 1;
+  // Normalized once: this runs on every token.
+  static const auto* const kNormalized = [] {
+    auto* v = new std::vector<std::pair<std::string, int>>();
+    for (int m = 0; m < 12; ++m) {
+      for (const char* name : kMonths[m]) v->emplace_back(text::NormalizeWord(name), m + 1);
     }
+    return v;
+  }();
+  for (const auto& [name, month] : *kNormalized) {
+    if (norm == name) return month;
   }
   return 0;
 }
@@ -400,10 +406,15 @@ int WeekdayOf(std::string_view norm) {
       {"friday", "vendredi", "الجمعة", "جمعة", "fri", "ven"},
       {"saturday", "samedi", "السبت", "سبت", "sat", "sam"},
   };
-  for (int d = 0; d < 7; ++d) {
-    for (int i = 0; i < 4; ++i) {
-      if (norm == text::NormalizeWord(kDays[d][i])) return d;
+  static const auto* const kNormalized = [] {
+    auto* v = new std::vector<std::pair<std::string, int>>();
+    for (int d = 0; d < 7; ++d) {
+      for (int i = 0; i < 4; ++i) v->emplace_back(text::NormalizeWord(kDays[d][i]), d);
     }
+    return v;
+  }();
+  for (const auto& [name, day] : *kNormalized) {
+    if (norm == name) return day;
   }
   return -1;
 }

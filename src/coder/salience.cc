@@ -31,7 +31,7 @@ namespace {
 
 bool In(std::string_view key, std::initializer_list<const char*> words) {
   for (const char* w : words) {
-    if (key == text::NormalizeWord(w)) return true;
+    if (key == text::NormalizedLiteral(w)) return true;
   }
   return false;
 }

@@ -13,7 +13,10 @@
 #include <unicode/unistr.h>
 
 #include <array>
+#include <cstdint>
+#include <deque>
 #include <string>
+#include <vector>
 
 #include "text/chars.h"
 #include "util/utf8.h"
@@ -189,6 +192,56 @@ void AppendNormalized(std::string_view word, std::string* out) {
     }
     AppendNormalizedCodePoint(chars::Next(word, &pos), out);
   }
+}
+
+}  // namespace isnad::text
+
+namespace isnad::text {
+
+namespace {
+constexpr int kLiteralCacheBits = 10;  // Initial slots: 1024.
+}  // namespace
+
+// An open-addressing table keyed by address (power-of-two slots, a quarter full
+// at most); the normalized strings live in a deque so views survive growth.
+std::string_view NormalizedLiteral(const char* literal) {
+  struct Cache {
+    using Slot = std::pair<const char*, std::string_view>;
+    std::vector<Slot> slots = std::vector<Slot>(size_t{1} << kLiteralCacheBits);
+    int bits = kLiteralCacheBits;
+    size_t used = 0;
+    std::deque<std::string> strings;
+
+    // Fibonacci hashing: the top bits of the product mix every bit of the address.
+    static size_t Hash(const char* p, int bits) {
+      return static_cast<size_t>((static_cast<uint64_t>(reinterpret_cast<uintptr_t>(p)) * 0x9E3779B97F4A7C15ull) >>
+                                 (64 - bits));
+    }
+    void Insert(const char* key, std::string_view value) {
+      const size_t mask = slots.size() - 1;
+      size_t i = Hash(key, bits);
+      while (slots[i].first != nullptr) i = (i + 1) & mask;
+      slots[i] = {key, value};
+    }
+  };
+  thread_local Cache cache;
+  const size_t mask = cache.slots.size() - 1;
+  for (size_t i = Cache::Hash(literal, cache.bits);; i = (i + 1) & mask) {
+    if (cache.slots[i].first == literal) return cache.slots[i].second;
+    if (cache.slots[i].first == nullptr) break;
+  }
+  cache.strings.push_back(NormalizeWord(literal));
+  if (4 * (cache.used + 1) > cache.slots.size()) {  // At most a quarter full: short probes.
+    std::vector<Cache::Slot> old(cache.slots.size() * 2);
+    old.swap(cache.slots);
+    ++cache.bits;
+    for (const auto& s : old) {
+      if (s.first != nullptr) cache.Insert(s.first, s.second);
+    }
+  }
+  ++cache.used;
+  cache.Insert(literal, cache.strings.back());
+  return cache.strings.back();
 }
 
 }  // namespace isnad::text

@@ -37,6 +37,14 @@ inline std::string NormalizeWord(std::string_view word) {
   return out;
 }
 
+// The normalized form of a word the program holds for its whole life (a string
+// literal or a static table entry), computed once per thread and cached by the
+// pointer's address: word lists of the coder compare a token's key to it on every
+// token without normalizing or allocating again. REQUIRES: `literal` is a valid
+// UTF-8 C string whose address and contents never change while the program runs
+// (never a buffer that is reused). The view stays valid for the thread's life.
+std::string_view NormalizedLiteral(const char* literal);
+
 }  // namespace isnad::text
 
 #endif  // ISNAD_TEXT_NORMALIZE_H_
