@@ -160,6 +160,7 @@ Result Run(const isnad::app::Engine& engine, const Corpus& c, Stage stage, size_
   const double start = ThreadCpuSeconds();
   while (r.bytes < target_bytes) {
     for (const Document& doc : c.docs) {
+      if (r.bytes >= target_bytes) break;
       r.bytes += doc.text.size();
       if (stage == Stage::kIcu) {
         status = U_ZERO_ERROR;
