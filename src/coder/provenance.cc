@@ -54,10 +54,7 @@ bool IsQuote(std::string_view s) { return s == "«" || s == "»" || s == "\"" ||
 bool IsComma(std::string_view s) { return s == "," || s == "،" || s == ";" || s == "؛" || s == ":"; }
 
 bool AnyOf(std::string_view norm, std::initializer_list<const char*> words) {
-  for (const char* w : words) {
-    if (norm == text::NormalizedLiteral(w)) return true;
-  }
-  return false;
+  return text::InNormalizedList(norm, words);
 }
 
 bool IsAuthorWord(std::string_view norm) {
@@ -547,7 +544,20 @@ std::vector<DateExpr> DateExpressions(const SentenceState& st, const DocumentCon
 
 std::optional<std::string> FindDate(const SentenceState& st, const Trigger& t, DocumentContext* ctx,
                                     std::string* date_text) {
-  std::vector<DateExpr> exprs = DateExpressions(st, *ctx);
+  // The date expressions depend on the sentence, the document date and the last
+  // date seen only: found again only when one of them changed (the sentence by
+  // BuildSentenceState's serial), not once per trigger.
+  thread_local uint64_t memo_serial = 0;
+  thread_local std::string memo_doc_date, memo_last_date;
+  thread_local std::vector<DateExpr> memo;
+  if (st.serial == 0 || st.serial != memo_serial || memo_doc_date != ctx->doc_date ||
+      memo_last_date != ctx->last_date) {
+    memo = DateExpressions(st, *ctx);
+    memo_serial = st.serial;
+    memo_doc_date = ctx->doc_date;
+    memo_last_date = ctx->last_date;
+  }
+  const std::vector<DateExpr>& exprs = memo;
   const DateExpr* best = nullptr;
   uint32_t best_dist = 0;
   int clause = st.clause_of(t.begin);

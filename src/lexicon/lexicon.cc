@@ -251,7 +251,9 @@ void Lexicon::Match(const text::AnalyzedDocument& doc, const text::Sentence& sen
 }
 
 std::vector<std::string> Lexicon::Keys(text::Lang lang, std::string_view phrase) const {
-  text::Analyzer analyzer(text::AnalyzerOptions(), nullptr);
+  // One analyzer per thread: the coder asks for the keys of thousands of pattern
+  // words at load time, and building an analyzer each time cost more than the rest.
+  thread_local text::Analyzer analyzer(text::AnalyzerOptions(), nullptr);
   std::vector<std::string> keys;
   analyzer.PhraseKeys(lang, phrase, &keys);
   return keys;
