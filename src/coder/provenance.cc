@@ -36,6 +36,10 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
 
 #include "text/normalize.h"
 
@@ -346,18 +350,22 @@ int MonthOf(std::string_view norm) {
       {"november", "novembre", "نوفمبر", "تشرين الثاني", "nov", "nov"},
       {"december", "decembre", "ديسمبر", "كانون الأول", "dec", "dec"},
   };
-  // Normalized once: this runs on every token.
+  // Normalized once into a hash map (the first month of a name wins, as in the
+  // table's order): this runs on every token.
   static const auto* const kNormalized = [] {
-    auto* v = new std::vector<std::pair<std::string, int>>();
+    auto* map = new std::unordered_map<std::string_view, int>();
+    static std::vector<std::string> names;  // Owns the map's keys.
+    names.reserve(12 * 6);
     for (int m = 0; m < 12; ++m) {
-      for (const char* name : kMonths[m]) v->emplace_back(text::NormalizeWord(name), m + 1);
+      for (const char* name : kMonths[m]) {
+        names.push_back(text::NormalizeWord(name));
+        map->emplace(names.back(), m + 1);
+      }
     }
-    return v;
+    return map;
   }();
-  for (const auto& [name, month] : *kNormalized) {
-    if (norm == name) return month;
-  }
-  return 0;
+  auto it = kNormalized->find(norm);
+  return it == kNormalized->end() ? 0 : it->second;
 }
 
 std::string ShiftYear(const std::string& date, int delta) {
