@@ -10,7 +10,7 @@
 //       each measurement. Prints one Markdown table: per stage (ICU words alone,
 //       analyze, +match, +code, +JSONL), MB/s, sentences/s, and the ratio of each
 //       stage's time to ICU's; then the dictionary load time.
-//   e2e_bench --callgrind --lang=ar|en [--docs=300]
+//   e2e_bench --callgrind --lang=ar|en [--docs=300] [--peer]
 //       A fixed sample (the first --docs documents) coded once with callgrind
 //       instrumentation on only around the coding loop: run it under
 //       `valgrind --tool=callgrind --instr-atstart=no` (scripts/bench-callgrind.sh),
@@ -228,9 +228,9 @@ std::string Flag(int argc, char** argv, const std::string& name, const std::stri
   return def;
 }
 
-int Callgrind(const std::string& data_dir, const std::string& lang, size_t docs) {
+int Callgrind(const std::string& data_dir, const std::string& lang, size_t docs, bool peer) {
   Config config;
-  if (!LoadConfig(data_dir, /*peer=*/false, &config)) return 1;
+  if (!LoadConfig(data_dir, peer, &config)) return 1;
   Corpus c = LoadCorpus(lang, docs);
   const auto& engine = *config.engine;
   isnad::text::Analyzer analyzer({}, &engine.lexicon->vocabulary());
@@ -266,7 +266,8 @@ int main(int argc, char** argv) {
     return 0;
   }
   if (Flag(argc, argv, "callgrind", "") == "1") {
-    return Callgrind(data_dir, Flag(argc, argv, "lang", "en"), std::stoul(Flag(argc, argv, "docs", "300")));
+    return Callgrind(data_dir, Flag(argc, argv, "lang", "en"), std::stoul(Flag(argc, argv, "docs", "300")),
+                     Flag(argc, argv, "peer", "") == "1");
   }
   const size_t target = static_cast<size_t>(std::stod(Flag(argc, argv, "mb", "50")) * 1e6);
   std::vector<bool> peers;

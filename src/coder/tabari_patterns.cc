@@ -50,7 +50,40 @@ bool WordIs(const SentenceState& st, uint32_t k, const std::string& key) {
 }
 
 // End of the words of one alternative of `keys` starting at `k`, or -1.
-int WordsAt(const SentenceState& st, const std::vector<std::vector<std::string>>& keys, uint32_t k, uint32_t limit) {
+// `first_bytes`, `first_keys`: the element's filters (Element in the header).
+int WordsAt(const SentenceState& st, const std::vector<std::vector<std::string>>& keys,
+            const std::array<uint64_t, 4>& first_bytes, const std::vector<std::string>& first_keys, uint32_t k,
+            uint32_t limit) {
+  // WordIs needs the key to start like the token's whole form or its stem.
+  auto may_start = [&](std::string_view w) {
+    if (w.empty()) return first_bytes[0] != 0 || first_bytes[1] != 0 || first_bytes[2] != 0 || first_bytes[3] != 0;
+    const auto b = static_cast<unsigned char>(w[0]);
+    return (first_bytes[b >> 6] >> (b & 63) & 1) != 0;
+  };
+  if (k < limit && !may_start(st.doc->Norm(st.tok(k))) && !may_start(st.stem(k))) return -1;
+  // Every key WordIs accepts for token k: its whole form, its stem, and the
+  // singulars of a regular plural (-s, -es, -ies -> -y).
+  if (k < limit && first_keys.size() > 4) {
+    auto has = [&](std::string_view w) {
+      return std::binary_search(first_keys.begin(), first_keys.end(), w,
+                                [](std::string_view a, std::string_view b) { return a < b; });
+    };
+    const std::string_view norm = st.doc->Norm(st.tok(k));
+    bool any = has(norm) || has(st.stem(k));
+    if (!any && norm.ends_with("s")) any = has(norm.substr(0, norm.size() - 1));
+    if (!any && norm.ends_with("es")) any = has(norm.substr(0, norm.size() - 2));
+    if (!any && norm.size() > 4 && norm.ends_with("ies")) {
+      char buf[64];
+      if (norm.size() - 2 > sizeof buf) {
+        any = true;  // Not worth a filter: try every alternative.
+      } else {
+        std::copy(norm.begin(), norm.end() - 3, buf);
+        buf[norm.size() - 3] = 'y';
+        any = has(std::string_view(buf, norm.size() - 2));
+      }
+    }
+    if (!any) return -1;
+  }
   int best = -1;
   for (const auto& seq : keys) {
     if (seq.empty() || k + seq.size() > limit) continue;
@@ -90,6 +123,17 @@ TabariPatterns::Element TabariPatterns::CompileElement(const lexicon::PatternEle
   for (const auto& key : element.keys) {
     auto words = lexicon_.Keys(text::Lang::kEn, key);
     if (!words.empty()) out.keys.push_back(std::move(words));
+  }
+  for (const auto& seq : out.keys) out.first_keys.push_back(seq.front());
+  std::sort(out.first_keys.begin(), out.first_keys.end());
+  out.first_keys.erase(std::unique(out.first_keys.begin(), out.first_keys.end()), out.first_keys.end());
+  for (const auto& seq : out.keys) {
+    if (seq.front().empty()) {
+      out.first_bytes.fill(~uint64_t{0});
+    } else {
+      const auto b = static_cast<unsigned char>(seq.front()[0]);
+      out.first_bytes[b >> 6] |= uint64_t{1} << (b & 63);
+    }
   }
   for (const auto& child : element.children) out.children.push_back(CompileElement(child));
   return out;
@@ -139,7 +183,7 @@ bool TabariPatterns::Match(const SentenceState& st, const Trigger& t, uint32_t e
   at = [&](const Element& e, uint32_t k, uint32_t limit) -> int {
     if (k >= limit || ++steps > kMaxSearchSteps) return -1;
     switch (e.type) {
-      case Type::kWords: return WordsAt(st, e.keys, k, limit);
+      case Type::kWords: return WordsAt(st, e.keys, e.first_bytes, e.first_keys, k, limit);
       case Type::kSource:
       case Type::kTarget: {
         int m = st.mention(k);
@@ -194,7 +238,7 @@ bool TabariPatterns::Match(const SentenceState& st, const Trigger& t, uint32_t e
         return end;
       }
       case Type::kPrepPhrase: {
-        int end = WordsAt(st, e.keys, k, limit);
+        int end = WordsAt(st, e.keys, e.first_bytes, e.first_keys, k, limit);
         if (end < 0) return -1;
         // "to" right before the verb marks its infinitive, and up/down/off/out
         // right after it are the verb's particle ("burned down its embassy"):
