@@ -180,7 +180,7 @@ bool TabariPatterns::Match(const SentenceState& st, const Trigger& t, uint32_t e
   // The search backtracks; a budget keeps a long sentence with many skips from
   // taking quadratic-to-exponential time (the pattern then does not match).
   uint32_t steps = 0;
-  at = [&](const Element& e, uint32_t k, uint32_t limit) -> int {
+  auto at_fn = [&](const Element& e, uint32_t k, uint32_t limit) -> int {
     if (k >= limit || ++steps > kMaxSearchSteps) return -1;
     switch (e.type) {
       case Type::kWords: return WordsAt(st, e.keys, e.first_bytes, e.first_keys, k, limit);
@@ -254,8 +254,11 @@ bool TabariPatterns::Match(const SentenceState& st, const Trigger& t, uint32_t e
     }
     return -1;
   };
+  // std::ref: the std::functions (needed for the recursion) hold a reference,
+  // so a call of Match allocates nothing.
+  at = std::ref(at_fn);
   // The elements a preposition governs, each after at most kModifierGap modifiers.
-  governed = [&](const std::vector<Element>& els, size_t i, uint32_t pos, uint32_t limit) -> int {
+  auto governed_fn = [&](const std::vector<Element>& els, size_t i, uint32_t pos, uint32_t limit) -> int {
     if (i == els.size()) return static_cast<int>(pos);
     for (uint32_t j = pos; j < limit && j <= pos + kModifierGap; ++j) {
       // Before a word of the pattern only determiners may intervene ("(FOR
@@ -272,12 +275,14 @@ bool TabariPatterns::Match(const SentenceState& st, const Trigger& t, uint32_t e
     }
     return -1;
   };
+  governed = std::ref(governed_fn);
   // The trigger's own clause ends at a complementizer or relative pronoun: the
   // words of a pattern belong to the verb phrase, not to a clause it governs
   // ("allowed that Mordor isn't the neatest place").
   uint32_t clause_end = t.end;
   while (clause_end < st.end && !(st.cls(clause_end) & (kGSubordinator | kGRelative))) ++clause_end;
-  std::function<bool(size_t, uint32_t)> right = [&](size_t i, uint32_t pos) -> bool {
+  std::function<bool(size_t, uint32_t)> right;
+  auto right_fn = [&](size_t i, uint32_t pos) -> bool {
     if (i == c.after.size()) return true;
     for (uint32_t k = pos; k < st.end; ++k) {
       if (k >= clause_end && c.after[i].type != Type::kSource && c.after[i].type != Type::kTarget &&
@@ -291,7 +296,9 @@ bool TabariPatterns::Match(const SentenceState& st, const Trigger& t, uint32_t e
     }
     return false;
   };
-  std::function<bool(size_t, uint32_t)> left = [&](size_t i, uint32_t pos) -> bool {
+  right = std::ref(right_fn);
+  std::function<bool(size_t, uint32_t)> left;
+  auto left_fn = [&](size_t i, uint32_t pos) -> bool {
     if (i == c.before.size()) return true;
     for (uint32_t k = pos; k-- > st.begin;) {
       // Words before the trigger belong to its subject noun phrase
@@ -308,6 +315,7 @@ bool TabariPatterns::Match(const SentenceState& st, const Trigger& t, uint32_t e
     }
     return false;
   };
+  left = std::ref(left_fn);
   if (!right(0, t.end) || !left(0, t.begin)) return false;
   cap.length = c.length;
   *out = cap;
