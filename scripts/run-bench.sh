@@ -120,7 +120,7 @@ measure_all() {
   if command -v valgrind > /dev/null; then
     echo "## Instructions per sentence (callgrind)"
     echo
-    echo "Command: \`scripts/bench-callgrind.sh $build\` (raw text -> JSONL, our dictionaries; loading excluded)."
+    echo "Command: \`scripts/bench-callgrind.sh $build\` (raw text -> JSONL; loading excluded)."
     echo
     scripts/bench-callgrind.sh "$build"
     echo
