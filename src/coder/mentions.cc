@@ -18,8 +18,8 @@
 //   - a capital stands for its government (تل أبيب -> ISRGOV) unless it is the
 //     place of something (في القاهرة);
 //   - compounds: mentions joined by و/and/et/or and commas form one group.
-#include <algorithm>
 #include <atomic>
+#include <algorithm>
 
 #include "coder/sentence_state.h"
 #include "util/strings.h"
