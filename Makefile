@@ -6,7 +6,7 @@ PREFIX ?= /usr/local
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 
-.PHONY: all deps configure build test run install bench fuzz test-asan clean
+.PHONY: all deps configure build test run install bench bench-callgrind fuzz test-asan clean
 
 all: build
 
@@ -45,6 +45,10 @@ fuzz:
 # Benchmarks; writes the figures to docs/PERFORMANCE.md.
 bench: build
 	@scripts/run-bench.sh $(BUILD)
+
+# Instructions per sentence on a fixed sample (valgrind): stable from change to change.
+bench-callgrind: build
+	@scripts/bench-callgrind.sh $(BUILD)
 
 clean:
 	rm -rf $(BUILD) build-asan build-fuzz

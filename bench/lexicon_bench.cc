@@ -7,6 +7,8 @@
 //   BM_Analyze/<corpus>    text stage alone (tokens, sentences, languages)
 //   BM_Match/<corpus>      text stage + dictionary matching of every sentence
 //   BM_Code/<corpus>       text stage + matching + coding (no output writing)
+//   BM_Matcher/<lang>      the matcher alone over analyzed sentences (items: sentences)
+//   BM_Coder/<lang>        the coder alone (matching included) over analyzed documents
 // Counters: peak_rss_mb (the process's peak resident memory after the run),
 // tokens/s, sentences/s.
 #include <benchmark/benchmark.h>
@@ -135,8 +137,76 @@ void BM_Stage(benchmark::State& state, const std::string& corpus_name, Stage sta
   state.counters["peak_rss_mb"] = PeakRssMb();
 }
 
+// The matcher alone and the coder alone, over documents analyzed beforehand
+// (so the text stage is not in the time): items are sentences.
+struct Analyzed {
+  std::vector<isnad::text::AnalyzedDocument> docs;
+  size_t sentences = 0;
+};
+
+const Analyzed* AnalyzedCorpus(const std::string& name) {
+  static std::map<std::string, Analyzed> cache;
+  auto it = cache.find(name);
+  if (it != cache.end()) return &it->second;
+  const Corpus* corpus = Load(name);
+  if (corpus == nullptr) return nullptr;
+  Analyzed& a = cache[name];
+  isnad::text::Analyzer analyzer({}, &Ours().vocabulary());
+  a.docs.resize(corpus->docs.size());
+  for (size_t i = 0; i < corpus->docs.size(); ++i) {
+    (void)analyzer.Analyze(corpus->docs[i], &a.docs[i]);
+    a.sentences += a.docs[i].sentences.size();
+  }
+  return &a;
+}
+
+void BM_Matcher(benchmark::State& state, const std::string& corpus_name) {
+  const Analyzed* a = AnalyzedCorpus(corpus_name);
+  if (a == nullptr) {
+    state.SkipWithError("../shared/bench/corpus is absent");
+    return;
+  }
+  const auto& lex = Ours();
+  std::vector<isnad::lexicon::Match> matches;
+  size_t found = 0;
+  for (auto _ : state) {
+    for (const auto& d : a->docs) {
+      for (const auto& s : d.sentences) {
+        matches.clear();
+        lex.Match(d, s, &matches);
+        found += matches.size();
+      }
+    }
+  }
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * a->sentences));
+  state.counters["matches/sentence"] =
+      static_cast<double>(found) / static_cast<double>(state.iterations() * a->sentences);
+}
+
+void BM_Coder(benchmark::State& state, const std::string& corpus_name) {
+  const Analyzed* a = AnalyzedCorpus(corpus_name);
+  const Corpus* corpus = Load(corpus_name);
+  if (a == nullptr || corpus == nullptr) {
+    state.SkipWithError("../shared/bench/corpus is absent");
+    return;
+  }
+  isnad::coder::Coder coder(Ours(), {});
+  std::vector<isnad::events::Event> events;
+  for (auto _ : state) {
+    for (size_t i = 0; i < a->docs.size(); ++i) {
+      events.clear();
+      coder.Code(corpus->docs[i], a->docs[i], &events);
+    }
+  }
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * a->sentences));
+}
+
 }  // namespace
 
+BENCHMARK_CAPTURE(BM_Matcher, ar, std::string("ar_saudinewsnet"))->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_Matcher, en, std::string("en_reuters21578"))->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_Coder, ar, std::string("ar_saudinewsnet"))->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_Coder, en, std::string("en_reuters21578"))->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_Compile, ours, false)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK_CAPTURE(BM_Compile, ours_plus_peer_en, true)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK_CAPTURE(BM_Stage, analyze_ar, std::string("ar_saudinewsnet"), Stage::kAnalyze)->Unit(benchmark::kMillisecond);

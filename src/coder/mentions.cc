@@ -18,6 +18,7 @@
 //   - a capital stands for its government (تل أبيب -> ISRGOV) unless it is the
 //     place of something (في القاهرة);
 //   - compounds: mentions joined by و/and/et/or and commas form one group.
+#include <atomic>
 #include <algorithm>
 #include <string_view>
 #include <unordered_set>
@@ -213,6 +214,8 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
                         Trace* trace) {
   st->doc = &doc;
   st->sentence = &sentence;
+  static std::atomic<uint64_t> next_serial{1};
+  st->serial = next_serial.fetch_add(1, std::memory_order_relaxed);
   st->lexicon = &lexicon;
   st->grammar = &Grammar::For(sentence.lang);
   st->date = doc_date;

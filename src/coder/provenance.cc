@@ -36,6 +36,10 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
 
 #include "text/normalize.h"
 
@@ -54,10 +58,7 @@ bool IsQuote(std::string_view s) { return s == "«" || s == "»" || s == "\"" ||
 bool IsComma(std::string_view s) { return s == "," || s == "،" || s == ";" || s == "؛" || s == ":"; }
 
 bool AnyOf(std::string_view norm, std::initializer_list<const char*> words) {
-  for (const char* w : words) {
-    if (norm == text::NormalizeWord(w)) return true;
-  }
-  return false;
+  return text::InNormalizedList(norm, words);
 }
 
 bool IsAuthorWord(std::string_view norm) {
@@ -366,12 +367,22 @@ int MonthOf(std::string_view norm) {
       {"november", "novembre", "نوفمبر", "تشرين الثاني", "nov", "nov"},
       {"december", "decembre", "ديسمبر", "كانون الأول", "dec", "dec"},
   };
-  for (int m = 0; m < 12; ++m) {
-    for (const char* name : kMonths[m]) {
-      if (norm == text::NormalizeWord(name)) return m + 1;
+  // Normalized once into a hash map (the first month of a name wins, as in the
+  // table's order): this runs on every token.
+  static const auto* const kNormalized = [] {
+    auto* map = new std::unordered_map<std::string_view, int>();
+    static std::vector<std::string> names;  // Owns the map's keys.
+    names.reserve(12 * 6);
+    for (int m = 0; m < 12; ++m) {
+      for (const char* name : kMonths[m]) {
+        names.push_back(text::NormalizeWord(name));
+        map->emplace(names.back(), m + 1);
+      }
     }
-  }
-  return 0;
+    return map;
+  }();
+  auto it = kNormalized->find(norm);
+  return it == kNormalized->end() ? 0 : it->second;
 }
 
 std::string ShiftYear(const std::string& date, int delta) {
@@ -417,10 +428,15 @@ int WeekdayOf(std::string_view norm) {
       {"friday", "vendredi", "الجمعة", "جمعة", "fri", "ven"},
       {"saturday", "samedi", "السبت", "سبت", "sat", "sam"},
   };
-  for (int d = 0; d < 7; ++d) {
-    for (int i = 0; i < 4; ++i) {
-      if (norm == text::NormalizeWord(kDays[d][i])) return d;
+  static const auto* const kNormalized = [] {
+    auto* v = new std::vector<std::pair<std::string, int>>();
+    for (int d = 0; d < 7; ++d) {
+      for (int i = 0; i < 4; ++i) v->emplace_back(text::NormalizeWord(kDays[d][i]), d);
     }
+    return v;
+  }();
+  for (const auto& [name, day] : *kNormalized) {
+    if (norm == name) return day;
   }
   return -1;
 }
@@ -553,7 +569,20 @@ std::vector<DateExpr> DateExpressions(const SentenceState& st, const DocumentCon
 
 std::optional<std::string> FindDate(const SentenceState& st, const Trigger& t, DocumentContext* ctx,
                                     std::string* date_text) {
-  std::vector<DateExpr> exprs = DateExpressions(st, *ctx);
+  // The date expressions depend on the sentence, the document date and the last
+  // date seen only: found again only when one of them changed (the sentence by
+  // BuildSentenceState's serial), not once per trigger.
+  thread_local uint64_t memo_serial = 0;
+  thread_local std::string memo_doc_date, memo_last_date;
+  thread_local std::vector<DateExpr> memo;
+  if (st.serial == 0 || st.serial != memo_serial || memo_doc_date != ctx->doc_date ||
+      memo_last_date != ctx->last_date) {
+    memo = DateExpressions(st, *ctx);
+    memo_serial = st.serial;
+    memo_doc_date = ctx->doc_date;
+    memo_last_date = ctx->last_date;
+  }
+  const std::vector<DateExpr>& exprs = memo;
   const DateExpr* best = nullptr;
   uint32_t best_dist = 0;
   int clause = st.clause_of(t.begin);

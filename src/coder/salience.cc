@@ -47,10 +47,7 @@ namespace isnad::coder {
 namespace {
 
 bool In(std::string_view key, std::initializer_list<const char*> words) {
-  for (const char* w : words) {
-    if (key == text::NormalizeWord(w)) return true;
-  }
-  return false;
+  return text::InNormalizedList(key, words);
 }
 
 // Words whose complement is the event being tried, charged or investigated.

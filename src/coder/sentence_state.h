@@ -67,6 +67,9 @@ struct SentenceState {
   const Grammar* grammar = nullptr;
   std::string date;  // Document date, for dated actor codes.
   uint32_t begin = 0, end = 0;  // Token range of the sentence.
+  // Distinct for every BuildSentenceState call in the process (0: not built by
+  // it): the key of per-sentence memos.
+  uint64_t serial = 0;
 
   std::vector<lexicon::Match> matches;  // All matches, as the lexicon found them.
   // Per token (index - begin):

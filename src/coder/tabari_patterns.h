@@ -12,6 +12,7 @@
 #ifndef ISNAD_CODER_TABARI_PATTERNS_H_
 #define ISNAD_CODER_TABARI_PATTERNS_H_
 
+#include <array>
 #include <string>
 #include <vector>
 
@@ -45,6 +46,14 @@ class TabariPatterns {
     lexicon::PatternElement::Type type;
     std::vector<std::vector<std::string>> keys;
     std::vector<Element> children;
+    // Bit b: some alternative of `keys` starts with byte b (all bits when one
+    // starts with an empty key): a token whose whole form and stem start with
+    // none of them is rejected without comparing strings.
+    std::array<uint64_t, 4> first_bytes{};
+    // The distinct first keys of `keys`, sorted: a token none of whose forms
+    // WordIs accepts (whole, stem, the singular of a regular plural) is one of
+    // them is rejected without trying each alternative.
+    std::vector<std::string> first_keys;
   };
   struct Compiled {
     std::vector<Element> before;  // Elements before the trigger, nearest first.

@@ -56,6 +56,7 @@ StatusOr<std::unique_ptr<Lexicon>> Lexicon::Compile(Dictionary dict) {
   Builder builder;
   std::vector<std::string> keys;
   std::vector<Sym> syms;
+  std::unordered_map<std::string, Sym> sym_of;
   for (const Phrase& phrase : lex->dict_.phrases()) {
     keys.clear();
     analyzer.PhraseKeys(phrase.lang, phrase.text, &keys);
@@ -65,7 +66,7 @@ StatusOr<std::unique_ptr<Lexicon>> Lexicon::Compile(Dictionary dict) {
     }
     syms.clear();
     for (auto& k : keys) {
-      auto [it, inserted] = lex->syms_.emplace(k, static_cast<Sym>(lex->syms_.size()));
+      auto [it, inserted] = sym_of.emplace(k, static_cast<Sym>(sym_of.size()));
       syms.push_back(it->second);
     }
     // A leading article is part of a name but disappears in contractions and
@@ -125,19 +126,62 @@ StatusOr<std::unique_ptr<Lexicon>> Lexicon::Compile(Dictionary dict) {
                      [](const Output& a, const Output& b) { return a.kind < b.kind; });
     lex->outputs_.insert(lex->outputs_.end(), bn[i].outputs.begin(), bn[i].outputs.end());
   }
-  lex->stats_.keys = lex->syms_.size();
+  lex->BuildSymbolTable(sym_of);
+  lex->root_child_.assign(sym_of.size(), 0);
+  for (uint32_t e = 0; e < lex->nodes_[0].edge_count; ++e) {
+    const Edge& edge = lex->edges_[lex->nodes_[0].first_edge + e];
+    lex->root_child_[edge.sym] = edge.node;
+  }
+  lex->stats_.keys = sym_of.size();
   lex->stats_.trie_nodes = lex->nodes_.size();
   lex->stats_.vocabulary = lex->vocabulary_.size();
   return lex;
 }
 
+namespace {
+
+uint64_t KeyHash(std::string_view key) { return std::hash<std::string_view>()(key); }
+uint32_t KeyTag(uint64_t hash) { return static_cast<uint32_t>(hash >> 32) | 1u; }
+
+}  // namespace
+
+void Lexicon::BuildSymbolTable(const std::unordered_map<std::string, Sym>& syms) {
+  size_t slots = 16;
+  while (slots < 2 * syms.size()) slots *= 2;
+  sym_slots_.assign(slots, SymSlot{});
+  sym_mask_ = slots - 1;
+  std::vector<std::string_view> by_sym(syms.size());
+  for (const auto& [key, sym] : syms) by_sym[sym] = key;
+  key_offset_.assign(syms.size() + 1, 0);
+  for (size_t s = 0; s < by_sym.size(); ++s) {
+    key_offset_[s] = static_cast<uint32_t>(key_text_.size());
+    key_text_.append(by_sym[s]);
+  }
+  key_offset_[syms.size()] = static_cast<uint32_t>(key_text_.size());
+  for (size_t s = 0; s < by_sym.size(); ++s) {
+    const uint64_t h = KeyHash(by_sym[s]);
+    size_t i = h & sym_mask_;
+    while (sym_slots_[i].tag != 0) i = (i + 1) & sym_mask_;
+    sym_slots_[i] = SymSlot{KeyTag(h), static_cast<Sym>(s)};
+  }
+}
+
 Sym Lexicon::Lookup(std::string_view key) const {
-  if (key.empty()) return kNoSym;
-  auto it = syms_.find(key);
-  return it == syms_.end() ? kNoSym : it->second;
+  if (key.empty() || sym_slots_.empty()) return kNoSym;
+  const uint64_t h = KeyHash(key);
+  const uint32_t tag = KeyTag(h);
+  for (size_t i = h & sym_mask_;; i = (i + 1) & sym_mask_) {
+    const SymSlot& slot = sym_slots_[i];
+    if (slot.tag == 0) return kNoSym;
+    if (slot.tag == tag) {
+      const uint32_t b = key_offset_[slot.sym], e = key_offset_[slot.sym + 1];
+      if (std::string_view(key_text_).substr(b, e - b) == key) return slot.sym;
+    }
+  }
 }
 
 uint32_t Lexicon::Child(uint32_t node, Sym sym) const {
+  if (node == 0) return root_child_[sym];
   const Node& n = nodes_[node];
   const Edge* begin = edges_.data() + n.first_edge;
   const Edge* end = begin + n.edge_count;
@@ -188,16 +232,28 @@ void Lexicon::Match(const text::AnalyzedDocument& doc, const text::Sentence& sen
     norm_syms[i - b] = doc.Norm(t) == doc.Stem(t) ? stem_syms[i - b] : Lookup(doc.Norm(t));
   }
   uint8_t lang_bit = LangBit(sentence.lang);
-  size_t first = out->size();
-  for (uint32_t i = b; i < e; ++i) Walk(doc, b, e, i, i, 0, 0, lang_bit, out, stem_syms, norm_syms);
-  std::stable_sort(out->begin() + first, out->end(), [](const struct Match& x, const struct Match& y) {
-    if (x.begin != y.begin) return x.begin < y.begin;
-    return x.end > y.end;
-  });
+  for (uint32_t i = b; i < e; ++i) {
+    // Matches come out by start; within one start, order them longest first
+    // (a stable insertion sort: the groups are a handful of matches).
+    const size_t group = out->size();
+    Walk(doc, b, e, i, i, 0, 0, lang_bit, out, stem_syms, norm_syms);
+    struct Match* m = out->data();
+    for (size_t k = group + 1; k < out->size(); ++k) {
+      const struct Match x = m[k];
+      size_t j = k;
+      while (j > group && m[j - 1].end < x.end) {
+        m[j] = m[j - 1];
+        --j;
+      }
+      m[j] = x;
+    }
+  }
 }
 
 std::vector<std::string> Lexicon::Keys(text::Lang lang, std::string_view phrase) const {
-  text::Analyzer analyzer(text::AnalyzerOptions(), nullptr);
+  // One analyzer per thread: the coder asks for the keys of thousands of pattern
+  // words at load time, and building an analyzer each time cost more than the rest.
+  thread_local text::Analyzer analyzer(text::AnalyzerOptions(), nullptr);
   std::vector<std::string> keys;
   analyzer.PhraseKeys(lang, phrase, &keys);
   return keys;

@@ -140,9 +140,18 @@ uint64_t BoilerplateDetector::WordSet::Hash(std::string_view word) {
 void BoilerplateDetector::WordSet::Insert(std::string_view word) {
   if (Contains(word)) return;
   words_.emplace_back(word);
-  // Keep the table at most a quarter full: rebuild at a power of two.
+  // Keep the table at most a quarter full: rebuild at the next power of two
+  // only when it grows past that (rebuilding on every insert was quadratic).
   size_t size = 64;
   while (size < words_.size() * 4) size <<= 1;
+  if (size == slots_.size()) {
+    const uint32_t i = static_cast<uint32_t>(words_.size() - 1);
+    const uint64_t h = Hash(words_[i]);
+    size_t slot = h & (size - 1);
+    while (slots_[slot] != 0) slot = (slot + 1) & (size - 1);
+    slots_[slot] = (h & 0xFFFFFFFF00000000ull) | (i + 1);
+    return;
+  }
   slots_.assign(size, 0);
   for (uint32_t i = 0; i < words_.size(); ++i) {
     const uint64_t h = Hash(words_[i]);

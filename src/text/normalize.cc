@@ -12,8 +12,13 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <array>
+#include <cstdint>
+#include <deque>
+#include <memory>
 #include <string>
+#include <vector>
 
 #include "text/chars.h"
 #include "util/utf8.h"
@@ -189,6 +194,135 @@ void AppendNormalized(std::string_view word, std::string* out) {
     }
     AppendNormalizedCodePoint(chars::Next(word, &pos), out);
   }
+}
+
+}  // namespace isnad::text
+
+namespace isnad::text {
+
+namespace {
+constexpr int kLiteralCacheBits = 10;  // Initial slots: 1024.
+}  // namespace
+
+// An open-addressing table keyed by address (power-of-two slots, a quarter full
+// at most); the normalized strings live in a deque so views survive growth.
+std::string_view NormalizedLiteral(const char* literal) {
+  struct Cache {
+    using Slot = std::pair<const char*, std::string_view>;
+    std::vector<Slot> slots = std::vector<Slot>(size_t{1} << kLiteralCacheBits);
+    int bits = kLiteralCacheBits;
+    size_t used = 0;
+    std::deque<std::string> strings;
+
+    // Fibonacci hashing: the top bits of the product mix every bit of the address.
+    static size_t Hash(const char* p, int bits) {
+      return static_cast<size_t>((static_cast<uint64_t>(reinterpret_cast<uintptr_t>(p)) * 0x9E3779B97F4A7C15ull) >>
+                                 (64 - bits));
+    }
+    void Insert(const char* key, std::string_view value) {
+      const size_t mask = slots.size() - 1;
+      size_t i = Hash(key, bits);
+      while (slots[i].first != nullptr) i = (i + 1) & mask;
+      slots[i] = {key, value};
+    }
+  };
+  thread_local Cache cache;
+  const size_t mask = cache.slots.size() - 1;
+  for (size_t i = Cache::Hash(literal, cache.bits);; i = (i + 1) & mask) {
+    if (cache.slots[i].first == literal) return cache.slots[i].second;
+    if (cache.slots[i].first == nullptr) break;
+  }
+  cache.strings.push_back(NormalizeWord(literal));
+  if (4 * (cache.used + 1) > cache.slots.size()) {  // At most a quarter full: short probes.
+    std::vector<Cache::Slot> old(cache.slots.size() * 2);
+    old.swap(cache.slots);
+    ++cache.bits;
+    for (const auto& s : old) {
+      if (s.first != nullptr) cache.Insert(s.first, s.second);
+    }
+  }
+  ++cache.used;
+  cache.Insert(literal, cache.strings.back());
+  return cache.strings.back();
+}
+
+namespace {
+
+uint64_t WordHash(std::string_view w) {
+  uint64_t h = 0xcbf29ce484222325ull;  // FNV-1a: the words are short.
+  for (const char c : w) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
+  return h ^ (h >> 32);
+}
+
+// One literal list, normalized: an open-addressing set (at most half full).
+struct ListSet {
+  std::vector<const char*> literals;  // The list's pointers, to tell lists apart.
+  std::vector<std::string> words;     // Normalized.
+  std::vector<uint32_t> slots;        // Index + 1 into words; 0 is empty.
+  uint64_t lengths = 0;               // Bit n: a word of n bytes (n < 63); bit 63: longer.
+
+  explicit ListSet(std::initializer_list<const char*> list) : literals(list) {
+    size_t size = 8;
+    while (size < 2 * list.size()) size *= 2;
+    slots.assign(size, 0);
+    for (const char* l : list) {
+      std::string w(NormalizedLiteral(l));
+      if (Contains(w)) continue;
+      lengths |= uint64_t{1} << std::min<size_t>(w.size(), 63);
+      words.push_back(std::move(w));
+      size_t i = WordHash(words.back()) & (size - 1);
+      while (slots[i] != 0) i = (i + 1) & (size - 1);
+      slots[i] = static_cast<uint32_t>(words.size());
+    }
+  }
+  bool Contains(std::string_view w) const {
+    if ((lengths >> std::min<size_t>(w.size(), 63) & 1) == 0) return false;
+    const size_t mask = slots.size() - 1;
+    for (size_t i = WordHash(w) & mask; slots[i] != 0; i = (i + 1) & mask) {
+      if (words[slots[i] - 1] == w) return true;
+    }
+    return false;
+  }
+  bool Is(std::initializer_list<const char*> list) const {
+    return list.size() == literals.size() && std::equal(list.begin(), list.end(), literals.begin());
+  }
+};
+
+}  // namespace
+
+bool InNormalizedList(std::string_view normalized, std::initializer_list<const char*> literals) {
+  if (literals.size() == 0) return false;
+  // Lists are found by their first pointer and size (chained for the rare lists
+  // that share both), then checked pointer by pointer.
+  struct Cache {
+    std::vector<std::unique_ptr<ListSet>> lists;
+    std::vector<std::pair<uint64_t, uint32_t>> slots = std::vector<std::pair<uint64_t, uint32_t>>(64);
+  };
+  thread_local Cache cache;
+  const uint64_t key =
+      (static_cast<uint64_t>(reinterpret_cast<uintptr_t>(*literals.begin())) * 0x9E3779B97F4A7C15ull) ^ literals.size();
+  size_t mask = cache.slots.size() - 1;
+  for (size_t i = key & mask; cache.slots[i].second != 0; i = (i + 1) & mask) {
+    if (cache.slots[i].first != key) continue;
+    const ListSet& set = *cache.lists[cache.slots[i].second - 1];
+    if (set.Is(literals)) return set.Contains(normalized);
+  }
+  cache.lists.push_back(std::make_unique<ListSet>(literals));
+  if (2 * cache.lists.size() > cache.slots.size()) {
+    std::vector<std::pair<uint64_t, uint32_t>> old(cache.slots.size() * 2);
+    old.swap(cache.slots);
+    mask = cache.slots.size() - 1;
+    for (const auto& s : old) {
+      if (s.second == 0) continue;
+      size_t i = s.first & mask;
+      while (cache.slots[i].second != 0) i = (i + 1) & mask;
+      cache.slots[i] = s;
+    }
+  }
+  size_t i = key & mask;
+  while (cache.slots[i].second != 0) i = (i + 1) & mask;
+  cache.slots[i] = {key, static_cast<uint32_t>(cache.lists.size())};
+  return cache.lists.back()->Contains(normalized);
 }
 
 }  // namespace isnad::text

@@ -16,6 +16,7 @@
 #ifndef ISNAD_TEXT_NORMALIZE_H_
 #define ISNAD_TEXT_NORMALIZE_H_
 
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -36,6 +37,22 @@ inline std::string NormalizeWord(std::string_view word) {
   AppendNormalized(word, &out);
   return out;
 }
+
+// The normalized form of a word the program holds for its whole life (a string
+// literal or a static table entry), computed once per thread and cached by the
+// pointer's address: word lists of the coder compare a token's key to it on every
+// token without normalizing or allocating again. REQUIRES: `literal` is a valid
+// UTF-8 C string whose address and contents never change while the program runs
+// (never a buffer that is reused). The view stays valid for the thread's life.
+std::string_view NormalizedLiteral(const char* literal);
+
+// True when `normalized` equals the normalized form of one of `literals`: the
+// same answer as comparing it with NormalizedLiteral(w) for each w, but each
+// distinct list (told apart by its pointers) is normalized into a hash set once
+// per thread, so a check costs a pass over the list's pointers and one lookup
+// (most keys are rejected by length alone). Same REQUIRES as NormalizedLiteral
+// for every element.
+bool InNormalizedList(std::string_view normalized, std::initializer_list<const char*> literals);
 
 }  // namespace isnad::text
 

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <string>
 
 namespace isnad::text {
@@ -82,6 +83,39 @@ TEST(NormalizeTest, AppendsToExistingBuffer) {
 TEST(NormalizeTest, ReplacementCharacterPassesThrough) {
   // Callers guarantee valid UTF-8; U+FFFD from a repaired document stays as is.
   EXPECT_EQ(NormalizeWord("a\uFFFDb"), "a\uFFFDb");
+}
+
+TEST(NormalizeTest, NormalizedLiteralIsNormalizeWordCached) {
+  static const char* const kWords[] = {"Émirats", "إسرائيل", "Yesterday", ""};
+  for (const char* w : kWords) {
+    EXPECT_EQ(NormalizedLiteral(w), NormalizeWord(w)) << w;
+    EXPECT_EQ(NormalizedLiteral(w), NormalizeWord(w)) << w;  // From the cache.
+  }
+  // Enough distinct addresses to make the table grow; earlier views stay valid.
+  static char many[3000][8];
+  const std::string_view first = NormalizedLiteral(kWords[0]);
+  for (int i = 0; i < 3000; ++i) {
+    std::snprintf(many[i], sizeof many[i], "W%d", i % 1000);
+    EXPECT_EQ(NormalizedLiteral(many[i]), NormalizeWord(many[i]));
+  }
+  EXPECT_EQ(first, "emirats");
+}
+
+TEST(NormalizeTest, InNormalizedListComparesNormalizedForms) {
+  EXPECT_TRUE(InNormalizedList(NormalizeWord("اسرائيل"), {"إسرائيل", "مصر"}));
+  EXPECT_TRUE(InNormalizedList("emirats", {"Paris", "Émirats"}));
+  EXPECT_FALSE(InNormalizedList("Emirats", {"Paris", "Émirats"}));  // The key is already normalized.
+  EXPECT_FALSE(InNormalizedList("londres", {"Paris", "Émirats"}));
+  EXPECT_FALSE(InNormalizedList("paris", {}));
+  EXPECT_TRUE(InNormalizedList("", {"x", ""}));
+  // Two lists with the same first pointer and size are told apart by the rest.
+  const char* shared = "alpha";
+  for (int round = 0; round < 2; ++round) {
+    EXPECT_TRUE(InNormalizedList("beta", {shared, "beta"}));
+    EXPECT_FALSE(InNormalizedList("gamma", {shared, "beta"}));
+    EXPECT_TRUE(InNormalizedList("gamma", {shared, "gamma"}));
+    EXPECT_FALSE(InNormalizedList("beta", {shared, "gamma"}));
+  }
 }
 
 }  // namespace

@@ -1,0 +1,309 @@
+// End-to-end throughput of `raw text -> JSONL events` on one thread, beside ICU
+// word segmentation over the same text in the same run, per language and per
+// dictionary set. The budget is a ratio to ICU, so the ratio is the
+// figure to read on a shared machine; times are the thread's CPU time.
+//
+//   e2e_bench [--mb=50] [--data-dir=build/data] [--peer-only|--ours-only]
+//       Text: the news corpus of ../shared/bench/corpus (Arabic: ar_saudinewsnet
+//       and the Arabic gold standard's sentences; English: en_reuters21578 and
+//       en_bbc), its documents cycled until --mb megabytes have gone through
+//       each measurement. Prints one Markdown table: per stage (ICU words alone,
+//       analyze, +match, +code, +JSONL), MB/s, sentences/s, and the ratio of each
+//       stage's time to ICU's; then the dictionary load time.
+//   e2e_bench --callgrind --lang=ar|en [--docs=300] [--peer]
+//       A fixed sample (the first --docs documents) coded once with callgrind
+//       instrumentation on only around the coding loop: run it under
+//       `valgrind --tool=callgrind --instr-atstart=no` (scripts/bench-callgrind.sh),
+//       which divides the instruction count by the sentences printed here.
+//
+// Skips with a message (exit 0) when ../shared/bench is absent.
+#include <time.h>
+#include <unicode/brkiter.h>
+#include <unicode/utext.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#if __has_include(<valgrind/callgrind.h>)
+#include <valgrind/callgrind.h>
+#else
+#define CALLGRIND_START_INSTRUMENTATION
+#define CALLGRIND_STOP_INSTRUMENTATION
+#endif
+
+#include "common.h"
+#include "eval/arabic_gsr.h"
+#include "events/writer.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+using isnad::ingest::Document;
+
+const std::string kShared = ISNAD_SHARED_DIR;
+
+double ThreadCpuSeconds() {
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
+}
+
+struct Corpus {
+  std::string name;
+  std::vector<Document> docs;
+  size_t bytes = 0;
+};
+
+void LoadJsonl(const std::string& path, const char* lang, size_t max_docs, Corpus* c) {
+  std::ifstream in(path);
+  std::string line;
+  size_t n = 0;
+  while (n < max_docs && std::getline(in, line)) {
+    auto j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
+    if (!j.is_object() || !j.contains("text") || !j["text"].is_string()) continue;
+    Document d;
+    d.id = j.contains("id") && j["id"].is_string() ? j["id"].get<std::string>() : std::to_string(n);
+    d.text = j["text"].get<std::string>();
+    d.lang = lang;
+    if (j.contains("date") && j["date"].is_string()) d.date = j["date"].get<std::string>();
+    c->bytes += d.text.size();
+    c->docs.push_back(std::move(d));
+    ++n;
+  }
+}
+
+void LoadGsrSentences(Corpus* c) {
+  for (const char* file : {"assault_gsr.csv", "protest_gsr.csv"}) {
+    const std::string path = kShared + "/eval/arabic-gsr/dev/" + file;
+    std::ifstream f(path, std::ios::binary);
+    if (!f) continue;
+    std::string contents((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
+    auto rows = isnad::eval::ParseGsrCsv(contents, path);
+    if (!rows.ok()) continue;
+    for (auto& r : *rows) {
+      Document d;
+      d.id = "gsr" + std::to_string(c->docs.size());
+      d.text = std::move(r.text);
+      d.lang = "ar";
+      c->bytes += d.text.size();
+      c->docs.push_back(std::move(d));
+    }
+  }
+}
+
+Corpus LoadCorpus(const std::string& lang, size_t max_docs) {
+  Corpus c;
+  c.name = lang;
+  if (lang == "ar") {
+    LoadJsonl(kShared + "/bench/corpus/ar_saudinewsnet.jsonl", "ar", max_docs, &c);
+    if (max_docs == SIZE_MAX) LoadGsrSentences(&c);
+  } else {
+    LoadJsonl(kShared + "/bench/corpus/en_reuters21578.jsonl", "en", max_docs, &c);
+    if (max_docs == SIZE_MAX) LoadJsonl(kShared + "/bench/corpus/en_bbc.jsonl", "en", max_docs, &c);
+  }
+  return c;
+}
+
+std::vector<std::string> PeerDicts() {
+  std::vector<std::string> files;
+  for (const char* lang : {"en", "ar"}) {
+    const std::string dir = kShared + "/bench/dicts-petrarch/" + lang;
+    if (!fs::exists(dir)) continue;
+    for (const auto& e : fs::directory_iterator(dir)) {
+      if (e.path().extension() == ".txt") files.push_back(e.path().string());
+    }
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+enum class Stage { kIcu, kAnalyze, kMatch, kCode, kJsonl };
+const char* StageName(Stage s) {
+  switch (s) {
+    case Stage::kIcu: return "ICU word segmentation alone";
+    case Stage::kAnalyze: return "text stage (analyze)";
+    case Stage::kMatch: return "+ dictionary matching";
+    case Stage::kCode: return "+ coding (events)";
+    case Stage::kJsonl: return "+ JSONL output = end to end";
+  }
+  return "";
+}
+
+struct Result {
+  double cpu_seconds = 0;
+  size_t bytes = 0;
+  size_t sentences = 0;
+  size_t events = 0;
+};
+
+// Runs `stage` over the corpus's documents, cycled until `target_bytes`.
+Result Run(const isnad::app::Engine& engine, const Corpus& c, Stage stage, size_t target_bytes) {
+  Result r;
+  isnad::text::Analyzer analyzer({}, &engine.lexicon->vocabulary());
+  isnad::text::AnalyzedDocument analyzed;
+  std::vector<isnad::lexicon::Match> matches;
+  std::vector<isnad::events::Event> events;
+  std::string out;
+  auto writer = isnad::events::NewWriter("jsonl", &out);
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> words(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+  UText* ut = nullptr;
+  const double start = ThreadCpuSeconds();
+  while (r.bytes < target_bytes) {
+    for (const Document& doc : c.docs) {
+      if (r.bytes >= target_bytes) break;
+      r.bytes += doc.text.size();
+      if (stage == Stage::kIcu) {
+        status = U_ZERO_ERROR;
+        ut = utext_openUTF8(ut, doc.text.data(), static_cast<int64_t>(doc.text.size()), &status);
+        words->setText(ut, status);
+        size_t n = 0;
+        for (int32_t b = words->first(); b != icu::BreakIterator::DONE; b = words->next()) ++n;
+        r.events += n == 0;  // Keeps the loop.
+        continue;
+      }
+      (void)analyzer.Analyze(doc, &analyzed);
+      r.sentences += analyzed.sentences.size();
+      if (stage == Stage::kMatch) {
+        for (const auto& s : analyzed.sentences) {
+          matches.clear();
+          engine.lexicon->Match(analyzed, s, &matches);
+        }
+      } else if (stage == Stage::kCode || stage == Stage::kJsonl) {
+        events.clear();
+        engine.coder->Code(doc, analyzed, &events);
+        for (auto& e : events) (void)engine.cameo->Annotate(&e);
+        r.events += events.size();
+        if (stage == Stage::kJsonl) {
+          for (const auto& e : events) (void)(*writer)->Write(e);
+          out.clear();
+        }
+      }
+    }
+  }
+  r.cpu_seconds = ThreadCpuSeconds() - start;
+  utext_close(ut);
+  return r;
+}
+
+struct Config {
+  std::string name;
+  std::unique_ptr<isnad::app::Engine> engine;
+  double load_seconds = 0;
+  size_t phrases = 0;
+};
+
+bool LoadConfig(const std::string& data_dir, bool peer, Config* c) {
+  isnad::app::EngineOptions options;
+  options.data_dir = data_dir;
+  if (peer) options.dicts = PeerDicts();
+  c->name = peer ? "ours + peer (ar, en)" : "ours";
+  const double start = ThreadCpuSeconds();
+  auto engine = isnad::app::LoadEngine(options);
+  c->load_seconds = ThreadCpuSeconds() - start;
+  if (!engine.ok()) {
+    std::fprintf(stderr, "e2e_bench: %s\n", engine.status().message().c_str());
+    return false;
+  }
+  c->engine = std::move(engine).value();
+  c->phrases = c->engine->lexicon->stats().phrases;
+  return true;
+}
+
+std::string Flag(int argc, char** argv, const std::string& name, const std::string& def) {
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a == "--" + name) return "1";
+    if (a.rfind("--" + name + "=", 0) == 0) return a.substr(name.size() + 3);
+  }
+  return def;
+}
+
+int Callgrind(const std::string& data_dir, const std::string& lang, size_t docs, bool peer) {
+  Config config;
+  if (!LoadConfig(data_dir, peer, &config)) return 1;
+  Corpus c = LoadCorpus(lang, docs);
+  const auto& engine = *config.engine;
+  isnad::text::Analyzer analyzer({}, &engine.lexicon->vocabulary());
+  isnad::text::AnalyzedDocument analyzed;
+  std::vector<isnad::events::Event> events;
+  std::string out;
+  auto writer = isnad::events::NewWriter("jsonl", &out);
+  size_t sentences = 0, tokens = 0, n_events = 0;
+  CALLGRIND_START_INSTRUMENTATION;
+  for (const Document& doc : c.docs) {
+    (void)analyzer.Analyze(doc, &analyzed);
+    sentences += analyzed.sentences.size();
+    tokens += analyzed.tokens.size();
+    events.clear();
+    engine.coder->Code(doc, analyzed, &events);
+    for (auto& e : events) (void)engine.cameo->Annotate(&e);
+    n_events += events.size();
+    for (const auto& e : events) (void)(*writer)->Write(e);
+    out.clear();
+  }
+  CALLGRIND_STOP_INSTRUMENTATION;
+  std::printf("lang=%s docs=%zu bytes=%zu sentences=%zu tokens=%zu events=%zu\n", lang.c_str(), c.docs.size(),
+              c.bytes, sentences, tokens, n_events);
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const std::string data_dir = Flag(argc, argv, "data-dir", ISNAD_BUILD_DATA_DIR);
+  if (!fs::exists(kShared + "/bench/corpus")) {
+    std::printf("e2e_bench: skipped, ../shared/bench/corpus is absent\n");
+    return 0;
+  }
+  if (Flag(argc, argv, "callgrind", "") == "1") {
+    return Callgrind(data_dir, Flag(argc, argv, "lang", "en"), std::stoul(Flag(argc, argv, "docs", "300")),
+                     Flag(argc, argv, "peer", "") == "1");
+  }
+  const size_t target = static_cast<size_t>(std::stod(Flag(argc, argv, "mb", "50")) * 1e6);
+  std::vector<bool> peers;
+  if (Flag(argc, argv, "peer-only", "") != "1") peers.push_back(false);
+  if (Flag(argc, argv, "ours-only", "") != "1" && !PeerDicts().empty()) peers.push_back(true);
+  Corpus corpora[2] = {LoadCorpus("ar", SIZE_MAX), LoadCorpus("en", SIZE_MAX)};
+  std::printf("Text cycled to %.0f MB per measurement; Arabic corpus %.1f MB (%zu documents), English %.1f MB "
+              "(%zu documents). CPU time of the measuring thread.\n\n",
+              static_cast<double>(target) / 1e6, static_cast<double>(corpora[0].bytes) / 1e6,
+              corpora[0].docs.size(), static_cast<double>(corpora[1].bytes) / 1e6, corpora[1].docs.size());
+  std::vector<std::string> loads;
+  for (bool peer : peers) {
+    Config config;
+    if (!LoadConfig(data_dir, peer, &config)) return 1;
+    char line[256];
+    std::snprintf(line, sizeof line, "| %s | %zu | %.2f s |", config.name.c_str(), config.phrases,
+                  config.load_seconds);
+    loads.push_back(line);
+    std::printf("Dictionaries: %s\n\n", config.name.c_str());
+    std::printf("| language | stage | MB/s | sentences/s | time / ICU time |\n|---|---|---|---|---|\n");
+    for (const Corpus& c : corpora) {
+      double icu = 0;
+      for (Stage s : {Stage::kIcu, Stage::kAnalyze, Stage::kMatch, Stage::kCode, Stage::kJsonl}) {
+        Result r = Run(*config.engine, c, s, target);
+        const double mbs = static_cast<double>(r.bytes) / 1e6 / r.cpu_seconds;
+        if (s == Stage::kIcu) icu = r.cpu_seconds / static_cast<double>(r.bytes);
+        const double ratio = icu > 0 ? (r.cpu_seconds / static_cast<double>(r.bytes)) / icu : 0;
+        std::printf("| %s | %s | %.1f | %s | %.2fx |\n", c.name.c_str(), StageName(s), mbs,
+                    s == Stage::kIcu ? "-" : std::to_string(static_cast<long>(r.sentences / r.cpu_seconds)).c_str(),
+                    ratio);
+        std::fflush(stdout);
+      }
+    }
+    std::printf("\n");
+  }
+  std::printf("| dictionaries | phrases | load and compile (CPU) |\n|---|---|---|\n");
+  for (const auto& l : loads) std::printf("%s\n", l.c_str());
+  return 0;
+}
