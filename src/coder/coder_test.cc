@@ -57,7 +57,8 @@ constexpr const char* kAgents =
     "fr\tsoldats|maréchal|militaire\tMIL\n"
     "fr\thommes armés\tUAF\n"
     "fr\tvillageois|civils\tCVL\n"
-    "fr\tagents secrets\tSPY\n";
+    "fr\tagents secrets\tSPY\n"
+    "fr\tambassadeur\tGOV\n";
 constexpr const char* kEvents =
     "isnad-dict\t1\tevents\n"
     "ar\tverb\tدعم|يدعم\t051\n"
@@ -79,6 +80,7 @@ constexpr const char* kEvents =
     "fr\tverb\tentretenir|entretenu|entretenus\t040\n"
     "fr\tverb\tarriver|arrivé\t042\n"
     "fr\tverb\trencontrer|rencontré\t040\n"
+    "fr\tverb\trappeler|rappelé\t161\n"
     "fr\tnoun\tfrappes aériennes\t195\n";
 constexpr const char* kCues =
     "isnad-dict\t1\tcues\n"
@@ -197,6 +199,8 @@ TEST_F(CoderTest, RolesFollowEachLanguagesClauseStructure) {
        "Haftar a été visé par des frappes aériennes égyptiennes.", "EGY>LBYMIL:195"},
       {"French demonym after a noun of place stays a qualifier", text::Lang::kFr,
        "L'Égypte a attaqué l'est libyen.", ""},
+      {"French possessive object of the subject's own people: the target is further on", text::Lang::kFr,
+       "L'Égypte a rappelé son ambassadeur à Paris.", "EGY>FRAGOV:161"},
       {"French genitive object", text::Lang::kFr, "L'Égypte a attaqué un convoi de l'armée tunisienne.",
        "EGY>TUNMIL:190"},
       {"French genitive subject of a passive", text::Lang::kFr,
