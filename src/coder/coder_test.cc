@@ -205,6 +205,8 @@ TEST_F(CoderTest, RolesFollowEachLanguagesClauseStructure) {
        "L'Égypte a rappelé son ambassadeur à Paris.", "EGY>FRAGOV:161"},
       {"French denial of involvement is itself the event, not a reporting verb", text::Lang::kFr,
        "L'Égypte a démenti toute implication contre Haftar.", "EGY>LBYMIL:016"},
+      {"French role word with no country is no object: the actor after it is", text::Lang::kFr,
+       "La France a soutenu la coopération militaire avec l'Égypte.", "FRA>EGY:051"},
       {"French genitive object", text::Lang::kFr, "L'Égypte a attaqué un convoi de l'armée tunisienne.",
        "EGY>TUNMIL:190"},
       {"French genitive subject of a passive", text::Lang::kFr,

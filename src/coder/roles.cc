@@ -880,6 +880,11 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
       size_t before = right.size();
       std::erase_if(right, [&](int m) { return FrenchOwnPossessive(st, m, left); });
       if (right.size() != before) r.rule += "+own-possessive";
+      // A role word left with no country is no actor ("sa coopération
+      // militaire avec le Niger": the adjective is no object; Niger is).
+      before = right.size();
+      std::erase_if(right, [&](int m) { return st.mentions[m].agent_only && !st.mentions[m].has_country; });
+      if (right.size() != before) r.rule += "+bare-role-skipped";
     }
     if (french) {
       // French direct object: an unmarked phrase, before an "à" phrase ("a
