@@ -114,6 +114,15 @@ bool ReportingClause(const SentenceState& st, const Trigger& t) {
   return true;
 }
 
+// French denial of involvement ("a démenti toute implication", "nie toute
+// responsabilité"): the verb is also a negation cue, but the denial is itself
+// the event CAMEO codes (016, deny responsibility), not a reporting verb.
+bool FrenchDenialIsEvent(const SentenceState& st, const Trigger& t, const std::string& code) {
+  if (st.sentence->lang != text::Lang::kFr || !code.starts_with("016")) return false;
+  int c = st.cue(t.begin);
+  return c >= 0 && st.cues[c].kind == lexicon::CueKind::kNegation;
+}
+
 }  // namespace
 
 // Matches pattern `pattern` of `event` around trigger `t`: elements before the
@@ -327,7 +336,8 @@ void Coder::Impl::CodeSentence(const ingest::Document& doc, const text::Analyzed
     // So does an English statement verb in a final comma clause after another
     // event ("..., a senior official said on Saturday"): reported speech, where
     // CAMEO codes the reported event.
-    if (code.starts_with("01") && (st.cue(t.begin) >= 0 || ReportingClause(st, t))) {
+    if (code.starts_with("01") && (st.cue(t.begin) >= 0 || ReportingClause(st, t)) &&
+        !FrenchDenialIsEvent(st, t, code)) {
       if (trace) trace->Add("  '" + trigger_text + "': reporting verb, not coded as a statement");
       continue;
     }

@@ -57,7 +57,8 @@ constexpr const char* kAgents =
     "fr\tsoldats|maréchal|militaire\tMIL\n"
     "fr\thommes armés\tUAF\n"
     "fr\tvillageois|civils\tCVL\n"
-    "fr\tagents secrets\tSPY\n";
+    "fr\tagents secrets\tSPY\n"
+    "fr\tambassadeur\tGOV\n";
 constexpr const char* kEvents =
     "isnad-dict\t1\tevents\n"
     "ar\tverb\tدعم|يدعم\t051\n"
@@ -79,6 +80,8 @@ constexpr const char* kEvents =
     "fr\tverb\tentretenir|entretenu|entretenus\t040\n"
     "fr\tverb\tarriver|arrivé\t042\n"
     "fr\tverb\trencontrer|rencontré\t040\n"
+    "fr\tverb\trappeler|rappelé\t161\n"
+    "fr\tphrase\tdémenti toute implication\t016\n"
     "fr\tnoun\tfrappes aériennes\t195\n";
 constexpr const char* kCues =
     "isnad-dict\t1\tcues\n"
@@ -96,7 +99,8 @@ constexpr const char* kCues =
     "en\tnegation\tnot|n't|never\n"
     "en\tfuture\twill\n"
     "fr\treport_prep\tselon\n"
-    "fr\treport\tdéclarer|déclaré\n";
+    "fr\treport\tdéclarer|déclaré\n"
+    "fr\tnegation\tdémentir|démenti\n";
 constexpr const char* kPlaces =
     "isnad-dict\t1\tplaces\n"
     "amman\tar\tعمان\tJOR\tcapital\t31.95\t35.93\n"
@@ -197,6 +201,12 @@ TEST_F(CoderTest, RolesFollowEachLanguagesClauseStructure) {
        "Haftar a été visé par des frappes aériennes égyptiennes.", "EGY>LBYMIL:195"},
       {"French demonym after a noun of place stays a qualifier", text::Lang::kFr,
        "L'Égypte a attaqué l'est libyen.", ""},
+      {"French possessive object of the subject's own people: the target is further on", text::Lang::kFr,
+       "L'Égypte a rappelé son ambassadeur à Paris.", "EGY>FRAGOV:161"},
+      {"French denial of involvement is itself the event, not a reporting verb", text::Lang::kFr,
+       "L'Égypte a démenti toute implication contre Haftar.", "EGY>LBYMIL:016"},
+      {"French role word with no country is no object: the actor after it is", text::Lang::kFr,
+       "La France a soutenu la coopération militaire avec l'Égypte.", "FRA>EGY:051"},
       {"French genitive object", text::Lang::kFr, "L'Égypte a attaqué un convoi de l'armée tunisienne.",
        "EGY>TUNMIL:190"},
       {"French genitive subject of a passive", text::Lang::kFr,

@@ -549,6 +549,21 @@ int FrenchLocativeCountry(const SentenceState& st, const Trigger& t, int skip_gr
   return -1;
 }
 
+// French possessive object of the subject's own people: "Rabat a rappelé
+// son ambassadeur à Paris" (Morocco acts on France, not on its own
+// ambassador). The role word after "son/sa/ses/leur/leurs" belongs to
+// the subject (mentions.cc gives it the subject's code), so it is what the
+// verb moves, not whom it acts on: the target is the actor further on.
+// True when mention `m` is such a phrase of the actor of mention `subject`.
+bool FrenchOwnPossessive(const SentenceState& st, int m, int subject) {
+  const Mention& mm = st.mentions[m];
+  if (mm.begin <= st.begin || mm.agent_index < 0 || mm.base_code.empty()) return false;
+  std::string_view det = st.doc->Norm(st.tok(mm.begin - 1));
+  if (det != "son" && det != "sa" && det != "ses" && det != "leur" && det != "leurs") return false;
+  const Mention& s = st.mentions[subject];
+  return mm.base_code == s.code || mm.base_code == s.base_code;
+}
+
 // French "X figure parmi les soutiens de Y", "X compte, avec d'autres, parmi
 // les appuis les plus constants de Y": a noun after "parmi" counts its subject
 // among the noun's agents. Returns the subject of the clause before "parmi"
@@ -861,6 +876,16 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
   } else if (left >= 0) {
     AddGroup(st, left, &r.sources);
     int obj = -1;
+    if (french) {
+      size_t before = right.size();
+      std::erase_if(right, [&](int m) { return FrenchOwnPossessive(st, m, left); });
+      if (right.size() != before) r.rule += "+own-possessive";
+      // A role word left with no country is no actor ("sa coopération
+      // militaire avec le Niger": the adjective is no object; Niger is).
+      before = right.size();
+      std::erase_if(right, [&](int m) { return st.mentions[m].agent_only && !st.mentions[m].has_country; });
+      if (right.size() != before) r.rule += "+bare-role-skipped";
+    }
     if (french) {
       // French direct object: an unmarked phrase, before an "à" phrase ("a
       // reçu mardi à Alger l'envoyée de l'ONU", "a livré à Alger des avions").
