@@ -28,6 +28,9 @@ int RunCode(int argc, char** argv) {
   size_t max_document_bytes = size_t{64} << 20, max_sentence_tokens = 512;
   app.add_option("--max-document-bytes", max_document_bytes,
                  "documents larger than this are rejected (never truncated)")->capture_default_str();
+  size_t max_inflated_bytes = size_t{4} << 30;
+  app.add_option("--max-inflated-bytes", max_inflated_bytes,
+                 "a gzip member that inflates past this is rejected (zip bombs)")->capture_default_str();
   app.add_option("--max-sentence-tokens", max_sentence_tokens,
                  "longer sentences are cut into pieces of this many tokens")->capture_default_str();
   app.add_option("-o,--output", output, "write events to this file instead of standard output");
@@ -78,6 +81,7 @@ int RunCode(int argc, char** argv) {
   pipeline.reader.repair_utf8 = repair_utf8;
   pipeline.reader.default_date = date;
   pipeline.reader.max_document_bytes = max_document_bytes;
+  pipeline.reader.max_inflated_member_bytes = max_inflated_bytes;
   pipeline.analyzer.max_document_bytes = max_document_bytes;
   pipeline.analyzer.max_sentence_tokens = max_sentence_tokens;
   const bool progress = isatty(STDERR_FILENO) && out != stdout;

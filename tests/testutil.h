@@ -4,6 +4,7 @@
 #define ISNAD_TESTS_TESTUTIL_H_
 
 #include <string>
+#include <vector>
 
 namespace isnad::testing {
 
@@ -33,6 +34,23 @@ struct CommandResult {
 // Runs `args` (a shell-quoted argument string) through /bin/sh with the built
 // binary as the command, e.g. RunIsnad("code --format jsonl file.txt").
 CommandResult RunIsnad(const std::string& args, const std::string& stdin_text = "");
+
+// A run of the built binary with its resource use, for tests that must show a
+// bound on memory and time.
+struct BoundedResult : CommandResult {
+  bool timed_out = false;  // Killed (SIGKILL) after the time limit.
+  int signal = 0;          // The signal that ended the child, if any.
+  long max_rss_kb = 0;     // The child's peak resident set size (wait4).
+  double seconds = 0;      // Wall-clock time.
+};
+
+// Runs the binary with `args` (not through a shell; stdin is /dev/null), kills
+// it after `timeout_seconds`, and measures its peak memory.
+BoundedResult RunIsnadBounded(const std::vector<std::string>& args, int timeout_seconds);
+
+// True when the tests were built with AddressSanitizer (the hostile-input tests
+// then use smaller inputs where a size is not the point of the case).
+bool SanitizerBuild();
 
 // A fresh temporary directory for the current test.
 std::string TempDir();

@@ -14,8 +14,54 @@
 
 namespace isnad::lexicon {
 
+namespace {
+
+// Longest quoted text ('...') an issue shows in full; longer ones keep their
+// start and say how long they were, so that a 1 MB name or a 10,000-character
+// code in a hostile file gives a one-line message.
+constexpr size_t kMaxQuotedBytes = 80;
+
+// `text` cut to at most `max` bytes on a UTF-8 character boundary.
+std::string_view CutUtf8(std::string_view text, size_t max) {
+  if (text.size() <= max) return text;
+  size_t end = max;
+  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+  return text.substr(0, end);
+}
+
+std::string ShortenQuotes(const std::string& message) {
+  if (message.size() <= kMaxQuotedBytes) return message;
+  std::string out;
+  size_t pos = 0;
+  while (pos < message.size()) {
+    size_t open = message.find('\'', pos);
+    size_t close = open == std::string::npos ? std::string::npos : message.find('\'', open + 1);
+    if (close == std::string::npos) break;
+    out.append(message, pos, open + 1 - pos);
+    std::string_view quoted(message.data() + open + 1, close - open - 1);
+    if (quoted.size() > kMaxQuotedBytes) {
+      out += CutUtf8(quoted, kMaxQuotedBytes - 16);
+      out += "...' (" + std::to_string(quoted.size()) + " bytes)";
+    } else {
+      out += quoted;
+      out += '\'';
+    }
+    pos = close + 1;
+  }
+  std::string_view rest(message.data() + std::min(pos, message.size()), message.size() - std::min(pos, message.size()));
+  if (rest.size() > 4 * kMaxQuotedBytes) {
+    out += CutUtf8(rest, 4 * kMaxQuotedBytes);
+    out += "... (" + std::to_string(rest.size()) + " bytes)";
+  } else {
+    out += rest;
+  }
+  return out;
+}
+
+}  // namespace
+
 std::string Issue::ToString() const {
-  return where + ": " + (severity == Severity::kWarning ? "warning: " : "") + message;
+  return where + ": " + (severity == Severity::kWarning ? "warning: " : "") + ShortenQuotes(message);
 }
 
 const char* EntryKindName(EntryKind kind) {

@@ -61,6 +61,30 @@ TEST(DictionaryTest, ErrorsNameFileAndLine) {
   }
 }
 
+TEST(DictionaryTest, IssuesQuoteLongTextShortened) {
+  // A hostile file with a 10,000-character code gives a one-line message that
+  // still says what is wrong.
+  Dictionary d;
+  Status s = d.ParseIsnadTsv("isnad-dict\t1\tactors\nsomeone\ten\tSomeone\t" + std::string(10000, 'A') + "\n",
+                             "actors.tsv");
+  ASSERT_FALSE(s.ok());
+  ASSERT_EQ(d.issues().size(), 1u);
+  const std::string shown = d.issues()[0].ToString();
+  EXPECT_LT(shown.size(), 200u) << shown;
+  EXPECT_NE(shown.find("actors.tsv:2: 'AAAA"), std::string::npos) << shown;
+  EXPECT_NE(shown.find("...' (10000 bytes) is not a CAMEO actor code"), std::string::npos) << shown;
+  // Short quotes are shown whole.
+  Issue short_issue{Issue::Severity::kWarning, "x.txt:3", "'ABC' is odd"};
+  EXPECT_EQ(short_issue.ToString(), "x.txt:3: warning: 'ABC' is odd");
+  // Unbalanced quotes and long unquoted text are cut too, on a character
+  // boundary.
+  Issue unquoted{Issue::Severity::kError, "y.txt:1", "text " + std::string(1000, 'z') + " and \xD8\xB9 more"};
+  EXPECT_LT(unquoted.ToString().size(), 400u);
+  Issue arabic{Issue::Severity::kError, "z.txt:1", "'" + std::string(20000, 'a').replace(63, 2, "\xD8\xB9") + "'"};
+  const std::string cut = arabic.ToString();
+  EXPECT_NE(cut.find("(20000 bytes)"), std::string::npos) << cut;
+}
+
 TEST(DictionaryTest, KeepsGoingAfterABadLineAndReportsEveryIssue) {
   Dictionary d;
   Status s = d.ParseIsnadTsv("isnad-dict\t1\tagents\nen\tarmy|troops\tMIL\nen\tpolice\n\nar\tشرطة\tCOP\nfr\tarmée\tNGO~\n",
