@@ -270,6 +270,8 @@ TEST_F(CoderTest, ArabicPassiveOfViolenceVerbs) {
     const char* dyads;
   } cases[] = {
       {"indefinite human noun after the verb is the victim", "قتل جندي إسرائيلي أمس.", ">ISRMIL:190"},
+      {"a count of victims between the verb and the noun", "قتل ثلاثة جنود أمس.", ">MIL:190"},
+      {"a number between the verb and the noun", "قتل 3 جنود.", ">MIL:190"},
       {"an accusative object makes the first noun the subject", "قتل مسلحون جنديا إسرائيليا.", "UAF>ISRMIL:190"},
       {"an accusative further on is the object", "قتل مسلحون أمس شخصا.", "UAF>:190"},
       {"a definite collective is the subject", "قتل الجيش الإسرائيلي مسلحين.", "ISRMIL>UAF:190"},

@@ -288,7 +288,16 @@ bool ArabicViolencePassive(const SentenceState& st, const Trigger& t, const std:
   // A definite collective (الشرطة، الجيش) after the verb is far more often
   // its subject with an object the lexicon does not name; the new victim of a
   // report is indefinite (جندي، مدنيون).
-  if (noun.begin != t.end || !Unmarked(noun) || noun.agent_index < 0 || noun.definite) return false;
+  // A cardinal may stand between the verb and the noun ("قتل ثلاثة جنود",
+  // "أصيب 5 مدنيين"); a count of victims is indefinite.
+  static const std::unordered_set<std::string_view> kCardinals = {
+      "ثلاثة", "أربعة", "اربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "عشرات", "مئات", "آلاف", "الاف"};
+  uint32_t first = t.end;
+  while (first < noun.begin && first < t.end + 2 &&
+         (st.tok(first).kind == text::TokenKind::kNumber || kCardinals.count(st.surface(first)))) {
+    ++first;
+  }
+  if (noun.begin != first || !Unmarked(noun) || noun.agent_index < 0 || noun.definite) return false;
   // A definite noun, or an idafa head before a definite genitive (قوات الأمن).
   for (uint32_t k = noun.begin; k < noun.end; ++k) {
     if (st.surface(k).starts_with("ال")) return false;
