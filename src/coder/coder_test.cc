@@ -68,6 +68,7 @@ constexpr const char* kEvents =
     "ar\tverb\tالتقى|يلتقي\t040\n"
     "ar\tverb\tهاجم|يهاجم\t190\n"
     "ar\tverb\tقتل|يقتل\t190\n"
+    "ar\tnoun\tمقتل\t190\n"
     "ar\tverb\tحذر|يحذر\t130\n"
     "ar\tnoun\tتزويد\t070\n"
     "en\tverb\tsupport\t051\n"
@@ -276,6 +277,7 @@ TEST_F(CoderTest, ArabicPassiveOfViolenceVerbs) {
       {"an accusative further on is the object", "قتل مسلحون أمس شخصا.", "UAF>:190"},
       {"a definite collective is the subject", "قتل الجيش الإسرائيلي مسلحين.", "ISRMIL>UAF:190"},
       {"an imperfect verb is read active", "يقتل مسلحون جنديا.", "UAF>MIL:190"},
+      {"the genitive of مقتل is the victim", "مقتل جندي إسرائيلي أمس.", ">ISRMIL:190"},
       {"a verb not of violence keeps its subject", "التقى جندي إسرائيلي حفتر.", "ISRMIL>LBYMIL:040"},
   };
   CoderOptions options;

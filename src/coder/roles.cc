@@ -324,6 +324,17 @@ bool ArabicViolencePassive(const SentenceState& st, const Trigger& t, const std:
   return true;
 }
 
+// Arabic masdars of violence whose genitive is the one who suffers it: مقتل
+// "the death of", اغتيال/اختطاف/اعتقال/إصابة "the assassination, kidnapping,
+// arrest, wounding of" (مقتل جندي، اغتيال الوزير). Their agent is named with
+// من قبل or على يد, not with the genitive.
+bool ArabicPatientMasdar(const SentenceState& st, const Trigger& t) {
+  static const std::unordered_set<std::string_view> kMasdars = {
+      "مقتل", "بمقتل", "لمقتل", "ومقتل", "اغتيال", "باغتيال", "لاغتيال", "واغتيال", "اختطاف", "باختطاف", "واختطاف",
+      "اعتقال", "باعتقال", "واعتقال", "إصابة", "اصابة", "بإصابة", "وإصابة"};
+  return t.end == t.begin + 1 && kMasdars.count(st.surface(t.begin)) > 0;
+}
+
 void AddGroup(const SentenceState& st, int m, std::vector<int>* out) {
   for (int x : GroupMembers(st, m)) out->push_back(x);
 }
@@ -876,6 +887,9 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
       AddGroup(st, left, &r.sources);
       AddGroup(st, genitive, &r.targets);
       r.rule = "noun-subj-obj";
+    } else if (genitive >= 0 && arabic && ArabicPatientMasdar(st, t)) {
+      AddGroup(st, genitive, &r.targets);
+      r.rule = "noun-genitive-patient";
     } else if (genitive >= 0) {
       AddGroup(st, genitive, &r.sources);
       if (marked_target >= 0) AddGroup(st, marked_target, &r.targets);
