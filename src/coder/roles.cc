@@ -9,6 +9,8 @@
 //                   الجيش الوطني" (the noun continues the subject's clause).
 //   noun-genitive   the genitive names the agent and a preposition the target:
 //                   "دعم إسرائيل لحفتر", "le soutien d'Israël à Haftar".
+//   noun-genitive-patient  Arabic masdar of violence suffered (مقتل، اغتيال،
+//                   اختطاف، اعتقال، إصابة): its genitive is the target.
 //   noun-from/by    "support from X", "دعم من X", "attack by X" -> source.
 //   noun-subject    the clause subject is the source; a marked phrase the target:
 //                   "حفتر عقد اجتماعا ... مع إسرائيل", "Israel's support for Haftar".
