@@ -33,7 +33,7 @@ constexpr const char* kActors =
     "haftar\tfr\tKhalifa Haftar|Haftar\n"
     "mossad\tar\tالموساد\tISRSPY\torg\n"
     "mossad\tfr\tMossad\n"
-    "isr_dem\tar\tإسرائيلي|الإسرائيلي|الإسرائيليين\tISR\tdemonym\n"
+    "isr_dem\tar\tإسرائيلي|إسرائيليا|الإسرائيلي|الإسرائيليين\tISR\tdemonym\n"
     "isr_dem\ten\tIsraeli|Israelis\n"
     "dza_dem\tar\tجزائري|الجزائريين|الجزائرية\tDZA\tdemonym\n"
     "dza_dem\tfr\talgérienne|algériennes|algérien|algériens\n"
@@ -51,6 +51,8 @@ constexpr const char* kAgents =
     "ar\tحكومة|الحكومة\tGOV\n"
     "ar\tالمسؤولين|مسؤول\tGOV\n"
     "ar\tعملاء\tSPY\n"
+    "ar\tجندي|جنديا|جنود\tMIL\n"
+    "ar\tمسلحون|مسلحين\tUAF\n"
     "en\tarmy|troops\tMIL\n"
     "en\tgovernment|officials\tGOV\n"
     "fr\tarmée|armées\tMIL\n"
@@ -66,6 +68,8 @@ constexpr const char* kEvents =
     "ar\tnoun\tتعاون|التعاون\t050\n"
     "ar\tverb\tالتقى|يلتقي\t040\n"
     "ar\tverb\tهاجم|يهاجم\t190\n"
+    "ar\tverb\tقتل|يقتل\t190\n"
+    "ar\tnoun\tمقتل\t190\n"
     "ar\tverb\tحذر|يحذر\t130\n"
     "ar\tnoun\tتزويد\t070\n"
     "en\tverb\tsupport\t051\n"
@@ -264,6 +268,32 @@ TEST_F(CoderTest, RolesFollowEachLanguagesClauseStructure) {
   };
   for (const auto& c : cases) {
     EXPECT_EQ(Dyads(Code(c.text, c.lang)), c.dyads) << c.rule << ": " << c.text;
+  }
+}
+
+// Unvocalized Arabic perfect verbs of violence: قُتِل (passive) and قَتَل
+// (active) are written alike; the noun that follows, its case ending and the
+// objects after it tell which.
+TEST_F(CoderTest, ArabicPassiveOfViolenceVerbs) {
+  struct Case {
+    const char* rule;
+    const char* text;
+    const char* dyads;
+  } cases[] = {
+      {"indefinite human noun after the verb is the victim", "قتل جندي إسرائيلي أمس.", ">ISRMIL:190"},
+      {"a count of victims between the verb and the noun", "قتل ثلاثة جنود أمس.", ">MIL:190"},
+      {"a number between the verb and the noun", "قتل 3 جنود.", ">MIL:190"},
+      {"an accusative object makes the first noun the subject", "قتل مسلحون جنديا إسرائيليا.", "UAF>ISRMIL:190"},
+      {"an accusative further on is the object", "قتل مسلحون أمس شخصا.", "UAF>:190"},
+      {"a definite collective is the subject", "قتل الجيش الإسرائيلي مسلحين.", "ISRMIL>UAF:190"},
+      {"an imperfect verb is read active", "يقتل مسلحون جنديا.", "UAF>MIL:190"},
+      {"the genitive of مقتل is the victim", "مقتل جندي إسرائيلي أمس.", ">ISRMIL:190"},
+      {"a verb not of violence keeps its subject", "التقى جندي إسرائيلي حفتر.", "ISRMIL>LBYMIL:040"},
+  };
+  CoderOptions options;
+  options.allow_missing_actor = true;
+  for (const auto& c : cases) {
+    EXPECT_EQ(Dyads(Code(c.text, text::Lang::kAr, options)), c.dyads) << c.rule << ": " << c.text;
   }
 }
 

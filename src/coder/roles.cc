@@ -9,6 +9,8 @@
 //                   الجيش الوطني" (the noun continues the subject's clause).
 //   noun-genitive   the genitive names the agent and a preposition the target:
 //                   "دعم إسرائيل لحفتر", "le soutien d'Israël à Haftar".
+//   noun-genitive-patient  Arabic masdar of violence suffered (مقتل، اغتيال،
+//                   اختطاف، اعتقال، إصابة): its genitive is the target.
 //   noun-from/by    "support from X", "دعم من X", "attack by X" -> source.
 //   noun-subject    the clause subject is the source; a marked phrase the target:
 //                   "حفتر عقد اجتماعا ... مع إسرائيل", "Israel's support for Haftar".
@@ -18,6 +20,9 @@
 //                   Arabic SVO after أن/إن or a topic): the first object after.
 //   vso             Arabic verb first in its clause: the first unmarked noun
 //                   phrase after it is the subject, the next phrase the object.
+//   vso-passive     Arabic perfect verb of violence first in its clause, then a
+//                   human noun with no object after it: an unvocalized passive
+//                   ("قتل جندي"): the noun is the target, the agent unknown.
 //   relative        English/French/Arabic relative clause with no subject of its
 //                   own: the antecedent before who/qui/الذي is the subject.
 //   implied         no subject at all: the subject in focus (Arabic pro-drop).
@@ -249,6 +254,87 @@ bool PassiveVerb(const SentenceState& st, const Trigger& t, const std::vector<in
     }
   }
   return false;
+}
+
+// Arabic unvocalized perfect verb of violence read as a passive (قُتِل، أُصيب،
+// اُختطف، اُعتقل، جُرح): "قتل جندي أمريكي" is "an American soldier was killed".
+// True when the verb opens its clause (checked by the caller), is a perfect
+// (no imperfect ي or future س prefix), carries no object pronoun (قتله، اعتقلتهم),
+// is followed directly by a human noun (an agent word, alone or with a nisba)
+// that does not carry the indefinite accusative -ًا (then it is the object of a
+// dropped subject), and no other unmarked noun phrase follows as the object: in
+// "قتل مسلحون جنديا" the accusative marks the second noun as the object and
+// the first as the subject. The agent phrase (من قبل، على يد) is handled by
+// PassiveVerb before this is asked.
+bool ArabicViolencePassive(const SentenceState& st, const Trigger& t, const std::vector<int>& right) {
+  if (right.empty() || t.end != t.begin + 1) return false;
+  // Every reading of the verb is one of violence or coercion (not a verb that
+  // may also be a clash or riot, اشتبك، أحرق, whose subject is the crowd).
+  bool violence = false, protest = false;
+  for (uint32_t e : t.verb_events) {
+    std::string_view code = st.lexicon->events()[e].code;
+    violence |= code.starts_with("18") || code.starts_with("19") || code.starts_with("17");
+    protest |= code.starts_with("14");
+    const auto& ev = st.lexicon->events()[e];
+    const auto& patterns = ev.pattern_source >= 0 ? st.lexicon->events()[ev.pattern_source].patterns : ev.patterns;
+    for (const auto& p : patterns) protest |= p.code.starts_with("14");
+  }
+  if (!violence || protest) return false;
+  std::string_view verb = st.surface(t.begin);
+  if ((verb.starts_with("و") || verb.starts_with("ف")) && verb.size() > 8) verb.remove_prefix(2);
+  if (verb.starts_with("ي") || verb.starts_with("س")) return false;
+  for (std::string_view suffix : {"ه", "ها", "هم", "هما", "هن"}) {
+    if (verb.ends_with(suffix) && verb.size() >= suffix.size() + 6) return false;
+  }
+  const Mention& noun = st.mentions[right[0]];
+  // A definite collective (الشرطة، الجيش) after the verb is far more often
+  // its subject with an object the lexicon does not name; the new victim of a
+  // report is indefinite (جندي، مدنيون).
+  // A cardinal may stand between the verb and the noun ("قتل ثلاثة جنود",
+  // "أصيب 5 مدنيين"); a count of victims is indefinite.
+  static const std::unordered_set<std::string_view> kCardinals = {
+      "ثلاثة", "أربعة", "اربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "عشرات", "مئات", "آلاف", "الاف"};
+  uint32_t first = t.end;
+  while (first < noun.begin && first < t.end + 2 &&
+         (st.tok(first).kind == text::TokenKind::kNumber || kCardinals.count(st.surface(first)))) {
+    ++first;
+  }
+  if (noun.begin != first || !Unmarked(noun) || noun.agent_index < 0 || noun.definite) return false;
+  // A definite noun, or an idafa head before a definite genitive (قوات الأمن).
+  for (uint32_t k = noun.begin; k < noun.end; ++k) {
+    if (st.surface(k).starts_with("ال")) return false;
+  }
+  if (st.surface(noun.begin).ends_with("ا")) return false;
+  // An indefinite accusative further on in the clause is the verb's object
+  // ("خطف مسلحون قبل أيام عددا من الأشخاص"): the noun is the subject. Adverbs
+  // of time and manner carry the same ending and are no object.
+  static const std::unordered_set<std::string_view> kAdverbs = {
+      "أيضا", "ايضا", "صباحا", "ليلا", "نهارا", "ظهرا", "عصرا", "فجرا", "مساء", "مؤخرا", "حاليا", "يوميا", "سابقا", "لاحقا", "أمس"};
+  for (uint32_t k = noun.end, steps = 0; k < st.end && steps < 8; ++k, ++steps) {
+    if (IsVerbTrigger(st, k) || IsReportVerb(st, k)) break;
+    if (st.mention(k) >= 0 || st.is_punct(k) || (st.cls(k) & kPrepMask)) continue;
+    if (k > st.begin && (st.cls(k - 1) & kPrepMask)) continue;
+    std::string_view w = st.surface(k);
+    if (w.ends_with("ا") && w.size() >= 6 && !kAdverbs.count(w)) return false;
+  }
+  for (size_t i = 1; i < right.size(); ++i) {
+    const Mention& other = st.mentions[right[i]];
+    if (other.group == noun.group || !Unmarked(other)) continue;
+    if (st.clause_of(other.begin) != st.clause_of(t.begin)) break;
+    return false;
+  }
+  return true;
+}
+
+// Arabic masdars of violence whose genitive is the one who suffers it: مقتل
+// "the death of", اغتيال/اختطاف/اعتقال/إصابة "the assassination, kidnapping,
+// arrest, wounding of" (مقتل جندي، اغتيال الوزير). Their agent is named with
+// من قبل or على يد, not with the genitive.
+bool ArabicPatientMasdar(const SentenceState& st, const Trigger& t) {
+  static const std::unordered_set<std::string_view> kMasdars = {
+      "مقتل", "بمقتل", "لمقتل", "ومقتل", "اغتيال", "باغتيال", "لاغتيال", "واغتيال", "اختطاف", "باختطاف", "واختطاف",
+      "اعتقال", "باعتقال", "واعتقال", "إصابة", "اصابة", "بإصابة", "وإصابة"};
+  return t.end == t.begin + 1 && kMasdars.count(st.surface(t.begin)) > 0;
 }
 
 void AddGroup(const SentenceState& st, int m, std::vector<int>* out) {
@@ -818,6 +904,9 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
       AddGroup(st, left, &r.sources);
       AddGroup(st, genitive, &r.targets);
       r.rule = "noun-subj-obj";
+    } else if (genitive >= 0 && arabic && ArabicPatientMasdar(st, t)) {
+      AddGroup(st, genitive, &r.targets);
+      r.rule = "noun-genitive-patient";
     } else if (genitive >= 0) {
       AddGroup(st, genitive, &r.sources);
       if (marked_target >= 0) AddGroup(st, marked_target, &r.targets);
@@ -861,7 +950,12 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
         break;
       }
     }
-    if (subject >= 0) {
+    if (subject >= 0 && ArabicViolencePassive(st, t, right)) {
+      // The noun after a passive verb of violence is its victim; the agent is
+      // not named.
+      AddGroup(st, subject, &r.targets);
+      r.rule = "vso-passive";
+    } else if (subject >= 0) {
       AddGroup(st, subject, &r.sources);
       int obj = FirstObject(st, right, st.mentions[subject].group);
       if (obj < 0) obj = FirstWith(st, right, kGPrepTarget | kGPrepWith | kGPrepOther, st.mentions[subject].group);

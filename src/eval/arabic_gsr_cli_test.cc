@@ -206,7 +206,7 @@ TEST(EvalArabicGsrCliTest, DevHalfRecallFloor) {
   for (const auto& s : j["spans"]) {
     bool assault = s["event_type"] == "ASSAULT";
     EXPECT_GE(s["class_recall"].get<double>(), assault ? 0.85 : 0.78) << s["event_type"];
-    EXPECT_GE(s["actor_agreement"].get<double>(), assault ? 0.37 : 0.43) << s["event_type"];
+    EXPECT_GE(s["actor_agreement"].get<double>(), assault ? 0.42 : 0.43) << s["event_type"];
   }
 }
 
