@@ -49,6 +49,67 @@ StatusOr<std::unique_ptr<store::Store>> OpenExistingStore(const std::string& pat
   return store::Store::Open(path, options);
 }
 
+namespace {
+
+// What `isnad query` was asked, whichever store answers.
+struct QueryArgs {
+  const std::string& what;  // network, series, top, evidence or search.
+  const std::string& source;
+  const std::string& target;
+  const std::string& text;
+  store::Bucket bucket;
+  int limit;
+  const store::QueryFilter& filter;
+};
+
+// The same questions put to either backend: one overload per store type, so
+// that Answer() below is written once.
+auto Network(store::Store& st, const QueryArgs& a) { return store::QueryNetwork(st, a.filter); }
+auto Series(store::Store& st, const QueryArgs& a) {
+  return store::QuerySeries(st, a.source, a.target, a.bucket, a.filter);
+}
+auto Top(store::Store& st, const QueryArgs& a) { return store::QueryTopEvents(st, a.filter, a.limit); }
+auto Evidence(store::Store& st, const QueryArgs& a) {
+  return store::QueryEvidence(st, a.source, a.target, a.filter, a.limit);
+}
+auto Search(store::Store& st, const QueryArgs& a) { return store::SearchSentences(st, a.text, a.limit); }
+#ifdef ISNAD_HAVE_POSTGRES
+auto Network(store::PgStore& st, const QueryArgs& a) { return store::PgQueryNetwork(st, a.filter); }
+auto Series(store::PgStore& st, const QueryArgs& a) {
+  return store::PgQuerySeries(st, a.source, a.target, a.bucket, a.filter);
+}
+auto Top(store::PgStore& st, const QueryArgs& a) { return store::PgQueryTopEvents(st, a.filter, a.limit); }
+auto Evidence(store::PgStore& st, const QueryArgs& a) {
+  return store::PgQueryEvidence(st, a.source, a.target, a.filter, a.limit);
+}
+auto Search(store::PgStore& st, const QueryArgs& a) { return store::PgSearchSentences(st, a.text, a.limit); }
+#endif
+
+// The JSON answer of `args.what` on `st`.
+template <typename StoreT>
+StatusOr<std::string> Answer(StoreT& st, const QueryArgs& args) {
+  auto render = [](auto result, auto to_json) -> StatusOr<std::string> {
+    if (!result.ok()) return result.status();
+    return to_json(*result);
+  };
+  if (args.what == "network") return render(Network(st, args), store::NetworkJson);
+  if (args.what == "series") return render(Series(st, args), store::SeriesJson);
+  if (args.what == "top") return render(Top(st, args), store::TopEventsJson);
+  if (args.what == "evidence") return render(Evidence(st, args), store::EvidenceJson);
+  return render(Search(st, args), store::SearchJson);
+}
+
+int PrintAnswer(const StatusOr<std::string>& json) {
+  if (!json.ok()) {
+    PrintError("query", json.status());
+    return kExitFailure;
+  }
+  std::printf("%s\n", json->c_str());
+  return std::fflush(stdout) == 0 ? kExitOk : kExitFailure;
+}
+
+}  // namespace
+
 int RunQuery(int argc, char** argv) {
   CLI::App app{"Query an event store; the answer is JSON on standard output.\n"
                "  network   actors and directed edges (events, mentions, mean Goldstein, cooperation/conflict)\n"
@@ -86,8 +147,7 @@ int RunQuery(int argc, char** argv) {
     std::fprintf(stderr, "isnad query: evidence needs --source and --target\n");
     return kExitUsage;
   }
-  Status status;
-  std::string json;
+  const QueryArgs args{what, source, target, query_text, *bucket, limit, flags.filter};
 #ifdef ISNAD_HAVE_POSTGRES
   if (store::IsPostgresUri(db_path)) {
     store::PgStoreOptions pg_options;
@@ -97,34 +157,7 @@ int RunQuery(int argc, char** argv) {
       PrintError("opening the store", pg.status());
       return kExitFailure;
     }
-    store::PgStore& st = **pg;
-    if (what == "network") {
-      auto r = store::PgQueryNetwork(st, flags.filter);
-      status = r.status();
-      if (r.ok()) json = store::NetworkJson(*r);
-    } else if (what == "series") {
-      auto r = store::PgQuerySeries(st, source, target, *bucket, flags.filter);
-      status = r.status();
-      if (r.ok()) json = store::SeriesJson(*r);
-    } else if (what == "top") {
-      auto r = store::PgQueryTopEvents(st, flags.filter, limit);
-      status = r.status();
-      if (r.ok()) json = store::TopEventsJson(*r);
-    } else if (what == "evidence") {
-      auto r = store::PgQueryEvidence(st, source, target, flags.filter, limit);
-      status = r.status();
-      if (r.ok()) json = store::EvidenceJson(*r);
-    } else {
-      auto r = store::PgSearchSentences(st, query_text, limit);
-      status = r.status();
-      if (r.ok()) json = store::SearchJson(*r);
-    }
-    if (!status.ok()) {
-      PrintError("query", status);
-      return kExitFailure;
-    }
-    std::printf("%s\n", json.c_str());
-    return std::fflush(stdout) == 0 ? kExitOk : kExitFailure;
+    return PrintAnswer(Answer(**pg, args));
   }
 #endif
   if (store::NamesPostgres(db_path)) {
@@ -136,34 +169,7 @@ int RunQuery(int argc, char** argv) {
     PrintError("opening the store", db.status());
     return kExitFailure;
   }
-  store::Store& st = **db;
-  if (what == "network") {
-    auto r = store::QueryNetwork(st, flags.filter);
-    status = r.status();
-    if (r.ok()) json = store::NetworkJson(*r);
-  } else if (what == "series") {
-    auto r = store::QuerySeries(st, source, target, *bucket, flags.filter);
-    status = r.status();
-    if (r.ok()) json = store::SeriesJson(*r);
-  } else if (what == "top") {
-    auto r = store::QueryTopEvents(st, flags.filter, limit);
-    status = r.status();
-    if (r.ok()) json = store::TopEventsJson(*r);
-  } else if (what == "evidence") {
-    auto r = store::QueryEvidence(st, source, target, flags.filter, limit);
-    status = r.status();
-    if (r.ok()) json = store::EvidenceJson(*r);
-  } else {
-    auto r = store::SearchSentences(st, query_text, limit);
-    status = r.status();
-    if (r.ok()) json = store::SearchJson(*r);
-  }
-  if (!status.ok()) {
-    PrintError("query", status);
-    return kExitFailure;
-  }
-  std::printf("%s\n", json.c_str());
-  return std::fflush(stdout) == 0 ? kExitOk : kExitFailure;
+  return PrintAnswer(Answer(**db, args));
 }
 
 }  // namespace isnad::app
