@@ -50,6 +50,7 @@
 #include <set>
 #include <tuple>
 
+#include "store/row_values.h"
 #include "store/schema.h"
 
 namespace isnad::store {
@@ -181,25 +182,8 @@ CREATE TABLE actor_names(
   PRIMARY KEY(code, name));
 )sql";
 
-std::string ActorType(std::string_view code) {
-  if (code.size() >= 3) {
-    std::string_view head = code.substr(0, 3);
-    if (head == "IGO" || head == "NGO" || head == "IMG" || head == "MNC" || head == "UIS") {
-      std::string t(head);
-      for (char& c : t) c = static_cast<char>(c - 'A' + 'a');
-      return t;
-    }
-  }
-  return code.size() == 3 ? "country" : "agent";
-}
-
-std::string OutletOf(const DocumentInput& input, const events::Event& event) {
-  if (!input.doc.source.empty()) return input.doc.source;
-  for (const auto& a : event.attribution) {
-    if (a.kind == "outlet") return a.text;
-  }
-  return "";
-}
+using internal::ActorType;
+using internal::OutletOf;
 
 std::string RootOf(const events::Event& ev) { return ev.root.empty() ? ev.code.substr(0, 2) : ev.root; }
 

@@ -7,12 +7,20 @@
 
 #include <map>
 
+#include "store/row_values.h"
 #include "store/schema.h"
 
 namespace isnad::store {
 namespace {
 
 constexpr const char* kMetaDedup = "dedup";
+
+using internal::ActorType;
+using internal::OutletOf;
+
+}  // namespace
+
+namespace internal {
 
 std::string ActorType(std::string_view code) {
   if (code.size() >= 3) {
@@ -34,7 +42,7 @@ std::string OutletOf(const DocumentInput& input, const events::Event& event) {
   return "";
 }
 
-}  // namespace
+}  // namespace internal
 
 std::string ContentHash(std::string_view text) {
   __extension__ typedef unsigned __int128 u128;
