@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <pqxx/pqxx>
 #include <random>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,7 @@
 #include "store/backend.h"
 #include "store/pg_query.h"
 #include "store/query.h"
+#include "store/schema_def.h"
 #include "store/store.h"
 
 namespace isnad::store {
@@ -92,6 +94,82 @@ TEST(PgStoreTest, CreatesTheSchemaOnceAndRefusesANewerOne) {
   auto s = PgStore::Open(uri);
   ASSERT_FALSE(s.ok());
   EXPECT_NE(s.status().message().find("newer isnad"), std::string::npos) << s.status().ToString();
+}
+
+// The tables the server built from the generated DDL are those of the shared
+// description (store/schema_def.h): columns in order with their types,
+// nullability and defaults, and the indexes.
+TEST(PgStoreTest, SchemaIsTheSharedDescription) {
+  ISNAD_REQUIRE_PG();
+  const std::string uri = FreshDatabase("pg_schema_def");
+  ASSERT_NE(OpenPg(uri), nullptr);
+  pqxx::connection c(uri);
+  pqxx::read_transaction tx(c);
+  // information_schema's spelling of each portable type.
+  auto pg_type = [](schema::Type t) -> std::string {
+    switch (t) {
+      case schema::Type::kKey:
+      case schema::Type::kRef:
+        return "bigint";
+      case schema::Type::kInt:
+        return "integer";
+      case schema::Type::kReal:
+        return "double precision";
+      case schema::Type::kText:
+        return "text";
+      case schema::Type::kTimestamp:
+        return "timestamp with time zone";
+      case schema::Type::kSearch:
+        return "tsvector";
+    }
+    return "?";
+  };
+  for (const schema::Table& table : schema::Tables()) {
+    SCOPED_TRACE(table.name);
+    pqxx::result r = tx.exec_params(
+        "SELECT column_name, data_type, is_nullable, column_default IS NOT NULL"
+        " FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = $1"
+        " ORDER BY ordinal_position",
+        std::string(table.name));
+    std::vector<std::string> got, want;
+    for (const auto& row : r) {
+      got.push_back(row[0].as<std::string>() + " " + row[1].as<std::string>() + " nullable=" +
+                    row[2].as<std::string>() + " default=" + (row[3].as<bool>() ? "yes" : "no"));
+    }
+    for (const schema::Column& col : table.columns) {
+      if (col.in == schema::In::kSqlite) continue;
+      bool pk = col.type == schema::Type::kKey || col.primary_key;
+      for (const char* k : table.constraints) {
+        const std::string constraint(k);
+        if (constraint.rfind("PRIMARY KEY(", 0) == 0 &&
+            (constraint.find(std::string("(") + col.name + ",") != std::string::npos ||
+             constraint.find(std::string(" ") + col.name + ")") != std::string::npos)) {
+          pk = true;
+        }
+      }
+      const bool has_default = col.default_value != nullptr || col.type == schema::Type::kKey ||
+                               col.type == schema::Type::kTimestamp;
+      want.push_back(std::string(col.name) + " " + pg_type(col.type) + " nullable=" +
+                     (col.not_null || pk ? "NO" : "YES") + " default=" + (has_default ? "yes" : "no"));
+    }
+    EXPECT_EQ(got, want);
+  }
+  std::set<std::string> got_indexes, want_indexes;
+  // The indexes of our own, not those behind PRIMARY KEY and UNIQUE constraints.
+  for (const auto& row : tx.exec("SELECT i.relname FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid"
+                                 " JOIN pg_namespace n ON n.oid = i.relnamespace WHERE n.nspname = current_schema()"
+                                 " AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid)")) {
+    got_indexes.insert(row[0].as<std::string>());
+  }
+  for (const schema::Index& index : schema::Indexes()) {
+    if (index.in != schema::In::kSqlite) want_indexes.insert(index.name);
+  }
+  EXPECT_EQ(got_indexes, want_indexes);
+  // Unique on their own in PostgreSQL: documents(id) and documents(content_hash).
+  EXPECT_EQ(tx.exec1("SELECT COUNT(*) FROM pg_indexes WHERE tablename = 'documents' AND indexdef LIKE"
+                     " 'CREATE UNIQUE INDEX%(content_hash)'")[0]
+                .as<int>(),
+            1);
 }
 
 TEST(PgStoreTest, UnreachableServerIsAClearError) {
