@@ -7,6 +7,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <pqxx/pqxx>
 #include <random>
 #include <set>
@@ -14,7 +16,9 @@
 #include <vector>
 
 #include "pg_testutil.h"
+#include "events/writer.h"
 #include "store/backend.h"
+#include "store/export.h"
 #include "store/pg_query.h"
 #include "store/query.h"
 #include "store/schema_def.h"
@@ -510,6 +514,63 @@ TEST(PgQueryTest, AnswersAsTheSqliteStore) {
   EXPECT_TRUE(PgSearchSentences(*pg, "  ", 10)->empty());
   EXPECT_TRUE(PgSearchSentences(*pg, "'); DROP TABLE sentences; --", 10).ok());
   EXPECT_GT(PgCount(uri, "SELECT COUNT(*) FROM sentences"), 0);
+}
+
+// The JSONL that `export(writer)` writes.
+template <typename ExportFn>
+std::string ExportedJsonl(ExportFn export_fn) {
+  char* buf = nullptr;
+  size_t size = 0;
+  std::FILE* f = open_memstream(&buf, &size);
+  auto writer = events::NewWriter("jsonl", f);
+  EXPECT_TRUE(writer.ok());
+  EXPECT_TRUE(export_fn(writer->get()).ok());
+  EXPECT_TRUE((*writer)->Finish().ok());
+  std::fclose(f);
+  std::string out(buf, size);
+  std::free(buf);
+  return out;
+}
+
+TEST(PgExportTest, MentionsPageByPageAsTheSqliteStore) {
+  ISNAD_REQUIRE_PG();
+  auto docs = RandomReports(5, 60, 40);
+  // Every field that has its own column or table: places with coordinates and
+  // alternatives, attribution chains, hostile text.
+  docs[1].events[0].attribution = {{"Reuters", "outlet"}, {"a military source", "source"}};
+  docs[2].events[0].location = events::Location{"Tripoli", "LBY", 32.9, 13.2, {"Tarabulus", "Tripoli, LB"}};
+  docs[3].events[0].source.text = "'); DROP TABLE mentions; -- \"quoted\" | bar";
+  docs[4].events[0].background = true;
+  docs[5].events[0].certainty = events::Certainty::kAlleged;
+  const std::string uri = FreshDatabase("pg_export");
+  auto pg = OpenPg(uri);
+  ASSERT_NE(pg, nullptr);
+  auto lite = Store::Open(":memory:");
+  ASSERT_TRUE(lite.ok());
+  std::vector<IngestResult> results;
+  ASSERT_TRUE(pg->IngestBatch(docs, &results).ok());
+  ASSERT_TRUE((*lite)->IngestBatch(docs, &results).ok());
+  for (int variant = 0; variant < 2; ++variant) {
+    QueryFilter f;
+    if (variant == 1) {
+      f.from_day = "2020-03-05";
+      f.to_day = "2020-03-25";
+      f.roots = {"19", "04"};
+      f.include_background = false;
+    }
+    const std::string want = ExportedJsonl([&](events::EventWriter* w) { return ExportMentions(**lite, f, w); });
+    ASSERT_FALSE(want.empty());
+    // Pages of 7 mentions, of 1, and all at once give the same lines.
+    for (int page_rows : {7, 1, 1000}) {
+      EXPECT_EQ(ExportedJsonl([&](events::EventWriter* w) { return PgExportMentions(*pg, f, w, page_rows); }), want)
+          << "variant " << variant << ", pages of " << page_rows;
+    }
+  }
+  std::string a, b;
+  ASSERT_TRUE(PgExportEventsCsv(*pg, QueryFilter(), &a).ok());
+  ASSERT_TRUE(ExportEventsCsv(**lite, QueryFilter(), &b).ok());
+  EXPECT_EQ(std::count(a.begin(), a.end(), '\n'), std::count(b.begin(), b.end(), '\n'));
+  EXPECT_EQ(a.substr(0, a.find('\n')), b.substr(0, b.find('\n')));
 }
 
 TEST(PgStoreTest, OpenEventStorePicksTheBackendByTheDbValue) {
