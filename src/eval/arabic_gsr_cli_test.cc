@@ -145,6 +145,8 @@ const NewsCase kNewsCases[] = {
     {"من قبل before a noun is the agent (by), not a date", "ASSAULT", true,
      "وتعرض الصحافي للضرب أمس من قبل عناصر الشرطة."},
     {"a bare year: history", "ASSAULT", false, "وكانت المدينة قد شهدت هجمات كثيرة عام 1995."},
+    {"عذب with the article is the adjective (sweet)", "ASSAULT", false,
+     "وشرب سكان القرية من الماء العذب في النهر."},
     {"protest noun with a verb of occurrence", "PROTEST", true,
      "واندلعت مظاهرات غاضبة في العاصمة احتجاجا على رفع الأسعار."},
     {"a protest on an anniversary (ذكرى) is news", "PROTEST", true,
