@@ -22,6 +22,13 @@
 //              yesterday or weekday in the sentence.
 //   kind (Arabic) the act is named as a kind by the noun before it (جرائم
 //              خطف، موجة تفجيرات، ظاهرة القتل).
+//   list-of-kinds (Arabic) definite masdars of violence joined by و
+//              (القتل والخطف والاغتصاب): kinds of crime, not one act.
+//   points-back (Arabic) a demonstrative before a definite noun of violence
+//              (هذا الهجوم): the act was told before; this sentence elaborates.
+//   ill-treatment (Arabic) a noun of torture or rape with no today,
+//              yesterday or weekday in its clause: an allegation about custody
+//              or a crime named as a category.
 //   habitual, relative (Arabic) a verb in the imperfect, or right after a
 //              relative pronoun: what someone does, who someone is.
 //   unanchored-noun  an Arabic verbal noun of violence (هجوم، الاغتيال، تفجير) with
@@ -153,6 +160,9 @@ bool IsWeekday(std::string_view k) {
   return In(k, {"الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"});
 }
 
+// CAMEO codes of ill-treatment: sexual violence (1821) and torture (1822).
+bool IsIllTreatmentCode(std::string_view code) { return code == "1821" || code == "1822"; }
+
 // CAMEO roots of violence (18 to 20) and protest (14).
 bool IsViolentOrProtest(std::string_view code) {
   return code.size() >= 2 && (code.substr(0, 2) == "18" || code.substr(0, 2) == "19" ||
@@ -209,6 +219,37 @@ bool SubjectedTo(const SentenceState& st, const Trigger& t) {
       return true;
   }
   return false;
+}
+
+// Whether token k opens a definite noun reading of a trigger (القتل, والخطف).
+bool DefiniteNounTriggerAt(const SentenceState& st, uint32_t k) {
+  int i = st.trigger(k);
+  if (i < 0) return false;
+  const Trigger& u = st.triggers[i];
+  return u.begin == k && !u.verb && !u.noun_events.empty() && (st.tok(k).clitics & text::kCliticAl) != 0;
+}
+
+// A list of definite masdars joined by و (القتل والخطف، القتل والاغتيال
+// والاعتداء، الاغتصاب والتعذيب) names kinds of crime, a topic of commentary,
+// statistics or law, never one act: news tells an act with its actors or its
+// toll, not as a definite category beside other categories.
+bool InListOfKinds(const SentenceState& st, const Trigger& t) {
+  if (t.verb || (st.tok(t.begin).clitics & text::kCliticAl) == 0) return false;
+  bool before = t.begin > st.begin && (st.tok(t.begin).clitics & text::kCliticWa) != 0 && st.trigger(t.begin - 1) >= 0 &&
+                DefiniteNounTriggerAt(st, st.triggers[st.trigger(t.begin - 1)].begin);
+  bool after = t.end < st.end && (st.tok(t.end).clitics & text::kCliticWa) != 0 && DefiniteNounTriggerAt(st, t.end);
+  return before || after;
+}
+
+// A definite noun of violence after a demonstrative (هذا الهجوم، تلك
+// العملية، لهذا الاغتيال) points back to an act the story has already told:
+// a sentence that says it elaborates or reacts; it does not report a new act.
+bool PointsBack(const SentenceState& st, const Trigger& t) {
+  if (t.verb || t.begin == st.begin || (st.tok(t.begin).clitics & text::kCliticAl) == 0) return false;
+  const text::Token& prev = st.tok(t.begin - 1);
+  return In(st.stem(t.begin - 1), {"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هؤلاء"}) ||
+         In(st.doc->Norm(prev), {"هذا", "هذه", "ذلك", "تلك", "لهذا", "لهذه", "بهذا", "بهذه", "وهذا", "وهذه", "لذلك",
+                                 "بذلك", "لتلك", "بتلك"});
 }
 
 }  // namespace
@@ -319,6 +360,31 @@ bool IsBackground(const SentenceState& st, const Trigger& t, std::string_view co
                                                                 : lexicon::EventWordKind::kPhrase;
     }
     noun &= kind == lexicon::EventWordKind::kNoun;
+  }
+  // list-of-kinds and points-back (Arabic): see the functions.
+  if (st.sentence->lang == text::Lang::kAr && violent && InListOfKinds(st, t)) {
+    *rule = "list-of-kinds";
+    return true;
+  }
+  if (st.sentence->lang == text::Lang::kAr && violent && PointsBack(st, t)) {
+    *rule = "points-back";
+    return true;
+  }
+  // ill-treatment (Arabic): torture and rape named by a noun (تعرض للتعذيب،
+  // اعترف تحت التعذيب، جرائم القتل والاغتصاب) are what detainees, lawyers and
+  // rights groups allege of past custody, or crimes named as a category; "تعرض
+  // ل" and a toll do not make them news, only a day of the news in their own
+  // clause does (عذب الحراس السجناء أمس).
+  if (st.sentence->lang == text::Lang::kAr && !t.verb && IsIllTreatmentCode(code)) {
+    bool today = false;
+    for (uint32_t k = st.begin; k < st.end && !today; ++k) {
+      if (k >= t.begin && k < t.end) continue;
+      today = st.clause_of(k) == clause && WordIs(st, k, IsNewsDay);
+    }
+    if (!today) {
+      *rule = "ill-treatment";
+      return true;
+    }
   }
   if (st.sentence->lang == text::Lang::kAr && (violent || protest) && noun) {
     bool anchored = SubjectedTo(st, t);
