@@ -26,6 +26,8 @@
 //              (القتل والخطف والاغتصاب): kinds of crime, not one act.
 //   points-back (Arabic) a demonstrative before a definite noun of violence
 //              (هذا الهجوم): the act was told before; this sentence elaborates.
+//   li-masdar (Arabic) ل + a masdar of violence (لتدمير، للهجوم): a purpose,
+//              an object or a time reference, unless تعرض ل reports it.
 //   ill-treatment (Arabic) a noun of torture or rape with no today,
 //              yesterday or weekday in its clause: an allegation about custody
 //              or a crime named as a category.
@@ -252,6 +254,24 @@ bool PointsBack(const SentenceState& st, const Trigger& t) {
                                  "بذلك", "لتلك", "بتلك"});
 }
 
+// ل + a masdar of violence (لتدمير المستوطنات، لاحتجاز رهائن، المؤيدة
+// للهجوم، اليوم التالي لمقتل) is a purpose ("in order to destroy"), the object
+// of a noun or adjective, or a time reference: the act is intended, supported
+// or recalled, not reported. The exceptions are the passive report تعرض ل
+// (تعرضت القافلة لهجوم, with any words between: its subject may carry
+// appositions, تعرضت الوزيرة، حرم ...، لمحاولة اغتيال) and a result
+// verb right before it (أدى لمقتل).
+bool PurposeOrObjectLi(const SentenceState& st, const Trigger& t) {
+  if (t.verb || (st.tok(t.begin).clitics & text::kCliticLi) == 0) return false;
+  for (uint32_t k = st.begin; k < t.begin; ++k) {
+    if (WordIs(st, k, [](std::string_view w) { return w.substr(0, std::string_view("تعرض").size()) == "تعرض"; }))
+      return false;
+  }
+  return !(t.begin > st.begin && WordIs(st, t.begin - 1, [](std::string_view w) {
+    return In(w, {"أدى", "ادى", "أدت", "ادت", "يؤدي", "تؤدي", "أفضى", "تسبب", "تسببت", "أسفر", "أسفرت"});
+  }));
+}
+
 }  // namespace
 
 bool IsQuestion(const SentenceState& st) {
@@ -368,6 +388,12 @@ bool IsBackground(const SentenceState& st, const Trigger& t, std::string_view co
   }
   if (st.sentence->lang == text::Lang::kAr && violent && PointsBack(st, t)) {
     *rule = "points-back";
+    return true;
+  }
+  // Destruction (1712) and repression (175) are assaults too (PLOVER ASSAULT).
+  const bool assault = violent || code == "1712" || code.substr(0, std::min<size_t>(code.size(), 3)) == "175";
+  if (st.sentence->lang == text::Lang::kAr && assault && PurposeOrObjectLi(st, t)) {
+    *rule = "li-masdar";
     return true;
   }
   // ill-treatment (Arabic): torture and rape named by a noun (تعرض للتعذيب،
