@@ -26,6 +26,8 @@
 //              (القتل والخطف والاغتصاب): kinds of crime, not one act.
 //   points-back (Arabic) a demonstrative before a definite noun of violence
 //              (هذا الهجوم): the act was told before; this sentence elaborates.
+//   continuation (Arabic) the sentence opens with وأضاف / وتابع ("he
+//              added"): it details an event the story told before.
 //   li-masdar (Arabic) ل + a masdar of violence (لتدمير، للهجوم): a purpose,
 //              an object or a time reference, unless تعرض ل reports it.
 //   ill-treatment (Arabic) a noun of torture or rape with no today,
@@ -272,6 +274,18 @@ bool PurposeOrObjectLi(const SentenceState& st, const Trigger& t) {
   }));
 }
 
+// A sentence that opens with "he added" or "he went on" (وأضاف، وأضافت،
+// وتابع) continues a statement the story has already begun to quote: in news
+// prose the acts it tells are details of the story's event (its toll, how it
+// happened), told first in the lead, not a new event.
+bool ContinuesAStatement(const SentenceState& st) {
+  for (uint32_t k = st.begin; k < st.end && k < st.begin + 2; ++k) {
+    if (st.is_punct(k)) continue;
+    return In(st.doc->Norm(st.tok(k)), {"وأضاف", "واضاف", "وأضافت", "واضافت", "وتابع", "وتابعت", "وأضافوا", "واضافوا"});
+  }
+  return false;
+}
+
 }  // namespace
 
 bool IsQuestion(const SentenceState& st) {
@@ -388,6 +402,10 @@ bool IsBackground(const SentenceState& st, const Trigger& t, std::string_view co
   }
   if (st.sentence->lang == text::Lang::kAr && violent && PointsBack(st, t)) {
     *rule = "points-back";
+    return true;
+  }
+  if (st.sentence->lang == text::Lang::kAr && violent && ContinuesAStatement(st)) {
+    *rule = "continuation";
     return true;
   }
   // Destruction (1712) and repression (175) are assaults too (PLOVER ASSAULT).
