@@ -436,11 +436,23 @@ bool IsBackground(const SentenceState& st, const Trigger& t, std::string_view co
       // The trigger does not anchor itself: "قتل" the masdar is not "قتل" the verb.
       if (k >= t.begin && k < t.end) continue;
       if (std::abs(st.clause_of(k) - clause) > 1) continue;
-      anchored = WordIs(st, k, IsNewsAnchor) ||
+      // For violence, a toll or a result verb anchors the noun only in its own
+      // clause or the clause after it (هجوم ...، أسفر عن مقتل): one in the
+      // clause before belongs to another act (قتل جندي، وقال إن الهجوم ...).
+      // A day word dates the whole report. A noun of cause (في انفجار، بانفجار،
+      // جراء هجوم) takes the toll of the clause before: "مقتل 40 شخصا ...، في
+      // انفجار سيارة مفخخة".
+      bool cause = (st.tok(t.begin).clitics & text::kCliticBi) != 0 ||
+                   (t.begin > st.begin && WordIs(st, t.begin - 1, [](std::string_view w) {
+                      return In(w, {"في", "جراء", "إثر", "اثر", "خلال", "بسبب"});
+                    }));
+      bool near = !violent || st.clause_of(k) == clause || (k > t.begin && st.clause_of(k) == clause + 1) ||
+                  (cause && k < t.begin);
+      anchored = WordIs(st, k, IsNewsDay) || (near && WordIs(st, k, IsNewsAnchor)) ||
                  (protest && (WordIs(st, k, IsProtestAnchor) ||
                               (st.tok(k).kind == text::TokenKind::kNumber && k + 1 < st.end &&
                                IsMonth(st.doc->Norm(st.tok(k + 1)))))) ||
-                 (st.tok(k).kind == text::TokenKind::kNumber && k + 1 < st.end &&
+                 (near && st.tok(k).kind == text::TokenKind::kNumber && k + 1 < st.end &&
                   (st.mention(k + 1) >= 0 || IsCasualtyNoun(st.stem(k + 1))));
     }
     if (!anchored) {
