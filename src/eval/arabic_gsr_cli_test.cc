@@ -166,6 +166,7 @@ const NewsCase kNewsCases[] = {
      "قال متحدث باسم الشرطة إن مسلحين قتلوا حارسين أمس قبل أن يفروا من المكان."},
     {"a toll in the clause before anchors another act", "ASSAULT", false,
      "ونقل 20 شخصا إلى المستشفى بعد حادث سير، وتحدث الوزير في البرلمان عن خطر الهجمات على المدارس."},
+    {"a threat (التهديد ب) governs the act", "ASSAULT", false, "وتعرض الصحافي للتهديد بالقتل من أنصار الحزب."},
     {"protest noun with a verb of occurrence", "PROTEST", true,
      "واندلعت مظاهرات غاضبة في العاصمة احتجاجا على رفع الأسعار."},
     {"a protest on an anniversary (ذكرى) is news", "PROTEST", true,
