@@ -22,8 +22,9 @@
 //              yesterday or weekday in the sentence.
 //   kind (Arabic) the act is named as a kind by the noun before it (جرائم
 //              خطف، موجة تفجيرات، ظاهرة القتل).
-//   list-of-kinds (Arabic) definite masdars of violence joined by و
-//              (القتل والخطف والاغتصاب): kinds of crime, not one act.
+//   list-of-kinds (Arabic) masdars of violence joined by و, all definite
+//              (القتل والخطف والاغتصاب) or all indefinite (خطف وقتل وتهجير):
+//              kinds of crime, not one act.
 //   points-back (Arabic) a demonstrative before a definite noun of violence
 //              (هذا الهجوم): the act was told before; this sentence elaborates.
 //   continuation (Arabic) the sentence opens with وأضاف / وتابع ("he
@@ -225,23 +226,32 @@ bool SubjectedTo(const SentenceState& st, const Trigger& t) {
   return false;
 }
 
-// Whether token k opens a definite noun reading of a trigger (القتل, والخطف).
-bool DefiniteNounTriggerAt(const SentenceState& st, uint32_t k) {
+// Whether token k opens a noun reading of a trigger (القتل, والخطف), definite
+// when `definite`, and not a noun of the toll (مقتل، إصابة، جرح: "مقتل وإصابة
+// العشرات" is one act's result).
+bool NounTriggerAt(const SentenceState& st, uint32_t k, bool definite) {
   int i = st.trigger(k);
   if (i < 0) return false;
   const Trigger& u = st.triggers[i];
-  return u.begin == k && !u.verb && !u.noun_events.empty() && (st.tok(k).clitics & text::kCliticAl) != 0;
+  if (u.begin != k || u.verb || u.noun_events.empty()) return false;
+  if (definite != ((st.tok(k).clitics & text::kCliticAl) != 0)) return false;
+  return !WordIs(st, k, [](std::string_view w) {
+    return In(w, {"مقتل", "إصابة", "اصابة", "جرح", "إصابات", "اصابات", "سقوط"});
+  });
 }
 
-// A list of definite masdars joined by و (القتل والخطف، القتل والاغتيال
-// والاعتداء، الاغتصاب والتعذيب) names kinds of crime, a topic of commentary,
+// A list of masdars of violence joined by و, all definite (القتل والخطف،
+// القتل والاغتيال والاعتداء، الاغتصاب والتعذيب) or all indefinite (تفجير
+// وخطف وقتل، سجن وقتل وتهجير), names kinds of crime, a topic of commentary,
 // statistics or law, never one act: news tells an act with its actors or its
-// toll, not as a definite category beside other categories.
+// toll, not as a category beside other categories. Nouns of the toll (مقتل
+// وإصابة) are one act's result and make no list.
 bool InListOfKinds(const SentenceState& st, const Trigger& t) {
-  if (t.verb || (st.tok(t.begin).clitics & text::kCliticAl) == 0) return false;
+  const bool definite = (st.tok(t.begin).clitics & text::kCliticAl) != 0;
+  if (!NounTriggerAt(st, t.begin, definite)) return false;
   bool before = t.begin > st.begin && (st.tok(t.begin).clitics & text::kCliticWa) != 0 && st.trigger(t.begin - 1) >= 0 &&
-                DefiniteNounTriggerAt(st, st.triggers[st.trigger(t.begin - 1)].begin);
-  bool after = t.end < st.end && (st.tok(t.end).clitics & text::kCliticWa) != 0 && DefiniteNounTriggerAt(st, t.end);
+                NounTriggerAt(st, st.triggers[st.trigger(t.begin - 1)].begin, definite);
+  bool after = t.end < st.end && (st.tok(t.end).clitics & text::kCliticWa) != 0 && NounTriggerAt(st, t.end, definite);
   return before || after;
 }
 
