@@ -34,8 +34,9 @@
 //   ill-treatment (Arabic) a noun of torture or rape with no today,
 //              yesterday or weekday in its clause: an allegation about custody
 //              or a crime named as a category.
-//   habitual, relative (Arabic) a verb in the imperfect, or right after a
-//              relative pronoun: what someone does, who someone is.
+//   habitual, relative (Arabic) a verb in the imperfect (also the feminine
+//              تقتل, told from a form V perfect by the lexicon), or right after
+//              a relative pronoun: what someone does, who someone is.
 //   unanchored-noun  an Arabic verbal noun of violence (هجوم، الاغتيال، تفجير) with
 //              no news anchor in its clause or the clauses beside it names an
 //              act as a topic (of a trial, a speech, an analysis), not as
@@ -203,6 +204,24 @@ bool IsArabicImperfect(std::string_view w) {
   }
   if (starts("س") && w.size() > 6) w.remove_prefix(std::string_view("س").size());
   return starts("ي") || starts("تت");
+}
+
+// The third person feminine imperfect (تقتل، تهاجم، وتعذب، لتقتحم): ت + the
+// stem of an imperfect in ي. A perfect of form V or VI (تفجر، تظاهر) has the
+// same letters; the lexicon tells them apart, since such a verb is listed with
+// its own imperfect in يت (تفجر|يتفجر), and a verb of form I-IV with its
+// imperfect in ي (قتل|يقتل).
+bool IsFeminineImperfect(const SentenceState& st, uint32_t k) {
+  std::string_view w = st.doc->Norm(st.tok(k));
+  for (std::string_view pre : {"و", "ف", "ل", "س"}) {
+    if (w.size() > pre.size() + 6 && w.substr(0, pre.size()) == pre && w.substr(pre.size(), 2) == "ت") {
+      w.remove_prefix(pre.size());
+      break;
+    }
+  }
+  if (w.size() < 8 || w.substr(0, 2) != "ت" || w.substr(2, 2) == "ت") return false;
+  std::string rest(w.substr(2));
+  return st.lexicon->Lookup("ي" + rest) != lexicon::kNoSym && st.lexicon->Lookup("يت" + rest) == lexicon::kNoSym;
 }
 
 // Arabic relative pronouns: a verb right after one describes the noun before it
@@ -500,7 +519,7 @@ bool IsBackground(const SentenceState& st, const Trigger& t, std::string_view co
   // نضرب", "يتظاهرون كل أسبوع"), not an act reported as news, which Arabic
   // tells in the perfect.
   if (st.sentence->lang == text::Lang::kAr && (violent || protest) && t.verb &&
-      IsArabicImperfect(st.surface(t.begin))) {
+      (IsArabicImperfect(st.surface(t.begin)) || (violent && IsFeminineImperfect(st, t.begin)))) {
     *rule = "habitual";
     return true;
   }
