@@ -29,6 +29,8 @@
 //              (هذا الهجوم): the act was told before; this sentence elaborates.
 //   continuation (Arabic) the sentence opens with وأضاف / وتابع ("he
 //              added"): it details an event the story told before.
+//   no-device (Arabic) انفجر، تفجر، انفجار with no device or bomber in the
+//              sentence: a bubble, a crisis or laughter bursts, no attack.
 //   li-masdar (Arabic) ل + a masdar of violence (لتدمير، للهجوم): a purpose,
 //              an object or a time reference, unless تعرض ل reports it.
 //   ill-treatment (Arabic) a noun of torture or rape with no today,
@@ -222,6 +224,41 @@ bool IsFeminineImperfect(const SentenceState& st, uint32_t k) {
   if (w.size() < 8 || w.substr(0, 2) != "ت" || w.substr(2, 2) == "ت") return false;
   std::string rest(w.substr(2));
   return st.lexicon->Lookup("ي" + rest) != lexicon::kNoSym && st.lexicon->Lookup("يت" + rest) == lexicon::kNoSym;
+}
+
+// انفجر، تفجر and their masdar انفجار ("burst", "exploded", "explosion") are
+// intransitive: what bursts is named beside them. A device (سيارة، عبوة، قنبلة،
+// لغم، صاروخ، حزام ناسف، متفجرات) or a bomber makes an attack of it; without one
+// the word is figurative or an accident (فقاعة الأسواق انفجرت، انفجرت بالضحك،
+// تفجرت أزمة، تفجر الخلاف).
+bool IsBurstWord(std::string_view w) {
+  for (std::string_view pre : {"و", "ف"}) {
+    if (w.size() > pre.size() + 8 && w.substr(0, pre.size()) == pre) {
+      w.remove_prefix(pre.size());
+      break;
+    }
+  }
+  for (std::string_view root : {"انفجر", "تفجر", "انفجار"}) {
+    if (w.substr(0, root.size()) == root) return true;
+  }
+  return false;
+}
+
+bool IsDeviceWord(std::string_view w) {
+  for (std::string_view pre : {"سيار", "عبو", "قنبل", "لغم", "الغام", "صاروخ", "قذيف", "قذائف", "حزام", "شاحن", "دراج",
+                               "طرد", "انتحاري", "ناسف", "مفخخ", "متفجر", "ذخير", "مخزن", "خزان", "صهريج", "انبوب", "غاز",
+                               "عربة", "حافلة", "مركبة", "قارورة", "مقذوف", "فتيل", "صاعق", "ديناميت"}) {
+    if (w.substr(0, pre.size()) == pre) return true;
+  }
+  return false;
+}
+
+bool BurstWithoutDevice(const SentenceState& st, const Trigger& t) {
+  if (t.end != t.begin + 1 || !IsBurstWord(st.doc->Norm(st.tok(t.begin)))) return false;
+  for (uint32_t k = st.begin; k < st.end; ++k) {
+    if (k != t.begin && (IsDeviceWord(st.stem(k)) || IsDeviceWord(st.doc->Norm(st.tok(k))))) return false;
+  }
+  return true;
 }
 
 // Arabic relative pronouns: a verb right after one describes the noun before it
@@ -435,6 +472,10 @@ bool IsBackground(const SentenceState& st, const Trigger& t, std::string_view co
   }
   if (st.sentence->lang == text::Lang::kAr && violent && ContinuesAStatement(st)) {
     *rule = "continuation";
+    return true;
+  }
+  if (st.sentence->lang == text::Lang::kAr && violent && BurstWithoutDevice(st, t)) {
+    *rule = "no-device";
     return true;
   }
   // Destruction (1712) and repression (175) are assaults too (PLOVER ASSAULT).

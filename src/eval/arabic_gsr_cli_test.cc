@@ -133,6 +133,8 @@ const NewsCase kNewsCases[] = {
     {"imperfect in ت (she/it kills): what someone does", "ASSAULT", false,
      "وقال الكاتب إن الجماعة تقتل الأبرياء باسم الدين."},
     {"a form V perfect in ت is a report", "ASSAULT", true, "وتفجرت عبوة ناسفة قرب دورية للشرطة أمس."},
+    {"a crisis bursts: no device, no attack", "ASSAULT", false, "وتفجرت أزمة سياسية بين الحزبين في البرلمان."},
+    {"burst out laughing", "ASSAULT", false, "وانفجر الحضور بالضحك عندما سأل الصحافي الوزير عن الميزانية."},
     {"relative clause: who the man is", "ASSAULT", false, "وزار الوزير عائلة الصحافي الذي قتل في المدينة."},
     {"masdar as a topic", "ASSAULT", false, "وتناول المؤتمر ظاهرة القتل على الهوية في المنطقة."},
     {"noun phrase as a topic", "ASSAULT", false, "وناقش الخبراء خطر السيارات المفخخة على المدن الكبرى."},
