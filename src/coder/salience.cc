@@ -36,8 +36,8 @@
 //   ill-treatment (Arabic) a noun of torture or rape with no today,
 //              yesterday or weekday in its clause: an allegation about custody
 //              or a crime named as a category.
-//   habitual, relative (Arabic) a verb in the imperfect (also the feminine
-//              تقتل, told from a form V perfect by the lexicon), or right after
+//   habitual, relative (Arabic) a verb in the imperfect (also تقتل and نضرب,
+//              told from a form V perfect by the lexicon), or right after
 //              a relative pronoun: what someone does, who someone is.
 //   unanchored-noun  an Arabic verbal noun of violence (هجوم، الاغتيال، تفجير) with
 //              no news anchor in its clause or the clauses beside it names an
@@ -208,22 +208,30 @@ bool IsArabicImperfect(std::string_view w) {
   return starts("ي") || starts("تت");
 }
 
-// The third person feminine imperfect (تقتل، تهاجم، وتعذب، لتقتحم): ت + the
-// stem of an imperfect in ي. A perfect of form V or VI (تفجر، تظاهر) has the
-// same letters; the lexicon tells them apart, since such a verb is listed with
-// its own imperfect in يت (تفجر|يتفجر), and a verb of form I-IV with its
-// imperfect in ي (قتل|يقتل).
-bool IsFeminineImperfect(const SentenceState& st, uint32_t k) {
-  std::string_view w = st.doc->Norm(st.tok(k));
+// The imperfect of the third person feminine and of the first person plural
+// (تقتل، تهاجم، وتعذب، لتقتحم؛ نضرب، نصيب): ت or ن + the stem of an imperfect
+// in ي. A perfect of form V or VI (تفجر، تظاهر) has the same letters as the
+// first; the lexicon tells them apart, since such a verb is listed with its own
+// imperfect in يت (تفجر|يتفجر), and a verb of form I-IV with its imperfect in ي
+// (قتل|يقتل). A perfect whose root begins with ن (نفذ، نسف) has no imperfect
+// يفذ or يسف.
+bool IsPrefixedImperfectForm(const SentenceState& st, std::string_view w) {
+  auto person = [](std::string_view x) { return x.substr(0, 2) == "ت" || x.substr(0, 2) == "ن"; };
   for (std::string_view pre : {"و", "ف", "ل", "س"}) {
-    if (w.size() > pre.size() + 6 && w.substr(0, pre.size()) == pre && w.substr(pre.size(), 2) == "ت") {
+    if (w.size() > pre.size() + 6 && w.substr(0, pre.size()) == pre && person(w.substr(pre.size()))) {
       w.remove_prefix(pre.size());
       break;
     }
   }
-  if (w.size() < 8 || w.substr(0, 2) != "ت" || w.substr(2, 2) == "ت") return false;
+  if (w.size() < 8 || !person(w) || w.substr(2, 2) == "ت") return false;
   std::string rest(w.substr(2));
-  return st.lexicon->Lookup("ي" + rest) != lexicon::kNoSym && st.lexicon->Lookup("يت" + rest) == lexicon::kNoSym;
+  return st.lexicon->Lookup("ي" + rest) != lexicon::kNoSym &&
+         st.lexicon->Lookup("ي" + std::string(w.substr(0, 2)) + rest) == lexicon::kNoSym;
+}
+
+// The whole form, or the stem without an object pronoun (نصيبها).
+bool IsPrefixedImperfect(const SentenceState& st, uint32_t k) {
+  return IsPrefixedImperfectForm(st, st.doc->Norm(st.tok(k))) || IsPrefixedImperfectForm(st, st.stem(k));
 }
 
 // انفجر، تفجر and their masdar انفجار ("burst", "exploded", "explosion") are
@@ -560,7 +568,7 @@ bool IsBackground(const SentenceState& st, const Trigger& t, std::string_view co
   // نضرب", "يتظاهرون كل أسبوع"), not an act reported as news, which Arabic
   // tells in the perfect.
   if (st.sentence->lang == text::Lang::kAr && (violent || protest) && t.verb &&
-      (IsArabicImperfect(st.surface(t.begin)) || (violent && IsFeminineImperfect(st, t.begin)))) {
+      (IsArabicImperfect(st.surface(t.begin)) || (violent && IsPrefixedImperfect(st, t.begin)))) {
     *rule = "habitual";
     return true;
   }
