@@ -867,6 +867,13 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
         std::string_view stem = st->stem(t.begin);
         if (stem.size() >= 6 && stem.substr(0, 2) != "ت") t.verb = false;
       }
+      // Nor does a verb take tanween (غناء عذباً "a sweet song").
+      if (arabic) {
+        std::string_view surface = st->surface(t.end - 1);
+        if (surface.ends_with("\u064B") || surface.ends_with("\u064B\u0627") || surface.ends_with("\u064C") ||
+            surface.ends_with("\u064D"))
+          t.verb = false;
+      }
       continue;
     }
     const text::Token& first = st->tok(t.begin);

@@ -179,6 +179,8 @@ const NewsCase kNewsCases[] = {
      "وقال الوزير أمس إن المدينة عانت من خطف وقتل وتهجير المدنيين."},
     {"nouns of the toll joined by و are one act's result", "ASSAULT", true,
      "وأعلنت الشرطة أمس مقتل وإصابة عشرة أشخاص في انفجار قرب السوق."},
+    {"a verb takes no tanween (عذباً: sweet)", "ASSAULT", false, "وغنت المطربة غناء عذباً في حفل أمس."},
+    {"a flood destroys: no assault", "ASSAULT", false, "ودمرت الفيضانات مئات المنازل في القرى الجنوبية أمس."},
     {"protest noun with a verb of occurrence", "PROTEST", true,
      "واندلعت مظاهرات غاضبة في العاصمة احتجاجا على رفع الأسعار."},
     {"a protest on an anniversary (ذكرى) is news", "PROTEST", true,
