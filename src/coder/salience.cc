@@ -21,7 +21,7 @@
 //   dated-past (Arabic) a bare year near the trigger (عام 2003) with no today,
 //              yesterday or weekday in the sentence.
 //   kind (Arabic) the act is named as a kind by the noun before it (جرائم
-//              خطف، موجة تفجيرات، ظاهرة القتل).
+//              خطف، موجة تفجيرات، ظاهرة القتل، أعمال قمع).
 //   list-of-kinds (Arabic) masdars of violence joined by و, all definite
 //              (القتل والخطف والاغتصاب) or all indefinite (خطف وقتل وتهجير):
 //              kinds of crime, not one act.
@@ -540,7 +540,7 @@ bool IsBackground(const SentenceState& st, const Trigger& t, std::string_view co
   }
   // kind (Arabic): a violent act named as a kind by the noun that governs it
   // (جرائم خطف، حملة اغتيالات، موجة تفجيرات).
-  if (st.sentence->lang == text::Lang::kAr && violent && t.begin > st.begin && WordIs(st, t.begin - 1, IsKindHead)) {
+  if (st.sentence->lang == text::Lang::kAr && assault && t.begin > st.begin && WordIs(st, t.begin - 1, IsKindHead)) {
     *rule = "kind";
     return true;
   }
@@ -576,7 +576,8 @@ bool IsBackground(const SentenceState& st, const Trigger& t, std::string_view co
   // ("الرجل الذي قتل أخاه", "الرهائن الذين اختطفتهم الحركة") tells who or what
   // its noun is: the act is said of a person, a group or a place the sentence
   // is about.
-  if (st.sentence->lang == text::Lang::kAr && (violent || protest) && t.verb &&
+  // A verbal phrase counts as a verb (الذي فجر نفسه، الذي أودى بحياة).
+  if (st.sentence->lang == text::Lang::kAr && (violent || protest) && (t.verb || !noun) &&
       t.begin > st.begin &&
       (IsArabicRelative(st.doc->Norm(st.tok(t.begin - 1))) || IsArabicRelative(st.stem(t.begin - 1)))) {
     *rule = "relative";

@@ -181,6 +181,8 @@ const NewsCase kNewsCases[] = {
      "وأعلنت الشرطة أمس مقتل وإصابة عشرة أشخاص في انفجار قرب السوق."},
     {"a verb takes no tanween (عذباً: sweet)", "ASSAULT", false, "وغنت المطربة غناء عذباً في حفل أمس."},
     {"a flood destroys: no assault", "ASSAULT", false, "ودمرت الفيضانات مئات المنازل في القرى الجنوبية أمس."},
+    {"a verbal phrase in a relative clause", "ASSAULT", false, "والتقى الوزير عائلة الشاب الذي فجر نفسه في السوق."},
+    {"repression named as a kind (أعمال قمع)", "ASSAULT", false, "وتحدث التقرير الصادر أمس عن أعمال قمع في السجون."},
     {"protest noun with a verb of occurrence", "PROTEST", true,
      "واندلعت مظاهرات غاضبة في العاصمة احتجاجا على رفع الأسعار."},
     {"a protest on an anniversary (ذكرى) is news", "PROTEST", true,
