@@ -38,7 +38,8 @@
 //              or a crime named as a category.
 //   habitual, relative (Arabic) a verb in the imperfect (also تقتل and نضرب,
 //              told from a form V perfect by the lexicon), or right after
-//              a relative pronoun: what someone does, who someone is.
+//              a relative pronoun: what someone does, who someone is; and the
+//              toll of a relative clause (الحرب التي أسفرت عن مقتل).
 //   unanchored-noun  an Arabic verbal noun of violence (هجوم، الاغتيال، تفجير) with
 //              no news anchor in its clause or the clauses beside it names an
 //              act as a topic (of a trial, a speech, an analysis), not as
@@ -576,6 +577,23 @@ bool IsBackground(const SentenceState& st, const Trigger& t, std::string_view co
   // ("الرجل الذي قتل أخاه", "الرهائن الذين اختطفتهم الحركة") tells who or what
   // its noun is: the act is said of a person, a group or a place the sentence
   // is about.
+  // The toll of a relative clause (الحرب التي أسفرت عن مقتل 200 ألف، الهجوم
+  // الذي أدى إلى مقتل) describes its noun as the verb of one does: a result
+  // verb right after the relative pronoun governs the masdar at most three
+  // words on.
+  if (st.sentence->lang == text::Lang::kAr && violent && noun) {
+    for (uint32_t k = t.begin, steps = 0; k > st.begin + 1 && steps < 3; ++steps) {
+      --k;
+      if (!WordIs(st, k, [](std::string_view w) {
+            return In(w, {"أسفر", "اسفر", "أسفرت", "اسفرت", "أدى", "ادى", "أدت", "ادت", "خلف", "خلفت", "تسبب", "تسببت"});
+          }))
+        continue;
+      if (IsArabicRelative(st.doc->Norm(st.tok(k - 1))) || IsArabicRelative(st.stem(k - 1))) {
+        *rule = "relative";
+        return true;
+      }
+    }
+  }
   // A verbal phrase counts as a verb (الذي فجر نفسه، الذي أودى بحياة).
   if (st.sentence->lang == text::Lang::kAr && (violent || protest) && (t.verb || !noun) &&
       t.begin > st.begin &&
