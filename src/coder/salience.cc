@@ -573,6 +573,17 @@ bool IsBackground(const SentenceState& st, const Trigger& t, std::string_view co
     *rule = "habitual";
     return true;
   }
+  // habitual (Arabic) also takes a masdar after the imperfect auxiliaries of
+  // the passive (يتم فيها اغتيال، تجري عمليات الخطف): what is done, as a rule.
+  if (st.sentence->lang == text::Lang::kAr && violent && noun) {
+    for (uint32_t k = t.begin, steps = 0; k > st.begin && steps < 2; ++steps) {
+      --k;
+      if (WordIs(st, k, [](std::string_view w) { return In(w, {"يتم", "تتم", "يجري", "تجري"}); })) {
+        *rule = "habitual";
+        return true;
+      }
+    }
+  }
   // relative (Arabic): a verb of violence or protest in a relative clause
   // ("الرجل الذي قتل أخاه", "الرهائن الذين اختطفتهم الحركة") tells who or what
   // its noun is: the act is said of a person, a group or a place the sentence

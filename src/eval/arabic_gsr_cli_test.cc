@@ -187,6 +187,8 @@ const NewsCase kNewsCases[] = {
      "وزار الوزير أمس عائلات ضحايا الحرب التي أسفرت عن مقتل الآلاف."},
     {"the toll of the act reported (ما أسفر عن)", "ASSAULT", true,
      "وانفجرت سيارة مفخخة قرب السوق أمس، ما أسفر عن مقتل عشرة أشخاص."},
+    {"a masdar after the passive auxiliary يتم: what is done", "ASSAULT", false,
+     "وقال الكاتب اليوم إن البلاد يتم فيها اغتيال الصحافيين في وضح النهار."},
     {"protest noun with a verb of occurrence", "PROTEST", true,
      "واندلعت مظاهرات غاضبة في العاصمة احتجاجا على رفع الأسعار."},
     {"a protest on an anniversary (ذكرى) is news", "PROTEST", true,
