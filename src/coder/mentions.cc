@@ -859,7 +859,7 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
                   ((st->cls(t.begin - 1) & kPrepMask) != 0 && st->stem(t.begin - 1) != "to")));
       // Arabic: a finite verb never takes the article or the prepositions ب and
       // ك, so a verb-only form carrying one is a homograph noun or adjective
-      // (الماء العذب "fresh water", بعذب الشراب: عذب "sweet", not "tortured"):
+      // (الماء العذب "fresh water", بعذب الكلام: عذب "sweet", not "tortured"):
       // no reading, no event. (ل stays: the lam of purpose opens a verb, ليقتل.)
       // Verbs that open with these letters keep a stem of two letters (ألقى ->
       // القى, بدأ) or one in ت (التقى, التزم: form VIII), and stay verbs.
@@ -867,7 +867,7 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
         std::string_view stem = st->stem(t.begin);
         if (stem.size() >= 6 && stem.substr(0, 2) != "ت") t.verb = false;
       }
-      // Nor does a verb take tanween (غناء عذباً "a sweet song").
+      // Nor does a verb take tanween (لحناً عذباً "a sweet tune").
       if (arabic) {
         std::string_view surface = st->surface(t.end - 1);
         if (surface.ends_with("\u064B") || surface.ends_with("\u064B\u0627") || surface.ends_with("\u064C") ||

@@ -230,7 +230,7 @@ bool IsPrefixedImperfectForm(const SentenceState& st, std::string_view w) {
          st.lexicon->Lookup("ي" + std::string(w.substr(0, 2)) + rest) == lexicon::kNoSym;
 }
 
-// The whole form, or the stem without an object pronoun (نصيبها).
+// The whole form, or the stem without an object pronoun (نصيبه "his share").
 bool IsPrefixedImperfect(const SentenceState& st, uint32_t k) {
   return IsPrefixedImperfectForm(st, st.doc->Norm(st.tok(k))) || IsPrefixedImperfectForm(st, st.stem(k));
 }
@@ -238,7 +238,7 @@ bool IsPrefixedImperfect(const SentenceState& st, uint32_t k) {
 // انفجر، تفجر and their masdar انفجار ("burst", "exploded", "explosion") are
 // intransitive: what bursts is named beside them. A device (سيارة، عبوة، قنبلة،
 // لغم، صاروخ، حزام ناسف، متفجرات) or a bomber makes an attack of it; without one
-// the word is figurative or an accident (فقاعة الأسواق انفجرت، انفجرت بالضحك،
+// the word is figurative or an accident (انفجرت الفقاعة العقارية، انفجر الحضور بالضحك،
 // تفجرت أزمة، تفجر الخلاف).
 bool IsBurstWord(std::string_view w) {
   for (std::string_view pre : {"و", "ف"}) {
@@ -307,7 +307,7 @@ bool NounTriggerAt(const SentenceState& st, uint32_t k, bool definite) {
 
 // A list of masdars of violence joined by و, all definite (القتل والخطف،
 // القتل والاغتيال والاعتداء، الاغتصاب والتعذيب) or all indefinite (تفجير
-// وخطف وقتل، سجن وقتل وتهجير), names kinds of crime, a topic of commentary,
+// وخطف وقتل، نهب وقتل وتشريد), names kinds of crime, a topic of commentary,
 // statistics or law, never one act: news tells an act with its actors or its
 // toll, not as a category beside other categories. Nouns of the toll (مقتل
 // وإصابة) are one act's result and make no list.
@@ -332,11 +332,11 @@ bool PointsBack(const SentenceState& st, const Trigger& t) {
 }
 
 // ل + a masdar of violence (لتدمير المستوطنات، لاحتجاز رهائن، المؤيدة
-// للهجوم، اليوم التالي لمقتل) is a purpose ("in order to destroy"), the object
+// للهجوم، عشية مقتل) is a purpose ("in order to destroy"), the object
 // of a noun or adjective, or a time reference: the act is intended, supported
 // or recalled, not reported. The exceptions are the passive report تعرض ل
 // (تعرضت القافلة لهجوم, with any words between: its subject may carry
-// appositions, تعرضت الوزيرة، حرم ...، لمحاولة اغتيال) and a result
+// appositions, تعرض المحافظ، العائد من العاصمة، لهجوم) and a result
 // verb right before it (أدى لمقتل).
 bool PurposeOrObjectLi(const SentenceState& st, const Trigger& t) {
   if (t.verb || (st.tok(t.begin).clitics & text::kCliticLi) == 0) return false;
@@ -494,7 +494,7 @@ bool IsBackground(const SentenceState& st, const Trigger& t, std::string_view co
     return true;
   }
   // ill-treatment (Arabic): torture and rape named by a noun (تعرض للتعذيب،
-  // اعترف تحت التعذيب، جرائم القتل والاغتصاب) are what detainees, lawyers and
+  // اعترف تحت التعذيب، الاغتصاب جريمة) are what detainees, lawyers and
   // rights groups allege of past custody, or crimes named as a category; "تعرض
   // ل" and a toll do not make them news, only a day of the news in their own
   // clause does (عذب الحراس السجناء أمس).
@@ -574,7 +574,7 @@ bool IsBackground(const SentenceState& st, const Trigger& t, std::string_view co
     return true;
   }
   // habitual (Arabic) also takes a masdar after the imperfect auxiliaries of
-  // the passive (يتم فيها اغتيال، تجري عمليات الخطف): what is done, as a rule.
+  // the passive (يتم فيها خطف التجار، تجري عمليات الخطف): what is done, as a rule.
   if (st.sentence->lang == text::Lang::kAr && violent && noun) {
     for (uint32_t k = t.begin, steps = 0; k > st.begin && steps < 2; ++steps) {
       --k;
