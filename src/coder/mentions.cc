@@ -857,6 +857,23 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
       t.verb = !(english && t.begin > st->begin &&
                  ((st->cls(t.begin - 1) & (kGDeterminer | kGPossessive | kGDemonstrative)) != 0 ||
                   ((st->cls(t.begin - 1) & kPrepMask) != 0 && st->stem(t.begin - 1) != "to")));
+      // Arabic: a finite verb never takes the article or the prepositions ب and
+      // ك, so a verb-only form carrying one is a homograph noun or adjective
+      // (الماء العذب "fresh water", بعذب الكلام: عذب "sweet", not "tortured"):
+      // no reading, no event. (ل stays: the lam of purpose opens a verb, ليقتل.)
+      // Verbs that open with these letters keep a stem of two letters (ألقى ->
+      // القى, بدأ) or one in ت (التقى, التزم: form VIII), and stay verbs.
+      if (arabic && (st->tok(t.begin).clitics & (text::kCliticAl | text::kCliticBi | text::kCliticKa)) != 0) {
+        std::string_view stem = st->stem(t.begin);
+        if (stem.size() >= 6 && stem.substr(0, 2) != "ت") t.verb = false;
+      }
+      // Nor does a verb take tanween (لحناً عذباً "a sweet tune").
+      if (arabic) {
+        std::string_view surface = st->surface(t.end - 1);
+        if (surface.ends_with("\u064B") || surface.ends_with("\u064B\u0627") || surface.ends_with("\u064C") ||
+            surface.ends_with("\u064D"))
+          t.verb = false;
+      }
       continue;
     }
     const text::Token& first = st->tok(t.begin);

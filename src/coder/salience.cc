@@ -21,9 +21,25 @@
 //   dated-past (Arabic) a bare year near the trigger (عام 2003) with no today,
 //              yesterday or weekday in the sentence.
 //   kind (Arabic) the act is named as a kind by the noun before it (جرائم
-//              خطف، موجة تفجيرات، ظاهرة القتل).
-//   habitual, relative (Arabic) a verb in the imperfect, or right after a
-//              relative pronoun: what someone does, who someone is.
+//              خطف، موجة تفجيرات، ظاهرة القتل، أعمال قمع).
+//   list-of-kinds (Arabic) masdars of violence joined by و, all definite
+//              (القتل والخطف والاغتصاب) or all indefinite (خطف وقتل وتهجير):
+//              kinds of crime, not one act.
+//   points-back (Arabic) a demonstrative before a definite noun of violence
+//              (هذا الهجوم): the act was told before; this sentence elaborates.
+//   continuation (Arabic) the sentence opens with وأضاف / وتابع ("he
+//              added"): it details an event the story told before.
+//   no-device (Arabic) انفجر، تفجر، انفجار with no device or bomber in the
+//              sentence: a bubble, a crisis or laughter bursts, no attack.
+//   li-masdar (Arabic) ل + a masdar of violence (لتدمير، للهجوم): a purpose,
+//              an object or a time reference, unless تعرض ل reports it.
+//   ill-treatment (Arabic) a noun of torture or rape with no today,
+//              yesterday or weekday in its clause: an allegation about custody
+//              or a crime named as a category.
+//   habitual, relative (Arabic) a verb in the imperfect (also تقتل and نضرب,
+//              told from a form V perfect by the lexicon), or right after
+//              a relative pronoun: what someone does, who someone is; and the
+//              toll of a relative clause (الحرب التي أسفرت عن مقتل).
 //   unanchored-noun  an Arabic verbal noun of violence (هجوم، الاغتيال، تفجير) with
 //              no news anchor in its clause or the clauses beside it names an
 //              act as a topic (of a trial, a speech, an analysis), not as
@@ -153,6 +169,9 @@ bool IsWeekday(std::string_view k) {
   return In(k, {"الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"});
 }
 
+// CAMEO codes of ill-treatment: sexual violence (1821) and torture (1822).
+bool IsIllTreatmentCode(std::string_view code) { return code == "1821" || code == "1822"; }
+
 // CAMEO roots of violence (18 to 20) and protest (14).
 bool IsViolentOrProtest(std::string_view code) {
   return code.size() >= 2 && (code.substr(0, 2) == "18" || code.substr(0, 2) == "19" ||
@@ -190,6 +209,67 @@ bool IsArabicImperfect(std::string_view w) {
   return starts("ي") || starts("تت");
 }
 
+// The imperfect of the third person feminine and of the first person plural
+// (تقتل، تهاجم، وتعذب، لتقتحم؛ نضرب، نصيب): ت or ن + the stem of an imperfect
+// in ي. A perfect of form V or VI (تفجر، تظاهر) has the same letters as the
+// first; the lexicon tells them apart, since such a verb is listed with its own
+// imperfect in يت (تفجر|يتفجر), and a verb of form I-IV with its imperfect in ي
+// (قتل|يقتل). A perfect whose root begins with ن (نفذ، نسف) has no imperfect
+// يفذ or يسف.
+bool IsPrefixedImperfectForm(const SentenceState& st, std::string_view w) {
+  auto person = [](std::string_view x) { return x.substr(0, 2) == "ت" || x.substr(0, 2) == "ن"; };
+  for (std::string_view pre : {"و", "ف", "ل", "س"}) {
+    if (w.size() > pre.size() + 6 && w.substr(0, pre.size()) == pre && person(w.substr(pre.size()))) {
+      w.remove_prefix(pre.size());
+      break;
+    }
+  }
+  if (w.size() < 8 || !person(w) || w.substr(2, 2) == "ت") return false;
+  std::string rest(w.substr(2));
+  return st.lexicon->Lookup("ي" + rest) != lexicon::kNoSym &&
+         st.lexicon->Lookup("ي" + std::string(w.substr(0, 2)) + rest) == lexicon::kNoSym;
+}
+
+// The whole form, or the stem without an object pronoun (نصيبه "his share").
+bool IsPrefixedImperfect(const SentenceState& st, uint32_t k) {
+  return IsPrefixedImperfectForm(st, st.doc->Norm(st.tok(k))) || IsPrefixedImperfectForm(st, st.stem(k));
+}
+
+// انفجر، تفجر and their masdar انفجار ("burst", "exploded", "explosion") are
+// intransitive: what bursts is named beside them. A device (سيارة، عبوة، قنبلة،
+// لغم، صاروخ، حزام ناسف، متفجرات) or a bomber makes an attack of it; without one
+// the word is figurative or an accident (انفجرت الفقاعة العقارية، انفجر الحضور بالضحك،
+// تفجرت أزمة، تفجر الخلاف).
+bool IsBurstWord(std::string_view w) {
+  for (std::string_view pre : {"و", "ف"}) {
+    if (w.size() > pre.size() + 8 && w.substr(0, pre.size()) == pre) {
+      w.remove_prefix(pre.size());
+      break;
+    }
+  }
+  for (std::string_view root : {"انفجر", "تفجر", "انفجار"}) {
+    if (w.substr(0, root.size()) == root) return true;
+  }
+  return false;
+}
+
+bool IsDeviceWord(std::string_view w) {
+  for (std::string_view pre : {"سيار", "عبو", "قنبل", "لغم", "الغام", "صاروخ", "قذيف", "قذائف", "حزام", "شاحن", "دراج",
+                               "طرد", "انتحاري", "ناسف", "مفخخ", "متفجر", "ذخير", "مخزن", "خزان", "صهريج", "انبوب", "غاز",
+                               "عربة", "حافلة", "مركبة", "قارورة", "مقذوف", "فتيل", "صاعق", "ديناميت"}) {
+    if (w.substr(0, pre.size()) == pre) return true;
+  }
+  return false;
+}
+
+bool BurstWithoutDevice(const SentenceState& st, const Trigger& t) {
+  if (t.end != t.begin + 1 || !IsBurstWord(st.doc->Norm(st.tok(t.begin)))) return false;
+  for (uint32_t k = st.begin; k < st.end; ++k) {
+    if (k != t.begin && (IsDeviceWord(st.stem(k)) || IsDeviceWord(st.doc->Norm(st.tok(k))))) return false;
+  }
+  return true;
+}
+
 // Arabic relative pronouns: a verb right after one describes the noun before it
 // ("القيادي الذي قتل في غارة", "السفينتين اللتين خطفهما قراصنة").
 bool IsArabicRelative(std::string_view k) {
@@ -207,6 +287,76 @@ bool SubjectedTo(const SentenceState& st, const Trigger& t) {
     if (In(st.stem(k), {"تعرض", "تعرضت", "تعرضوا", "تعرضا", "تعرضن"}) &&
         st.tok(k).pronoun == text::Pronoun::kNone)
       return true;
+  }
+  return false;
+}
+
+// Whether token k opens a noun reading of a trigger (القتل, والخطف), definite
+// when `definite`, and not a noun of the toll (مقتل، إصابة، جرح: "مقتل وإصابة
+// العشرات" is one act's result).
+bool NounTriggerAt(const SentenceState& st, uint32_t k, bool definite) {
+  int i = st.trigger(k);
+  if (i < 0) return false;
+  const Trigger& u = st.triggers[i];
+  if (u.begin != k || u.verb || u.noun_events.empty()) return false;
+  if (definite != ((st.tok(k).clitics & text::kCliticAl) != 0)) return false;
+  return !WordIs(st, k, [](std::string_view w) {
+    return In(w, {"مقتل", "إصابة", "اصابة", "جرح", "إصابات", "اصابات", "سقوط"});
+  });
+}
+
+// A list of masdars of violence joined by و, all definite (القتل والخطف،
+// القتل والاغتيال والاعتداء، الاغتصاب والتعذيب) or all indefinite (تفجير
+// وخطف وقتل، نهب وقتل وتشريد), names kinds of crime, a topic of commentary,
+// statistics or law, never one act: news tells an act with its actors or its
+// toll, not as a category beside other categories. Nouns of the toll (مقتل
+// وإصابة) are one act's result and make no list.
+bool InListOfKinds(const SentenceState& st, const Trigger& t) {
+  const bool definite = (st.tok(t.begin).clitics & text::kCliticAl) != 0;
+  if (!NounTriggerAt(st, t.begin, definite)) return false;
+  bool before = t.begin > st.begin && (st.tok(t.begin).clitics & text::kCliticWa) != 0 && st.trigger(t.begin - 1) >= 0 &&
+                NounTriggerAt(st, st.triggers[st.trigger(t.begin - 1)].begin, definite);
+  bool after = t.end < st.end && (st.tok(t.end).clitics & text::kCliticWa) != 0 && NounTriggerAt(st, t.end, definite);
+  return before || after;
+}
+
+// A definite noun of violence after a demonstrative (هذا الهجوم، تلك
+// العملية، لهذا الاغتيال) points back to an act the story has already told:
+// a sentence that says it elaborates or reacts; it does not report a new act.
+bool PointsBack(const SentenceState& st, const Trigger& t) {
+  if (t.verb || t.begin == st.begin || (st.tok(t.begin).clitics & text::kCliticAl) == 0) return false;
+  const text::Token& prev = st.tok(t.begin - 1);
+  return In(st.stem(t.begin - 1), {"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هؤلاء"}) ||
+         In(st.doc->Norm(prev), {"هذا", "هذه", "ذلك", "تلك", "لهذا", "لهذه", "بهذا", "بهذه", "وهذا", "وهذه", "لذلك",
+                                 "بذلك", "لتلك", "بتلك"});
+}
+
+// ل + a masdar of violence (لتدمير المستوطنات، لاحتجاز رهائن، المؤيدة
+// للهجوم، عشية مقتل) is a purpose ("in order to destroy"), the object
+// of a noun or adjective, or a time reference: the act is intended, supported
+// or recalled, not reported. The exceptions are the passive report تعرض ل
+// (تعرضت القافلة لهجوم, with any words between: its subject may carry
+// appositions, تعرض المحافظ، العائد من العاصمة، لهجوم) and a result
+// verb right before it (أدى لمقتل).
+bool PurposeOrObjectLi(const SentenceState& st, const Trigger& t) {
+  if (t.verb || (st.tok(t.begin).clitics & text::kCliticLi) == 0) return false;
+  for (uint32_t k = st.begin; k < t.begin; ++k) {
+    if (WordIs(st, k, [](std::string_view w) { return w.substr(0, std::string_view("تعرض").size()) == "تعرض"; }))
+      return false;
+  }
+  return !(t.begin > st.begin && WordIs(st, t.begin - 1, [](std::string_view w) {
+    return In(w, {"أدى", "ادى", "أدت", "ادت", "يؤدي", "تؤدي", "أفضى", "تسبب", "تسببت", "أسفر", "أسفرت"});
+  }));
+}
+
+// A sentence that opens with "he added" or "he went on" (وأضاف، وأضافت،
+// وتابع) continues a statement the story has already begun to quote: in news
+// prose the acts it tells are details of the story's event (its toll, how it
+// happened), told first in the lead, not a new event.
+bool ContinuesAStatement(const SentenceState& st) {
+  for (uint32_t k = st.begin; k < st.end && k < st.begin + 2; ++k) {
+    if (st.is_punct(k)) continue;
+    return In(st.doc->Norm(st.tok(k)), {"وأضاف", "واضاف", "وأضافت", "واضافت", "وتابع", "وتابعت", "وأضافوا", "واضافوا"});
   }
   return false;
 }
@@ -320,17 +470,68 @@ bool IsBackground(const SentenceState& st, const Trigger& t, std::string_view co
     }
     noun &= kind == lexicon::EventWordKind::kNoun;
   }
+  // list-of-kinds and points-back (Arabic): see the functions.
+  if (st.sentence->lang == text::Lang::kAr && violent && InListOfKinds(st, t)) {
+    *rule = "list-of-kinds";
+    return true;
+  }
+  if (st.sentence->lang == text::Lang::kAr && violent && PointsBack(st, t)) {
+    *rule = "points-back";
+    return true;
+  }
+  if (st.sentence->lang == text::Lang::kAr && violent && ContinuesAStatement(st)) {
+    *rule = "continuation";
+    return true;
+  }
+  if (st.sentence->lang == text::Lang::kAr && violent && BurstWithoutDevice(st, t)) {
+    *rule = "no-device";
+    return true;
+  }
+  // Destruction (1712) and repression (175) are assaults too (PLOVER ASSAULT).
+  const bool assault = violent || code == "1712" || code.substr(0, std::min<size_t>(code.size(), 3)) == "175";
+  if (st.sentence->lang == text::Lang::kAr && assault && PurposeOrObjectLi(st, t)) {
+    *rule = "li-masdar";
+    return true;
+  }
+  // ill-treatment (Arabic): torture and rape named by a noun (تعرض للتعذيب،
+  // اعترف تحت التعذيب، الاغتصاب جريمة) are what detainees, lawyers and
+  // rights groups allege of past custody, or crimes named as a category; "تعرض
+  // ل" and a toll do not make them news, only a day of the news in their own
+  // clause does (عذب الحراس السجناء أمس).
+  if (st.sentence->lang == text::Lang::kAr && !t.verb && IsIllTreatmentCode(code)) {
+    bool today = false;
+    for (uint32_t k = st.begin; k < st.end && !today; ++k) {
+      if (k >= t.begin && k < t.end) continue;
+      today = st.clause_of(k) == clause && WordIs(st, k, IsNewsDay);
+    }
+    if (!today) {
+      *rule = "ill-treatment";
+      return true;
+    }
+  }
   if (st.sentence->lang == text::Lang::kAr && (violent || protest) && noun) {
     bool anchored = SubjectedTo(st, t);
     for (uint32_t k = st.begin; k < st.end && !anchored; ++k) {
       // The trigger does not anchor itself: "قتل" the masdar is not "قتل" the verb.
       if (k >= t.begin && k < t.end) continue;
       if (std::abs(st.clause_of(k) - clause) > 1) continue;
-      anchored = WordIs(st, k, IsNewsAnchor) ||
+      // For violence, a toll or a result verb anchors the noun only in its own
+      // clause or the clause after it (هجوم ...، أسفر عن مقتل): one in the
+      // clause before belongs to another act (قتل جندي، وقال إن الهجوم ...).
+      // A day word dates the whole report. A noun of cause (في انفجار، بانفجار،
+      // جراء هجوم) takes the toll of the clause before: "مقتل 40 شخصا ...، في
+      // انفجار سيارة مفخخة".
+      bool cause = (st.tok(t.begin).clitics & text::kCliticBi) != 0 ||
+                   (t.begin > st.begin && WordIs(st, t.begin - 1, [](std::string_view w) {
+                      return In(w, {"في", "جراء", "إثر", "اثر", "خلال", "بسبب"});
+                    }));
+      bool near = !violent || st.clause_of(k) == clause || (k > t.begin && st.clause_of(k) == clause + 1) ||
+                  (cause && k < t.begin);
+      anchored = WordIs(st, k, IsNewsDay) || (near && WordIs(st, k, IsNewsAnchor)) ||
                  (protest && (WordIs(st, k, IsProtestAnchor) ||
                               (st.tok(k).kind == text::TokenKind::kNumber && k + 1 < st.end &&
                                IsMonth(st.doc->Norm(st.tok(k + 1)))))) ||
-                 (st.tok(k).kind == text::TokenKind::kNumber && k + 1 < st.end &&
+                 (near && st.tok(k).kind == text::TokenKind::kNumber && k + 1 < st.end &&
                   (st.mention(k + 1) >= 0 || IsCasualtyNoun(st.stem(k + 1))));
     }
     if (!anchored) {
@@ -340,7 +541,7 @@ bool IsBackground(const SentenceState& st, const Trigger& t, std::string_view co
   }
   // kind (Arabic): a violent act named as a kind by the noun that governs it
   // (جرائم خطف، حملة اغتيالات، موجة تفجيرات).
-  if (st.sentence->lang == text::Lang::kAr && violent && t.begin > st.begin && WordIs(st, t.begin - 1, IsKindHead)) {
+  if (st.sentence->lang == text::Lang::kAr && assault && t.begin > st.begin && WordIs(st, t.begin - 1, IsKindHead)) {
     *rule = "kind";
     return true;
   }
@@ -368,15 +569,44 @@ bool IsBackground(const SentenceState& st, const Trigger& t, std::string_view co
   // نضرب", "يتظاهرون كل أسبوع"), not an act reported as news, which Arabic
   // tells in the perfect.
   if (st.sentence->lang == text::Lang::kAr && (violent || protest) && t.verb &&
-      IsArabicImperfect(st.surface(t.begin))) {
+      (IsArabicImperfect(st.surface(t.begin)) || (violent && IsPrefixedImperfect(st, t.begin)))) {
     *rule = "habitual";
     return true;
+  }
+  // habitual (Arabic) also takes a masdar after the imperfect auxiliaries of
+  // the passive (يتم فيها خطف التجار، تجري عمليات الخطف): what is done, as a rule.
+  if (st.sentence->lang == text::Lang::kAr && violent && noun) {
+    for (uint32_t k = t.begin, steps = 0; k > st.begin && steps < 2; ++steps) {
+      --k;
+      if (WordIs(st, k, [](std::string_view w) { return In(w, {"يتم", "تتم", "يجري", "تجري"}); })) {
+        *rule = "habitual";
+        return true;
+      }
+    }
   }
   // relative (Arabic): a verb of violence or protest in a relative clause
   // ("الرجل الذي قتل أخاه", "الرهائن الذين اختطفتهم الحركة") tells who or what
   // its noun is: the act is said of a person, a group or a place the sentence
   // is about.
-  if (st.sentence->lang == text::Lang::kAr && (violent || protest) && t.verb &&
+  // The toll of a relative clause (الحرب التي أسفرت عن مقتل 200 ألف، الهجوم
+  // الذي أدى إلى مقتل) describes its noun as the verb of one does: a result
+  // verb right after the relative pronoun governs the masdar at most three
+  // words on.
+  if (st.sentence->lang == text::Lang::kAr && violent && noun) {
+    for (uint32_t k = t.begin, steps = 0; k > st.begin + 1 && steps < 3; ++steps) {
+      --k;
+      if (!WordIs(st, k, [](std::string_view w) {
+            return In(w, {"أسفر", "اسفر", "أسفرت", "اسفرت", "أدى", "ادى", "أدت", "ادت", "خلف", "خلفت", "تسبب", "تسببت"});
+          }))
+        continue;
+      if (IsArabicRelative(st.doc->Norm(st.tok(k - 1))) || IsArabicRelative(st.stem(k - 1))) {
+        *rule = "relative";
+        return true;
+      }
+    }
+  }
+  // A verbal phrase counts as a verb (الذي فجر نفسه، الذي أودى بحياة).
+  if (st.sentence->lang == text::Lang::kAr && (violent || protest) && (t.verb || !noun) &&
       t.begin > st.begin &&
       (IsArabicRelative(st.doc->Norm(st.tok(t.begin - 1))) || IsArabicRelative(st.stem(t.begin - 1)))) {
     *rule = "relative";
