@@ -312,6 +312,15 @@ const Case kCases[] = {
     {"news", text::Lang::kAr, "والتقى حفتر أمس قادة حركة الاحتجاج ضد السراج.", "", "background"},
     // protest-in-toll: where a death happened.
     {"news", text::Lang::kAr, "وقتل ثلاثة من أنصار حفتر أمس في مظاهرات ضد السراج.", "", "background"},
+    // protest-planned: a future time makes the protest a plan.
+    {"news", text::Lang::kAr, "وأعلن آلاف من أنصار حفتر مظاهرات ضد السراج غدا.", "", "background"},
+    // protest-audience: a speech before protesters is the news.
+    {"news", text::Lang::kAr, "وقال حفتر أمس في كلمة أمام حشد من أنصاره إن مظاهرات أنصار حفتر ضد السراج سلمية.", "",
+     "background"},
+    // The definite protesters refer back: no anchor for a protest noun.
+    {"news", text::Lang::kAr, "وانتقد السراج المتظاهرين، معتبرا أن مظاهرات أنصار حفتر ضد السراج فوضى.", "",
+     "background"},
+    {"news", text::Lang::kAr, "وانتقد السراج متظاهرين في مظاهرات أنصار حفتر ضد السراج.", "", "asserted"},
     // ---------------------------------------------------------------- French
     {"attribution", text::Lang::kFr, "Selon Reuters, l'Égypte soutient Haftar.", "", "outlet:Reuters"},
     {"attribution", text::Lang::kFr, "D'après une source militaire, l'armée de l'Égypte a attaqué la Libye.", "",

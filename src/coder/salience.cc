@@ -76,8 +76,7 @@ bool IsCommemoration(std::string_view k) { return In(k, {"ذكرى", "الذكر
 // before, but a protest held at a funeral or a tomb ("سار المعتصمون بعد اللقاء
 // أمام الضريح", "تظاهرة التشييع") is news.
 bool IsMourning(std::string_view k) {
-  return In(k, {"تشييع", "التشييع", "شيع", "شيعت", "جنازة", "الجنازة", "جنازات",
-                "ضريح", "الضريح", "أضرحة"});
+  return In(k, {"تشييع", "التشييع", "شيع", "شيعت", "جنازة", "الجنازة", "جنازات", "ضريح", "الضريح", "أضرحة"});
 }
 
 bool IsProtestCode(std::string_view code) { return code.size() >= 2 && code.substr(0, 2) == "14"; }
@@ -231,32 +230,36 @@ bool SubjectedTo(const SentenceState& st, const Trigger& t) {
 // again. These functions name the constructions that tell a detail, a setting
 // or a project from the report of a new protest.
 
+// Whether word k anchors a protest noun (IsProtestAnchor). The protesters
+// themselves anchor only when indefinite ("متظاهرون", a new crowd): the definite
+// "المتظاهرين" refers back to a protest told before ("ووجه الرئيس انتقادا
+// للمتظاهرين، معتبرا أن المظاهرات ...").
+bool ProtestAnchorAt(const SentenceState& st, uint32_t k) {
+  if (!WordIs(st, k, IsProtestAnchor)) return false;
+  if (!(st.tok(k).clitics & text::kCliticAl)) return true;
+  return !WordIs(st, k, [](std::string_view w) {
+    return In(w, {"متظاهرون", "متظاهرين", "محتجون", "محتجين", "معتصمون", "معتصمين"});
+  });
+}
+
 // A counted crowd: a number or a quantity word followed within three words by
 // people ("آلاف المتظاهرين", "نحو 200 متظاهر", "عدد من الشبان", "مئات من
 // أنصار الحزب"), or "عددهم" (their number). A counted crowd introduces a
 // protest; the bare definite "المتظاهرون" refers back to one already told.
 bool IsCrowdCount(const SentenceState& st, uint32_t k) {
   auto quantity = [](std::string_view w) {
-    return In(
-        w, {"آلاف",     "الآلاف", "ألف", "الف",   "ألفي",  "الفي",    "مئات",
-            "المئات",   "مائة",   "مئة", "مائتي", "عشرات", "العشرات", "مليون",
-            "الملايين", "عدد",    "عدة", "نحو",   "حوالي", "حوالى",   "قرابة"});
+    return In(w, {"آلاف",  "الآلاف",  "ألف",   "الف",      "ألفي", "الفي", "مئات", "المئات", "مائة",  "مئة",  "مائتي",
+                  "عشرات", "العشرات", "مليون", "الملايين", "عدد",  "عدة",  "نحو",  "حوالي",  "حوالى", "قرابة"});
   };
-  if (st.tok(k).kind != text::TokenKind::kNumber && !WordIs(st, k, quantity))
-    return false;
-  if (st.tok(k).pronoun != text::Pronoun::kNone && In(st.stem(k), {"عدد"}))
-    return true;
+  if (st.tok(k).kind != text::TokenKind::kNumber && !WordIs(st, k, quantity)) return false;
+  if (st.tok(k).pronoun != text::Pronoun::kNone && In(st.stem(k), {"عدد"})) return true;
   for (uint32_t j = k + 1; j < st.end && j <= k + 3; ++j) {
     if (st.mention(j) >= 0 || WordIs(st, j, [](std::string_view w) {
-          return In(w,
-                    {"متظاهر",  "متظاهرا", "متظاهرين", "المتظاهرين", "متظاهرون",
-                     "محتج",    "محتجا",   "محتجين",   "المحتجين",   "معتصم",
-                     "معتصمين", "شخص",     "شخصا",     "أشخاص",      "الأشخاص",
-                     "مواطن",   "مواطنا",  "مواطنين",  "المواطنين",  "طالب",
-                     "طالبا",   "طلاب",    "الطلاب",   "عامل",       "عمال",
-                     "العمال",  "ناشط",    "ناشطا",    "نشطاء",      "الناشطين",
-                     "أنصار",   "انصار",   "مؤيدي",    "شاب",        "شابا",
-                     "شبان"});
+          return In(w, {"متظاهر",   "متظاهرا", "متظاهرين",  "المتظاهرين", "متظاهرون", "محتج",     "محتجا",   "محتجين",
+                        "المحتجين", "معتصم",   "معتصمين",   "شخص",        "شخصا",     "أشخاص",    "الأشخاص", "مواطن",
+                        "مواطنا",   "مواطنين", "المواطنين", "طالب",       "طالبا",    "طلاب",     "الطلاب",  "عامل",
+                        "عمال",     "العمال",  "ناشط",      "ناشطا",      "نشطاء",    "الناشطين", "أنصار",   "انصار",
+                        "مؤيدي",    "شاب",     "شابا",      "شبان"});
         }))
       return true;
   }
@@ -265,21 +268,16 @@ bool IsCrowdCount(const SentenceState& st, uint32_t k) {
 
 // The nouns of a protest held: "في مسيرة", "مظاهرة", "اعتصام".
 bool IsProtestForm(std::string_view k) {
-  return In(k, {"مسيرة", "مسيرات", "مظاهرة", "مظاهرات", "تظاهرة", "تظاهرات",
-                "اعتصام", "وقفة"});
+  return In(k, {"مسيرة", "مسيرات", "مظاهرة", "مظاهرات", "تظاهرة", "تظاهرات", "اعتصام", "وقفة"});
 }
 
 // A sentence that opens with "وفي <place>،" starts a new item of a roundup
 // ("وفي كراتشي، ردد ...", "وفي القدس ... أشعل المتظاهرون"): what follows
 // is the news from that place, not a detail of the protest told before.
 bool OpensWithPlace(const SentenceState& st) {
-  if (st.end - st.begin < 3 ||
-      !In(st.doc->Norm(st.tok(st.begin)), {"وفي", "في"}))
-    return false;
+  if (st.end - st.begin < 3 || !In(st.doc->Norm(st.tok(st.begin)), {"وفي", "في"})) return false;
   for (const PlaceMark& p : st.places) {
-    if (p.begin == st.begin + 1 ||
-        (p.begin == st.begin + 2 &&
-         In(st.stem(st.begin + 1), {"مدينة", "بلدة"})))
+    if (p.begin == st.begin + 1 || (p.begin == st.begin + 2 && In(st.stem(st.begin + 1), {"مدينة", "بلدة"})))
       return true;
   }
   return false;
@@ -291,23 +289,16 @@ bool OpensWithPlace(const SentenceState& st) {
 // block (أغلق، أقفل، قطع، سد، إطارات). Not here: the verbs and nouns that hold
 // a protest (تظاهر، احتج، اعتصم، تجمع، احتشد، خرج، نزل، مظاهرة، اعتصام، إضراب).
 bool IsProtestDetailHead(std::string_view k) {
-  return In(
-      k,
-      {"هتف",      "هتفت",   "هتفوا",    "يهتف",     "يهتفون",   "هتافات",
-       "الهتافات", "هتاف",   "ردد",      "رددت",     "رددوا",    "يردد",
-       "يرددون",   "رفع",    "رفعت",     "رفعوا",    "حمل",      "حملت",
-       "حملوا",    "لافتات", "اللافتات", "لوح",      "لوحوا",    "سار",
-       "سارت",     "ساروا",  "جاب",      "جابت",     "جابوا",    "توجه",
-       "توجهت",    "توجهوا", "تدفق",     "تدفقت",    "تدفقوا",   "أحرق",
-       "احرق",     "أحرقت",  "أحرقوا",   "احرقوا",   "حطم",      "حطمت",
-       "حطموا",    "رشق",    "رشقت",     "رشقوا",    "ألقى",     "القى",
-       "ألقت",     "ألقوا",  "القوا",    "أشعل",     "أشعلت",    "أشعلوا",
-       "اشتبك",    "اشتبكت", "اشتبكوا",  "اشتباك",   "اشتباكات", "الاشتباكات",
-       "هاجم",     "هاجمت",  "هاجموا",   "شغب",      "الشغب",    "أعمال",
-       "اعمال",    "أغلق",   "اغلق",     "أغلقت",    "اغلقت",    "أغلقوا",
-       "اغلقوا",   "أقفل",   "أقفلت",    "أقفلوا",   "قطع",      "قطعت",
-       "قطعوا",    "سد",     "سدوا",     "الإطارات", "الاطارات", "إطارات",
-       "اطارات",   "متاريس", "المتاريس", "الزجاجات", "زجاجات"});
+  return In(k, {"هتف",      "هتفت",     "هتفوا",    "يهتف",   "يهتفون",   "هتافات",     "الهتافات", "هتاف",   "ردد",
+                "رددت",     "رددوا",    "يردد",     "يرددون", "رفع",      "رفعت",       "رفعوا",    "حمل",    "حملت",
+                "حملوا",    "لافتات",   "اللافتات", "لوح",    "لوحوا",    "سار",        "سارت",     "ساروا",  "جاب",
+                "جابت",     "جابوا",    "توجه",     "توجهت",  "توجهوا",   "تدفق",       "تدفقت",    "تدفقوا", "أحرق",
+                "احرق",     "أحرقت",    "أحرقوا",   "احرقوا", "حطم",      "حطمت",       "حطموا",    "رشق",    "رشقت",
+                "رشقوا",    "ألقى",     "القى",     "ألقت",   "ألقوا",    "القوا",      "أشعل",     "أشعلت",  "أشعلوا",
+                "اشتبك",    "اشتبكت",   "اشتبكوا",  "اشتباك", "اشتباكات", "الاشتباكات", "هاجم",     "هاجمت",  "هاجموا",
+                "شغب",      "الشغب",    "أعمال",    "اعمال",  "أغلق",     "اغلق",       "أغلقت",    "اغلقت",  "أغلقوا",
+                "اغلقوا",   "أقفل",     "أقفلت",    "أقفلوا", "قطع",      "قطعت",       "قطعوا",    "سد",     "سدوا",
+                "الإطارات", "الاطارات", "إطارات",   "اطارات", "متاريس",   "المتاريس",   "الزجاجات", "زجاجات"});
 }
 
 // protest-detail: a detail of a protest (see IsProtestDetailHead) with no
@@ -320,8 +311,7 @@ bool IsProtestDetail(const SentenceState& st, const Trigger& t) {
   if (!WordIs(st, t.begin, IsProtestDetailHead)) return false;
   const int clause = st.clause_of(t.begin);
   for (uint32_t k = st.begin; k < st.end; ++k) {
-    if (std::abs(st.clause_of(k) - clause) <= 1 && IsCrowdCount(st, k))
-      return false;
+    if (std::abs(st.clause_of(k) - clause) <= 1 && IsCrowdCount(st, k)) return false;
   }
   // Marching in a march ("سار المعتصمون في مسيرة") holds one.
   for (uint32_t k = t.end; k < st.end && k < t.end + 3; ++k) {
@@ -337,10 +327,8 @@ bool IsProtestSetting(const SentenceState& st, const Trigger& t) {
   // Only the word right before the noun: "عقب ذلك مسيرة" is "after that, a
   // march".
   return t.begin > st.begin && WordIs(st, t.begin - 1, [](std::string_view w) {
-           return In(w, {"خلال",   "أثناء", "اثناء", "قبل",  "قبيل", "بعد",
-                         "بعيد",   "عشية",  "إثر",   "اثر",  "عقب",  "أعقاب",
-                         "اعقاب",  "طوال",  "إبان",  "ابان", "هامش", "انطلاق",
-                         "انتهاء", "نهاية", "بداية"});
+           return In(w, {"خلال",  "أثناء", "اثناء", "قبل",  "قبيل", "بعد",  "بعيد",   "عشية",   "إثر",   "اثر",  "عقب",
+                         "أعقاب", "اعقاب", "طوال",  "إبان", "ابان", "هامش", "انطلاق", "انتهاء", "نهاية", "بداية"});
          });
 }
 
@@ -350,9 +338,8 @@ bool IsProtestSetting(const SentenceState& st, const Trigger& t) {
 // (ASSAULT, COERCE).
 bool IsProtestDispersed(const SentenceState& st, const Trigger& t) {
   auto dispersal = [](std::string_view w) {
-    return In(w, {"فرق", "فرقت", "فرقوا", "فض", "فضت", "طوق", "طوقت", "قمع",
-                  "قمعت", "قمعتها", "فرقتها", "فضتها", "طوقتها", "منع", "منعت",
-                  "حظر", "حظرت"});
+    return In(w, {"فرق", "فرقت", "فرقوا", "فض", "فضت", "طوق", "طوقت", "قمع", "قمعت", "قمعتها", "فرقتها", "فضتها",
+                  "طوقتها", "منع", "منعت", "حظر", "حظرت"});
   };
   for (uint32_t k = t.begin, steps = 0; k > st.begin && steps < 4; ++steps) {
     --k;
@@ -380,8 +367,7 @@ bool IsProtestPresupposed(const SentenceState& st, const Trigger& t) {
   for (uint32_t k = st.begin; k < st.end; ++k) {
     if (IsCrowdCount(st, k)) return false;
   }
-  return t.end < st.end && (IsArabicRelative(st.doc->Norm(st.tok(t.end))) ||
-                            IsArabicRelative(st.stem(t.end)));
+  return t.end < st.end && (IsArabicRelative(st.doc->Norm(st.tok(t.end))) || IsArabicRelative(st.stem(t.end)));
 }
 
 // protest-project: a protest noun governed by a masdar of organising ("تنظيم
@@ -389,8 +375,8 @@ bool IsProtestPresupposed(const SentenceState& st, const Trigger& t) {
 // a call; the perfect verb (نظم، سيرت) reports one held.
 bool IsProtestProject(const SentenceState& st, const Trigger& t) {
   return t.begin > st.begin && WordIs(st, t.begin - 1, [](std::string_view w) {
-           return In(w, {"تنظيم", "التنظيم", "تسيير", "إقامة", "اقامة",
-                         "تنظيمها", "تنظيمه"});
+           return In(w, {"تنظيم", "التنظيم", "تسيير", "إقامة", "اقامة", "تنظيمها", "تنظيمه", "موعد",
+                         "مواعيد"});
          });
 }
 
@@ -399,24 +385,26 @@ bool IsProtestProject(const SentenceState& st, const Trigger& t) {
 // "دعوات للتجمع"): what is called for has not happened. "بدعوة من الحزب" after
 // the noun (at the call of) reports a protest held and is not looked at.
 bool IsProtestCall(const SentenceState& st, const Trigger& t) {
+  // "مقاطعة فرنسا التي دعا إليها" (the boycott called for): a relative call after the noun.
+  for (uint32_t k = t.end; k + 1 < st.end && k < t.end + 3; ++k) {
+    if (IsArabicRelative(st.doc->Norm(st.tok(k))) &&
+        In(st.doc->Norm(st.tok(k + 1)), {"دعا", "دعت", "دعوا", "يدعو", "تدعو", "طالب", "طالبت", "طالبوا"}))
+      return true;
+  }
   for (uint32_t k = t.begin, steps = 0; k > st.begin && steps < 5; ++steps) {
     --k;
     if (st.is_punct(k)) break;
     if (WordIs(st, k, [](std::string_view w) {
-          return In(w, {"دعا",     "دعت",     "دعوا",     "يدعو",    "تدعو",
-                        "يدعون",   "دعوة",    "الدعوة",   "للدعوة",  "دعوات",
-                        "طالب",    "طالبت",   "طالبوا",   "يطالب",   "تطالب",
-                        "يطالبون", "مطالبة",  "المطالبة", "حث",      "حثت",
-                        "يحث",     "تحث",     "ناشد",     "ناشدت",   "يناشد",
-                        "الداعين", "الداعية", "التفكير",  "التهديد", "هدد",
-                        "هددت"});
+          return In(w, {"دعا",    "دعت",      "دعوا",    "يدعو",    "تدعو",    "يدعون", "دعوة",  "الدعوة",
+                        "للدعوة", "دعوات",    "طالب",    "طالبت",   "طالبوا",  "يطالب", "تطالب", "يطالبون",
+                        "مطالبة", "المطالبة", "حث",      "حثت",     "يحث",     "تحث",   "ناشد",  "ناشدت",
+                        "يناشد",  "الداعين",  "الداعية", "التفكير", "التهديد", "هدد",   "هددت"});
         })) {
       // A call answered ("لبت الدعوة إلى التظاهر مجموعة من النساء") was
       // followed: the protest took place.
       for (uint32_t j = k; j > st.begin && j + 6 > k;) {
         if (WordIs(st, --j, [](std::string_view w) {
-              return In(w, {"لبى", "لبت", "لبوا", "تلبية", "استجاب", "استجابت",
-                            "استجابوا"});
+              return In(w, {"لبى", "لبت", "لبوا", "تلبية", "استجاب", "استجابت", "استجابوا"});
             }))
           return false;
       }
@@ -434,9 +422,7 @@ bool IsProtestQuoted(const SentenceState& st, const Trigger& t) {
   // or a day of the news right after the protest word («تظاهرة انطلقت
   // اليوم») reports the protest, whoever words it.
   for (uint32_t k = st.begin; k < st.end; ++k) {
-    if (IsCrowdCount(st, k) ||
-        (k >= t.end && k < t.end + 3 && WordIs(st, k, IsNewsDay)))
-      return false;
+    if (IsCrowdCount(st, k) || (k >= t.end && k < t.end + 3 && WordIs(st, k, IsNewsDay))) return false;
   }
   int depth = 0;
   for (uint32_t k = st.begin; k < t.begin; ++k) {
@@ -452,8 +438,7 @@ bool IsProtestQuoted(const SentenceState& st, const Trigger& t) {
 // will do, said by them, not a protest reported.
 bool IsProtestWe(const SentenceState& st, const Trigger& t) {
   return t.verb && WordIs(st, t.begin, [](std::string_view w) {
-           return In(w, {"نتظاهر", "سنتظاهر", "نحتج", "سنحتج", "نعتصم",
-                         "سنعتصم", "نتجمع", "سنتجمع", "نضرب", "سنضرب"});
+           return In(w, {"نتظاهر", "سنتظاهر", "نحتج", "سنحتج", "نعتصم", "سنعتصم", "نتجمع", "سنتجمع", "نضرب", "سنضرب"});
          });
 }
 
@@ -466,8 +451,8 @@ bool IsProtestPurpose(const SentenceState& st, const Trigger& t) {
   for (uint32_t k = st.begin; k < t.begin; ++k) {
     if (st.trigger(k) < 0 || !st.triggers[st.trigger(k)].verb || IsArabicImperfect(st.surface(k))) continue;
     if (WordIs(st, k, [](std::string_view w) {
-          return In(w, {"تظاهر", "تظاهروا", "تظاهرت", "احتج", "احتجوا", "احتجت", "اعتصم", "اعتصموا", "تجمع",
-                        "تجمعوا", "احتشد", "احتشدوا", "خرج", "خرجوا", "نزل", "نزلوا", "سار", "ساروا"});
+          return In(w, {"تظاهر", "تظاهروا", "تظاهرت", "احتج", "احتجوا", "احتجت", "اعتصم", "اعتصموا", "تجمع", "تجمعوا",
+                        "احتشد", "احتشدوا", "خرج", "خرجوا", "نزل", "نزلوا", "سار", "ساروا"});
         }))
       return false;
   }
@@ -479,14 +464,14 @@ bool IsProtestPurpose(const SentenceState& st, const Trigger& t) {
 // المسيرة إلى شغب", "ما زالت"): the protest was reported when it began.
 bool IsProtestContinuing(const SentenceState& st, const Trigger& t) {
   const int clause = st.clause_of(t.begin);
-  for (uint32_t k = (t.begin > st.begin + 3 ? t.begin - 3 : st.begin);
-       k < st.end && k < t.end + 3; ++k) {
+  for (uint32_t k = (t.begin > st.begin + 3 ? t.begin - 3 : st.begin); k < st.end && k < t.end + 3; ++k) {
     if (k >= t.begin && k < t.end) continue;
     if (st.clause_of(k) != clause) continue;
     if (WordIs(st, k, [](std::string_view w) {
-          return In(w, {"تواصلت", "تواصل", "استمرت", "استمر", "تستمر", "يستمر",
-                        "مستمرة", "مستمر", "انتهت", "انتهى", "تحولت", "تحول",
-                        "زالت", "تزال", "يزال", "زال", "انفضت", "تجددت"});
+          return In(w, {"تواصلت", "تواصل", "استمرت", "استمر", "تستمر", "يستمر", "مستمرة", "مستمر", "انتهت", "انتهى",
+                        "تحولت", "تحول", "زالت", "تزال", "يزال", "زال", "انفضت", "تجددت",
+                        // how a known protest went ("وجرت التظاهرة بهدوء")
+                        "بهدوء"});
         }))
       return true;
   }
@@ -498,15 +483,12 @@ bool IsProtestContinuing(const SentenceState& st, const Trigger& t) {
 // المظاهرات", "تلك الاحتجاجات" (a demonstrative refers back).
 bool IsProtestNamed(const SentenceState& st, const Trigger& t) {
   if (t.begin == st.begin) return false;
-  if (WordIs(st, t.begin - 1, [](std::string_view w) {
-        return In(w, {"حركة", "حركات", "لجنة", "لجان", "تنسيقية"});
-      }))
+  if (WordIs(st, t.begin - 1, [](std::string_view w) { return In(w, {"حركة", "حركات", "لجنة", "لجان", "تنسيقية"}); }))
     return true;
   // A demonstrative agrees with a definite noun ("هذه المظاهرات"); before an
   // indefinite one it is a pronoun ("عقب ذلك مسيرة": after that, a march).
   return (st.tok(t.begin).clitics & text::kCliticAl) &&
-         In(st.doc->Norm(st.tok(t.begin - 1)),
-            {"هذه", "هذا", "تلك", "ذلك", "بهذا", "بهذه", "وهذه", "وتلك"});
+         In(st.doc->Norm(st.tok(t.begin - 1)), {"هذه", "هذا", "تلك", "ذلك", "بهذا", "بهذه", "وهذه", "وتلك"});
 }
 
 // protest-in-toll: a protest noun after "في" in a clause that tells a death,
@@ -515,25 +497,56 @@ bool IsProtestNamed(const SentenceState& st, const Trigger& t) {
 bool IsProtestInToll(const SentenceState& st, const Trigger& t) {
   uint32_t k = t.begin;
   if (k > st.begin && In(st.stem(k - 1), {"احد", "أحد"})) --k;
-  if (k == st.begin || !In(st.doc->Norm(st.tok(k - 1)), {"في", "خلال"}))
-    return false;
+  if (k == st.begin || !In(st.doc->Norm(st.tok(k - 1)), {"في", "خلال"})) return false;
   const int clause = st.clause_of(t.begin);
   for (uint32_t j = st.begin; j + 1 < k; ++j) {
     if (st.clause_of(j) != clause) continue;
     if (WordIs(st, j, [](std::string_view w) {
-          return In(w, {"قتل", "مقتل", "قتلى", "سقط", "سقطوا", "أصيب", "اصيب",
-                        "أصيبوا", "جرح", "جرحى", "اعتقل", "اعتقال", "اعتقلوا",
-                        "وفاة", "مصرع"});
+          return In(w, {"قتل", "مقتل", "قتلى", "سقط", "سقطوا", "أصيب", "اصيب", "أصيبوا", "جرح", "جرحى", "اعتقل",
+                        "اعتقال", "اعتقلوا", "وفاة", "مصرع"});
         }))
       return true;
   }
   return false;
 }
 
+// protest-planned: a future time in the protest's clause ("مسيرة شموع مساء
+// غد", "إضراب الأسبوع المقبل"): a protest announced, not held.
+bool IsProtestPlanned(const SentenceState& st, const Trigger& t) {
+  const int clause = st.clause_of(t.begin);
+  for (uint32_t k = st.begin; k < st.end; ++k) {
+    if (st.clause_of(k) == clause &&
+        WordIs(st, k, [](std::string_view w) { return In(w, {"غد", "غدا", "المقبل", "المقبلة", "القادم", "القادمة"}); }))
+      return true;
+  }
+  return false;
+}
+
+// protest-audience: a speech given before protesters ("في كلمة أمام آلاف
+// المتظاهرين", "قال أمام حشد من المتظاهرين"): the speech is the news; the
+// protest is its audience, told before.
+bool IsProtestAudience(const SentenceState& st) {
+  for (uint32_t k = st.begin; k + 2 < st.end; ++k) {
+    if (!WordIs(st, k, [](std::string_view w) {
+          return In(w, {"كلمة", "كلمته", "خطاب", "خطابا", "خطابه", "خطبة", "قال", "ألقى", "القى"});
+        }))
+      continue;
+    for (uint32_t j = k + 1; j < st.end && j <= k + 3; ++j) {
+      if (!In(st.doc->Norm(st.tok(j)), {"أمام", "امام"})) continue;
+      for (uint32_t c = j + 1; c < st.end && c <= j + 3; ++c) {
+        if (IsCrowdCount(st, c) || WordIs(st, c, [](std::string_view w) {
+              return In(w, {"المتظاهرين", "متظاهرين", "المحتجين", "محتجين", "حشد", "حشود", "الحشود", "الجموع"});
+            }))
+          return true;
+      }
+    }
+  }
+  return false;
+}
+
 // Whether an Arabic protest trigger is background by one of the rules above;
 // `*rule` names it.
-bool IsArabicProtestBackground(const SentenceState& st, const Trigger& t,
-                               std::string* rule) {
+bool IsArabicProtestBackground(const SentenceState& st, const Trigger& t, std::string* rule) {
   const bool noun = !t.verb;
   if (IsProtestDetail(st, t)) {
     *rule = "protest-detail";
@@ -561,6 +574,10 @@ bool IsArabicProtestBackground(const SentenceState& st, const Trigger& t,
     *rule = "protest-named";
   } else if (noun && IsProtestInToll(st, t)) {
     *rule = "protest-in-toll";
+  } else if (IsProtestPlanned(st, t)) {
+    *rule = "protest-planned";
+  } else if (IsProtestAudience(st)) {
+    *rule = "protest-audience";
   } else {
     return false;
   }
@@ -689,7 +706,7 @@ bool IsBackground(const SentenceState& st, const Trigger& t, std::string_view co
       if (k >= t.begin && k < t.end) continue;
       if (std::abs(st.clause_of(k) - clause) > 1) continue;
       anchored = WordIs(st, k, IsNewsAnchor) ||
-                 (protest && (WordIs(st, k, IsProtestAnchor) ||
+                 (protest && (ProtestAnchorAt(st, k) ||
                               (st.tok(k).kind == text::TokenKind::kNumber && k + 1 < st.end &&
                                IsMonth(st.doc->Norm(st.tok(k + 1)))))) ||
                  (st.tok(k).kind == text::TokenKind::kNumber && k + 1 < st.end &&

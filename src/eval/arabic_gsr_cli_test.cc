@@ -178,6 +178,10 @@ const NewsCase kNewsCases[] = {
     {"a call to strike is no strike (protest-call)", "PROTEST", false,
      "وطالبت النقابة آلاف العمال بالإضراب عن العمل في المصانع."},
     {"a march named by its size", "PROTEST", true, "وشهدت العاصمة مسيرتين ضخمتين ضد الحكومة."},
+    {"a march set for tomorrow (protest-planned)", "PROTEST", false,
+     "وقال المنظمون إن آلاف الطلاب سيشاركون في مسيرة احتجاجية غدا."},
+    {"a speech before protesters (protest-audience)", "PROTEST", false,
+     "وقال رئيس الحزب في كلمة أمام آلاف المتظاهرين إن الاحتجاجات سلمية."},
 };
 
 TEST(EvalArabicGsrCliTest, OurSentencesTellNewsFromMentions) {
@@ -223,7 +227,7 @@ TEST(EvalArabicGsrCliTest, DevHalfRecallFloor) {
   ASSERT_FALSE(j.is_discarded()) << r.out;
   for (const auto& d : j["detection"]) {
     EXPECT_GE(d["recall"].get<double>(), 0.85) << d["event_type"];
-    double f1_floor = d["event_type"] == "ASSAULT" ? 0.47 : 0.61;
+    double f1_floor = d["event_type"] == "ASSAULT" ? 0.47 : 0.66;
     EXPECT_GE(d["f1"].get<double>(), f1_floor) << d["event_type"];
   }
   for (const auto& s : j["spans"]) {
@@ -232,7 +236,7 @@ TEST(EvalArabicGsrCliTest, DevHalfRecallFloor) {
     // banners) as protests, the sentence file does not; the protest salience
     // rules follow the sentence file (docs/ACCURACY.md), so these floors sit
     // under the figures after them.
-    EXPECT_GE(s["class_recall"].get<double>(), assault ? 0.85 : 0.69) << s["event_type"];
+    EXPECT_GE(s["class_recall"].get<double>(), assault ? 0.85 : 0.68) << s["event_type"];
     EXPECT_GE(s["actor_agreement"].get<double>(), assault ? 0.42 : 0.38) << s["event_type"];
   }
 }
