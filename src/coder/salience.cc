@@ -33,8 +33,16 @@
 //              phrases but noun phrases with a nominal head (هجوم انتحاري، سيارة
 //              مفخخة، ضربة جوية) and no verb after them.
 //              Protest nouns (root 14) take their own anchors besides: a verb
-//              of occurrence or organisation (اندلعت، نظم، خرج، شارك), a crowd
-//              and its size (آلاف، المتظاهرون), a day and a month.
+//              of occurrence or organisation (اندلعت، نظم، خرج، شارك، انفجرت), a
+//              crowd and its size (آلاف، متظاهرون: indefinite), a day and a month.
+//   protest-*  (Arabic, root 14) a protest is introduced once; what follows it
+//              is not a new protest: its details (protest-detail), a protest as
+//              the time or place of other news (-setting, -in-toll,
+//              -dispersed, -audience), known or named protests (-possessed,
+//              -presupposed, -named, -continuing), plans and calls (-project,
+//              -call, -planned), the protesters' own words (-we, -quoted), and
+//              احتجاجا على after another act (-purpose). See "Arabic protest
+//              salience" below.
 #include "coder/salience.h"
 
 #include <algorithm>
