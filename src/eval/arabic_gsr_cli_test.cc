@@ -180,6 +180,11 @@ const NewsCase kNewsCases[] = {
     {"a march named by its size", "PROTEST", true, "وشهدت العاصمة مسيرتين ضخمتين ضد الحكومة."},
     {"a march set for tomorrow (protest-planned)", "PROTEST", false,
      "وقال المنظمون إن آلاف الطلاب سيشاركون في مسيرة احتجاجية غدا."},
+    {"a counted crowd chanting", "PROTEST", true, "وفي الساحة الرئيسية ردد أكثر من ألف شخص «لا للفساد» بعد الصلاة."},
+    {"groups of protesters massing", "PROTEST", true, "واحتشدت مجموعات غاضبة من الشبان المتظاهرين قرب البرلمان."},
+    {"a number of supporters gathering", "PROTEST", true, "وتجمع عدد من أنصار المرشح في ساحة البلدة بعد الظهر."},
+    {"going out into the streets (masdar)", "PROTEST", true,
+     "وشهدت العاصمة أمس خروج آلاف الشبان إلى الشوارع احتجاجا على الغلاء."},
     {"a speech before protesters (protest-audience)", "PROTEST", false,
      "وقال رئيس الحزب في كلمة أمام آلاف المتظاهرين إن الاحتجاجات سلمية."},
 };
@@ -227,7 +232,7 @@ TEST(EvalArabicGsrCliTest, DevHalfRecallFloor) {
   ASSERT_FALSE(j.is_discarded()) << r.out;
   for (const auto& d : j["detection"]) {
     EXPECT_GE(d["recall"].get<double>(), 0.85) << d["event_type"];
-    double f1_floor = d["event_type"] == "ASSAULT" ? 0.47 : 0.66;
+    double f1_floor = d["event_type"] == "ASSAULT" ? 0.47 : 0.67;
     EXPECT_GE(d["f1"].get<double>(), f1_floor) << d["event_type"];
   }
   for (const auto& s : j["spans"]) {
@@ -236,8 +241,8 @@ TEST(EvalArabicGsrCliTest, DevHalfRecallFloor) {
     // banners) as protests, the sentence file does not; the protest salience
     // rules follow the sentence file (docs/ACCURACY.md), so these floors sit
     // under the figures after them.
-    EXPECT_GE(s["class_recall"].get<double>(), assault ? 0.85 : 0.68) << s["event_type"];
-    EXPECT_GE(s["actor_agreement"].get<double>(), assault ? 0.42 : 0.38) << s["event_type"];
+    EXPECT_GE(s["class_recall"].get<double>(), assault ? 0.85 : 0.70) << s["event_type"];
+    EXPECT_GE(s["actor_agreement"].get<double>(), assault ? 0.42 : 0.37) << s["event_type"];
   }
 }
 
