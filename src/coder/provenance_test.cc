@@ -312,6 +312,10 @@ const Case kCases[] = {
     {"news", text::Lang::kAr, "والتقى حفتر أمس قادة حركة الاحتجاج ضد السراج.", "", "background"},
     // protest-in-toll: where a death happened.
     {"news", text::Lang::kAr, "وقتل ثلاثة من أنصار حفتر أمس في مظاهرات ضد السراج.", "", "background"},
+    // A protest verb with a pronoun suffix is its masdar ("their gathering");
+    // لـ + the imperfect is a purpose.
+    {"news", text::Lang::kAr, "وهاجم الجيش المصري أنصار حفتر أثناء تظاهرهم ضد السراج.", "", "background"},
+    {"news", text::Lang::kAr, "وخرج آلاف من أنصار حفتر ليتظاهروا ضد السراج.", "", "background"},
     // protest-planned: a future time makes the protest a plan.
     {"news", text::Lang::kAr, "وأعلن آلاف من أنصار حفتر مظاهرات ضد السراج غدا.", "", "background"},
     // protest-audience: a speech before protesters is the news.

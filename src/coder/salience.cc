@@ -346,7 +346,7 @@ bool IsProtestSetting(const SentenceState& st, const Trigger& t) {
 // (ASSAULT, COERCE).
 bool IsProtestDispersed(const SentenceState& st, const Trigger& t) {
   auto dispersal = [](std::string_view w) {
-    return In(w, {"فرق", "فرقت", "فرقوا", "فض", "فضت", "طوق", "طوقت", "قمع", "قمعت", "قمعتها", "فرقتها", "فضتها",
+    return In(w, {"فرق", "فرقت", "فرقوا", "تفريق", "فض", "فضت", "طوق", "طوقت", "قمع", "قمعت", "قمعتها", "فرقتها", "فضتها",
                   "طوقتها", "منع", "منعت", "حظر", "حظرت"});
   };
   for (uint32_t k = t.begin, steps = 0; k > st.begin && steps < 4; ++steps) {
@@ -361,7 +361,10 @@ bool IsProtestDispersed(const SentenceState& st, const Trigger& t) {
 // "تظاهراتنا", "هتافاتهم") is the protest of a group the sentence already
 // knows, or the objection it voices, not a new protest.
 bool IsProtestPossessed(const SentenceState& st, const Trigger& t) {
-  return !t.verb && st.tok(t.end - 1).pronoun != text::Pronoun::kNone;
+  if (st.tok(t.end - 1).pronoun == text::Pronoun::kNone) return false;
+  // The verbs of protesting take no object: with a pronoun suffix the word is
+  // their masdar ("أثناء تجمعهم أمام البيت الأبيض", their gathering).
+  return !t.verb || (t.end == t.begin + 1 && In(st.stem(t.begin), {"تجمع", "تظاهر", "احتشد", "اعتصم", "احتج"}));
 }
 
 // protest-presupposed: a definite protest noun followed by a relative pronoun
@@ -455,6 +458,9 @@ bool IsProtestWe(const SentenceState& st, const Trigger& t) {
 // protest only after a perfect verb of protesting ("تظاهر مئات الطلاب ...
 // احتجاجا على رفع الرسوم"), whose target it names.
 bool IsProtestPurpose(const SentenceState& st, const Trigger& t) {
+  // لـ + the imperfect ("ليقطعوا الطريق", "ليتظاهروا") is a purpose too: what
+  // the act was for, not an act reported.
+  if (t.verb && (st.tok(t.begin).clitics & text::kCliticLi)) return true;
   if (t.verb || t.end != t.begin + 1 || !In(st.doc->Norm(st.tok(t.begin)), {"احتجاجا", "واحتجاجا"})) return false;
   for (uint32_t k = st.begin; k < t.begin; ++k) {
     if (st.trigger(k) < 0 || !st.triggers[st.trigger(k)].verb || IsArabicImperfect(st.surface(k))) continue;
@@ -560,7 +566,7 @@ bool IsArabicProtestBackground(const SentenceState& st, const Trigger& t, std::s
     *rule = "protest-detail";
   } else if (noun && IsProtestSetting(st, t)) {
     *rule = "protest-setting";
-  } else if (noun && IsProtestDispersed(st, t)) {
+  } else if (IsProtestDispersed(st, t)) {
     *rule = "protest-dispersed";
   } else if (IsProtestPossessed(st, t)) {
     *rule = "protest-possessed";

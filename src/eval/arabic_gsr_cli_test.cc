@@ -185,6 +185,8 @@ const NewsCase kNewsCases[] = {
     {"a number of supporters gathering", "PROTEST", true, "وتجمع عدد من أنصار المرشح في ساحة البلدة بعد الظهر."},
     {"going out into the streets (masdar)", "PROTEST", true,
      "وشهدت العاصمة أمس خروج آلاف الشبان إلى الشوارع احتجاجا على الغلاء."},
+    {"protesters gathered, being dispersed (protest-dispersed)", "PROTEST", false,
+     "وتدخلت الشرطة لتفريق المتظاهرين المتجمعين أمام الوزارة."},
     {"a speech before protesters (protest-audience)", "PROTEST", false,
      "وقال رئيس الحزب في كلمة أمام آلاف المتظاهرين إن الاحتجاجات سلمية."},
 };
@@ -232,7 +234,7 @@ TEST(EvalArabicGsrCliTest, DevHalfRecallFloor) {
   ASSERT_FALSE(j.is_discarded()) << r.out;
   for (const auto& d : j["detection"]) {
     EXPECT_GE(d["recall"].get<double>(), 0.85) << d["event_type"];
-    double f1_floor = d["event_type"] == "ASSAULT" ? 0.47 : 0.67;
+    double f1_floor = d["event_type"] == "ASSAULT" ? 0.47 : 0.69;
     EXPECT_GE(d["f1"].get<double>(), f1_floor) << d["event_type"];
   }
   for (const auto& s : j["spans"]) {
@@ -242,7 +244,7 @@ TEST(EvalArabicGsrCliTest, DevHalfRecallFloor) {
     // rules follow the sentence file (docs/ACCURACY.md), so these floors sit
     // under the figures after them.
     EXPECT_GE(s["class_recall"].get<double>(), assault ? 0.85 : 0.70) << s["event_type"];
-    EXPECT_GE(s["actor_agreement"].get<double>(), assault ? 0.42 : 0.37) << s["event_type"];
+    EXPECT_GE(s["actor_agreement"].get<double>(), assault ? 0.42 : 0.36) << s["event_type"];
   }
 }
 
