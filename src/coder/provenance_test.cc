@@ -288,6 +288,9 @@ const Case kCases[] = {
     {"news", text::Lang::kAr, "وهتف أنصار حفتر ضد السراج.", "", "background"},
     {"news", text::Lang::kAr, "وهتف آلاف من أنصار حفتر ضد السراج.", "", "asserted"},
     {"news", text::Lang::kAr, "وفي بنغازي، هتف أنصار حفتر ضد السراج.", "", "asserted"},
+    // Indefinite protesters on the day of the news are a new crowd.
+    {"news", text::Lang::kAr, "وهتف متظاهرون من أنصار حفتر ضد السراج اليوم.", "", "asserted"},
+    {"news", text::Lang::kAr, "وهتف متظاهرون من أنصار حفتر ضد السراج.", "", "background"},
     // protest-setting: the protest is the time of the news.
     {"news", text::Lang::kAr, "وأصيب ثلاثة من أنصار حفتر خلال مظاهرات ضد السراج.", "", "background"},
     // protest-dispersed: the police action is the news.

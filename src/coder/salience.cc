@@ -325,6 +325,16 @@ bool IsProtestDetail(const SentenceState& st, const Trigger& t) {
   for (uint32_t k = t.end; k < st.end && k < t.end + 3; ++k) {
     if (WordIs(st, k, IsProtestForm)) return false;
   }
+  // Indefinite protesters next to the verb on the day of the news ("وأغلق
+  // محتجون الطريق صباح اليوم") are a crowd the sentence introduces.
+  bool indefinite = false, today = false;
+  for (uint32_t k = (t.begin > st.begin + 2 ? t.begin - 2 : st.begin); k < st.end && k < t.end + 3; ++k) {
+    indefinite |= !(st.tok(k).clitics & text::kCliticAl) && WordIs(st, k, [](std::string_view w) {
+      return In(w, {"متظاهرون", "متظاهرين", "محتجون", "محتجين", "معتصمون", "معتصمين"});
+    });
+  }
+  for (uint32_t k = st.begin; k < st.end; ++k) today |= WordIs(st, k, IsNewsDay);
+  if (indefinite && today) return false;
   return !OpensWithPlace(st);
 }
 
