@@ -299,6 +299,7 @@ const Case kCases[] = {
     {"news", text::Lang::kAr, "وأبدى آلاف من أنصار حفتر احتجاجهم على السراج.", "", "background"},
     // protest-project: a masdar of organising makes the protest a plan.
     {"news", text::Lang::kAr, "وأعلن آلاف من أنصار حفتر تنظيم مظاهرات ضد السراج.", "", "background"},
+    {"news", text::Lang::kAr, "وجاء آلاف من أنصار حفتر للمشاركة في المظاهرات ضد السراج.", "", "background"},
     // protest-call: what is called for has not happened; a call answered has.
     {"news", text::Lang::kAr, "وطالب آلاف من أنصار حفتر بمظاهرات ضد السراج.", "", "background"},
     {"news", text::Lang::kAr, "ولبى آلاف من أنصار حفتر الدعوة إلى مظاهرات ضد السراج.", "", "asserted"},

@@ -395,10 +395,15 @@ bool IsProtestPresupposed(const SentenceState& st, const Trigger& t) {
 // مظاهرة", "بتسيير مسيرات", "إقامة اعتصام"): the protest as a plan, a permit or
 // a call; the perfect verb (نظم، سيرت) reports one held.
 bool IsProtestProject(const SentenceState& st, const Trigger& t) {
-  return t.begin > st.begin && WordIs(st, t.begin - 1, [](std::string_view w) {
-           return In(w, {"تنظيم", "التنظيم", "تسيير", "إقامة", "اقامة", "تنظيمها", "تنظيمه", "موعد",
-                         "مواعيد"});
-         });
+  if (t.begin > st.begin && WordIs(st, t.begin - 1, [](std::string_view w) {
+        return In(w, {"تنظيم", "التنظيم", "تسيير", "إقامة", "اقامة", "تنظيمها", "تنظيمه", "موعد", "مواعيد"});
+      }))
+    return true;
+  // The masdar of taking part ("جاؤوا للمشاركة في الاحتجاجات", "ثناهم عن
+  // المشاركة في المظاهرة") names taking part as an aim or a topic; the perfect
+  // (شارك آلاف في المظاهرة) reports it.
+  return t.begin > st.begin + 1 && In(st.doc->Norm(st.tok(t.begin - 1)), {"في"}) &&
+         In(st.stem(t.begin - 2), {"مشاركة", "مشاركه"});
 }
 
 // protest-call: a protest noun that is the object of a call, a demand or an
