@@ -66,6 +66,8 @@ constexpr const char* kEvents =
     "ar\tnoun\tقتل|هجوم|الهجوم\t190\n"
     "ar\tnoun\tمظاهرة|مظاهرات|المظاهرات\t141\n"
     "ar\tverb\tتظاهر|يتظاهر\t141\n"
+    "ar\tverb\tهتف|يهتف\t141\n"
+    "ar\tnoun\tاحتجاج|احتجاجا|الاحتجاجات\t141\n"
     "ar\tphrase\tسيارة مفخخة|هجوم انتحاري|عبوة ناسفة\t183\n"
     "en\tverb\twarn\t130\n"
     "en\tnoun\tattack\t190\n";
@@ -263,6 +265,54 @@ const Case kCases[] = {
     // relative: a verb right after الذي/التي/الذين describes its noun.
     {"news", text::Lang::kAr, "والتقى السراج حفتر الذي هاجم ليبيا.", "", "background"},
     {"news", text::Lang::kAr, "ورحبت مصر بعملاء الموساد الذين قتلوا السراج.", "", "background"},
+    // Protest salience (salience.cc, "Arabic protest salience"): a detail of a
+    // protest already told, a protest as setting, plan, call or quotation.
+    // protest-detail: chanting with no counted crowd elaborates; a count or a
+    // fronted place ("وفي بنغازي،") introduces a protest.
+    {"news", text::Lang::kAr, "وهتف أنصار حفتر ضد السراج.", "", "background"},
+    {"news", text::Lang::kAr, "وهتف آلاف من أنصار حفتر ضد السراج.", "", "asserted"},
+    {"news", text::Lang::kAr, "وفي بنغازي، هتف أنصار حفتر ضد السراج.", "", "asserted"},
+    // Indefinite protesters on the day of the news are a new crowd.
+    {"news", text::Lang::kAr, "وهتف متظاهرون من أنصار حفتر ضد السراج اليوم.", "", "asserted"},
+    {"news", text::Lang::kAr, "وهتف متظاهرون من أنصار حفتر ضد السراج.", "", "background"},
+    // protest-setting: the protest is the time of the news.
+    {"news", text::Lang::kAr, "وأصيب ثلاثة من أنصار حفتر خلال مظاهرات ضد السراج.", "", "background"},
+    // protest-dispersed: the police action is the news.
+    {"news", text::Lang::kAr, "وفرق الجيش المصري أمس مظاهرات لأنصار حفتر ضد السراج.", "", "background"},
+    // protest-possessed: "their protest" voices an objection.
+    {"news", text::Lang::kAr, "وأبدى آلاف من أنصار حفتر احتجاجهم على السراج.", "", "background"},
+    // protest-project: a masdar of organising makes the protest a plan.
+    {"news", text::Lang::kAr, "وأعلن آلاف من أنصار حفتر تنظيم مظاهرات ضد السراج.", "", "background"},
+    {"news", text::Lang::kAr, "وجاء آلاف من أنصار حفتر للمشاركة في المظاهرات ضد السراج.", "", "background"},
+    // protest-call: what is called for has not happened; a call answered has.
+    {"news", text::Lang::kAr, "وطالب آلاف من أنصار حفتر بمظاهرات ضد السراج.", "", "background"},
+    {"news", text::Lang::kAr, "ولبى آلاف من أنصار حفتر الدعوة إلى مظاهرات ضد السراج.", "", "asserted"},
+    // protest-quoted: a protest word inside a quotation is the speaker's view.
+    {"news", text::Lang::kAr, "وقال مسؤول: «مظاهرات أنصار حفتر ضد السراج تضم المتظاهرين السلميين».", "",
+     "background"},
+    // protest-purpose: "احتجاجا على" after a non-protest act; after تظاهر it
+    // names the target of the protest.
+    {"news", text::Lang::kAr, "وأعلن حفتر الحداد أمس احتجاجا على السراج.", "", "background"},
+    {"news", text::Lang::kAr, "وتظاهر أنصار حفتر أمس احتجاجا على السراج.", "", "asserted"},
+    // protest-continuing: a protest that goes on was told when it began.
+    {"news", text::Lang::kAr, "وتواصلت مظاهرات أنصار حفتر ضد السراج أمس.", "", "background"},
+    // protest-named: a movement's name, a demonstrative referring back.
+    {"news", text::Lang::kAr, "والتقى حفتر أمس قادة حركة الاحتجاج ضد السراج.", "", "background"},
+    // protest-in-toll: where a death happened.
+    {"news", text::Lang::kAr, "وقتل ثلاثة من أنصار حفتر أمس في مظاهرات ضد السراج.", "", "background"},
+    // A protest verb with a pronoun suffix is its masdar ("their gathering");
+    // لـ + the imperfect is a purpose.
+    {"news", text::Lang::kAr, "وهاجم الجيش المصري أنصار حفتر أثناء تظاهرهم ضد السراج.", "", "background"},
+    {"news", text::Lang::kAr, "وخرج آلاف من أنصار حفتر ليتظاهروا ضد السراج.", "", "background"},
+    // protest-planned: a future time makes the protest a plan.
+    {"news", text::Lang::kAr, "وأعلن آلاف من أنصار حفتر مظاهرات ضد السراج غدا.", "", "background"},
+    // protest-audience: a speech before protesters is the news.
+    {"news", text::Lang::kAr, "وقال حفتر أمس في كلمة أمام حشد من أنصاره إن مظاهرات أنصار حفتر ضد السراج سلمية.", "",
+     "background"},
+    // The definite protesters refer back: no anchor for a protest noun.
+    {"news", text::Lang::kAr, "وانتقد السراج المتظاهرين، معتبرا أن مظاهرات أنصار حفتر ضد السراج فوضى.", "",
+     "background"},
+    {"news", text::Lang::kAr, "وانتقد السراج متظاهرين في مظاهرات أنصار حفتر ضد السراج.", "", "asserted"},
     // ---------------------------------------------------------------- French
     {"attribution", text::Lang::kFr, "Selon Reuters, l'Égypte soutient Haftar.", "", "outlet:Reuters"},
     {"attribution", text::Lang::kFr, "D'après une source militaire, l'armée de l'Égypte a attaqué la Libye.", "",

@@ -49,8 +49,16 @@
 //              phrases but noun phrases with a nominal head (هجوم انتحاري، سيارة
 //              مفخخة، ضربة جوية) and no verb after them.
 //              Protest nouns (root 14) take their own anchors besides: a verb
-//              of occurrence or organisation (اندلعت، نظم، خرج، شارك), a crowd
-//              and its size (آلاف، المتظاهرون), a day and a month.
+//              of occurrence or organisation (اندلعت، نظم، خرج، شارك، انفجرت), a
+//              crowd and its size (آلاف، متظاهرون: indefinite), a day and a month.
+//   protest-*  (Arabic, root 14) a protest is introduced once; what follows it
+//              is not a new protest: its details (protest-detail), a protest as
+//              the time or place of other news (-setting, -in-toll,
+//              -dispersed, -audience), known or named protests (-possessed,
+//              -presupposed, -named, -continuing), plans and calls (-project,
+//              -call, -planned), the protesters' own words (-we, -quoted), and
+//              احتجاجا على after another act (-purpose). See "Arabic protest
+//              salience" below.
 #include "coder/salience.h"
 
 #include <algorithm>
@@ -88,6 +96,13 @@ bool IsReaction(std::string_view k) {
 
 bool IsCommemoration(std::string_view k) { return In(k, {"ذكرى", "الذكرى", "إحياء", "احياء"}); }
 
+// Funerals and tombs (تشييع، جنازة، ضريح): mourning recalls a killing told
+// before, but a protest held at a funeral or a tomb ("سار المعتصمون بعد اللقاء
+// أمام الضريح", "تظاهرة التشييع") is news.
+bool IsMourning(std::string_view k) {
+  return In(k, {"تشييع", "التشييع", "شيع", "شيعت", "جنازة", "الجنازة", "جنازات", "ضريح", "الضريح", "أضرحة"});
+}
+
 bool IsProtestCode(std::string_view code) { return code.size() >= 2 && code.substr(0, 2) == "14"; }
 
 bool IsNewsAnchor(std::string_view k) {
@@ -107,7 +122,11 @@ bool IsProtestAnchor(std::string_view k) {
                 "تظاهر", "تظاهروا", "تظاهرت", "احتج", "احتجوا", "تجمع", "تجمعوا", "احتشد", "احتشدوا", "شكل", "شكلوا",
                 "أقام", "أقاموا", "آلاف", "الآلاف", "مئات", "المئات", "عشرات", "العشرات", "حشود", "الحشود", "حشد",
                 "المتظاهرون", "المتظاهرين", "متظاهرون", "متظاهرين", "المحتجون", "المحتجين", "محتجون", "محتجين",
-                "المعتصمون", "المعتصمين", "معتصمون", "معتصمين"});
+                "المعتصمون", "المعتصمين", "معتصمون", "معتصمين",
+                // protests that erupt or sweep a place (انفجرت مظاهرات، عمت الاحتجاجات), and a
+                // call answered (لبى الدعوة إلى التظاهر، تلبية لدعوة): the protest took place
+                "انفجرت", "انفجر", "عمت", "اجتاحت", "لبى", "لبت", "لبوا", "تلبية", "استجاب", "استجابت",
+                "استجابوا"});
 }
 
 // Whether `pred` holds of word k: its stem, its normalized form, or that form
@@ -361,6 +380,389 @@ bool ContinuesAStatement(const SentenceState& st) {
   return false;
 }
 
+// ---- Arabic protest salience (PROTEST, CAMEO root 14). A news story
+// introduces a protest once (a crowd, often counted, gathered, marched out,
+// protested) and then tells its details in sentences of their own: what the
+// protesters chanted, which banners they raised, what they burned, how the
+// police dispersed them. Coded alone, each detail would count the same protest
+// again. These functions name the constructions that tell a detail, a setting
+// or a project from the report of a new protest.
+
+// Whether word k anchors a protest noun (IsProtestAnchor). The protesters
+// themselves anchor only when indefinite ("متظاهرون", a new crowd): the definite
+// "المتظاهرين" refers back to a protest told before ("ووجه الرئيس انتقادا
+// للمتظاهرين، معتبرا أن المظاهرات ...").
+bool ProtestAnchorAt(const SentenceState& st, uint32_t k) {
+  if (!WordIs(st, k, IsProtestAnchor)) return false;
+  if (!(st.tok(k).clitics & text::kCliticAl)) return true;
+  return !WordIs(st, k, [](std::string_view w) {
+    return In(w, {"متظاهرون", "متظاهرين", "محتجون", "محتجين", "معتصمون", "معتصمين"});
+  });
+}
+
+// A counted crowd: a number or a quantity word followed within three words by
+// people ("آلاف المتظاهرين", "نحو 200 متظاهر", "عدد من الشبان", "مئات من
+// أنصار الحزب"), or "عددهم" (their number). A counted crowd introduces a
+// protest; the bare definite "المتظاهرون" refers back to one already told.
+bool IsCrowdCount(const SentenceState& st, uint32_t k) {
+  auto quantity = [](std::string_view w) {
+    return In(w, {"آلاف",  "الآلاف",  "ألف",   "الف",      "ألفي", "الفي", "مئات", "المئات", "مائة",  "مئة",  "مائتي",
+                  "عشرات", "العشرات", "مليون", "الملايين", "عدد",  "عدة",  "نحو",  "حوالي",  "حوالى", "قرابة"});
+  };
+  if (st.tok(k).kind != text::TokenKind::kNumber && !WordIs(st, k, quantity)) return false;
+  if (st.tok(k).pronoun != text::Pronoun::kNone && In(st.stem(k), {"عدد"})) return true;
+  for (uint32_t j = k + 1; j < st.end && j <= k + 3; ++j) {
+    if (st.mention(j) >= 0 || WordIs(st, j, [](std::string_view w) {
+          return In(w, {"متظاهر",   "متظاهرا", "متظاهرين",  "المتظاهرين", "متظاهرون", "محتج",     "محتجا",   "محتجين",
+                        "المحتجين", "معتصم",   "معتصمين",   "شخص",        "شخصا",     "أشخاص",    "الأشخاص", "مواطن",
+                        "مواطنا",   "مواطنين", "المواطنين", "طالب",       "طالبا",    "طلاب",     "الطلاب",  "عامل",
+                        "عمال",     "العمال",  "ناشط",      "ناشطا",      "نشطاء",    "الناشطين", "أنصار",   "انصار",
+                        "مؤيدي",    "شاب",     "شابا",      "شبان"});
+        }))
+      return true;
+  }
+  return false;
+}
+
+// The nouns of a protest held: "في مسيرة", "مظاهرة", "اعتصام".
+bool IsProtestForm(std::string_view k) {
+  return In(k, {"مسيرة", "مسيرات", "مظاهرة", "مظاهرات", "تظاهرة", "تظاهرات", "اعتصام", "وقفة"});
+}
+
+// A sentence that opens with "وفي <place>،" starts a new item of a roundup
+// ("وفي كراتشي، ردد ...", "وفي القدس ... أشعل المتظاهرون"): what follows
+// is the news from that place, not a detail of the protest told before.
+bool OpensWithPlace(const SentenceState& st) {
+  if (st.end - st.begin < 3 || !In(st.doc->Norm(st.tok(st.begin)), {"وفي", "في"})) return false;
+  for (const PlaceMark& p : st.places) {
+    if (p.begin == st.begin + 1 || (p.begin == st.begin + 2 && In(st.stem(st.begin + 1), {"مدينة", "بلدة"})))
+      return true;
+  }
+  return false;
+}
+
+// The head words of protest details: chanting (هتف، ردد، هتافات), banners and
+// flags (رفع، حمل، لافتات، لوح), marching on (سار، جاب، توجه، تدفق), and the
+// acts of a riot (أحرق، حطم، رشق، ألقى، أشعل، اشتبك، هاجم، شغب) or a road
+// block (أغلق، أقفل، قطع، سد، إطارات). Not here: the verbs and nouns that hold
+// a protest (تظاهر، احتج، اعتصم، تجمع، احتشد، خرج، نزل، مظاهرة، اعتصام، إضراب).
+bool IsProtestDetailHead(std::string_view k) {
+  return In(k, {"هتف",      "هتفت",     "هتفوا",    "يهتف",   "يهتفون",   "هتافات",     "الهتافات", "هتاف",   "ردد",
+                "رددت",     "رددوا",    "يردد",     "يرددون", "رفع",      "رفعت",       "رفعوا",    "حمل",    "حملت",
+                "حملوا",    "لافتات",   "اللافتات", "لوح",    "لوحوا",    "سار",        "سارت",     "ساروا",  "جاب",
+                "جابت",     "جابوا",    "توجه",     "توجهت",  "توجهوا",   "تدفق",       "تدفقت",    "تدفقوا", "أحرق",
+                "احرق",     "أحرقت",    "أحرقوا",   "احرقوا", "حطم",      "حطمت",       "حطموا",    "رشق",    "رشقت",
+                "رشقوا",    "ألقى",     "القى",     "ألقت",   "ألقوا",    "القوا",      "أشعل",     "أشعلت",  "أشعلوا",
+                "اشتبك",    "اشتبكت",   "اشتبكوا",  "اشتباك", "اشتباكات", "الاشتباكات", "هاجم",     "هاجمت",  "هاجموا",
+                "شغب",      "الشغب",    "أعمال",    "اعمال",  "أغلق",     "اغلق",       "أغلقت",    "اغلقت",  "أغلقوا",
+                "اغلقوا",   "أقفل",     "أقفلت",    "أقفلوا", "قطع",      "قطعت",       "قطعوا",    "سد",     "سدوا",
+                "الإطارات", "الاطارات", "إطارات",   "اطارات", "متاريس",   "المتاريس",   "الزجاجات", "زجاجات"});
+}
+
+// protest-detail: a detail of a protest (see IsProtestDetailHead) with no
+// counted crowd in its clause: "وهتف المتظاهرون «...»", "ورفعوا لافتات كتب
+// عليها", "وأحرق المتظاهرون إطارات". Its subject is the definite protesters or
+// a pronoun, who were introduced before: the sentence elaborates a protest
+// already reported. "ورشق مئات المتظاهرين الشرطة" introduces its crowd and
+// stays news.
+bool IsProtestDetail(const SentenceState& st, const Trigger& t) {
+  if (!WordIs(st, t.begin, IsProtestDetailHead)) return false;
+  const int clause = st.clause_of(t.begin);
+  for (uint32_t k = st.begin; k < st.end; ++k) {
+    if (std::abs(st.clause_of(k) - clause) <= 1 && IsCrowdCount(st, k)) return false;
+  }
+  // Marching in a march ("سار المعتصمون في مسيرة") holds one.
+  for (uint32_t k = t.end; k < st.end && k < t.end + 3; ++k) {
+    if (WordIs(st, k, IsProtestForm)) return false;
+  }
+  // Indefinite protesters next to the verb on the day of the news ("وأغلق
+  // محتجون الطريق صباح اليوم") are a crowd the sentence introduces.
+  bool indefinite = false, today = false;
+  for (uint32_t k = (t.begin > st.begin + 2 ? t.begin - 2 : st.begin); k < st.end && k < t.end + 3; ++k) {
+    indefinite |= !(st.tok(k).clitics & text::kCliticAl) && WordIs(st, k, [](std::string_view w) {
+      return In(w, {"متظاهرون", "متظاهرين", "محتجون", "محتجين", "معتصمون", "معتصمين"});
+    });
+  }
+  for (uint32_t k = st.begin; k < st.end; ++k) today |= WordIs(st, k, IsNewsDay);
+  if (indefinite && today) return false;
+  return !OpensWithPlace(st);
+}
+
+// protest-setting: a protest noun after a preposition of time ("خلال
+// التظاهرة", "قبل انطلاق المظاهرة", "عشية التظاهرة", "بعد مظاهرة"): the protest
+// is the time of what the sentence reports (an arrest, a speech, a death).
+bool IsProtestSetting(const SentenceState& st, const Trigger& t) {
+  // Only the word right before the noun: "عقب ذلك مسيرة" is "after that, a
+  // march".
+  return t.begin > st.begin && WordIs(st, t.begin - 1, [](std::string_view w) {
+           return In(w, {"خلال",  "أثناء", "اثناء", "قبل",  "قبيل", "بعد",  "بعيد",   "عشية",   "إثر",   "اثر",  "عقب",
+                         "أعقاب", "اعقاب", "طوال",  "إبان", "ابان", "هامش", "انطلاق", "انتهاء", "نهاية", "بداية"});
+         });
+}
+
+// protest-dispersed: a protest noun that is the object of a verb of dispersal
+// or suppression ("فرقت الشرطة مظاهرة", "طوقت الشرطة المسيرة", "مظاهرات
+// قمعتها قوات الأمن"): the news is the police action, which PLOVER codes apart
+// (ASSAULT, COERCE).
+bool IsProtestDispersed(const SentenceState& st, const Trigger& t) {
+  auto dispersal = [](std::string_view w) {
+    return In(w, {"فرق", "فرقت", "فرقوا", "تفريق", "فض", "فضت", "طوق", "طوقت", "قمع", "قمعت", "قمعتها", "فرقتها", "فضتها",
+                  "طوقتها", "منع", "منعت", "حظر", "حظرت"});
+  };
+  for (uint32_t k = t.begin, steps = 0; k > st.begin && steps < 4; ++steps) {
+    --k;
+    if (st.is_punct(k)) break;
+    if (WordIs(st, k, dispersal)) return true;
+  }
+  return t.end < st.end && WordIs(st, t.end, dispersal);
+}
+
+// protest-possessed: a protest noun with a possessive pronoun ("احتجاجهم على",
+// "تظاهراتنا", "هتافاتهم") is the protest of a group the sentence already
+// knows, or the objection it voices, not a new protest.
+bool IsProtestPossessed(const SentenceState& st, const Trigger& t) {
+  if (st.tok(t.end - 1).pronoun == text::Pronoun::kNone) return false;
+  // The verbs of protesting take no object: with a pronoun suffix the word is
+  // their masdar ("أثناء تجمعهم أمام البيت الأبيض", their gathering).
+  return !t.verb || (t.end == t.begin + 1 && In(st.stem(t.begin), {"تجمع", "تظاهر", "احتشد", "اعتصم", "احتج"}));
+}
+
+// protest-presupposed: a definite protest noun followed by a relative pronoun
+// ("الاحتجاجات التي وقعت أمس الأول", "التظاهرة التي شاركت فيها"): the relative
+// clause describes a protest the reader knows; the sentence is about something
+// said of it.
+bool IsProtestPresupposed(const SentenceState& st, const Trigger& t) {
+  if (t.verb || !(st.tok(t.begin).clitics & text::kCliticAl)) return false;
+  // A relative clause that counts the crowd ("التظاهرات التي شارك فيها مئات
+  // المتظاهرين") tells the protest's size: news.
+  for (uint32_t k = st.begin; k < st.end; ++k) {
+    if (IsCrowdCount(st, k)) return false;
+  }
+  return t.end < st.end && (IsArabicRelative(st.doc->Norm(st.tok(t.end))) || IsArabicRelative(st.stem(t.end)));
+}
+
+// protest-project: a protest noun governed by a masdar of organising ("تنظيم
+// مظاهرة", "بتسيير مسيرات", "إقامة اعتصام"): the protest as a plan, a permit or
+// a call; the perfect verb (نظم، سيرت) reports one held.
+bool IsProtestProject(const SentenceState& st, const Trigger& t) {
+  if (t.begin > st.begin && WordIs(st, t.begin - 1, [](std::string_view w) {
+        return In(w, {"تنظيم", "التنظيم", "تسيير", "إقامة", "اقامة", "تنظيمها", "تنظيمه", "موعد", "مواعيد"});
+      }))
+    return true;
+  // The masdar of taking part ("جاؤوا للمشاركة في الاحتجاجات", "ثناهم عن
+  // المشاركة في المظاهرة") names taking part as an aim or a topic; the perfect
+  // (شارك آلاف في المظاهرة) reports it.
+  return t.begin > st.begin + 1 && In(st.doc->Norm(st.tok(t.begin - 1)), {"في"}) &&
+         In(st.stem(t.begin - 2), {"مشاركة", "مشاركه"});
+}
+
+// protest-call: a protest noun that is the object of a call, a demand or an
+// appeal ("دعا إلى الإضراب", "طالبت الجماهير بتسيير مسيرات", "حث على مقاطعة",
+// "دعوات للتجمع"): what is called for has not happened. "بدعوة من الحزب" after
+// the noun (at the call of) reports a protest held and is not looked at.
+bool IsProtestCall(const SentenceState& st, const Trigger& t) {
+  // "مقاطعة فرنسا التي دعا إليها" (the boycott called for): a relative call after the noun.
+  for (uint32_t k = t.end; k + 1 < st.end && k < t.end + 3; ++k) {
+    if (IsArabicRelative(st.doc->Norm(st.tok(k))) &&
+        In(st.doc->Norm(st.tok(k + 1)), {"دعا", "دعت", "دعوا", "يدعو", "تدعو", "طالب", "طالبت", "طالبوا"}))
+      return true;
+  }
+  for (uint32_t k = t.begin, steps = 0; k > st.begin && steps < 5; ++steps) {
+    --k;
+    if (st.is_punct(k)) break;
+    if (WordIs(st, k, [](std::string_view w) {
+          return In(w, {"دعا",    "دعت",      "دعوا",    "يدعو",    "تدعو",    "يدعون", "دعوة",  "الدعوة",
+                        "للدعوة", "دعوات",    "طالب",    "طالبت",   "طالبوا",  "يطالب", "تطالب", "يطالبون",
+                        "مطالبة", "المطالبة", "حث",      "حثت",     "يحث",     "تحث",   "ناشد",  "ناشدت",
+                        "يناشد",  "الداعين",  "الداعية", "التفكير", "التهديد", "هدد",   "هددت"});
+        })) {
+      // A call answered ("لبت الدعوة إلى التظاهر مجموعة من النساء") was
+      // followed: the protest took place.
+      for (uint32_t j = k; j > st.begin && j + 6 > k;) {
+        if (WordIs(st, --j, [](std::string_view w) {
+              return In(w, {"لبى", "لبت", "لبوا", "تلبية", "استجاب", "استجابت", "استجابوا"});
+            }))
+          return false;
+      }
+      return true;
+    }
+  }
+  return false;
+}
+
+// protest-quoted: a protest word inside a direct quotation («...»): the
+// speaker's words about protests (a claim, a view, an intention: «نحن نتظاهر
+// ضد الحرب», «نحن مع المظاهرات السلمية»), not the reporter's account of one.
+bool IsProtestQuoted(const SentenceState& st, const Trigger& t) {
+  // A counted crowd in the sentence ("وانضم ستة آلاف مواطن «إلى الوقوف ...»")
+  // or a day of the news right after the protest word («تظاهرة انطلقت
+  // اليوم») reports the protest, whoever words it.
+  for (uint32_t k = st.begin; k < st.end; ++k) {
+    if (IsCrowdCount(st, k) || (k >= t.end && k < t.end + 3 && WordIs(st, k, IsNewsDay))) return false;
+  }
+  int depth = 0;
+  for (uint32_t k = st.begin; k < t.begin; ++k) {
+    std::string_view w = st.surface(k);
+    if (w == "«") ++depth;
+    if (w == "»" && depth > 0) --depth;
+  }
+  return depth > 0;
+}
+
+// protest-we: the first person plural imperfect of a protest verb
+// ("نتظاهر ضد الحرب", "سنعتصم حتى ...", "نحتج على"): what the speakers do or
+// will do, said by them, not a protest reported.
+bool IsProtestWe(const SentenceState& st, const Trigger& t) {
+  return t.verb && WordIs(st, t.begin, [](std::string_view w) {
+           return In(w, {"نتظاهر", "سنتظاهر", "نحتج", "سنحتج", "نعتصم", "سنعتصم", "نتجمع", "سنتجمع", "نضرب", "سنضرب"});
+         });
+}
+
+// protest-purpose: "احتجاجا على" (in protest at), an accusative of purpose,
+// says why another act was done (a mourning, a boycott, clashes); it reports a
+// protest only after a perfect verb of protesting ("تظاهر مئات الطلاب ...
+// احتجاجا على رفع الرسوم"), whose target it names.
+bool IsProtestPurpose(const SentenceState& st, const Trigger& t) {
+  // لـ + the imperfect ("ليقطعوا الطريق", "ليتظاهروا") is a purpose too: what
+  // the act was for, not an act reported.
+  if (t.verb && (st.tok(t.begin).clitics & text::kCliticLi)) return true;
+  if (t.verb || t.end != t.begin + 1 || !In(st.doc->Norm(st.tok(t.begin)), {"احتجاجا", "واحتجاجا"})) return false;
+  for (uint32_t k = st.begin; k < t.begin; ++k) {
+    if (st.trigger(k) < 0 || !st.triggers[st.trigger(k)].verb || IsArabicImperfect(st.surface(k))) continue;
+    if (WordIs(st, k, [](std::string_view w) {
+          return In(w, {"تظاهر", "تظاهروا", "تظاهرت", "احتج", "احتجوا", "احتجت", "اعتصم", "اعتصموا", "تجمع", "تجمعوا",
+                        "احتشد", "احتشدوا", "خرج", "خرجوا", "نزل", "نزلوا", "سار", "ساروا"});
+        }))
+      return false;
+  }
+  return true;
+}
+
+// protest-continuing: a protest noun with a verb of continuing or ending in its
+// clause ("تواصلت الاحتجاجات", "استمرت المظاهرات", "انتهت مظاهرة", "تحولت
+// المسيرة إلى شغب", "ما زالت"): the protest was reported when it began.
+bool IsProtestContinuing(const SentenceState& st, const Trigger& t) {
+  const int clause = st.clause_of(t.begin);
+  for (uint32_t k = (t.begin > st.begin + 3 ? t.begin - 3 : st.begin); k < st.end && k < t.end + 3; ++k) {
+    if (k >= t.begin && k < t.end) continue;
+    if (st.clause_of(k) != clause) continue;
+    if (WordIs(st, k, [](std::string_view w) {
+          return In(w, {"تواصلت", "تواصل", "استمرت", "استمر", "تستمر", "يستمر", "مستمرة", "مستمر", "انتهت", "انتهى",
+                        "تحولت", "تحول", "زالت", "تزال", "يزال", "زال", "انفضت", "تجددت",
+                        // how a known protest went ("وجرت التظاهرة بهدوء")
+                        "بهدوء"});
+        }))
+      return true;
+  }
+  return false;
+}
+
+// protest-named: a protest noun that names a movement, a committee or the
+// protest as a topic: "حركة الاحتجاج الاجتماعي", "لجنة الاعتصام", "هذه
+// المظاهرات", "تلك الاحتجاجات" (a demonstrative refers back).
+bool IsProtestNamed(const SentenceState& st, const Trigger& t) {
+  if (t.begin == st.begin) return false;
+  if (WordIs(st, t.begin - 1, [](std::string_view w) { return In(w, {"حركة", "حركات", "لجنة", "لجان", "تنسيقية"}); }))
+    return true;
+  // A demonstrative agrees with a definite noun ("هذه المظاهرات"); before an
+  // indefinite one it is a pronoun ("عقب ذلك مسيرة": after that, a march).
+  return (st.tok(t.begin).clitics & text::kCliticAl) &&
+         In(st.doc->Norm(st.tok(t.begin - 1)), {"هذه", "هذا", "تلك", "ذلك", "بهذا", "بهذه", "وهذه", "وتلك"});
+}
+
+// protest-in-toll: a protest noun after "في" in a clause that tells a death,
+// an injury or arrests ("قتل مراهق في أحد الاحتجاجات", "سقطوا في مظاهرات",
+// "مقتل 18 شخصا في مظاهرة"): the protest is where the news happened.
+bool IsProtestInToll(const SentenceState& st, const Trigger& t) {
+  uint32_t k = t.begin;
+  if (k > st.begin && In(st.stem(k - 1), {"احد", "أحد"})) --k;
+  if (k == st.begin || !In(st.doc->Norm(st.tok(k - 1)), {"في", "خلال"})) return false;
+  const int clause = st.clause_of(t.begin);
+  for (uint32_t j = st.begin; j + 1 < k; ++j) {
+    if (st.clause_of(j) != clause) continue;
+    if (WordIs(st, j, [](std::string_view w) {
+          return In(w, {"قتل", "مقتل", "قتلى", "سقط", "سقطوا", "أصيب", "اصيب", "أصيبوا", "جرح", "جرحى", "اعتقل",
+                        "اعتقال", "اعتقلوا", "وفاة", "مصرع"});
+        }))
+      return true;
+  }
+  return false;
+}
+
+// protest-planned: a future time in the protest's clause ("مسيرة شموع مساء
+// غد", "إضراب الأسبوع المقبل"): a protest announced, not held.
+bool IsProtestPlanned(const SentenceState& st, const Trigger& t) {
+  const int clause = st.clause_of(t.begin);
+  for (uint32_t k = st.begin; k < st.end; ++k) {
+    if (st.clause_of(k) == clause &&
+        WordIs(st, k, [](std::string_view w) { return In(w, {"غد", "غدا", "المقبل", "المقبلة", "القادم", "القادمة"}); }))
+      return true;
+  }
+  return false;
+}
+
+// protest-audience: a speech given before protesters ("في كلمة أمام آلاف
+// المتظاهرين", "قال أمام حشد من المتظاهرين"): the speech is the news; the
+// protest is its audience, told before.
+bool IsProtestAudience(const SentenceState& st) {
+  for (uint32_t k = st.begin; k + 2 < st.end; ++k) {
+    if (!WordIs(st, k, [](std::string_view w) {
+          return In(w, {"كلمة", "كلمته", "خطاب", "خطابا", "خطابه", "خطبة", "قال", "ألقى", "القى"});
+        }))
+      continue;
+    for (uint32_t j = k + 1; j < st.end && j <= k + 3; ++j) {
+      if (!In(st.doc->Norm(st.tok(j)), {"أمام", "امام"})) continue;
+      for (uint32_t c = j + 1; c < st.end && c <= j + 3; ++c) {
+        if (IsCrowdCount(st, c) || WordIs(st, c, [](std::string_view w) {
+              return In(w, {"المتظاهرين", "متظاهرين", "المحتجين", "محتجين", "حشد", "حشود", "الحشود", "الجموع"});
+            }))
+          return true;
+      }
+    }
+  }
+  return false;
+}
+
+// Whether an Arabic protest trigger is background by one of the rules above;
+// `*rule` names it.
+bool IsArabicProtestBackground(const SentenceState& st, const Trigger& t, std::string* rule) {
+  const bool noun = !t.verb;
+  if (IsProtestDetail(st, t)) {
+    *rule = "protest-detail";
+  } else if (noun && IsProtestSetting(st, t)) {
+    *rule = "protest-setting";
+  } else if (IsProtestDispersed(st, t)) {
+    *rule = "protest-dispersed";
+  } else if (IsProtestPossessed(st, t)) {
+    *rule = "protest-possessed";
+  } else if (IsProtestPresupposed(st, t)) {
+    *rule = "protest-presupposed";
+  } else if (noun && IsProtestProject(st, t)) {
+    *rule = "protest-project";
+  } else if (noun && IsProtestCall(st, t)) {
+    *rule = "protest-call";
+  } else if (IsProtestWe(st, t)) {
+    *rule = "protest-we";
+  } else if (IsProtestQuoted(st, t)) {
+    *rule = "protest-quoted";
+  } else if (IsProtestPurpose(st, t)) {
+    *rule = "protest-purpose";
+  } else if (noun && IsProtestContinuing(st, t)) {
+    *rule = "protest-continuing";
+  } else if (noun && IsProtestNamed(st, t)) {
+    *rule = "protest-named";
+  } else if (noun && IsProtestInToll(st, t)) {
+    *rule = "protest-in-toll";
+  } else if (IsProtestPlanned(st, t)) {
+    *rule = "protest-planned";
+  } else if (IsProtestAudience(st)) {
+    *rule = "protest-audience";
+  } else {
+    return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 bool IsQuestion(const SentenceState& st) {
@@ -405,7 +807,10 @@ bool IsBackground(const SentenceState& st, const Trigger& t, std::string_view co
     if (c.kind != lexicon::CueKind::kBackground) continue;
     if (IsAgentMarker(st, c)) continue;
     bool commemoration = false;
-    for (uint32_t k = c.begin; k < c.end; ++k) commemoration |= WordIs(st, k, IsCommemoration);
+    for (uint32_t k = c.begin; k < c.end; ++k) {
+      commemoration |=
+          WordIs(st, k, IsCommemoration) || (st.sentence->lang == text::Lang::kAr && WordIs(st, k, IsMourning));
+    }
     if (commemoration && IsProtestCode(code)) continue;
     int cc = st.clause_of(c.begin);
     if (cc == clause || cc + 1 == clause) {
@@ -450,6 +855,9 @@ bool IsBackground(const SentenceState& st, const Trigger& t, std::string_view co
       *rule = "date-list";
       return true;
     }
+  }
+  if (st.sentence->lang == text::Lang::kAr && IsProtestCode(code) && IsArabicProtestBackground(st, t, rule)) {
+    return true;
   }
   // unanchored-noun (Arabic).
   bool violent = code.size() >= 2 && (code.substr(0, 2) == "18" || code.substr(0, 2) == "19" ||
@@ -528,7 +936,7 @@ bool IsBackground(const SentenceState& st, const Trigger& t, std::string_view co
       bool near = !violent || st.clause_of(k) == clause || (k > t.begin && st.clause_of(k) == clause + 1) ||
                   (cause && k < t.begin);
       anchored = WordIs(st, k, IsNewsDay) || (near && WordIs(st, k, IsNewsAnchor)) ||
-                 (protest && (WordIs(st, k, IsProtestAnchor) ||
+                 (protest && (ProtestAnchorAt(st, k) ||
                               (st.tok(k).kind == text::TokenKind::kNumber && k + 1 < st.end &&
                                IsMonth(st.doc->Norm(st.tok(k + 1)))))) ||
                  (near && st.tok(k).kind == text::TokenKind::kNumber && k + 1 < st.end &&

@@ -199,6 +199,40 @@ const NewsCase kNewsCases[] = {
     {"protest noun as a topic", "PROTEST", false, "وتحدث الوزير عن حق المواطنين في التظاهر السلمي."},
     {"protesters in a relative clause", "PROTEST", false,
      "وأفرجت الشرطة عن الطلاب الذين تظاهروا أمام الجامعة."},
+    // Protest salience (coder/salience.cc, "Arabic protest salience").
+    {"chants of protesters already told (protest-detail)", "PROTEST", false,
+     "وردد المتظاهرون شعارات تطالب برحيل المحافظ."},
+    {"chants of a counted crowd introduce it", "PROTEST", true,
+     "وردد مئات المتظاهرين شعارات تطالب برحيل المحافظ أمام مبنى المحافظة."},
+    {"a roundup item opened by its place", "PROTEST", true, "وفي بنغازي، ردد المتظاهرون شعارات تطالب برحيل الحكومة."},
+    {"a protest as the time of an arrest (protest-setting)", "PROTEST", false,
+     "واعتقلت الشرطة عشرة طلاب خلال المظاهرة أمس."},
+    {"a dispersal is the news (protest-dispersed)", "PROTEST", false,
+     "وفرقت قوات الأمن أمس مظاهرة للعمال أمام المصنع بالقوة."},
+    {"we protest: the speakers' words (protest-we)", "PROTEST", false, "وقال أحد الطلاب: «نتظاهر من أجل مستقبلنا»."},
+    {"in protest at, after a mourning (protest-purpose)", "PROTEST", false,
+     "وأعلنت النقابة الحداد أمس احتجاجا على مقتل العامل."},
+    {"a protest that goes on (protest-continuing)", "PROTEST", false, "وتواصلت الاحتجاجات في المدينة أمس لليوم الثالث."},
+    {"a protest after a funeral is news", "PROTEST", true,
+     "وبعد تشييع الضحايا، تظاهر آلاف الشبان أمس أمام مقر المحافظة."},
+    {"a counted crowd of protesters denouncing", "PROTEST", true,
+     "وندد عشرات آلاف المتظاهرين أمس بقرار الحكومة في العاصمة."},
+    {"protests that erupt (انفجرت)", "PROTEST", true, "وانفجرت مظاهرات غاضبة في المدن الكبرى احتجاجا على الغلاء."},
+    {"a call answered (لبى الدعوة)", "PROTEST", true, "ولبى مئات العمال الدعوة إلى الإضراب في المصانع."},
+    {"a call to strike is no strike (protest-call)", "PROTEST", false,
+     "وطالبت النقابة آلاف العمال بالإضراب عن العمل في المصانع."},
+    {"a march named by its size", "PROTEST", true, "وشهدت العاصمة مسيرتين ضخمتين ضد الحكومة."},
+    {"a march set for tomorrow (protest-planned)", "PROTEST", false,
+     "وقال المنظمون إن آلاف الطلاب سيشاركون في مسيرة احتجاجية غدا."},
+    {"a counted crowd chanting", "PROTEST", true, "وفي الساحة الرئيسية ردد أكثر من ألف شخص «لا للفساد» بعد الصلاة."},
+    {"groups of protesters massing", "PROTEST", true, "واحتشدت مجموعات غاضبة من الشبان المتظاهرين قرب البرلمان."},
+    {"a number of supporters gathering", "PROTEST", true, "وتجمع عدد من أنصار المرشح في ساحة البلدة بعد الظهر."},
+    {"going out into the streets (masdar)", "PROTEST", true,
+     "وشهدت العاصمة أمس خروج آلاف الشبان إلى الشوارع احتجاجا على الغلاء."},
+    {"protesters gathered, being dispersed (protest-dispersed)", "PROTEST", false,
+     "وتدخلت الشرطة لتفريق المتظاهرين المتجمعين أمام الوزارة."},
+    {"a speech before protesters (protest-audience)", "PROTEST", false,
+     "وقال رئيس الحزب في كلمة أمام آلاف المتظاهرين إن الاحتجاجات سلمية."},
 };
 
 TEST(EvalArabicGsrCliTest, OurSentencesTellNewsFromMentions) {
@@ -244,13 +278,17 @@ TEST(EvalArabicGsrCliTest, DevHalfRecallFloor) {
   ASSERT_FALSE(j.is_discarded()) << r.out;
   for (const auto& d : j["detection"]) {
     EXPECT_GE(d["recall"].get<double>(), 0.85) << d["event_type"];
-    double f1_floor = d["event_type"] == "ASSAULT" ? 0.56 : 0.33;
+    double f1_floor = d["event_type"] == "ASSAULT" ? 0.56 : 0.70;
     EXPECT_GE(d["f1"].get<double>(), f1_floor) << d["event_type"];
   }
   for (const auto& s : j["spans"]) {
     bool assault = s["event_type"] == "ASSAULT";
-    EXPECT_GE(s["class_recall"].get<double>(), assault ? 0.85 : 0.78) << s["event_type"];
-    EXPECT_GE(s["actor_agreement"].get<double>(), assault ? 0.42 : 0.43) << s["event_type"];
+    // PROTEST: the span file counts details of a protest told before (chants,
+    // banners) as protests, the sentence file does not; the protest salience
+    // rules follow the sentence file (docs/ACCURACY.md), so these floors sit
+    // under the figures after them.
+    EXPECT_GE(s["class_recall"].get<double>(), assault ? 0.85 : 0.70) << s["event_type"];
+    EXPECT_GE(s["actor_agreement"].get<double>(), assault ? 0.42 : 0.36) << s["event_type"];
   }
 }
 
