@@ -313,9 +313,10 @@ int EvalArabicGsr(const GsrOptions& opt, const EngineOptions& engine_options) {
     for (size_t i = 0; i < spans.size(); ++i) {
       const auto& s = spans[i];
       std::printf("%s{\"event_type\": \"%s\", \"records\": %zu, \"detected\": %zu, \"class_recall\": %.4f, "
-                  "\"with_roles\": %zu, \"agreeing\": %zu, \"actor_agreement\": %.4f, \"country_agreeing\": %zu, "
+                  "\"news_detected\": %zu, \"news_class_recall\": %.4f, \"with_roles\": %zu, \"agreeing\": %zu, \"actor_agreement\": %.4f, \"country_agreeing\": %zu, "
                   "\"country_agreement\": %.4f}",
-                  i ? ", " : "", s.event_type.c_str(), s.records, s.detected, s.class_recall, s.with_roles,
+                  i ? ", " : "", s.event_type.c_str(), s.records, s.detected, s.class_recall, s.news_detected,
+                  s.news_class_recall, s.with_roles,
                   s.agreeing, s.actor_agreement, s.country_agreeing, s.country_agreement);
     }
     std::printf("]}\n");
@@ -342,9 +343,10 @@ int EvalArabicGsr(const GsrOptions& opt, const EngineOptions& engine_options) {
     }
   }
   for (const auto& s : spans) {
-    std::printf("%s spans\tclass recall\t%.3f (%zu/%zu)\tactor agreement\t%.3f (%zu/%zu)\tcountry agreement\t%.3f\n",
-                s.event_type.c_str(), s.class_recall, s.detected, s.records, s.actor_agreement, s.agreeing,
-                s.with_roles, s.country_agreement);
+    std::printf("%s spans\tclass recall\t%.3f (%zu/%zu; as news %.3f)\tactor agreement\t%.3f (%zu/%zu)\tcountry "
+                "agreement\t%.3f\n",
+                s.event_type.c_str(), s.class_recall, s.detected, s.records, s.news_class_recall, s.actor_agreement,
+                s.agreeing, s.with_roles, s.country_agreement);
   }
   return kExitOk;
 }

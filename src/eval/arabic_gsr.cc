@@ -292,11 +292,12 @@ bool SpanCountryAgrees(const GsrSpan& span, const events::Event& event) {
   return RoleCountryAgrees(span.source, event.source.code) && RoleCountryAgrees(span.target, event.target.code);
 }
 
-bool CountsAsNews(const events::Event& e) {
+bool CodesClass(const events::Event& e) {
   using C = events::Certainty;
-  if (e.background) return false;
   return e.certainty == C::kAsserted || e.certainty == C::kReported || e.certainty == C::kAlleged;
 }
+
+bool CountsAsNews(const events::Event& e) { return !e.background && CodesClass(e); }
 
 std::string DescribeEvents(const std::vector<events::Event>& evs) {
   std::string out;
@@ -361,9 +362,13 @@ void GsrScorer::AddSpanRecord(const GsrSpanRecord& record, const std::vector<eve
   SpanScore& s = SpansFor(record.event_type);
   ++s.records;
   std::vector<const events::Event*> found;
+  bool news = false;
   for (const auto& e : evs) {
-    if (e.plover_type == record.event_type && CountsAsNews(e)) found.push_back(&e);
+    if (e.plover_type != record.event_type || !CodesClass(e)) continue;
+    found.push_back(&e);
+    news |= CountsAsNews(e);
   }
+  s.news_detected += news;
   if (found.empty()) {
     errors_.push_back(GsrError{record.event_type, "span_miss", "span", record.id, DescribeEvents(evs), record.text});
     return;
@@ -414,6 +419,7 @@ std::vector<SpanScore> GsrScorer::Spans() const {
   std::vector<SpanScore> out = spans_;
   for (auto& s : out) {
     s.class_recall = Ratio(s.detected, s.records);
+    s.news_class_recall = Ratio(s.news_detected, s.records);
     s.actor_agreement = Ratio(s.agreeing, s.with_roles);
     s.country_agreement = Ratio(s.country_agreeing, s.with_roles);
   }

@@ -13,10 +13,17 @@
 //   counts as news and has plover_type == T.
 // - Labels: "yes" is positive; "easy no" and "difficult no" are negative;
 //   "ambiguous" is left out of precision and recall (counted apart).
-// - Span records: class recall = share of records whose sentence detects the
-//   record's class. Actor agreement = among detected records that give at least
-//   one role, the share where some detected event agrees with some span (see
-//   RoleAgrees and SpanAgrees).
+// - An event "codes the class" when its certainty is asserted, reported or
+//   alleged, background or not: isnad saw an act of that class happen, whether
+//   the sentence tells it as a new event or as a detail of one told before.
+// - Span records: class recall = share of records whose sentence has an event
+//   that codes the record's class. The span file annotates every act a sentence
+//   tells, new or not (it holds chants and banners of a protest told before that
+//   the sentence file labels "no"), so a background event finds its class; the
+//   stricter share, counting only events that count as news, is kept beside it
+//   (news_detected, news_class_recall). Actor agreement = among records whose
+//   class is found and that give at least one role, the share where some event
+//   coding the class agrees with some span (see RoleAgrees and SpanAgrees).
 // Thread-safety: the readers are pure functions; a GsrScorer is not thread-safe.
 #ifndef ISNAD_EVAL_ARABIC_GSR_H_
 #define ISNAD_EVAL_ARABIC_GSR_H_
@@ -126,6 +133,10 @@ bool SpanCountryAgrees(const GsrSpan& span, const events::Event& event);
 // True when `event` is reported as news (see the definitions above).
 bool CountsAsNews(const events::Event& event);
 
+// True when `event` codes its class: asserted, reported or alleged, background
+// or not (see the definitions above).
+bool CodesClass(const events::Event& event);
+
 // ---- scores
 
 struct DetectionScore {
@@ -139,11 +150,12 @@ struct DetectionScore {
 struct SpanScore {
   std::string event_type;
   size_t records = 0;
-  size_t detected = 0;       // Records whose sentence detects the class.
+  size_t detected = 0;       // Records whose sentence has an event coding the class.
+  size_t news_detected = 0;  // Records whose sentence detects the class as news.
   size_t with_roles = 0;     // Detected records with at least one given role.
   size_t agreeing = 0;       // Of those, records with an agreeing event and span.
   size_t country_agreeing = 0;
-  double class_recall = 0, actor_agreement = 0, country_agreement = 0;
+  double class_recall = 0, news_class_recall = 0, actor_agreement = 0, country_agreement = 0;
 };
 
 // One miss or false positive, for people and for analysis.

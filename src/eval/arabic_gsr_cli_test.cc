@@ -283,12 +283,13 @@ TEST(EvalArabicGsrCliTest, DevHalfRecallFloor) {
   }
   for (const auto& s : j["spans"]) {
     bool assault = s["event_type"] == "ASSAULT";
-    // PROTEST: the span file counts details of a protest told before (chants,
-    // banners) as protests, the sentence file does not; the protest salience
-    // rules follow the sentence file (docs/ACCURACY.md), so these floors sit
-    // under the figures after them.
-    EXPECT_GE(s["class_recall"].get<double>(), assault ? 0.85 : 0.70) << s["event_type"];
-    EXPECT_GE(s["actor_agreement"].get<double>(), assault ? 0.42 : 0.36) << s["event_type"];
+    // Class recall counts every event that codes the class, background or not
+    // (the span file annotates details of a protest told before, such as
+    // chants and banners, which the sentence file labels "no"); the share
+    // counted as news only is kept beside it (docs/ACCURACY.md).
+    EXPECT_GE(s["class_recall"].get<double>(), assault ? 0.95 : 0.85) << s["event_type"];
+    EXPECT_GE(s["news_class_recall"].get<double>(), assault ? 0.85 : 0.70) << s["event_type"];
+    EXPECT_GE(s["actor_agreement"].get<double>(), assault ? 0.42 : 0.43) << s["event_type"];
   }
 }
 

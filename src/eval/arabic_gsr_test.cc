@@ -255,6 +255,28 @@ TEST(GsrScorerTest, ScoresClassRecallAndActorAgreement) {
   EXPECT_EQ(scorer.errors()[0].kind, "actor_disagree");
 }
 
+// A span record's class is found by an event told as a detail of an act told
+// before (background), not by a hypothetical or negated one; the news-only
+// share counts neither.
+TEST(GsrScorerTest, ABackgroundEventFindsTheSpanClassButNotAsNews) {
+  auto records = ParseGsrSpans(kSpans, "s.json");
+  ASSERT_TRUE(records.ok());
+  GsrScorer scorer;
+  scorer.AddSpanRecord((*records)[0], {MakeEvent("ASSAULT", "UAF", "IRQMIL", events::Certainty::kAsserted, true)});
+  scorer.AddSpanRecord((*records)[1], {MakeEvent("PROTEST", "", "", events::Certainty::kHypothetical),
+                                       MakeEvent("PROTEST", "", "", events::Certainty::kNegated)});
+  auto s = scorer.Spans();
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[0].detected, 1u);
+  EXPECT_EQ(s[0].news_detected, 0u);
+  EXPECT_DOUBLE_EQ(s[0].class_recall, 1.0);
+  EXPECT_DOUBLE_EQ(s[0].news_class_recall, 0.0);
+  EXPECT_EQ(s[0].agreeing, 1u);
+  EXPECT_EQ(s[1].detected, 0u);
+  EXPECT_FALSE(CodesClass(MakeEvent("ASSAULT", "", "", events::Certainty::kHypothetical)));
+  EXPECT_TRUE(CodesClass(MakeEvent("ASSAULT", "", "", events::Certainty::kAlleged, true)));
+}
+
 TEST(GsrScorerTest, AMissingClassIsASpanMiss) {
   auto records = ParseGsrSpans(kSpans, "s.json");
   ASSERT_TRUE(records.ok());
