@@ -17,7 +17,6 @@
 #include <algorithm>
 #include <functional>
 #include <string>
-#include <unordered_set>
 
 #include "coder/roles.h"
 
@@ -165,39 +164,140 @@ TabariPatterns::TabariPatterns(const lexicon::Lexicon& lexicon) : lexicon_(lexic
       compiled_[e].push_back(std::move(c));
     }
   }
+  // Ids for the first keys of the elements a sentence must contain (word
+  // elements and prepositions, top level), and how many patterns need each.
+  std::vector<uint32_t> patterns_with;
+  for (auto& list : compiled_) {
+    for (Compiled& c : list) {
+      for (auto* side : {&c.before, &c.after}) {
+        for (Element& el : *side) {
+          if (el.type != Type::kWords && el.type != Type::kPrepPhrase) continue;
+          for (const auto& key : el.first_keys) {
+            auto [it, added] = key_ids_.try_emplace(key, static_cast<uint32_t>(key_ids_.size()));
+            if (added) patterns_with.push_back(0);
+            el.first_key_ids.push_back(it->second);
+            ++patterns_with[it->second];
+          }
+        }
+      }
+    }
+  }
+  // Each pattern under the element whose keys the fewest patterns share: the
+  // proxy for the rarest word, since a word many patterns name ("to", "with")
+  // is a common word of the language.
+  index_.resize(compiled_.size());
+  for (size_t e = 0; e < compiled_.size(); ++e) {
+    const auto& patterns = events[e].patterns;
+    for (size_t p = 0; p < compiled_[e].size(); ++p) {
+      const Compiled& c = compiled_[e][p];
+      const Element* best = nullptr;
+      uint64_t best_score = UINT64_MAX;
+      bool never = false;
+      for (const auto* side : {&c.before, &c.after}) {
+        for (const Element& el : *side) {
+          if (el.type != Type::kWords && el.type != Type::kPrepPhrase) continue;
+          if (el.first_key_ids.empty()) never = true;  // Match rejects it in every sentence.
+          uint64_t score = 0;
+          for (uint32_t id : el.first_key_ids) score += patterns_with[id];
+          if (score < best_score) {
+            best_score = score;
+            best = &el;
+          }
+        }
+      }
+      const auto id = static_cast<uint32_t>(p);
+      if (patterns[p].max_gap != lexicon::kUnboundedPatternGap || best == nullptr) {
+        index_[e].always.push_back(id);
+      } else if (!never) {
+        for (uint32_t k : best->first_key_ids) index_[e].by_key.emplace_back(k, id);
+      }
+    }
+    std::sort(index_[e].by_key.begin(), index_[e].by_key.end());
+  }
+}
+
+uint32_t TabariPatterns::Owner(uint32_t event) const {
+  int32_t source = lexicon_.events()[event].pattern_source;
+  return source >= 0 ? static_cast<uint32_t>(source) : event;
+}
+
+const TabariPatterns::SentenceKeys& TabariPatterns::KeysOf(const SentenceState& st) const {
+  thread_local SentenceKeys keys;
+  if (keys.owner == this && st.serial != 0 && keys.serial == st.serial) return keys;
+  if (keys.owner != this) {
+    keys.present.assign(key_ids_.size(), 0);
+    keys.ids.clear();
+    keys.owner = this;
+  }
+  for (uint32_t id : keys.ids) keys.present[id] = 0;
+  keys.ids.clear();
+  keys.serial = st.serial;
+  if (key_ids_.empty()) return keys;
+  auto add = [&](std::string_view form) {
+    auto it = key_ids_.find(form);
+    if (it != key_ids_.end() && !keys.present[it->second]) {
+      keys.present[it->second] = 1;
+      keys.ids.push_back(it->second);
+    }
+  };
+  // The forms WordIs accepts for a token: whole, stem, and the singulars of a
+  // regular plural (-s, -es, -ies -> -y).
+  std::string buf;
+  for (uint32_t k = st.begin; k < st.end; ++k) {
+    const std::string_view norm = st.doc->Norm(st.tok(k));
+    add(norm);
+    add(st.stem(k));
+    if (norm.ends_with("s")) add(norm.substr(0, norm.size() - 1));
+    if (norm.ends_with("es")) add(norm.substr(0, norm.size() - 2));
+    if (norm.size() > 4 && norm.ends_with("ies")) {
+      buf.assign(norm.substr(0, norm.size() - 3));
+      buf += 'y';
+      add(buf);
+    }
+  }
+  return keys;
+}
+
+void TabariPatterns::Candidates(const SentenceState& st, uint32_t event, std::vector<uint32_t>* out) const {
+  out->clear();
+  const EventIndex& index = index_[Owner(event)];
+  out->assign(index.always.begin(), index.always.end());
+  if (index.by_key.empty()) return;
+  const SentenceKeys& keys = KeysOf(st);
+  const size_t always = out->size();
+  if (index.by_key.size() <= 8 * keys.ids.size()) {
+    for (const auto& [key, pattern] : index.by_key) {
+      if (keys.present[key]) out->push_back(pattern);
+    }
+  } else {
+    for (uint32_t key : keys.ids) {
+      auto it = std::lower_bound(index.by_key.begin(), index.by_key.end(), std::pair<uint32_t, uint32_t>(key, 0));
+      for (; it != index.by_key.end() && it->first == key; ++it) out->push_back(it->second);
+    }
+  }
+  if (out->size() > always) {
+    std::sort(out->begin(), out->end());
+    out->erase(std::unique(out->begin(), out->end()), out->end());
+  }
 }
 
 bool TabariPatterns::Match(const SentenceState& st, const Trigger& t, uint32_t event, size_t pattern,
                            PatternMatch* out) const {
-  int32_t source = lexicon_.events()[event].pattern_source;
-  const auto& list = compiled_[source >= 0 ? static_cast<uint32_t>(source) : event];
+  const auto& list = compiled_[Owner(event)];
   if (pattern >= list.size()) return false;
   const Compiled& c = list[pattern];
   // Every word element and preposition of the pattern must find one of its
   // first keys at some token, as WordIs reads tokens (whole form, stem, regular
-  // plural's singular): the sentence's forms are collected once per sentence
-  // (SentenceState::serial) and a pattern missing one is rejected before the
-  // search. Same answers, far fewer searches with large verb dictionaries.
-  thread_local uint64_t forms_serial = 0;
-  thread_local std::unordered_set<std::string> forms;
-  if (st.serial == 0 || st.serial != forms_serial) {
-    forms.clear();
-    for (uint32_t k = st.begin; k < st.end; ++k) {
-      const std::string_view norm = st.doc->Norm(st.tok(k));
-      forms.emplace(norm);
-      forms.emplace(st.stem(k));
-      if (norm.ends_with("s")) forms.emplace(norm.substr(0, norm.size() - 1));
-      if (norm.ends_with("es")) forms.emplace(norm.substr(0, norm.size() - 2));
-      if (norm.size() > 4 && norm.ends_with("ies")) forms.emplace(std::string(norm.substr(0, norm.size() - 3)) + "y");
-    }
-    forms_serial = st.serial;
-  }
+  // plural's singular): the sentence's forms are looked up once per sentence
+  // (KeysOf) and a pattern missing one is rejected before the search. Same
+  // answers, far fewer searches with large verb dictionaries.
+  const SentenceKeys& keys = KeysOf(st);
   for (const auto* side : {&c.before, &c.after}) {
     for (const Element& e : *side) {
       if (e.type != Type::kWords && e.type != Type::kPrepPhrase) continue;
       bool present = false;
-      for (const auto& key : e.first_keys) {
-        if (forms.count(key) != 0) {
+      for (uint32_t id : e.first_key_ids) {
+        if (keys.present[id]) {
           present = true;
           break;
         }
