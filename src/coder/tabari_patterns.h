@@ -59,16 +59,13 @@ class TabariPatterns {
     lexicon::PatternElement::Type type;
     std::vector<std::vector<std::string>> keys;
     std::vector<Element> children;
-    // Bit b: some alternative of `keys` starts with byte b (all bits when one
-    // starts with an empty key): a token whose whole form and stem start with
-    // none of them is rejected without comparing strings.
-    std::array<uint64_t, 4> first_bytes{};
-    // The distinct first keys of `keys`, sorted: a token none of whose forms
-    // WordIs accepts (whole, stem, the singular of a regular plural) is one of
-    // them is rejected without trying each alternative.
+    // The distinct first keys of `keys`, sorted.
     std::vector<std::string> first_keys;
-    // `first_keys` as ids into key_ids_ (top-level word and preposition elements only).
+    // `first_keys` as ids into key_ids_, and sorted.
     std::vector<uint32_t> first_key_ids;
+    std::vector<uint32_t> sorted_first_key_ids;
+    // [i]: the id of keys[i].front().
+    std::vector<uint32_t> alt_first_ids;
   };
   struct Compiled {
     std::vector<Element> before;  // Elements before the trigger, nearest first.
@@ -87,6 +84,9 @@ class TabariPatterns {
     uint64_t serial = 0;
     std::vector<uint8_t> present;  // [key id]
     std::vector<uint32_t> ids;     // The ids set in `present`.
+    // The key ids of token k's forms: token_ids[token_begin[k - st.begin], token_begin[k - st.begin + 1]).
+    std::vector<uint32_t> token_begin;
+    std::vector<uint32_t> token_ids;
   };
   struct KeyHash {
     using is_transparent = void;
