@@ -316,6 +316,17 @@ bool TabariPatterns::Match(const SentenceState& st, const Trigger& t, uint32_t e
       return WordsAt(st, e.keys, e.sorted_first_key_ids, e.alt_first_ids, ids + keys.token_begin[k - st.begin],
                      ids + keys.token_begin[k - st.begin + 1], k, limit);
     }
+    // True when `e` is a word element or a preposition and token k has none of
+    // its first keys: At(e, k, ...) would count a step and return -1.
+    bool CannotStart(const Element& e, uint32_t k) const {
+      if (e.type != Type::kWords && e.type != Type::kPrepPhrase) return false;
+      const uint32_t* ids = keys.token_ids.data();
+      const uint32_t* end = ids + keys.token_begin[k - st.begin + 1];
+      for (const uint32_t* i = ids + keys.token_begin[k - st.begin]; i != end; ++i) {
+        if (std::binary_search(e.sorted_first_key_ids.begin(), e.sorted_first_key_ids.end(), *i)) return false;
+      }
+      return true;
+    }
     // End (exclusive) of element `e` matched from token `k` without passing
     // `limit`, or -1; captures roles into `cap`.
     int At(const Element& e, uint32_t k, uint32_t limit) {
@@ -418,6 +429,10 @@ bool TabariPatterns::Match(const SentenceState& st, const Trigger& t, uint32_t e
             c.after[i].type != Type::kCompound && c.after[i].type != Type::kSkip) {
           break;
         }
+        if (CannotStart(c.after[i], k)) {
+          ++steps;  // As At counts it.
+          continue;
+        }
         PatternMatch saved = cap;
         int end = At(c.after[i], k, st.end);
         if (end >= 0 && Right(i + 1, static_cast<uint32_t>(end))) return true;
@@ -434,6 +449,10 @@ bool TabariPatterns::Match(const SentenceState& st, const Trigger& t, uint32_t e
         // other verbs before it are not part of the pattern's phrase.
         if (c.before[i].type == Type::kWords &&
             (st.cls(k) != kGNone || st.stem(k).ends_with("ly") || st.trigger(k) >= 0)) {
+          continue;
+        }
+        if (CannotStart(c.before[i], k)) {
+          ++steps;  // As At counts it.
           continue;
         }
         PatternMatch saved = cap;
