@@ -1,6 +1,6 @@
 // apps/pipeline.h: the streaming document pipeline of `isnad code` and `isnad
 // ingest`: one reader, N coding workers, and results delivered in input order,
-// with at most a few documents in flight whatever the input size.
+// with at most a few batches of documents in flight whatever the input size.
 // Thread-safety: Run() is called once, from one thread; the callbacks run on that
 // thread.
 #ifndef ISNAD_APPS_PIPELINE_H_
@@ -17,8 +17,13 @@ namespace isnad::app {
 struct PipelineOptions {
   // Worker threads; 0 = all cores (std::thread::hardware_concurrency()).
   int threads = 0;
-  // Documents read ahead of the writer, per worker (default 4): bounds memory.
+  // Batches read ahead of the writer, per worker (default 4): bounds memory.
   int queue_per_thread = 4;
+  // A batch (the unit handed between threads) holds at most this many
+  // documents and, past the first document, this many bytes of text; it is
+  // handed over sooner when a worker is idle. Standard input is not batched.
+  int batch_documents = 16;
+  size_t batch_bytes = size_t{256} << 10;
   text::AnalyzerOptions analyzer;
   ingest::ReaderOptions reader;
 };

@@ -205,7 +205,10 @@ CodeChoice Coder::Impl::ChooseCode(const SentenceState& st, const Trigger& t) co
     }
     const auto& patterns = lexicon::PatternsOf(events, e);
     uint32_t owner = ev.pattern_source >= 0 ? static_cast<uint32_t>(ev.pattern_source) : e;
-    for (size_t p = 0; p < patterns.size(); ++p) {
+    // Only the patterns that can match in this sentence, in their order.
+    thread_local std::vector<uint32_t> candidates;
+    tabari.Candidates(st, e, &candidates);
+    for (uint32_t p : candidates) {
       PatternMatch m;
       if (patterns[p].max_gap == lexicon::kUnboundedPatternGap) {
         if (!tabari.Match(st, t, e, p, &m)) continue;

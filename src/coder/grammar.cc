@@ -93,7 +93,7 @@ void Grammar::Add(std::initializer_list<const char*> words, uint32_t classes) {
 }
 
 uint32_t Grammar::Classes(std::string_view normalized) const {
-  auto it = classes_.find(std::string(normalized));
+  auto it = classes_.find(normalized);
   return it == classes_.end() ? kGNone : it->second;
 }
 

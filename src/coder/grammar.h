@@ -9,6 +9,7 @@
 #define ISNAD_CODER_GRAMMAR_H_
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -60,7 +61,12 @@ class Grammar {
   explicit Grammar(text::Lang lang);
   void Add(std::initializer_list<const char*> words, uint32_t classes);
   text::Lang lang_;
-  std::unordered_map<std::string, uint32_t> classes_;
+  // Looked up by string_view, without building a std::string per token.
+  struct WordHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, uint32_t, WordHash, std::equal_to<>> classes_;
 };
 
 }  // namespace isnad::coder

@@ -92,8 +92,9 @@ uint32_t CliticMarker(const text::Token& t) {
 }
 
 bool IsClausePunct(std::string_view s) {
-  static const char* kPunct[] = {"،", ",", ";", "؛", ":", ".", "!", "?", "؟", "(", ")", "—", "–", "-"};
-  for (const char* p : kPunct) {
+  // string_views: compared without a strlen per literal and token.
+  static constexpr std::string_view kPunct[] = {"،", ",", ";", "؛", ":", ".", "!", "?", "؟", "(", ")", "—", "–", "-"};
+  for (std::string_view p : kPunct) {
     if (s == p) return true;
   }
   return false;

@@ -17,7 +17,6 @@
 #include <algorithm>
 #include <functional>
 #include <string>
-#include <unordered_set>
 
 #include "coder/roles.h"
 
@@ -52,45 +51,22 @@ bool WordIs(const SentenceState& st, uint32_t k, const std::string& key) {
 }
 
 // End of the words of one alternative of `keys` starting at `k`, or -1.
-// `first_bytes`, `first_keys`: the element's filters (Element in the header).
+// `first_ids`: the ids of the alternatives' first keys, sorted; `alt_first_ids`:
+// each alternative's; [ids, ids_end): the key ids of token k's forms (the keys
+// WordIs accepts for it), so the first word is compared as integers.
 int WordsAt(const SentenceState& st, const std::vector<std::vector<std::string>>& keys,
-            const std::array<uint64_t, 4>& first_bytes, const std::vector<std::string>& first_keys, uint32_t k,
-            uint32_t limit) {
-  // WordIs needs the key to start like the token's whole form or its stem.
-  auto may_start = [&](std::string_view w) {
-    if (w.empty()) return first_bytes[0] != 0 || first_bytes[1] != 0 || first_bytes[2] != 0 || first_bytes[3] != 0;
-    const auto b = static_cast<unsigned char>(w[0]);
-    return (first_bytes[b >> 6] >> (b & 63) & 1) != 0;
-  };
-  if (k < limit && !may_start(st.doc->Norm(st.tok(k))) && !may_start(st.stem(k))) return -1;
-  // Every key WordIs accepts for token k: its whole form, its stem, and the
-  // singulars of a regular plural (-s, -es, -ies -> -y).
-  if (k < limit && first_keys.size() > 4) {
-    auto has = [&](std::string_view w) {
-      return std::binary_search(first_keys.begin(), first_keys.end(), w,
-                                [](std::string_view a, std::string_view b) { return a < b; });
-    };
-    const std::string_view norm = st.doc->Norm(st.tok(k));
-    bool any = has(norm) || has(st.stem(k));
-    if (!any && norm.ends_with("s")) any = has(norm.substr(0, norm.size() - 1));
-    if (!any && norm.ends_with("es")) any = has(norm.substr(0, norm.size() - 2));
-    if (!any && norm.size() > 4 && norm.ends_with("ies")) {
-      char buf[64];
-      if (norm.size() - 2 > sizeof buf) {
-        any = true;  // Not worth a filter: try every alternative.
-      } else {
-        std::copy(norm.begin(), norm.end() - 3, buf);
-        buf[norm.size() - 3] = 'y';
-        any = has(std::string_view(buf, norm.size() - 2));
-      }
-    }
-    if (!any) return -1;
-  }
+            const std::vector<uint32_t>& first_ids, const std::vector<uint32_t>& alt_first_ids, const uint32_t* ids,
+            const uint32_t* ids_end, uint32_t k, uint32_t limit) {
+  if (k >= limit) return -1;
+  bool any = false;
+  for (const uint32_t* i = ids; i != ids_end && !any; ++i) any = std::binary_search(first_ids.begin(), first_ids.end(), *i);
+  if (!any) return -1;
   int best = -1;
-  for (const auto& seq : keys) {
-    if (seq.empty() || k + seq.size() > limit) continue;
+  for (size_t a = 0; a < keys.size(); ++a) {
+    const auto& seq = keys[a];
+    if (k + seq.size() > limit || std::find(ids, ids_end, alt_first_ids[a]) == ids_end) continue;
     bool ok = true;
-    for (size_t i = 0; i < seq.size() && ok; ++i) ok = WordIs(st, k + static_cast<uint32_t>(i), seq[i]);
+    for (size_t i = 1; i < seq.size() && ok; ++i) ok = WordIs(st, k + static_cast<uint32_t>(i), seq[i]);
     if (ok) best = std::max(best, static_cast<int>(k + seq.size()));
   }
   return best;
@@ -129,14 +105,6 @@ TabariPatterns::Element TabariPatterns::CompileElement(const lexicon::PatternEle
   for (const auto& seq : out.keys) out.first_keys.push_back(seq.front());
   std::sort(out.first_keys.begin(), out.first_keys.end());
   out.first_keys.erase(std::unique(out.first_keys.begin(), out.first_keys.end()), out.first_keys.end());
-  for (const auto& seq : out.keys) {
-    if (seq.front().empty()) {
-      out.first_bytes.fill(~uint64_t{0});
-    } else {
-      const auto b = static_cast<unsigned char>(seq.front()[0]);
-      out.first_bytes[b >> 6] |= uint64_t{1} << (b & 63);
-    }
-  }
   for (const auto& child : element.children) out.children.push_back(CompileElement(child));
   return out;
 }
@@ -165,39 +133,163 @@ TabariPatterns::TabariPatterns(const lexicon::Lexicon& lexicon) : lexicon_(lexic
       compiled_[e].push_back(std::move(c));
     }
   }
+  // Ids for the first keys of every element; how many patterns need each as
+  // the first key of an element a sentence must contain (word elements and
+  // prepositions, top level).
+  std::function<void(Element&)> assign = [&](Element& el) {
+    auto id_of = [&](const std::string& key) {
+      return key_ids_.try_emplace(key, static_cast<uint32_t>(key_ids_.size())).first->second;
+    };
+    for (const auto& key : el.first_keys) el.first_key_ids.push_back(id_of(key));
+    for (const auto& seq : el.keys) el.alt_first_ids.push_back(id_of(seq.front()));
+    el.sorted_first_key_ids = el.first_key_ids;
+    std::sort(el.sorted_first_key_ids.begin(), el.sorted_first_key_ids.end());
+    for (Element& child : el.children) assign(child);
+  };
+  for (auto& list : compiled_) {
+    for (Compiled& c : list) {
+      for (auto* side : {&c.before, &c.after}) {
+        for (Element& el : *side) assign(el);
+      }
+    }
+  }
+  std::vector<uint32_t> patterns_with(key_ids_.size(), 0);
+  for (const auto& list : compiled_) {
+    for (const Compiled& c : list) {
+      for (const auto* side : {&c.before, &c.after}) {
+        for (const Element& el : *side) {
+          if (el.type != Type::kWords && el.type != Type::kPrepPhrase) continue;
+          for (uint32_t id : el.first_key_ids) ++patterns_with[id];
+        }
+      }
+    }
+  }
+  // Each pattern under the element whose keys the fewest patterns share: the
+  // proxy for the rarest word, since a word many patterns name ("to", "with")
+  // is a common word of the language.
+  index_.resize(compiled_.size());
+  for (size_t e = 0; e < compiled_.size(); ++e) {
+    const auto& patterns = events[e].patterns;
+    for (size_t p = 0; p < compiled_[e].size(); ++p) {
+      const Compiled& c = compiled_[e][p];
+      const Element* best = nullptr;
+      uint64_t best_score = UINT64_MAX;
+      bool never = false;
+      for (const auto* side : {&c.before, &c.after}) {
+        for (const Element& el : *side) {
+          if (el.type != Type::kWords && el.type != Type::kPrepPhrase) continue;
+          if (el.first_key_ids.empty()) never = true;  // Match rejects it in every sentence.
+          uint64_t score = 0;
+          for (uint32_t id : el.first_key_ids) score += patterns_with[id];
+          if (score < best_score) {
+            best_score = score;
+            best = &el;
+          }
+        }
+      }
+      const auto id = static_cast<uint32_t>(p);
+      if (patterns[p].max_gap != lexicon::kUnboundedPatternGap || best == nullptr) {
+        index_[e].always.push_back(id);
+      } else if (!never) {
+        for (uint32_t k : best->first_key_ids) index_[e].by_key.emplace_back(k, id);
+      }
+    }
+    std::sort(index_[e].by_key.begin(), index_[e].by_key.end());
+  }
+}
+
+uint32_t TabariPatterns::Owner(uint32_t event) const {
+  int32_t source = lexicon_.events()[event].pattern_source;
+  return source >= 0 ? static_cast<uint32_t>(source) : event;
+}
+
+const TabariPatterns::SentenceKeys& TabariPatterns::KeysOf(const SentenceState& st) const {
+  thread_local SentenceKeys keys;
+  if (keys.owner == this && st.serial != 0 && keys.serial == st.serial) return keys;
+  if (keys.owner != this) {
+    keys.present.assign(key_ids_.size(), 0);
+    keys.ids.clear();
+    keys.owner = this;
+  }
+  for (uint32_t id : keys.ids) keys.present[id] = 0;
+  keys.ids.clear();
+  keys.serial = st.serial;
+  keys.token_begin.clear();
+  keys.token_ids.clear();
+  size_t token_first = 0;
+  auto add = [&](std::string_view form) {
+    auto it = key_ids_.find(form);
+    if (it == key_ids_.end()) return;
+    if (!keys.present[it->second]) {
+      keys.present[it->second] = 1;
+      keys.ids.push_back(it->second);
+    }
+    if (std::find(keys.token_ids.begin() + static_cast<std::ptrdiff_t>(token_first), keys.token_ids.end(),
+                  it->second) == keys.token_ids.end()) {
+      keys.token_ids.push_back(it->second);
+    }
+  };
+  // The forms WordIs accepts for a token: whole, stem, and the singulars of a
+  // regular plural (-s, -es, -ies -> -y).
+  std::string buf;
+  for (uint32_t k = st.begin; k < st.end; ++k) {
+    token_first = keys.token_ids.size();
+    keys.token_begin.push_back(static_cast<uint32_t>(token_first));
+    const std::string_view norm = st.doc->Norm(st.tok(k));
+    add(norm);
+    add(st.stem(k));
+    if (norm.ends_with("s")) add(norm.substr(0, norm.size() - 1));
+    if (norm.ends_with("es")) add(norm.substr(0, norm.size() - 2));
+    if (norm.size() > 4 && norm.ends_with("ies")) {
+      buf.assign(norm.substr(0, norm.size() - 3));
+      buf += 'y';
+      add(buf);
+    }
+  }
+  keys.token_begin.push_back(static_cast<uint32_t>(keys.token_ids.size()));
+  return keys;
+}
+
+void TabariPatterns::Candidates(const SentenceState& st, uint32_t event, std::vector<uint32_t>* out) const {
+  out->clear();
+  const EventIndex& index = index_[Owner(event)];
+  out->assign(index.always.begin(), index.always.end());
+  if (index.by_key.empty()) return;
+  const SentenceKeys& keys = KeysOf(st);
+  const size_t always = out->size();
+  if (index.by_key.size() <= 8 * keys.ids.size()) {
+    for (const auto& [key, pattern] : index.by_key) {
+      if (keys.present[key]) out->push_back(pattern);
+    }
+  } else {
+    for (uint32_t key : keys.ids) {
+      auto it = std::lower_bound(index.by_key.begin(), index.by_key.end(), std::pair<uint32_t, uint32_t>(key, 0));
+      for (; it != index.by_key.end() && it->first == key; ++it) out->push_back(it->second);
+    }
+  }
+  if (out->size() > always) {
+    std::sort(out->begin(), out->end());
+    out->erase(std::unique(out->begin(), out->end()), out->end());
+  }
 }
 
 bool TabariPatterns::Match(const SentenceState& st, const Trigger& t, uint32_t event, size_t pattern,
                            PatternMatch* out) const {
-  int32_t source = lexicon_.events()[event].pattern_source;
-  const auto& list = compiled_[source >= 0 ? static_cast<uint32_t>(source) : event];
+  const auto& list = compiled_[Owner(event)];
   if (pattern >= list.size()) return false;
   const Compiled& c = list[pattern];
   // Every word element and preposition of the pattern must find one of its
   // first keys at some token, as WordIs reads tokens (whole form, stem, regular
-  // plural's singular): the sentence's forms are collected once per sentence
-  // (SentenceState::serial) and a pattern missing one is rejected before the
-  // search. Same answers, far fewer searches with large verb dictionaries.
-  thread_local uint64_t forms_serial = 0;
-  thread_local std::unordered_set<std::string> forms;
-  if (st.serial == 0 || st.serial != forms_serial) {
-    forms.clear();
-    for (uint32_t k = st.begin; k < st.end; ++k) {
-      const std::string_view norm = st.doc->Norm(st.tok(k));
-      forms.emplace(norm);
-      forms.emplace(st.stem(k));
-      if (norm.ends_with("s")) forms.emplace(norm.substr(0, norm.size() - 1));
-      if (norm.ends_with("es")) forms.emplace(norm.substr(0, norm.size() - 2));
-      if (norm.size() > 4 && norm.ends_with("ies")) forms.emplace(std::string(norm.substr(0, norm.size() - 3)) + "y");
-    }
-    forms_serial = st.serial;
-  }
+  // plural's singular): the sentence's forms are looked up once per sentence
+  // (KeysOf) and a pattern missing one is rejected before the search. Same
+  // answers, far fewer searches with large verb dictionaries.
+  const SentenceKeys& keys = KeysOf(st);
   for (const auto* side : {&c.before, &c.after}) {
     for (const Element& e : *side) {
       if (e.type != Type::kWords && e.type != Type::kPrepPhrase) continue;
       bool present = false;
-      for (const auto& key : e.first_keys) {
-        if (forms.count(key) != 0) {
+      for (uint32_t id : e.first_key_ids) {
+        if (keys.present[id]) {
           present = true;
           break;
         }
@@ -205,152 +297,181 @@ bool TabariPatterns::Match(const SentenceState& st, const Trigger& t, uint32_t e
       if (!present) return false;
     }
   }
-  PatternMatch cap;
-
-  // End (exclusive) of element `e` matched from token `k` without passing
-  // `limit`, or -1; captures roles into `cap`.
-  std::function<int(const Element&, uint32_t, uint32_t)> at;
-  std::function<int(const std::vector<Element>&, size_t, uint32_t, uint32_t)> governed;
   // The search backtracks; a budget keeps a long sentence with many skips from
   // taking quadratic-to-exponential time (the pattern then does not match).
-  uint32_t steps = 0;
-  auto at_fn = [&](const Element& e, uint32_t k, uint32_t limit) -> int {
-    if (k >= limit || ++steps > kMaxSearchSteps) return -1;
-    switch (e.type) {
-      case Type::kWords: return WordsAt(st, e.keys, e.first_bytes, e.first_keys, k, limit);
-      case Type::kSource:
-      case Type::kTarget: {
-        int m = st.mention(k);
-        if (m < 0 || st.mentions[m].begin != k || st.mentions[m].end > limit) return -1;
-        (e.type == Type::kSource ? cap.source : cap.target) = m;
-        return static_cast<int>(st.mentions[m].end);
+  // Its steps call one another: member functions of one object per call (no
+  // std::function between them, nothing allocated).
+  struct Search {
+    const SentenceState& st;
+    const Trigger& t;
+    const Compiled& c;
+    const SentenceKeys& keys;
+    uint32_t clause_end = 0;
+    PatternMatch cap;
+    uint32_t steps = 0;
+
+    int WordsAtK(const Element& e, uint32_t k, uint32_t limit) const {
+      if (k >= limit) return -1;
+      const uint32_t* ids = keys.token_ids.data();
+      return WordsAt(st, e.keys, e.sorted_first_key_ids, e.alt_first_ids, ids + keys.token_begin[k - st.begin],
+                     ids + keys.token_begin[k - st.begin + 1], k, limit);
+    }
+    // True when `e` is a word element or a preposition and token k has none of
+    // its first keys: At(e, k, ...) would count a step and return -1.
+    bool CannotStart(const Element& e, uint32_t k) const {
+      if (e.type != Type::kWords && e.type != Type::kPrepPhrase) return false;
+      const uint32_t* ids = keys.token_ids.data();
+      const uint32_t* end = ids + keys.token_begin[k - st.begin + 1];
+      for (const uint32_t* i = ids + keys.token_begin[k - st.begin]; i != end; ++i) {
+        if (std::binary_search(e.sorted_first_key_ids.begin(), e.sorted_first_key_ids.end(), *i)) return false;
       }
-      case Type::kCompound: {
-        int m = st.mention(k);
-        if (m < 0 || st.mentions[m].begin != k) return -1;
-        auto members = GroupMembers(st, m);
-        if (members.size() < 2 || members.front() != m) return -1;
-        uint32_t end = st.mentions[members.back()].end;
-        if (end > limit) return -1;
-        cap.compound = m;
-        return static_cast<int>(end);
-      }
-      case Type::kSkip: {
-        int m = st.mention(k);
-        if (m >= 0) return st.mentions[m].begin == k ? static_cast<int>(st.mentions[m].end) : -1;
-        if (PhraseBreak(st, k)) return -1;
-        return static_cast<int>(NounPhraseEnd(st, k, limit));
-      }
-      case Type::kNounPhrase: {
-        if (e.children.empty()) return -1;
-        // Other modifiers may precede the pattern's words and lie between its
-        // modifiers ("new global economic relations" for {NEW &TIETYPES
-        // RELATIONS}), but the head follows the last modifier directly: "economic
-        // trade relations" is a relation of trade.
-        // Coordinated modifiers share the head ("death and injury toll" is a
-        // death toll). Prepositions, conjunctions and auxiliaries are not words
-        // of a noun phrase ("to supply" is a verb).
-        if (e.children[0].type == Type::kWords && PhraseBreak(st, k)) return -1;
-        int end = at(e.children[0], k, limit);
-        for (size_t i = 1; i < e.children.size() && end >= 0; ++i) {
-          if (i + 1 == e.children.size()) {
-            uint32_t h = static_cast<uint32_t>(end);
-            int head = at(e.children[i], h, limit);
-            if (head < 0 && h + 2 < limit && (st.cls(h) & kGConj) && !PhraseBreak(st, h + 1)) {
-              head = at(e.children[i], h + 2, limit);
+      return true;
+    }
+    // End (exclusive) of element `e` matched from token `k` without passing
+    // `limit`, or -1; captures roles into `cap`.
+    int At(const Element& e, uint32_t k, uint32_t limit) {
+      if (k >= limit || ++steps > kMaxSearchSteps) return -1;
+      switch (e.type) {
+        case Type::kWords: return WordsAtK(e, k, limit);
+        case Type::kSource:
+        case Type::kTarget: {
+          int m = st.mention(k);
+          if (m < 0 || st.mentions[m].begin != k || st.mentions[m].end > limit) return -1;
+          (e.type == Type::kSource ? cap.source : cap.target) = m;
+          return static_cast<int>(st.mentions[m].end);
+        }
+        case Type::kCompound: {
+          int m = st.mention(k);
+          if (m < 0 || st.mentions[m].begin != k) return -1;
+          auto members = GroupMembers(st, m);
+          if (members.size() < 2 || members.front() != m) return -1;
+          uint32_t end = st.mentions[members.back()].end;
+          if (end > limit) return -1;
+          cap.compound = m;
+          return static_cast<int>(end);
+        }
+        case Type::kSkip: {
+          int m = st.mention(k);
+          if (m >= 0) return st.mentions[m].begin == k ? static_cast<int>(st.mentions[m].end) : -1;
+          if (PhraseBreak(st, k)) return -1;
+          return static_cast<int>(NounPhraseEnd(st, k, limit));
+        }
+        case Type::kNounPhrase: {
+          if (e.children.empty()) return -1;
+          // Other modifiers may precede the pattern's words and lie between its
+          // modifiers ("new global economic relations" for {NEW &TIETYPES
+          // RELATIONS}), but the head follows the last modifier directly: "economic
+          // trade relations" is a relation of trade.
+          // Coordinated modifiers share the head ("death and injury toll" is a
+          // death toll). Prepositions, conjunctions and auxiliaries are not words
+          // of a noun phrase ("to supply" is a verb).
+          if (e.children[0].type == Type::kWords && PhraseBreak(st, k)) return -1;
+          int end = At(e.children[0], k, limit);
+          for (size_t i = 1; i < e.children.size() && end >= 0; ++i) {
+            if (i + 1 == e.children.size()) {
+              uint32_t h = static_cast<uint32_t>(end);
+              int head = At(e.children[i], h, limit);
+              if (head < 0 && h + 2 < limit && (st.cls(h) & kGConj) && !PhraseBreak(st, h + 1)) {
+                head = At(e.children[i], h + 2, limit);
+              }
+              end = head;
+              break;
             }
-            end = head;
-            break;
+            int next = -1;
+            for (uint32_t j = static_cast<uint32_t>(end); j < limit && next < 0; ++j) {
+              next = At(e.children[i], j, limit);
+              if (next < 0 && PhraseBreak(st, j)) break;
+            }
+            end = next;
           }
-          int next = -1;
-          for (uint32_t j = static_cast<uint32_t>(end); j < limit && next < 0; ++j) {
-            next = at(e.children[i], j, limit);
-            if (next < 0 && PhraseBreak(st, j)) break;
+          return end;
+        }
+        case Type::kPrepPhrase: {
+          int end = WordsAtK(e, k, limit);
+          if (end < 0) return -1;
+          // "to" right before the verb marks its infinitive, and up/down/off/out
+          // right after it are the verb's particle ("burned down its embassy"):
+          // neither heads a prepositional phrase.
+          if (k + 1 == t.begin && st.stem(k) == "to") return -1;
+          if (k == t.end && IsParticle(st.stem(k)) && end < static_cast<int>(st.end) &&
+              !st.is_punct(static_cast<uint32_t>(end)) && !(st.cls(static_cast<uint32_t>(end)) & kPhraseBreak)) {
+            return -1;
           }
-          end = next;
+          return Governed(e.children, 0, static_cast<uint32_t>(end), limit);
         }
-        return end;
+        case Type::kTrigger: return -1;
       }
-      case Type::kPrepPhrase: {
-        int end = WordsAt(st, e.keys, e.first_bytes, e.first_keys, k, limit);
-        if (end < 0) return -1;
-        // "to" right before the verb marks its infinitive, and up/down/off/out
-        // right after it are the verb's particle ("burned down its embassy"):
-        // neither heads a prepositional phrase.
-        if (k + 1 == t.begin && st.stem(k) == "to") return -1;
-        if (k == t.end && IsParticle(st.stem(k)) && end < static_cast<int>(st.end) &&
-            !st.is_punct(static_cast<uint32_t>(end)) && !(st.cls(static_cast<uint32_t>(end)) & kPhraseBreak)) {
-          return -1;
+      return -1;
+    }
+    // The elements a preposition governs, each after at most kModifierGap modifiers.
+    int Governed(const std::vector<Element>& els, size_t i, uint32_t pos, uint32_t limit) {
+      if (i == els.size()) return static_cast<int>(pos);
+      for (uint32_t j = pos; j < limit && j <= pos + kModifierGap; ++j) {
+        // Before a word of the pattern only determiners may intervene ("(FOR
+        // ASYLUM)" is not "for foreign asylum"); an actor may carry modifiers.
+        if (j > pos && els[i].type == Type::kWords && !(st.cls(j - 1) & (kGDeterminer | kGDemonstrative))) break;
+        PatternMatch saved = cap;
+        int end = At(els[i], j, limit);
+        if (end >= 0) {
+          int rest = Governed(els, i + 1, static_cast<uint32_t>(end), limit);
+          if (rest >= 0) return rest;
         }
-        return governed(e.children, 0, static_cast<uint32_t>(end), limit);
+        cap = saved;
+        if (st.is_punct(j) || (st.cls(j) & (kGSubordinator | kGRelative | kGConj))) break;
       }
-      case Type::kTrigger: return -1;
+      return -1;
     }
-    return -1;
-  };
-  // std::ref: the std::functions (needed for the recursion) hold a reference,
-  // so a call of Match allocates nothing.
-  at = std::ref(at_fn);
-  // The elements a preposition governs, each after at most kModifierGap modifiers.
-  auto governed_fn = [&](const std::vector<Element>& els, size_t i, uint32_t pos, uint32_t limit) -> int {
-    if (i == els.size()) return static_cast<int>(pos);
-    for (uint32_t j = pos; j < limit && j <= pos + kModifierGap; ++j) {
-      // Before a word of the pattern only determiners may intervene ("(FOR
-      // ASYLUM)" is not "for foreign asylum"); an actor may carry modifiers.
-      if (j > pos && els[i].type == Type::kWords && !(st.cls(j - 1) & (kGDeterminer | kGDemonstrative))) break;
-      PatternMatch saved = cap;
-      int end = at(els[i], j, limit);
-      if (end >= 0) {
-        int rest = governed(els, i + 1, static_cast<uint32_t>(end), limit);
-        if (rest >= 0) return rest;
+    // The elements after the trigger, from element i at token pos on.
+    bool Right(size_t i, uint32_t pos) {
+      if (i == c.after.size()) return true;
+      for (uint32_t k = pos; k < st.end; ++k) {
+        if (k >= clause_end && c.after[i].type != Type::kSource && c.after[i].type != Type::kTarget &&
+            c.after[i].type != Type::kCompound && c.after[i].type != Type::kSkip) {
+          break;
+        }
+        if (CannotStart(c.after[i], k)) {
+          ++steps;  // As At counts it.
+          continue;
+        }
+        PatternMatch saved = cap;
+        int end = At(c.after[i], k, st.end);
+        if (end >= 0 && Right(i + 1, static_cast<uint32_t>(end))) return true;
+        cap = saved;
       }
-      cap = saved;
-      if (st.is_punct(j) || (st.cls(j) & (kGSubordinator | kGRelative | kGConj))) break;
+      return false;
     }
-    return -1;
+    // The elements before the trigger, from element i leftwards of token pos.
+    bool Left(size_t i, uint32_t pos) {
+      if (i == c.before.size()) return true;
+      for (uint32_t k = pos; k-- > st.begin;) {
+        // Words before the trigger belong to its subject noun phrase
+        // ("RELATIONSHIP *", "CABINETS *"): adverbs, auxiliaries, negators and
+        // other verbs before it are not part of the pattern's phrase.
+        if (c.before[i].type == Type::kWords &&
+            (st.cls(k) != kGNone || st.stem(k).ends_with("ly") || st.trigger(k) >= 0)) {
+          continue;
+        }
+        if (CannotStart(c.before[i], k)) {
+          ++steps;  // As At counts it.
+          continue;
+        }
+        PatternMatch saved = cap;
+        int end = At(c.before[i], k, pos);
+        if (end >= 0 && Left(i + 1, k)) return true;
+        cap = saved;
+      }
+      return false;
+    }
   };
-  governed = std::ref(governed_fn);
+  Search search{st, t, c, keys};
   // The trigger's own clause ends at a complementizer or relative pronoun: the
   // words of a pattern belong to the verb phrase, not to a clause it governs
   // ("allowed that Mordor isn't the neatest place").
   uint32_t clause_end = t.end;
   while (clause_end < st.end && !(st.cls(clause_end) & (kGSubordinator | kGRelative))) ++clause_end;
-  std::function<bool(size_t, uint32_t)> right;
-  auto right_fn = [&](size_t i, uint32_t pos) -> bool {
-    if (i == c.after.size()) return true;
-    for (uint32_t k = pos; k < st.end; ++k) {
-      if (k >= clause_end && c.after[i].type != Type::kSource && c.after[i].type != Type::kTarget &&
-          c.after[i].type != Type::kCompound && c.after[i].type != Type::kSkip) {
-        break;
-      }
-      PatternMatch saved = cap;
-      int end = at(c.after[i], k, st.end);
-      if (end >= 0 && right(i + 1, static_cast<uint32_t>(end))) return true;
-      cap = saved;
-    }
-    return false;
-  };
-  right = std::ref(right_fn);
-  std::function<bool(size_t, uint32_t)> left;
-  auto left_fn = [&](size_t i, uint32_t pos) -> bool {
-    if (i == c.before.size()) return true;
-    for (uint32_t k = pos; k-- > st.begin;) {
-      // Words before the trigger belong to its subject noun phrase
-      // ("RELATIONSHIP *", "CABINETS *"): adverbs, auxiliaries, negators and
-      // other verbs before it are not part of the pattern's phrase.
-      if (c.before[i].type == Type::kWords &&
-          (st.cls(k) != kGNone || st.stem(k).ends_with("ly") || st.trigger(k) >= 0)) {
-        continue;
-      }
-      PatternMatch saved = cap;
-      int end = at(c.before[i], k, pos);
-      if (end >= 0 && left(i + 1, k)) return true;
-      cap = saved;
-    }
-    return false;
-  };
-  left = std::ref(left_fn);
-  if (!right(0, t.end) || !left(0, t.begin)) return false;
+  search.clause_end = clause_end;
+  if (!search.Right(0, t.end) || !search.Left(0, t.begin)) return false;
+  PatternMatch& cap = search.cap;
   cap.length = c.length;
   *out = cap;
   return true;

@@ -14,6 +14,9 @@
 
 #include <array>
 #include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "coder/sentence_state.h"
@@ -40,30 +43,63 @@ class TabariPatterns {
   // lets the rest match wins). Returns false when the pattern does not match.
   bool Match(const SentenceState& st, const Trigger& t, uint32_t event, size_t pattern, PatternMatch* out) const;
 
+  // Sets `*out` to the indices into PatternsOf(events, event) worth trying (with
+  // Match for TABARI/PETRARCH patterns) in st's sentence, ascending: every
+  // pattern that is not a TABARI/PETRARCH one, every TABARI/PETRARCH pattern
+  // without a word element, and those whose most selective word element (the
+  // one whose words the fewest patterns share) has one of its first keys among
+  // the sentence's word forms. A pattern left out cannot match (Match would
+  // reject it before its search), so the answers are Match's; but with
+  // thousands of patterns per verb block most are never looked at.
+  void Candidates(const SentenceState& st, uint32_t event, std::vector<uint32_t>* out) const;
+
  private:
   // An element with its keys normalized: each alternative a sequence of words.
   struct Element {
     lexicon::PatternElement::Type type;
     std::vector<std::vector<std::string>> keys;
     std::vector<Element> children;
-    // Bit b: some alternative of `keys` starts with byte b (all bits when one
-    // starts with an empty key): a token whose whole form and stem start with
-    // none of them is rejected without comparing strings.
-    std::array<uint64_t, 4> first_bytes{};
-    // The distinct first keys of `keys`, sorted: a token none of whose forms
-    // WordIs accepts (whole, stem, the singular of a regular plural) is one of
-    // them is rejected without trying each alternative.
+    // The distinct first keys of `keys`, sorted.
     std::vector<std::string> first_keys;
+    // `first_keys` as ids into key_ids_, and sorted.
+    std::vector<uint32_t> first_key_ids;
+    std::vector<uint32_t> sorted_first_key_ids;
+    // [i]: the id of keys[i].front().
+    std::vector<uint32_t> alt_first_ids;
   };
   struct Compiled {
     std::vector<Element> before;  // Elements before the trigger, nearest first.
     std::vector<Element> after;   // Elements after the trigger, in order.
     int length = 0;
   };
+  // The patterns of one verb block (owner event) by their most selective element.
+  struct EventIndex {
+    std::vector<uint32_t> always;                          // Patterns tried in every sentence.
+    std::vector<std::pair<uint32_t, uint32_t>> by_key;     // (key id, pattern), sorted.
+  };
+  // Which first keys of pattern elements occur in one sentence (as WordIs reads
+  // its tokens): computed once per sentence per thread (SentenceState::serial).
+  struct SentenceKeys {
+    const TabariPatterns* owner = nullptr;
+    uint64_t serial = 0;
+    std::vector<uint8_t> present;  // [key id]
+    std::vector<uint32_t> ids;     // The ids set in `present`.
+    // The key ids of token k's forms: token_ids[token_begin[k - st.begin], token_begin[k - st.begin + 1]).
+    std::vector<uint32_t> token_begin;
+    std::vector<uint32_t> token_ids;
+  };
+  struct KeyHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
   Element CompileElement(const lexicon::PatternElement& element) const;
+  const SentenceKeys& KeysOf(const SentenceState& st) const;
+  uint32_t Owner(uint32_t event) const;
 
   const lexicon::Lexicon& lexicon_;
   std::vector<std::vector<Compiled>> compiled_;  // [event][pattern], own patterns only.
+  std::unordered_map<std::string, uint32_t, KeyHash, std::equal_to<>> key_ids_;
+  std::vector<EventIndex> index_;                // [event], own patterns only.
 };
 
 }  // namespace isnad::coder

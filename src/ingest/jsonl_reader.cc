@@ -3,6 +3,16 @@
 // an error item naming "<file>:<line>" and the id when known. A UTF-8 byte
 // order mark at the start of a line is dropped. The input may be
 // gzip-compressed (.jsonl.gz).
+//
+// Two parsers, one behaviour: simdjson parses a well-formed line (a JSON
+// object whose known fields have the expected types) several times faster than
+// nlohmann-json builds its tree, which made the reader the serial part of
+// `isnad code` with several workers; every other line (invalid JSON, invalid
+// UTF-8, a number simdjson does not take, a field of the wrong type) goes
+// through nlohmann-json, whose checks and messages are the reader's contract.
+// Like nlohmann-json, the last of repeated keys wins.
+#include <simdjson.h>
+
 #include <exception>
 #include <nlohmann/json.hpp>
 
@@ -37,7 +47,7 @@ class JsonlReader : public DocumentReader {
 
   bool Next(ReadItem* item) override {
     if (!status_.ok() || done_) return false;
-    std::string line;
+    std::string& line = line_;
     bool too_long = false;
     for (;;) {
       auto more =
@@ -62,7 +72,7 @@ class JsonlReader : public DocumentReader {
       ++line_number_;
       DropUtf8Bom(&line);
       if (!too_long && Trim(line).empty()) continue;
-      ParseLine(line, too_long, item);
+      if (too_long || !ParseFast(item)) ParseLine(line, too_long, item);
       return true;
     }
   }
@@ -70,6 +80,84 @@ class JsonlReader : public DocumentReader {
   Status status() const override { return status_; }
 
  private:
+  // Parses line_ with simdjson into `item` and returns true, or returns false
+  // (item unspecified) when the line needs ParseLine: anything but an object
+  // with a string "text" and string or null known fields ("id" also an integer).
+  bool ParseFast(ReadItem* item) {
+    // simdjson reads up to SIMDJSON_PADDING bytes past the end: keep them allocated.
+    if (line_.capacity() < line_.size() + simdjson::SIMDJSON_PADDING) {
+      line_.reserve(line_.size() + simdjson::SIMDJSON_PADDING);
+    }
+    simdjson::dom::element root;
+    if (parser_.parse(line_.data(), line_.size(), /*realloc_if_needed=*/false).get(root) != simdjson::SUCCESS) {
+      return false;
+    }
+    simdjson::dom::object obj;
+    if (root.get_object().get(obj) != simdjson::SUCCESS) return false;
+    std::string_view id, date, lang, source, url, title, text;
+    bool has_id = false, has_text = false;
+    int64_t numeric_id = 0;
+    bool id_is_number = false;
+    for (auto field : obj) {
+      const std::string_view key = field.key;
+      std::string_view* slot = nullptr;
+      if (key == "id") {
+        if (field.value.is_null()) {
+          has_id = false;
+          continue;
+        }
+        if (field.value.is_int64()) {
+          numeric_id = field.value.get_int64().value_unsafe();
+          id_is_number = has_id = true;
+          continue;
+        }
+        slot = &id;
+        has_id = true;
+        id_is_number = false;
+      } else if (key == "date") {
+        slot = &date;
+      } else if (key == "lang") {
+        slot = &lang;
+      } else if (key == "source") {
+        slot = &source;
+      } else if (key == "url") {
+        slot = &url;
+      } else if (key == "title") {
+        slot = &title;
+      } else if (key == "text") {
+        if (!field.value.is_string()) return false;
+        text = field.value.get_string().value_unsafe();
+        has_text = true;
+        continue;
+      } else {
+        continue;
+      }
+      if (field.value.is_null()) {
+        *slot = {};
+      } else if (field.value.is_string()) {
+        *slot = field.value.get_string().value_unsafe();
+      } else {
+        return false;
+      }
+    }
+    if (!has_text) return false;
+    item->doc = Document();
+    item->error = Status::OK();
+    Document& doc = item->doc;
+    doc.origin = path_ + ":" + std::to_string(line_number_);
+    if (has_id) doc.id = id_is_number ? std::to_string(numeric_id) : std::string(id);
+    if (doc.id.empty()) doc.id = doc.origin;
+    doc.date = date;
+    doc.lang = lang;
+    doc.source = source;
+    doc.url = url;
+    doc.title = title;
+    doc.text = text;
+    if (doc.date.empty()) doc.date = options_.default_date;
+    item->error = CheckDocumentText(options_, &doc);
+    return true;
+  }
+
   void ParseLine(const std::string& line, bool too_long, ReadItem* item) {
     item->doc = Document();
     item->error = Status::OK();
@@ -145,6 +233,8 @@ class JsonlReader : public DocumentReader {
   std::string path_;
   ReaderOptions options_;
   std::unique_ptr<BufferedInput> input_;
+  std::string line_;  // The current line, its buffer reused.
+  simdjson::dom::parser parser_;
   size_t line_number_ = 0;
   bool done_ = false;
   Status status_;

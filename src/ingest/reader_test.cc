@@ -97,6 +97,39 @@ TEST_F(ReaderTest, JsonlGoodAndBadLinesEachGetAnItem) {
   EXPECT_EQ(items[7].doc.id, path + ":9");
 }
 
+// The fast parser (simdjson) and the checking one (nlohmann-json) must read a
+// line alike: every line here is read as nlohmann-json reads it.
+TEST_F(ReaderTest, JsonlLinesReadAsTheJsonGrammarSays) {
+  std::string path = Write(
+      "fields.jsonl",
+      "{\"id\":\"a\",\"text\":\"first\",\"id\":\"b\",\"text\":\"second\"}\n"
+      "{\"id\":-12,\"text\":\"x\",\"date\":null,\"extra\":{\"n\":[1,2.5e3,true]}}\n"
+      "{\"id\":\"c\",\"text\":\"caf\\u00e9 \\ud83d\\ude00\\n\\\"q\\\"\",\"big\":123456789012345678901234}\n"
+      "{\"id\":\"d\",\"text\":\"lone \\udc00\"}\n"
+      "{\"id\":\"e\",\"text\":\"nul \\u0000 byte\"}\n"
+      "{\"id\":\"f\",\"text\":5,\"text\":\"late\"}\n"
+      "{\"id\":\"g\",\"text\":\"x\",\"lang\":\"en\",\"lang\":7}\n"
+      "{\"id\":18446744073709551615,\"text\":\"x\"}\n"
+      "{\"id\":null,\"text\":\"y\"} {}\n");
+  auto items = ReadAll(path);
+  ASSERT_EQ(items.size(), 9u);
+  EXPECT_TRUE(items[0].error.ok());
+  EXPECT_EQ(items[0].doc.id, "b");  // The last of repeated keys.
+  EXPECT_EQ(items[0].doc.text, "second");
+  EXPECT_TRUE(items[1].error.ok());
+  EXPECT_EQ(items[1].doc.id, "-12");
+  EXPECT_EQ(items[1].doc.date, "");
+  EXPECT_TRUE(items[2].error.ok());
+  EXPECT_EQ(items[2].doc.text, "caf\xC3\xA9 \xF0\x9F\x98\x80\n\"q\"");
+  EXPECT_EQ(items[3].error.message(), "not valid JSON");
+  EXPECT_EQ(items[4].error.code(), StatusCode::kCorruption);  // NUL byte.
+  EXPECT_TRUE(items[5].error.ok());
+  EXPECT_EQ(items[5].doc.text, "late");
+  EXPECT_EQ(items[6].error.message(), "\"lang\" is not a string");
+  EXPECT_FALSE(items[7].doc.id.empty());
+  EXPECT_EQ(items[8].error.message(), "not valid JSON");  // Two values on one line.
+}
+
 TEST_F(ReaderTest, ByteOrderMarksAreDropped) {
   auto items = ReadAll(Write("bom.txt", "\xEF\xBB\xBFLe texte."));
   ASSERT_EQ(items.size(), 1u);
