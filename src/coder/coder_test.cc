@@ -53,6 +53,8 @@ constexpr const char* kAgents =
     "ar\tعملاء\tSPY\n"
     "ar\tجندي|جنديا|جنود\tMIL\n"
     "ar\tمسلحون|مسلحين\tUAF\n"
+    "ar\tمتظاهرون|متظاهرين\tCVL\n"
+    "ar\tأشخاص\tCVL\n"
     "en\tarmy|troops\tMIL\n"
     "en\tgovernment|officials\tGOV\n"
     "fr\tarmée|armées\tMIL\n"
@@ -71,6 +73,9 @@ constexpr const char* kEvents =
     "ar\tverb\tقتل|يقتل\t190\n"
     "ar\tnoun\tمقتل\t190\n"
     "ar\tverb\tحذر|يحذر\t130\n"
+    "ar\tnoun\tهجوم|الهجوم\t190\n"
+    "ar\tverb\tأصيب|أصيبوا\t190\n"
+    "ar\tnoun\tمظاهرة|المظاهرة\t141\n"
     "ar\tnoun\tتزويد\t070\n"
     "en\tverb\tsupport\t051\n"
     "en\tnoun\tsupport\t051\n"
@@ -289,6 +294,34 @@ TEST_F(CoderTest, ArabicPassiveOfViolenceVerbs) {
       {"an imperfect verb is read active", "يقتل مسلحون جنديا.", "UAF>MIL:190"},
       {"the genitive of مقتل is the victim", "مقتل جندي إسرائيلي أمس.", ">ISRMIL:190"},
       {"a verb not of violence keeps its subject", "التقى جندي إسرائيلي حفتر.", "ISRMIL>LBYMIL:040"},
+      {"a noun counted by a number takes the accusative and is the victim", "قتل 15 جنديا إسرائيليا أمس.",
+       ">ISRMIL:190"},
+      {"victim-verb: أصيب is only passive, its definite subject is the victim", "أصيب الجيش الإسرائيلي أمس.",
+       ">ISRMIL:190"},
+      {"victim-verb: the subject before it is the victim", "قال مصدر إن الجنود الإسرائيليين أصيبوا أمس.",
+       ">ISRMIL:190"},
+      {"counted-victims: a count before an ambiguous perfect", "قال مصدر إن ثلاثة جنود قتلوا في ليبيا.", ">MIL:190"},
+      {"counted-victims: an object keeps the verb active", "قال مصدر إن ثلاثة مسلحين قتلوا جنديا.", "UAF>MIL:190"},
+      {"undergoer: the subject of تعرض ل suffers the attack", "تعرض الجيش الإسرائيلي لهجوم أمس.", ">ISRMIL:190"},
+      {"undergoer: the subject of نجا من suffers the attack", "نجا جندي إسرائيلي من هجوم أمس.", ">ISRMIL:190"},
+  };
+  CoderOptions options;
+  options.allow_missing_actor = true;
+  for (const auto& c : cases) {
+    EXPECT_EQ(Dyads(Code(c.text, text::Lang::kAr, options)), c.dyads) << c.rule << ": " << c.text;
+  }
+}
+
+// An Arabic protest noun with no actor of its own is carried by the crowd the
+// sentence names as protesters; people named only as people are not taken.
+TEST_F(CoderTest, ArabicProtestTakesTheCrowdAsSource) {
+  struct Case {
+    const char* rule;
+    const char* text;
+    const char* dyads;
+  } cases[] = {
+      {"protesters named after the noun", "وقعت المظاهرة أمس وشارك فيها آلاف المتظاهرين.", "CVL>:141"},
+      {"people named only as people", "وقعت المظاهرة أمس وشارك فيها آلاف الأشخاص.", ">:141"},
   };
   CoderOptions options;
   options.allow_missing_actor = true;

@@ -23,6 +23,14 @@
 //   vso-passive     Arabic perfect verb of violence first in its clause, then a
 //                   human noun with no object after it: an unvocalized passive
 //                   ("قتل جندي"): the noun is the target, the agent unknown.
+//   victim-verb     Arabic verb only passive or of suffering (أصيب، اغتيل،
+//                   استشهد، لقي حتفه): its subject, before or after, is the target.
+//   counted-victims Arabic count + noun before an ambiguous perfect with no
+//                   object ("ثلاثة جنود قتلوا"): a toll; the noun is the target.
+//   undergoer       Arabic تعرض ل / نجا من + masdar of violence: the verb's
+//                   subject is the masdar's target ("تعرضت القافلة لهجوم").
+//   +crowd          Arabic protest with no source: the protesters or the
+//                   students/workers the sentence names.
 //   relative        English/French/Arabic relative clause with no subject of its
 //                   own: the antecedent before who/qui/الذي is the subject.
 //   implied         no subject at all: the subject in focus (Arabic pro-drop).
@@ -48,6 +56,7 @@
 //                   latest actor before it that is not the subject, is the target.
 #include "coder/roles.h"
 
+#include <array>
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -304,7 +313,9 @@ bool ArabicViolencePassive(const SentenceState& st, const Trigger& t, const std:
   for (uint32_t k = noun.begin; k < noun.end; ++k) {
     if (st.surface(k).starts_with("ال")) return false;
   }
-  if (st.surface(noun.begin).ends_with("ا")) return false;
+  // The indefinite accusative marks an object, except on a noun counted by a
+  // number (11 to 99 take it: "قتل 15 مدنيا" is a toll).
+  if (first == t.end && st.surface(noun.begin).ends_with("ا")) return false;
   // An indefinite accusative further on in the clause is the verb's object
   // ("خطف مسلحون قبل أيام عددا من الأشخاص"): the noun is the subject. Adverbs
   // of time and manner carry the same ending and are no object.
@@ -335,6 +346,158 @@ bool ArabicPatientMasdar(const SentenceState& st, const Trigger& t) {
       "مقتل", "بمقتل", "لمقتل", "ومقتل", "اغتيال", "باغتيال", "لاغتيال", "واغتيال", "اختطاف", "باختطاف", "واختطاف",
       "اعتقال", "باعتقال", "واعتقال", "إصابة", "اصابة", "بإصابة", "وإصابة"};
   return t.end == t.begin + 1 && kMasdars.count(st.surface(t.begin)) > 0;
+}
+
+// ---- Arabic: who suffers an act of violence (issue #12). Each function names
+// the construction it reads; AssignRoles applies them to Arabic sentences only.
+
+// True when every reading of the trigger is one of violence or coercion (CAMEO
+// 17, 18, 19) and none is a protest (14: a clash or riot, whose subject is the
+// crowd).
+bool ArabicViolenceOnly(const SentenceState& st, const Trigger& t) {
+  bool violence = false, protest = false;
+  auto look = [&](uint32_t e) {
+    const auto& ev = st.lexicon->events()[e];
+    std::string_view code = ev.code;
+    violence |= code.starts_with("18") || code.starts_with("19") || code.starts_with("17");
+    protest |= code.starts_with("14");
+    const auto& patterns = ev.pattern_source >= 0 ? st.lexicon->events()[ev.pattern_source].patterns : ev.patterns;
+    for (const auto& p : patterns) protest |= p.code.starts_with("14");
+  };
+  for (uint32_t e : t.verb_events) look(e);
+  for (uint32_t e : t.noun_events) look(e);
+  return violence && !protest;
+}
+
+// True when every reading of the trigger is a protest (CAMEO 14).
+bool ArabicProtestOnly(const SentenceState& st, const Trigger& t) {
+  bool any = false;
+  for (const auto* list : {&t.verb_events, &t.noun_events}) {
+    for (uint32_t e : *list) {
+      std::string_view code = st.lexicon->events()[e].code;
+      if (code.empty()) continue;
+      if (!code.starts_with("14")) return false;
+      any = true;
+    }
+  }
+  return any;
+}
+
+// The surface form of token `k` without a leading conjunction و or ف (a
+// form of at least three letters is left: وقتل -> قتل, but ولد stays).
+std::string_view ArabicWithoutConjunction(const SentenceState& st, uint32_t k) {
+  std::string_view w = st.surface(k);
+  if ((st.tok(k).clitics & (text::kCliticWa | text::kCliticFa)) && w.size() > 6) w.remove_prefix(2);
+  return w;
+}
+
+// Arabic verbs whose written form is only passive or whose subject is the one
+// who suffers: أُصيب "was wounded" (the active is أصاب), اُغتيل "was
+// assassinated" (active اغتال), استُشهد "was martyred", لقي حتفه/مصرعه "met
+// his death". Whatever the word order, their subject is the victim: "أصيب
+// ثلاثة جنود", "الجنود أصيبوا"; an agent comes only with من قبل or على يد.
+bool ArabicVictimVerb(const SentenceState& st, const Trigger& t) {
+  static const std::unordered_set<std::string_view> kForms = {
+      "أصيب", "اصيب", "أصيبت", "اصيبت", "أصيبوا", "اصيبوا", "أصيبا", "اصيبا", "يصاب", "تصاب", "يصابون",
+      "اغتيل", "اغتيلت", "أغتيل", "استشهد", "استشهدت", "استشهدوا", "استشهدا", "يستشهد", "لقي", "لقيت", "لقوا"};
+  return kForms.count(ArabicWithoutConjunction(st, t.begin)) > 0;
+}
+
+// Arabic toll in subject-verb order: a counted noun before a perfect verb whose
+// unvocalized form is also its passive (قُتل، خُطف، اُعتقل، جُرح، أُسر، ذُبح،
+// أُعدم), with no object after it: "ثلاثة جنود قتلوا في الانفجار", "11 مدنيا
+// قتلوا": a count of victims; the verb is read as a passive and the counted
+// noun is its target. A count is a number or a cardinal right before the noun.
+// With an object ("ثلاثة مسلحين قتلوا جنديا") the verb stays active.
+bool ArabicCountedVictims(const SentenceState& st, const Trigger& t, int left, const std::vector<int>& right) {
+  if (left < 0 || !t.verb || t.end != t.begin + 1) return false;
+  std::string_view verb = ArabicWithoutConjunction(st, t.begin);
+  static const std::array<std::string_view, 12> kRoots = {"قتل", "خطف", "اختطف", "اعتقل", "جرح", "أسر",
+                                                          "اسر", "ذبح", "أعدم", "اعدم", "اختطفت", "قتلت"};
+  bool ambiguous = false;
+  for (std::string_view root : kRoots) {
+    // The perfect with a subject suffix: قتل، قتلت، قتلوا، قتلا.
+    ambiguous |= verb == root || (verb.starts_with(root) && verb.size() <= root.size() + 4 &&
+                                  (verb.ends_with("وا") || verb.ends_with("ت") || verb.ends_with("ا")));
+  }
+  if (!ambiguous || !ArabicViolenceOnly(st, t)) return false;
+  const Mention& subject = st.mentions[left];
+  if (subject.begin <= st.begin) return false;
+  static const std::unordered_set<std::string_view> kCardinals = {
+      "ثلاثة", "أربعة", "اربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "عشرات", "مئات", "آلاف", "الاف", "اثنان", "اثنين"};
+  uint32_t before = subject.begin - 1;
+  bool counted = st.tok(before).kind == text::TokenKind::kNumber || kCardinals.count(st.surface(before)) > 0;
+  if (!counted) return false;
+  for (int m : right) {
+    const Mention& mm = st.mentions[m];
+    if (st.clause_of(mm.begin) != st.clause_of(t.begin)) break;
+    if (Unmarked(mm) && mm.group != subject.group) return false;
+  }
+  return true;
+}
+
+// Arabic verbs of undergoing before a masdar of violence: تعرض ل "was subjected
+// to" (تعرضت القافلة لهجوم), نجا من "escaped" (نجا الوزير من محاولة اغتيال). The
+// subject of the verb, before it or right after it, suffers the act: returns
+// that mention, or -1. The verb must stand in the masdar's clause, at most six
+// tokens before it.
+int ArabicUndergoer(const SentenceState& st, const Trigger& t) {
+  if (t.verb || t.begin <= st.begin || !ArabicViolenceOnly(st, t)) return -1;
+  const bool li = (st.tok(t.begin).clitics & text::kCliticLi) != 0;
+  const bool min = st.surface(t.begin - 1) == "من";
+  if (!li && !min) return -1;
+  static const std::array<std::string_view, 6> kSubjected = {"تعرض", "يتعرض", "تتعرض", "يتعرضون", "تعرضوا", "تعرضا"};
+  static const std::array<std::string_view, 6> kEscaped = {"نجا", "ينجو", "نجت", "نجوا", "تنجو", "ينجون"};
+  uint32_t stop = t.begin > st.begin + 6 ? t.begin - 6 : st.begin;
+  for (uint32_t k = t.begin; k-- > stop;) {
+    if (st.clause_of(k) != st.clause_of(t.begin) || IsVerbTrigger(st, k) || IsReportVerb(st, k)) break;
+    std::string_view w = ArabicWithoutConjunction(st, k);
+    bool verb = false;
+    if (li) {
+      for (std::string_view f : kSubjected) verb |= w == f || (w.starts_with(f) && w.size() == f.size() + 2);
+    } else {
+      for (std::string_view f : kEscaped) verb |= w == f;
+    }
+    if (!verb) continue;
+    bool via_relative = false;
+    int subject = LeftSubject(st, k, &via_relative);
+    if (subject >= 0) return subject;
+    for (uint32_t j = k + 1; j < t.begin; ++j) {
+      int m = st.mention(j);
+      if (m >= 0 && Unmarked(st.mentions[m]) && !st.mentions[m].locative) return m;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+// Arabic protest with no source of its own (a noun, مظاهرة، احتجاجات، or a verb
+// whose subject is a pronoun): the crowd the sentence names by its protest
+// (المتظاهرون، المحتجون) or its sector (الطلاب، العمال: EDU, LAB) carries it.
+// People named only as people (أشخاص، مواطنون، سكان) say nothing of who
+// protests and are not taken. Returns the nearest such mention that is not a
+// place, or -1.
+int ArabicCrowd(const SentenceState& st, const Trigger& t, const Roles& r) {
+  if (!ArabicProtestOnly(st, t)) return -1;
+  int best = -1;
+  uint32_t best_distance = 0;
+  for (size_t i = 0; i < st.mentions.size(); ++i) {
+    const Mention& m = st.mentions[i];
+    if (m.locative || (m.agent != "CVL" && m.agent != "EDU" && m.agent != "LAB")) continue;
+    if (m.agent == "CVL") {
+      std::string_view stem = st.stem(m.end - 1);
+      if (!stem.starts_with("متظاهر") && !stem.starts_with("محتج")) continue;
+    }
+    bool taken = false;
+    for (int x : r.targets) taken |= st.mentions[x].group == m.group;
+    if (taken) continue;
+    uint32_t d = m.begin >= t.end ? m.begin - t.end : t.begin - m.end;
+    if (best < 0 || d < best_distance) {
+      best = static_cast<int>(i);
+      best_distance = d;
+    }
+  }
+  return best;
 }
 
 void AddGroup(const SentenceState& st, int m, std::vector<int>* out) {
@@ -822,6 +985,33 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
   const bool arabic = st.sentence->lang == text::Lang::kAr;
   const bool english = st.sentence->lang == text::Lang::kEn;
   const bool french = st.sentence->lang == text::Lang::kFr;
+  if (arabic) {
+    // The one who suffers the act: the subject of a verb only passive or of
+    // suffering, counted victims before an ambiguous perfect, the subject of
+    // تعرض ل / نجا من before a masdar. The agent, if any, is named by من قبل.
+    const int undergoer = ArabicUndergoer(st, t);
+    const char* rule = undergoer >= 0                                 ? "undergoer"
+                       : ArabicVictimVerb(st, t)                       ? "victim-verb"
+                       : ArabicCountedVictims(st, t, left, right) ? "counted-victims"
+                                                                       : nullptr;
+    if (rule != nullptr) {
+      int agent = FirstWith(st, right, kGPrepAgent);
+      int victim = undergoer >= 0 ? undergoer : left;
+      if (victim < 0) {
+        for (int m : right) {
+          const Mention& mm = st.mentions[m];
+          if (Unmarked(mm) && (agent < 0 || mm.group != st.mentions[agent].group)) {
+            victim = m;
+            break;
+          }
+        }
+      }
+      if (agent >= 0) AddGroup(st, agent, &r.sources);
+      if (victim >= 0) AddGroup(st, victim, &r.targets);
+      r.rule = rule;
+      return r;
+    }
+  }
   if (left < 0 && french && t.verb) {
     left = FrenchGenitiveSubject(st, t);
     if (left >= 0) r.rule = "+genitive-subject";
@@ -1071,6 +1261,16 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
     };
     std::erase_if(r.sources, country_less);
     std::erase_if(r.targets, country_less);
+  }
+
+  // Arabic: a protest with no source of its own is the crowd's (ArabicCrowd).
+  if (arabic && r.sources.empty() && !r.symmetric) {
+    int crowd = ArabicCrowd(st, t, r);
+    if (crowd >= 0) {
+      AddGroup(st, crowd, &r.sources);
+      r.source_implied = false;
+      r.rule += "+crowd";
+    }
   }
 
   // Co-agents introduced by "alongside" earlier in the sentence.
