@@ -110,6 +110,10 @@ constexpr const char* kCues =
     "fr\treport_prep\tselon\n"
     "fr\treport\tdéclarer|déclaré\n"
     "fr\tnegation\tdémentir|démenti\n";
+// Words the tokenizer must know to split a pronoun off them (شنه = شن + ه).
+constexpr const char* kWords =
+    "isnad-dict\t1\twords\n"
+    "ar\tverb\tشن|شنت\n";
 constexpr const char* kPlaces =
     "isnad-dict\t1\tplaces\n"
     "amman\tar\tعمان\tJOR\tcapital\t31.95\t35.93\n"
@@ -120,7 +124,7 @@ class CoderTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     lexicon::Dictionary d;
-    for (const char* f : {kActors, kAgents, kEvents, kCues, kPlaces}) {
+    for (const char* f : {kActors, kAgents, kEvents, kCues, kWords, kPlaces}) {
       Status s = d.ParseIsnadTsv(f, "test.tsv");
       ASSERT_TRUE(s.ok()) << s.ToString();
     }
@@ -304,6 +308,12 @@ TEST_F(CoderTest, ArabicPassiveOfViolenceVerbs) {
       {"counted-victims: an object keeps the verb active", "قال مصدر إن ثلاثة مسلحين قتلوا جنديا.", "UAF>MIL:190"},
       {"undergoer: the subject of تعرض ل suffers the attack", "تعرض الجيش الإسرائيلي لهجوم أمس.", ">ISRMIL:190"},
       {"undergoer: the subject of نجا من suffers the attack", "نجا جندي إسرائيلي من هجوم أمس.", ">ISRMIL:190"},
+      {"partitive-victims: a count, من and the victims' group", "قتل أمس ثلاثة من الجنود الإسرائيليين.",
+       ">ISRMIL:190"},
+      {"partitive-victims: an object pronoun keeps the verb active", "قتلهم ثلاثة من الجنود.", ">:190"},
+      {"vso-passive after adverbs of time", "قتل أول من أمس 4 جنود.", ">MIL:190"},
+      {"victim-verb: the agent from a relative clause on the attack", "أصيب جندي إسرائيلي في هجوم شنه مسلحون.",
+       "UAF>ISRMIL:190 UAF>:190"},
   };
   CoderOptions options;
   options.allow_missing_actor = true;

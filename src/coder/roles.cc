@@ -29,6 +29,12 @@
 //                   object ("ثلاثة جنود قتلوا"): a toll; the noun is the target.
 //   undergoer       Arabic تعرض ل / نجا من + masdar of violence: the verb's
 //                   subject is the masdar's target ("تعرضت القافلة لهجوم").
+//   partitive-victims  Arabic verb of violence opening its clause, then a count,
+//                   من and a group ("قتل أمس سبعة من عناصر الشرطة"): the group
+//                   is the target.
+//   +relative-agent Arabic relative clause on the act ("هجوم شنه مسلحون"،
+//                   "غارة شنتها طائرات"): its subject is the source, of the
+//                   noun and of a passive-read verb of the same sentence.
 //   +crowd          Arabic protest with no source: the protesters or the
 //                   students/workers the sentence names.
 //   relative        English/French/Arabic relative clause with no subject of its
@@ -303,11 +309,16 @@ bool ArabicViolencePassive(const SentenceState& st, const Trigger& t, const std:
   // "أصيب 5 مدنيين"); a count of victims is indefinite.
   static const std::unordered_set<std::string_view> kCardinals = {
       "ثلاثة", "أربعة", "اربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "عشرات", "مئات", "آلاف", "الاف"};
+  // Adverbs of time may come first ("قتل أمس جندي"، "قتل أول من أمس 4 جنود").
+  static const std::unordered_set<std::string_view> kTimeWords = {"أمس", "امس", "اليوم", "أول", "اول", "من"};
   uint32_t first = t.end;
-  while (first < noun.begin && first < t.end + 2 &&
+  while (first < noun.begin && first < t.end + 3 && kTimeWords.count(st.surface(first))) ++first;
+  const uint32_t after_time = first;
+  while (first < noun.begin && first < after_time + 2 &&
          (st.tok(first).kind == text::TokenKind::kNumber || kCardinals.count(st.surface(first)))) {
     ++first;
   }
+  const bool counted = first != after_time;
   if (noun.begin != first || !Unmarked(noun) || noun.agent_index < 0 || noun.definite) return false;
   // A definite noun, or an idafa head before a definite genitive (قوات الأمن).
   for (uint32_t k = noun.begin; k < noun.end; ++k) {
@@ -315,7 +326,7 @@ bool ArabicViolencePassive(const SentenceState& st, const Trigger& t, const std:
   }
   // The indefinite accusative marks an object, except on a noun counted by a
   // number (11 to 99 take it: "قتل 15 مدنيا" is a toll).
-  if (first == t.end && st.surface(noun.begin).ends_with("ا")) return false;
+  if (!counted && st.surface(noun.begin).ends_with("ا")) return false;
   // An indefinite accusative further on in the clause is the verb's object
   // ("خطف مسلحون قبل أيام عددا من الأشخاص"): the noun is the subject. Adverbs
   // of time and manner carry the same ending and are no object.
@@ -467,6 +478,55 @@ int ArabicUndergoer(const SentenceState& st, const Trigger& t) {
       if (m >= 0 && Unmarked(st.mentions[m]) && !st.mentions[m].locative) return m;
     }
     return -1;
+  }
+  return -1;
+}
+
+// Arabic relative clause naming the agent of an act: "هجوم شنه مسلحون"، "غارة
+// شنتها طائرات أمريكية"، "عمليات نفذها قراصنة"، "هجوم تبنته طالبان"، "المجازر
+// التي ارتكبتها ميليشيات": a verb of carrying out (شن، نفذ، تبنى، ارتكب) with an
+// object pronoun that refers back to the act, then its subject. Returns the
+// subject of the first such verb in tokens [from, to), or -1.
+int ArabicRelativeAgent(const SentenceState& st, uint32_t from, uint32_t to) {
+  static const std::array<std::string_view, 4> kCarriedOut = {"شن", "نفذ", "تبن", "ارتكب"};
+  for (uint32_t k = from; k < to && k < st.end; ++k) {
+    if (!(st.tok(k).clitics & text::kCliticPronoun)) continue;
+    std::string_view w = ArabicWithoutConjunction(st, k);
+    bool verb = false;
+    for (std::string_view v : kCarriedOut) verb |= w.starts_with(v);
+    if (!verb) continue;
+    for (uint32_t j = k + 1; j < k + 3 && j < st.end; ++j) {
+      int m = st.mention(j);
+      if (m >= 0) return Unmarked(st.mentions[m]) && !st.mentions[m].locative ? m : -1;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+// Arabic partitive victims after a verb of violence opening its clause: "قتل
+// أمس سبعة من عناصر الشرطة"، "أصيب ثلاثة من الجنود": a count, then من and the
+// group they belong to, which is the target. Returns that mention, or -1. The
+// verb must be a perfect without an object pronoun (قتلهم has its object), and
+// only adverbs of time may stand between it and the count.
+int ArabicPartitiveVictims(const SentenceState& st, const Trigger& t) {
+  if (t.end != t.begin + 1 || !ArabicViolenceOnly(st, t)) return -1;
+  std::string_view verb = ArabicWithoutConjunction(st, t.begin);
+  if (verb.starts_with("ي") || verb.starts_with("س") || verb.starts_with("ت")) return -1;
+  if (st.tok(t.begin).clitics & text::kCliticPronoun) return -1;
+  static const std::unordered_set<std::string_view> kCounts = {
+      "اثنين", "اثنان", "ثلاثة", "أربعة", "اربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "عشرات",
+      "مئات", "آلاف", "الاف", "عدد", "عددا", "أحد", "احد", "إحدى", "احدى", "بعض"};
+  static const std::unordered_set<std::string_view> kTime = {"أمس", "امس", "اليوم", "فجر", "صباح", "مساء", "ليل",
+                                                             "ليلة", "الليلة", "أول", "اول", "من", "الاثنين"};
+  for (uint32_t k = t.end; k + 2 < st.end && k < t.end + 5; ++k) {
+    if (st.mention(k) >= 0 || st.trigger(k) >= 0 || st.is_punct(k)) return -1;
+    bool count = st.tok(k).kind == text::TokenKind::kNumber || kCounts.count(st.surface(k)) > 0;
+    if (count && st.surface(k + 1) == "من") {
+      int m = st.mention(k + 2);
+      return m >= 0 && !st.mentions[m].locative ? m : -1;
+    }
+    if (!kTime.count(st.surface(k))) return -1;
   }
   return -1;
 }
@@ -990,13 +1050,20 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
     // suffering, counted victims before an ambiguous perfect, the subject of
     // تعرض ل / نجا من before a masdar. The agent, if any, is named by من قبل.
     const int undergoer = ArabicUndergoer(st, t);
+    const int partitive = left < 0 && ClauseInitial(st, t.begin) ? ArabicPartitiveVictims(st, t) : -1;
     const char* rule = undergoer >= 0                                 ? "undergoer"
+                       : partitive >= 0                                ? "partitive-victims"
                        : ArabicVictimVerb(st, t)                       ? "victim-verb"
                        : ArabicCountedVictims(st, t, left, right) ? "counted-victims"
                                                                        : nullptr;
     if (rule != nullptr) {
       int agent = FirstWith(st, right, kGPrepAgent);
-      int victim = undergoer >= 0 ? undergoer : left;
+      if (agent < 0) {
+        // "قتل جنديان في هجوم شنه مسلحون": the agent of the act that caused it.
+        agent = ArabicRelativeAgent(st, t.end, st.end);
+        if (agent >= 0) r.rule = "+relative-agent";
+      }
+      int victim = undergoer >= 0 ? undergoer : partitive >= 0 ? partitive : left;
       if (victim < 0) {
         for (int m : right) {
           const Mention& mm = st.mentions[m];
@@ -1006,9 +1073,10 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
           }
         }
       }
+      if (agent >= 0 && victim >= 0 && st.mentions[agent].group == st.mentions[victim].group) agent = -1;
       if (agent >= 0) AddGroup(st, agent, &r.sources);
       if (victim >= 0) AddGroup(st, victim, &r.targets);
-      r.rule = rule;
+      r.rule = rule + r.rule;
       return r;
     }
   }
@@ -1145,6 +1213,11 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
       // not named.
       AddGroup(st, subject, &r.targets);
       r.rule = "vso-passive";
+      int agent = ArabicRelativeAgent(st, t.end, st.end);
+      if (agent >= 0 && st.mentions[agent].group != st.mentions[subject].group) {
+        AddGroup(st, agent, &r.sources);
+        r.rule += "+relative-agent";
+      }
     } else if (subject >= 0) {
       AddGroup(st, subject, &r.sources);
       int obj = FirstObject(st, right, st.mentions[subject].group);
@@ -1261,6 +1334,20 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
     };
     std::erase_if(r.sources, country_less);
     std::erase_if(r.targets, country_less);
+  }
+
+  // Arabic: a noun of violence whose agent a relative clause names ("هجوم شنه
+  // مسلحون"), right after it or after its adjectives: that agent, rather than a
+  // subject the other rules took from the clause.
+  if (arabic && !t.verb && !r.symmetric && ArabicViolenceOnly(st, t)) {
+    int agent = ArabicRelativeAgent(st, t.end, t.end + 4);
+    if (agent >= 0) {
+      std::erase_if(r.targets, [&](int x) { return st.mentions[x].group == st.mentions[agent].group; });
+      r.sources.clear();
+      AddGroup(st, agent, &r.sources);
+      r.source_implied = false;
+      r.rule += "+relative-agent";
+    }
   }
 
   // Arabic: a protest with no source of its own is the crowd's (ArabicCrowd).
