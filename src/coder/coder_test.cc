@@ -323,7 +323,8 @@ TEST_F(CoderTest, ArabicPassiveOfViolenceVerbs) {
 }
 
 // An Arabic protest noun with no actor of its own is carried by the crowd the
-// sentence names as protesters; people named only as people are not taken.
+// sentence names as protesters (people named only as people are not taken) and
+// addresses the actor after ضد or the institution it stands before (أمام).
 TEST_F(CoderTest, ArabicProtestTakesTheCrowdAsSource) {
   struct Case {
     const char* rule;
@@ -332,6 +333,10 @@ TEST_F(CoderTest, ArabicProtestTakesTheCrowdAsSource) {
   } cases[] = {
       {"protesters named after the noun", "وقعت المظاهرة أمس وشارك فيها آلاف المتظاهرين.", "CVL>:141"},
       {"people named only as people", "وقعت المظاهرة أمس وشارك فيها آلاف الأشخاص.", ">:141"},
+      {"+protest-target: the institution the crowd stands before",
+       "وقعت المظاهرة أمس أمام الحكومة الجزائرية وشارك فيها آلاف المتظاهرين.", "CVL>DZAGOV:141"},
+      {"+protest-target: the actor after ضد", "وقعت المظاهرة أمس ضد إسرائيل وشارك فيها آلاف المتظاهرين.",
+       "CVL>ISR:141"},
   };
   CoderOptions options;
   options.allow_missing_actor = true;

@@ -37,6 +37,8 @@
 //                   noun and of a passive-read verb of the same sentence.
 //   +crowd          Arabic protest with no source: the protesters or the
 //                   students/workers the sentence names.
+//   +protest-target Arabic protest with no target: the actor after ضد/على or
+//                   the institution before which the crowd stands (أمام).
 //   relative        English/French/Arabic relative clause with no subject of its
 //                   own: the antecedent before who/qui/الذي is the subject.
 //   implied         no subject at all: the subject in focus (Arabic pro-drop).
@@ -527,6 +529,32 @@ int ArabicPartitiveVictims(const SentenceState& st, const Trigger& t) {
       return m >= 0 && !st.mentions[m].locative ? m : -1;
     }
     if (!kTime.count(st.surface(k))) return -1;
+  }
+  return -1;
+}
+
+// Arabic protest with no target of its own: whom the protest addresses is named
+// after it by ضد / على ("تظاهروا ضد الحكومة"، "احتجاجا على قرار الحكومة") or by
+// the place it stands before (أمام السفارة الأمريكية، أمام مقر رئيس الوزراء:
+// a protest before an institution's seat addresses it). Returns the first such
+// mention after the trigger in its sentence that is not a source, or -1.
+int ArabicProtestTarget(const SentenceState& st, const Trigger& t, const Roles& r) {
+  if (!ArabicProtestOnly(st, t)) return -1;
+  for (uint32_t k = t.end; k < st.end; ++k) {
+    if (IsReportVerb(st, k)) break;
+    int m = st.mention(k);
+    if (m < 0 || st.mentions[m].begin != k) continue;
+    const Mention& mm = st.mentions[m];
+    bool source = false;
+    for (int x : r.sources) source |= st.mentions[x].group == mm.group;
+    if (source || mm.locative) continue;
+    bool before = false;
+    for (uint32_t j = k; j > t.end && j + 3 > k;) {
+      --j;
+      std::string_view w = st.stem(j);
+      before |= w == "امام";
+    }
+    if ((mm.marker & kGPrepTarget) || before) return m;
   }
   return -1;
 }
@@ -1357,6 +1385,14 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
       AddGroup(st, crowd, &r.sources);
       r.source_implied = false;
       r.rule += "+crowd";
+    }
+  }
+  // Arabic: a protest with no target takes the one it addresses (ArabicProtestTarget).
+  if (arabic && r.targets.empty() && !r.symmetric) {
+    int target = ArabicProtestTarget(st, t, r);
+    if (target >= 0) {
+      AddGroup(st, target, &r.targets);
+      r.rule += "+protest-target";
     }
   }
 
