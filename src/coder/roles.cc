@@ -29,6 +29,10 @@
 //                   object ("ثلاثة جنود قتلوا"): a toll; the noun is the target.
 //   undergoer       Arabic تعرض ل / نجا من + masdar of violence: the verb's
 //                   subject is the masdar's target ("تعرضت القافلة لهجوم").
+//   fire-of         Arabic verb of violence with بنيران / برصاص / على أيدي X:
+//                   X is the source, the verb's noun the target.
+//   +consequence    Arabic noun of violence followed by أسفر عن / أدى إلى +
+//                   مقتل/إصابة X: X is its target.
 //   partitive-victims  Arabic verb of violence opening its clause, then a count,
 //                   من and a group ("قتل أمس سبعة من عناصر الشرطة"): the group
 //                   is the target.
@@ -529,6 +533,65 @@ int ArabicPartitiveVictims(const SentenceState& st, const Trigger& t) {
       return m >= 0 && !st.mentions[m].locative ? m : -1;
     }
     if (!kTime.count(st.surface(k))) return -1;
+  }
+  return -1;
+}
+
+// Arabic agent named as the fire or hand that did it: "قتل شرطي بنيران
+// مسلحين"، "أصيب جندي برصاص قناص"، "على أيدي مسلحين": the mention right after
+// بنيران / برصاص / بأيدي / على أيدي, in the trigger's clause, is the agent and
+// the verb is read as a passive. Returns that mention, or -1.
+int ArabicFireOf(const SentenceState& st, const Trigger& t) {
+  if (!t.verb || t.end != t.begin + 1 || !ArabicViolenceOnly(st, t)) return -1;
+  std::string_view verb = ArabicWithoutConjunction(st, t.begin);
+  if (verb.starts_with("ي") || verb.starts_with("س") || (st.tok(t.begin).clitics & text::kCliticPronoun)) return -1;
+  for (uint32_t k = t.end; k + 1 < st.end && k < t.end + 10; ++k) {
+    if (st.clause_of(k) != st.clause_of(t.begin) || IsVerbTrigger(st, k) || IsReportVerb(st, k)) break;
+    std::string_view w = ArabicWithoutConjunction(st, k);
+    bool fire = w == "بنيران" || w == "برصاص" || w == "بأيدي" || w == "بايدي" || w == "بيد" ||
+                ((w == "أيدي" || w == "ايدي" || w == "يد") && k > st.begin && st.surface(k - 1) == "على");
+    if (!fire) continue;
+    int m = st.mention(k + 1);
+    return m >= 0 && !st.mentions[m].locative ? m : -1;
+  }
+  return -1;
+}
+
+// Arabic consequence of an act: "انفجار ... أدى إلى مقتل ثلاثة جنود"، "هجوم
+// أسفر عن إصابة خمسة مدنيين": the victims of the masdar of suffering after أسفر
+// عن / أدى إلى (in the same sentence, after the trigger) are the act's target.
+// Returns that mention, or -1.
+int ArabicConsequenceVictims(const SentenceState& st, const Trigger& t) {
+  if (t.verb || !ArabicViolenceOnly(st, t)) return -1;
+  static const std::unordered_set<std::string_view> kSuffered = {"مقتل", "إصابة", "اصابة", "جرح", "سقوط", "وفاة"};
+  for (uint32_t k = t.end; k + 2 < st.end && k < t.end + 20; ++k) {
+    if (IsReportVerb(st, k)) break;
+    std::string_view w = ArabicWithoutConjunction(st, k);
+    bool led = w.starts_with("أسفر") || w.starts_with("اسفر") || w.starts_with("أدى") || w.starts_with("ادى") ||
+               w.starts_with("أدت") || w.starts_with("ادت");
+    if (!led) continue;
+    uint32_t j = k + 1;
+    std::string_view p = st.surface(j);
+    if (p == "عن" || p == "إلى" || p == "الى") ++j;
+    if (j >= st.end) return -1;
+    std::string_view masdar = st.surface(j);
+    if ((st.tok(j).clitics & (text::kCliticLi | text::kCliticBi)) != 0 && masdar.size() > 2) masdar.remove_prefix(2);
+    if (!kSuffered.count(masdar)) return -1;
+    // A masdar coded as the same event already carries these victims: giving
+    // them to the act too would make one event of the two.
+    if (int other = st.trigger(j); other >= 0) {
+      auto code_of = [&](const Trigger& x) {
+        const auto& list = x.noun_events.empty() ? x.verb_events : x.noun_events;
+        return list.empty() ? std::string_view() : std::string_view(st.lexicon->events()[list[0]].code);
+      };
+      if (code_of(st.triggers[other]) == code_of(t)) return -1;
+    }
+    for (uint32_t g = j + 1; g < st.end && g < j + 4; ++g) {
+      int m = st.mention(g);
+      if (m >= 0) return Unmarked(st.mentions[m]) && !st.mentions[m].locative ? m : -1;
+      if (st.is_punct(g)) return -1;
+    }
+    return -1;
   }
   return -1;
 }
@@ -1079,13 +1142,15 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
     // تعرض ل / نجا من before a masdar. The agent, if any, is named by من قبل.
     const int undergoer = ArabicUndergoer(st, t);
     const int partitive = left < 0 && ClauseInitial(st, t.begin) ? ArabicPartitiveVictims(st, t) : -1;
+    const int fire_of = ArabicFireOf(st, t);
     const char* rule = undergoer >= 0                                 ? "undergoer"
+                       : fire_of >= 0                                  ? "fire-of"
                        : partitive >= 0                                ? "partitive-victims"
                        : ArabicVictimVerb(st, t)                       ? "victim-verb"
                        : ArabicCountedVictims(st, t, left, right) ? "counted-victims"
                                                                        : nullptr;
     if (rule != nullptr) {
-      int agent = FirstWith(st, right, kGPrepAgent);
+      int agent = fire_of >= 0 ? fire_of : FirstWith(st, right, kGPrepAgent);
       if (agent < 0) {
         // "قتل جنديان في هجوم شنه مسلحون": the agent of the act that caused it.
         agent = ArabicRelativeAgent(st, t.end, st.end);
@@ -1375,6 +1440,18 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
       AddGroup(st, agent, &r.sources);
       r.source_implied = false;
       r.rule += "+relative-agent";
+    }
+  }
+
+  // Arabic: a noun of violence with no target takes the victims of its
+  // consequence ("انفجار أدى إلى مقتل ثلاثة جنود").
+  if (arabic && !t.verb && r.targets.empty() && !r.symmetric) {
+    int victim = ArabicConsequenceVictims(st, t);
+    bool source = false;
+    for (int x : r.sources) source |= victim >= 0 && st.mentions[x].group == st.mentions[victim].group;
+    if (victim >= 0 && !source) {
+      AddGroup(st, victim, &r.targets);
+      r.rule += "+consequence";
     }
   }
 
