@@ -341,6 +341,8 @@ TEST_F(CoderTest, ArabicProtestTakesTheCrowdAsSource) {
        "وقعت المظاهرة أمس أمام الحكومة الجزائرية وشارك فيها آلاف المتظاهرين.", "CVL>DZAGOV:141"},
       {"+protest-target: the actor after ضد", "وقعت المظاهرة أمس ضد إسرائيل وشارك فيها آلاف المتظاهرين.",
        "CVL>ISR:141"},
+      {"+protest-target: the one a demand addresses",
+       "وقعت المظاهرة أمس وشارك فيها آلاف المتظاهرين مطالبين الحكومة الجزائرية بالإصلاح.", "CVL>DZAGOV:141"},
   };
   CoderOptions options;
   options.allow_missing_actor = true;

@@ -597,9 +597,10 @@ int ArabicConsequenceVictims(const SentenceState& st, const Trigger& t) {
 }
 
 // Arabic protest with no target of its own: whom the protest addresses is named
-// after it by ضد / على ("تظاهروا ضد الحكومة"، "احتجاجا على قرار الحكومة") or by
-// the place it stands before (أمام السفارة الأمريكية، أمام مقر رئيس الوزراء:
-// a protest before an institution's seat addresses it). Returns the first such
+// after it by ضد / على ("تظاهروا ضد الحكومة"، "احتجاجا على قرار الحكومة"), by a
+// word of demand or denunciation (مطالبين الحكومة، للتنديد بزيارة X، هتافات
+// معادية لـ X) or by the place it stands before (أمام السفارة الأمريكية: a
+// protest before an institution's seat addresses it). Returns the first such
 // mention after the trigger in its sentence that is not a source, or -1.
 int ArabicProtestTarget(const SentenceState& st, const Trigger& t, const Roles& r) {
   if (!ArabicProtestOnly(st, t)) return -1;
@@ -611,11 +612,17 @@ int ArabicProtestTarget(const SentenceState& st, const Trigger& t, const Roles& 
     bool source = false;
     for (int x : r.sources) source |= st.mentions[x].group == mm.group;
     if (source || mm.locative) continue;
+    // Up to three tokens before the mention: أمام, ضد, على (احتجاجا على زيارة X),
+    // or a word of demand or denunciation (مطالبين الحكومة، للتنديد بزيارة X،
+    // هتافات معادية لـ X، مناهضة لـ X).
     bool before = false;
     for (uint32_t j = k; j > t.end && j + 3 > k;) {
       --j;
       std::string_view w = st.stem(j);
-      before |= w == "امام";
+      before |= w == "امام" || w == "ضد" || w == "علي";
+      // The participles and masdar of طالب, not the noun مطالب "demands".
+      for (std::string_view cue : {"مطالبين", "مطالبا", "مطالبون", "مطالبه"}) before |= w == cue;
+      for (std::string_view cue : {"تنديد", "تندد", "ينددون", "مندد", "مناهض", "معادي"}) before |= w.starts_with(cue);
     }
     if ((mm.marker & kGPrepTarget) || before) return m;
   }
