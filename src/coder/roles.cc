@@ -277,6 +277,37 @@ bool PassiveVerb(const SentenceState& st, const Trigger& t, const std::vector<in
   return false;
 }
 
+// Arabic perfect whose unvocalized form is also its passive: قَتَل / قُتِل،
+// خطف، اختطف، اعتقل، جرح، أسر، ذبح، أعدم, with a subject suffix (قتلت، قتلوا،
+// قتلا), after an optional و/ف.
+bool ArabicAmbiguousPerfect(const SentenceState& st, const Trigger& t) {
+  if (t.end != t.begin + 1) return false;
+  std::string_view verb = st.surface(t.begin);
+  if ((st.tok(t.begin).clitics & (text::kCliticWa | text::kCliticFa)) && verb.size() > 6) verb.remove_prefix(2);
+  static const std::array<std::string_view, 12> kRoots = {"قتل", "خطف", "اختطف", "اعتقل", "جرح", "أسر",
+                                                          "اسر", "ذبح", "أعدم", "اعدم", "اختطفت", "قتلت"};
+  for (std::string_view root : kRoots) {
+    if (verb == root || (verb.starts_with(root) && verb.size() <= root.size() + 4 &&
+                         (verb.ends_with("وا") || verb.ends_with("ت") || verb.ends_with("ا")))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// True when nothing that could be an object stands at token `pos`: the end of
+// the sentence, punctuation, a preposition (word or clitic: في، ب، جراء، إثر),
+// an adverb of time, or a verb joined by و (قتل وجرح). A transitive verb of
+// violence with no object there is read as a passive ("قتل الجندي في الانفجار").
+bool ArabicNoObjectAt(const SentenceState& st, uint32_t pos) {
+  if (pos >= st.end || st.is_punct(pos)) return true;
+  if ((st.cls(pos) & kPrepMask) || (st.tok(pos).clitics & (text::kCliticBi | text::kCliticLi))) return true;
+  static const std::unordered_set<std::string_view> kAfter = {"أمس", "امس", "اليوم", "جراء", "إثر", "اثر", "خلال",
+                                                              "بعد", "قبل", "عندما", "حين"};
+  if (kAfter.count(st.surface(pos))) return true;
+  return (st.tok(pos).clitics & text::kCliticWa) && IsVerbTrigger(st, pos);
+}
+
 // Arabic unvocalized perfect verb of violence read as a passive (قُتِل، أُصيب،
 // اُختطف، اُعتقل، جُرح): "قتل جندي أمريكي" is "an American soldier was killed".
 // True when the verb opens its clause (checked by the caller), is a perfect
@@ -424,27 +455,20 @@ bool ArabicVictimVerb(const SentenceState& st, const Trigger& t) {
 // unvocalized form is also its passive (قُتل، خُطف، اُعتقل، جُرح، أُسر، ذُبح،
 // أُعدم), with no object after it: "ثلاثة جنود قتلوا في الانفجار", "11 مدنيا
 // قتلوا": a count of victims; the verb is read as a passive and the counted
-// noun is its target. A count is a number or a cardinal right before the noun.
-// With an object ("ثلاثة مسلحين قتلوا جنديا") the verb stays active.
+// noun is its target. A count is a number or a cardinal right before the noun;
+// without one, the verb must be followed by no possible object at all
+// (ArabicNoObjectAt: "أحد عناصر الشرطة قتل في الهجوم"). With an object ("ثلاثة
+// مسلحين قتلوا جنديا") the verb stays active.
 bool ArabicCountedVictims(const SentenceState& st, const Trigger& t, int left, const std::vector<int>& right) {
   if (left < 0 || !t.verb || t.end != t.begin + 1) return false;
-  std::string_view verb = ArabicWithoutConjunction(st, t.begin);
-  static const std::array<std::string_view, 12> kRoots = {"قتل", "خطف", "اختطف", "اعتقل", "جرح", "أسر",
-                                                          "اسر", "ذبح", "أعدم", "اعدم", "اختطفت", "قتلت"};
-  bool ambiguous = false;
-  for (std::string_view root : kRoots) {
-    // The perfect with a subject suffix: قتل، قتلت، قتلوا، قتلا.
-    ambiguous |= verb == root || (verb.starts_with(root) && verb.size() <= root.size() + 4 &&
-                                  (verb.ends_with("وا") || verb.ends_with("ت") || verb.ends_with("ا")));
-  }
-  if (!ambiguous || !ArabicViolenceOnly(st, t)) return false;
+  if (!ArabicAmbiguousPerfect(st, t) || !ArabicViolenceOnly(st, t)) return false;
   const Mention& subject = st.mentions[left];
   if (subject.begin <= st.begin) return false;
   static const std::unordered_set<std::string_view> kCardinals = {
       "ثلاثة", "أربعة", "اربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "عشرات", "مئات", "آلاف", "الاف", "اثنان", "اثنين"};
   uint32_t before = subject.begin - 1;
   bool counted = st.tok(before).kind == text::TokenKind::kNumber || kCardinals.count(st.surface(before)) > 0;
-  if (!counted) return false;
+  if (!counted && !ArabicNoObjectAt(st, t.end)) return false;
   for (int m : right) {
     const Mention& mm = st.mentions[m];
     if (st.clause_of(mm.begin) != st.clause_of(t.begin)) break;
