@@ -295,6 +295,8 @@ TEST_F(CoderTest, ArabicPassiveOfViolenceVerbs) {
       {"an accusative object makes the first noun the subject", "قتل مسلحون جنديا إسرائيليا.", "UAF>ISRMIL:190"},
       {"an accusative further on is the object", "قتل مسلحون أمس شخصا.", "UAF>:190"},
       {"a definite collective is the subject", "قتل الجيش الإسرائيلي مسلحين.", "ISRMIL>UAF:190"},
+      {"a definite noun with no possible object after it is the victim", "قتل الجندي الإسرائيلي في ليبيا.",
+       ">ISRMIL:190"},
       {"an imperfect verb is read active", "يقتل مسلحون جنديا.", "UAF>MIL:190"},
       {"the genitive of مقتل is the victim", "مقتل جندي إسرائيلي أمس.", ">ISRMIL:190"},
       {"a verb not of violence keeps its subject", "التقى جندي إسرائيلي حفتر.", "ISRMIL>LBYMIL:040"},

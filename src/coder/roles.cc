@@ -23,6 +23,8 @@
 //   vso-passive     Arabic perfect verb of violence first in its clause, then a
 //                   human noun with no object after it: an unvocalized passive
 //                   ("قتل جندي"): the noun is the target, the agent unknown.
+//                   A definite or named noun too when nothing after it could be
+//                   an object ("قتل الجندي في الانفجار").
 //   victim-verb     Arabic verb only passive or of suffering (أصيب، اغتيل،
 //                   استشهد، لقي حتفه): its subject, before or after, is the target.
 //   counted-victims Arabic count + noun before an ambiguous perfect with no
@@ -356,10 +358,18 @@ bool ArabicViolencePassive(const SentenceState& st, const Trigger& t, const std:
     ++first;
   }
   const bool counted = first != after_time;
-  if (noun.begin != first || !Unmarked(noun) || noun.agent_index < 0 || noun.definite) return false;
-  // A definite noun, or an idafa head before a definite genitive (قوات الأمن).
-  for (uint32_t k = noun.begin; k < noun.end; ++k) {
-    if (st.surface(k).starts_with("ال")) return false;
+  // A definite or named victim ("قتل الجندي في الانفجار"، "جرح وزير الدفاع في
+  // تفجير") when the verb's perfect is also its passive and nothing after the
+  // noun could be the object.
+  const bool definite_victim = ArabicAmbiguousPerfect(st, t) && ArabicNoObjectAt(st, noun.end) &&
+                               (noun.agent_index >= 0 || noun.type == lexicon::ActorType::kPerson);
+  if (noun.begin != first || !Unmarked(noun)) return false;
+  if (!definite_victim) {
+    if (noun.agent_index < 0 || noun.definite) return false;
+    // A definite noun, or an idafa head before a definite genitive (قوات الأمن).
+    for (uint32_t k = noun.begin; k < noun.end; ++k) {
+      if (st.surface(k).starts_with("ال")) return false;
+    }
   }
   // The indefinite accusative marks an object, except on a noun counted by a
   // number (11 to 99 take it: "قتل 15 مدنيا" is a toll).
