@@ -317,6 +317,8 @@ TEST_F(CoderTest, ArabicPassiveOfViolenceVerbs) {
        "UAF>ISRMIL:190"},
       {"+consequence: the victims of أدى إلى إصابة are the attack's target",
        "وقع هجوم أمس أدى إلى إصابة جنود إسرائيليين.", ">ISRMIL:190"},
+      {"+among-victims: the group named after بينهم in the toll",
+       "وقع هجوم أمس أسفر عن سقوط عشرة بينهم ثلاثة من الجنود الإسرائيليين.", ">ISRMIL:190"},
       {"partitive-victims: a count, من and the victims' group", "قتل أمس ثلاثة من الجنود الإسرائيليين.",
        ">ISRMIL:190"},
       {"partitive-victims: an object pronoun keeps the verb active", "قتلهم ثلاثة من الجنود.", ">:190"},

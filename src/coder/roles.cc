@@ -41,6 +41,8 @@
 //   +relative-agent Arabic relative clause on the act ("هجوم شنه مسلحون"،
 //                   "غارة شنتها طائرات"): its subject is the source, of the
 //                   noun and of a passive-read verb of the same sentence.
+//   +among-victims  Arabic act of violence with no target: the group named
+//                   after بينهم / معظمهم in its toll ("بينهم ثلاثة من رجال الشرطة").
 //   +crowd          Arabic protest with no source: the protesters or the
 //                   students/workers the sentence names.
 //   +protest-target Arabic protest with no target: the actor after ضد/على or
@@ -624,6 +626,29 @@ int ArabicConsequenceVictims(const SentenceState& st, const Trigger& t) {
       int m = st.mention(g);
       if (m >= 0) return Unmarked(st.mentions[m]) && !st.mentions[m].locative ? m : -1;
       if (st.is_punct(g)) return -1;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+// Arabic victims named as a part of a toll: "مقتل 13 معظمهم من أفراد الشرطة"،
+// "إصابة عشرة بينهم ثلاثة من رجال الشرطة": the group after بينهم / منهم /
+// معظمهم / غالبيتهم (and an optional count and من) within 15 tokens after the
+// trigger, in its sentence, with no other act of violence between (the toll
+// belongs to the nearest act). Returns that mention, or -1.
+int ArabicAmongVictims(const SentenceState& st, const Trigger& t) {
+  static const std::unordered_set<std::string_view> kAmong = {"بينهم", "منهم", "معظمهم", "غالبيتهم", "أغلبهم",
+                                                              "اغلبهم", "بينهن", "بينهما"};
+  for (uint32_t k = t.end; k < st.end && k < t.end + 15; ++k) {
+    if (IsReportVerb(st, k)) break;
+    // The toll belongs to the nearest act before it.
+    if (int other = st.trigger(k); other >= 0 && ArabicViolenceOnly(st, st.triggers[other])) break;
+    if (!kAmong.count(ArabicWithoutConjunction(st, k))) continue;
+    for (uint32_t j = k + 1; j < st.end && j < k + 5; ++j) {
+      int m = st.mention(j);
+      if (m >= 0) return st.mentions[m].locative ? -1 : m;
+      if (st.is_punct(j)) return -1;
     }
     return -1;
   }
@@ -1493,6 +1518,18 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
     if (victim >= 0 && !source) {
       AddGroup(st, victim, &r.targets);
       r.rule += "+consequence";
+    }
+  }
+
+  // Arabic: a toll's named part is the target of an act with none ("بينهم ثلاثة
+  // من رجال الشرطة").
+  if (arabic && r.targets.empty() && !r.symmetric && ArabicViolenceOnly(st, t)) {
+    int victim = ArabicAmongVictims(st, t);
+    if (victim >= 0) {
+      // The من after بينهم is partitive: a group a rule took as "from X" is the victim.
+      std::erase_if(r.sources, [&](int x) { return st.mentions[x].group == st.mentions[victim].group; });
+      AddGroup(st, victim, &r.targets);
+      r.rule += "+among-victims";
     }
   }
 
