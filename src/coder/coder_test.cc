@@ -76,6 +76,7 @@ constexpr const char* kEvents =
     "ar\tnoun\tهجوم|الهجوم\t190\n"
     "ar\tverb\tأصيب|أصيبوا\t190\n"
     "ar\tnoun\tمظاهرة|المظاهرة\t141\n"
+    "ar\tverb\tهتف|يهتف\t141\n"
     "ar\tnoun\tتزويد\t070\n"
     "en\tverb\tsupport\t051\n"
     "en\tnoun\tsupport\t051\n"
@@ -344,6 +345,8 @@ TEST_F(CoderTest, ArabicProtestTakesTheCrowdAsSource) {
   } cases[] = {
       {"protesters named after the noun", "وقعت المظاهرة أمس وشارك فيها آلاف المتظاهرين.", "CVL>:141"},
       {"people named only as people", "وقعت المظاهرة أمس وشارك فيها آلاف الأشخاص.", ">:141"},
+      {"a crowd nearer another protest verb is that verb's subject", "وقعت المظاهرة أمس، وهتف المتظاهرون بحياة الشعب.",
+       ">:141 CVL>:141"},
       {"+protest-target: the institution the crowd stands before",
        "وقعت المظاهرة أمس أمام الحكومة الجزائرية وشارك فيها آلاف المتظاهرين.", "CVL>DZAGOV:141"},
       {"+protest-target: the actor after ضد", "وقعت المظاهرة أمس ضد إسرائيل وشارك فيها آلاف المتظاهرين.",

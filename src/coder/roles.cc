@@ -692,8 +692,8 @@ int ArabicProtestTarget(const SentenceState& st, const Trigger& t, const Roles& 
 // whose subject is a pronoun): the crowd the sentence names by its protest
 // (المتظاهرون، المحتجون) or its sector (الطلاب، العمال: EDU, LAB) carries it.
 // People named only as people (أشخاص، مواطنون، سكان) say nothing of who
-// protests and are not taken. Returns the nearest such mention that is not a
-// place, or -1.
+// protests and are not taken, nor a crowd nearer another protest trigger (its
+// subject). Returns the nearest such mention that is not a place, or -1.
 int ArabicCrowd(const SentenceState& st, const Trigger& t, const Roles& r) {
   if (!ArabicProtestOnly(st, t)) return -1;
   int best = -1;
@@ -709,6 +709,14 @@ int ArabicCrowd(const SentenceState& st, const Trigger& t, const Roles& r) {
     for (int x : r.targets) taken |= st.mentions[x].group == m.group;
     if (taken) continue;
     uint32_t d = m.begin >= t.end ? m.begin - t.end : t.begin - m.end;
+    // A crowd nearer another protest trigger is that one's (its subject).
+    bool nearer_other = false;
+    for (const Trigger& o : st.triggers) {
+      if (&o == &t || !ArabicProtestOnly(st, o)) continue;
+      uint32_t od = m.begin >= o.end ? m.begin - o.end : (o.begin >= m.end ? o.begin - m.end : 0);
+      nearer_other |= od < d;
+    }
+    if (nearer_other) continue;
     if (best < 0 || d < best_distance) {
       best = static_cast<int>(i);
       best_distance = d;
