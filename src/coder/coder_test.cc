@@ -312,6 +312,8 @@ TEST_F(CoderTest, ArabicPassiveOfViolenceVerbs) {
       {"counted-victims: no possible object after the verb", "قال مصدر إن أحد الجنود قتل في الانفجار.", ">MIL:190"},
       {"counted-victims: a word after the verb may be its object", "قال مصدر إن الجنود قتلوا زعيم المسلحين.",
        "MIL>UAF:190"},
+      {"counted-victims: an accusative after an adverb is the object", "قال مصدر إن الجنود قتلوا أمس رجلا.",
+       "MIL>:190"},
       {"undergoer: the subject of تعرض ل suffers the attack", "تعرض الجيش الإسرائيلي لهجوم أمس.", ">ISRMIL:190"},
       {"undergoer: the subject of نجا من suffers the attack", "نجا جندي إسرائيلي من هجوم أمس.", ">ISRMIL:190"},
       {"fire-of: the agent after بنيران, the noun before it the victim", "قتل جندي إسرائيلي بنيران مسلحين أمس.",

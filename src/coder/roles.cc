@@ -481,6 +481,17 @@ bool ArabicCountedVictims(const SentenceState& st, const Trigger& t, int left, c
   uint32_t before = subject.begin - 1;
   bool counted = st.tok(before).kind == text::TokenKind::kNumber || kCardinals.count(st.surface(before)) > 0;
   if (!counted && !ArabicNoObjectAt(st, t.end)) return false;
+  // An indefinite accusative further on in the clause is the object, after any
+  // adverbials ("مسلحين خطفوا قبل ظهر أمس أميركيا").
+  static const std::unordered_set<std::string_view> kAdverbs = {"أيضا", "ايضا", "صباحا", "ليلا", "نهارا", "ظهرا",
+                                                                "عصرا", "فجرا", "مؤخرا", "حاليا", "يوميا", "سابقا",
+                                                                "لاحقا", "جميعا", "تقريبا"};
+  for (uint32_t k = t.end, steps = 0; k < st.end && steps < 8; ++k, ++steps) {
+    if (st.clause_of(k) != st.clause_of(t.begin) || IsVerbTrigger(st, k) || IsReportVerb(st, k)) break;
+    if (st.is_punct(k) || (st.cls(k) & kPrepMask) || (k > st.begin && (st.cls(k - 1) & kPrepMask))) continue;
+    std::string_view w = st.surface(k);
+    if (w.ends_with("ا") && w.size() >= 6 && !kAdverbs.count(w)) return false;
+  }
   for (int m : right) {
     const Mention& mm = st.mentions[m];
     if (st.clause_of(mm.begin) != st.clause_of(t.begin)) break;
