@@ -296,6 +296,8 @@ TEST_F(CoderTest, ArabicPassiveOfViolenceVerbs) {
       {"an accusative object makes the first noun the subject", "قتل مسلحون جنديا إسرائيليا.", "UAF>ISRMIL:190"},
       {"an accusative further on is the object", "قتل مسلحون أمس شخصا.", "UAF>:190"},
       {"a definite collective is the subject", "قتل الجيش الإسرائيلي مسلحين.", "ISRMIL>UAF:190"},
+      {"+partitive-object: the group after a quantity and من", "هاجم الجيش الإسرائيلي أمس مجموعة من المسلحين.",
+       "ISRMIL>UAF:190"},
       {"a definite noun with no possible object after it is the victim", "قتل الجندي الإسرائيلي في ليبيا.",
        ">ISRMIL:190"},
       {"an imperfect verb is read active", "يقتل مسلحون جنديا.", "UAF>MIL:190"},

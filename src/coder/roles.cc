@@ -41,6 +41,8 @@
 //   +relative-agent Arabic relative clause on the act ("هجوم شنه مسلحون"،
 //                   "غارة شنتها طائرات"): its subject is the source, of the
 //                   noun and of a passive-read verb of the same sentence.
+//   +partitive-object  Arabic verb with no target: the group after a quantity
+//                   and من ("قصفت مجموعة من المتمردين").
 //   +among-victims  Arabic act of violence with no target: the group named
 //                   after بينهم / معظمهم in its toll ("بينهم ثلاثة من رجال الشرطة").
 //   +crowd          Arabic protest with no source: the protesters or the
@@ -662,6 +664,29 @@ int ArabicAmongVictims(const SentenceState& st, const Trigger& t) {
       if (st.is_punct(j)) return -1;
     }
     return -1;
+  }
+  return -1;
+}
+
+// Arabic partitive object of a verb: "قصفت مجموعة من المتمردين"، "اغتال عنصرين
+// من الكتائب"، "قتل عددا من زعماء طالبان": a quantity (a number, a cardinal,
+// مجموعة، عدد، عشرات، بعض، أحد، عنصرين ...) then من and the group, in the verb's
+// clause: the group is the object. Returns that mention, or -1.
+int ArabicPartitiveObject(const SentenceState& st, const Trigger& t, const std::vector<int>& right, int skip_group) {
+  static const std::unordered_set<std::string_view> kQuantities = {
+      "مجموعة", "مجموعه", "مجموعات", "عدد", "عددا", "عشرات", "العشرات", "مئات", "المئات", "بعض", "أحد", "احد",
+      "إحدى", "احدى", "عنصرين", "عنصرا", "عناصر", "أفراد", "افراد", "اثنين", "ثلاثة", "أربعة", "اربعة", "خمسة",
+      "ستة", "سبعة", "ثمانية", "تسعة", "عشرة"};
+  // A verb carrying its object pronoun (قتلهم ثلاثة من الجنود) has the
+  // partitive as its subject.
+  if (st.tok(t.end - 1).clitics & text::kCliticPronoun) return -1;
+  for (int m : right) {
+    const Mention& mm = st.mentions[m];
+    if (st.clause_of(mm.begin) != st.clause_of(t.begin)) break;
+    if (mm.group == skip_group || mm.locative || mm.begin < t.end + 2) continue;
+    if (st.surface(mm.begin - 1) != "من") continue;
+    uint32_t q = mm.begin - 2;
+    if (st.tok(q).kind == text::TokenKind::kNumber || kQuantities.count(ArabicWithoutConjunction(st, q))) return m;
   }
   return -1;
 }
@@ -1525,6 +1550,16 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
       AddGroup(st, agent, &r.sources);
       r.source_implied = false;
       r.rule += "+relative-agent";
+    }
+  }
+
+  // Arabic: a verb with no target takes a partitive object ("قصفت مجموعة من
+  // المتمردين").
+  if (arabic && t.verb && r.targets.empty() && !r.symmetric) {
+    int obj = ArabicPartitiveObject(st, t, right, r.sources.empty() ? -2 : st.mentions[r.sources[0]].group);
+    if (obj >= 0) {
+      AddGroup(st, obj, &r.targets);
+      r.rule += "+partitive-object";
     }
   }
 
