@@ -54,6 +54,8 @@ constexpr const char* kAgents =
     "ar\tعملاء\tSPY\n"
     "ar\tجندي|جنديا|جنود\tMIL\n"
     "ar\tمسلحون|مسلحين\tUAF\n"
+    "ar\tمتظاهرون|متظاهرين\tCVL\n"
+    "ar\tأشخاص\tCVL\n"
     "en\tarmy|troops\tMIL\n"
     "en\tgovernment|officials\tGOV\n"
     "fr\tarmée|armées\tMIL\n"
@@ -72,6 +74,10 @@ constexpr const char* kEvents =
     "ar\tverb\tقتل|يقتل\t190\n"
     "ar\tnoun\tمقتل\t190\n"
     "ar\tverb\tحذر|يحذر\t130\n"
+    "ar\tnoun\tهجوم|الهجوم\t190\n"
+    "ar\tverb\tأصيب|أصيبوا\t190\n"
+    "ar\tnoun\tمظاهرة|المظاهرة\t141\n"
+    "ar\tverb\tهتف|يهتف\t141\n"
     "ar\tnoun\tتزويد\t070\n"
     "en\tverb\tsupport\t051\n"
     "en\tnoun\tsupport\t051\n"
@@ -106,6 +112,10 @@ constexpr const char* kCues =
     "fr\treport_prep\tselon\n"
     "fr\treport\tdéclarer|déclaré\n"
     "fr\tnegation\tdémentir|démenti\n";
+// Words the tokenizer must know to split a pronoun off them (شنه = شن + ه).
+constexpr const char* kWords =
+    "isnad-dict\t1\twords\n"
+    "ar\tverb\tشن|شنت\n";
 constexpr const char* kPlaces =
     "isnad-dict\t1\tplaces\n"
     "amman\tar\tعمان\tJOR\tcapital\t31.95\t35.93\n"
@@ -115,7 +125,7 @@ constexpr const char* kPlaces =
 class CoderTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    auto lex = testing::CompileTestLexicon({kActors, kAgents, kEvents, kCues, kPlaces});
+    auto lex = testing::CompileTestLexicon({kActors, kAgents, kEvents, kCues, kWords, kPlaces});
     ASSERT_TRUE(lex.ok()) << lex.status().ToString();
     lexicon_ = std::move(lex).value().release();
   }
@@ -263,9 +273,67 @@ TEST_F(CoderTest, ArabicPassiveOfViolenceVerbs) {
       {"an accusative object makes the first noun the subject", "قتل مسلحون جنديا إسرائيليا.", "UAF>ISRMIL:190"},
       {"an accusative further on is the object", "قتل مسلحون أمس شخصا.", "UAF>:190"},
       {"a definite collective is the subject", "قتل الجيش الإسرائيلي مسلحين.", "ISRMIL>UAF:190"},
+      {"+partitive-object: the group after a quantity and من", "هاجم الجيش الإسرائيلي أمس مجموعة من المسلحين.",
+       "ISRMIL>UAF:190"},
+      {"a definite noun with no possible object after it is the victim", "قتل الجندي الإسرائيلي في ليبيا.",
+       ">ISRMIL:190"},
       {"an imperfect verb is read active", "يقتل مسلحون جنديا.", "UAF>MIL:190"},
       {"the genitive of مقتل is the victim", "مقتل جندي إسرائيلي أمس.", ">ISRMIL:190"},
       {"a verb not of violence keeps its subject", "التقى جندي إسرائيلي حفتر.", "ISRMIL>LBYMIL:040"},
+      {"a noun counted by a number takes the accusative and is the victim", "قتل 15 جنديا إسرائيليا أمس.",
+       ">ISRMIL:190"},
+      {"victim-verb: أصيب is only passive, its definite subject is the victim", "أصيب الجيش الإسرائيلي أمس.",
+       ">ISRMIL:190"},
+      {"victim-verb: the subject before it is the victim", "قال مصدر إن الجنود الإسرائيليين أصيبوا أمس.",
+       ">ISRMIL:190"},
+      {"counted-victims: a count before an ambiguous perfect", "قال مصدر إن ثلاثة جنود قتلوا في ليبيا.", ">MIL:190"},
+      {"counted-victims: an object keeps the verb active", "قال مصدر إن ثلاثة مسلحين قتلوا جنديا.", "UAF>MIL:190"},
+      {"counted-victims: no possible object after the verb", "قال مصدر إن أحد الجنود قتل في الانفجار.", ">MIL:190"},
+      {"counted-victims: a word after the verb may be its object", "قال مصدر إن الجنود قتلوا زعيم المسلحين.",
+       "MIL>UAF:190"},
+      {"counted-victims: an accusative after an adverb is the object", "قال مصدر إن الجنود قتلوا أمس رجلا.",
+       "MIL>:190"},
+      {"undergoer: the subject of تعرض ل suffers the attack", "تعرض الجيش الإسرائيلي لهجوم أمس.", ">ISRMIL:190"},
+      {"undergoer: the subject of نجا من suffers the attack", "نجا جندي إسرائيلي من هجوم أمس.", ">ISRMIL:190"},
+      {"fire-of: the agent after بنيران, the noun before it the victim", "قتل جندي إسرائيلي بنيران مسلحين أمس.",
+       "UAF>ISRMIL:190"},
+      {"+consequence: the victims of أدى إلى إصابة are the attack's target",
+       "وقع هجوم أمس أدى إلى إصابة جنود إسرائيليين.", ">ISRMIL:190"},
+      {"+among-victims: the group named after بينهم in the toll",
+       "وقع هجوم أمس أسفر عن سقوط عشرة بينهم ثلاثة من الجنود الإسرائيليين.", ">ISRMIL:190"},
+      {"partitive-victims: a count, من and the victims' group", "قتل أمس ثلاثة من الجنود الإسرائيليين.",
+       ">ISRMIL:190"},
+      {"partitive-victims: an object pronoun keeps the verb active", "قتلهم ثلاثة من الجنود.", ">:190"},
+      {"vso-passive after adverbs of time", "قتل أول من أمس 4 جنود.", ">MIL:190"},
+      {"victim-verb: the agent from a relative clause on the attack", "أصيب جندي إسرائيلي في هجوم شنه مسلحون.",
+       "UAF>ISRMIL:190 UAF>:190"},
+  };
+  CoderOptions options;
+  options.allow_missing_actor = true;
+  for (const auto& c : cases) {
+    EXPECT_EQ(Dyads(Code(c.text, text::Lang::kAr, options)), c.dyads) << c.rule << ": " << c.text;
+  }
+}
+
+// An Arabic protest noun with no actor of its own is carried by the crowd the
+// sentence names as protesters (people named only as people are not taken) and
+// addresses the actor after ضد or the institution it stands before (أمام).
+TEST_F(CoderTest, ArabicProtestTakesTheCrowdAsSource) {
+  struct Case {
+    const char* rule;
+    const char* text;
+    const char* dyads;
+  } cases[] = {
+      {"protesters named after the noun", "وقعت المظاهرة أمس وشارك فيها آلاف المتظاهرين.", "CVL>:141"},
+      {"people named only as people", "وقعت المظاهرة أمس وشارك فيها آلاف الأشخاص.", ">:141"},
+      {"a crowd nearer another protest verb is that verb's subject", "وقعت المظاهرة أمس، وهتف المتظاهرون بحياة الشعب.",
+       ">:141 CVL>:141"},
+      {"+protest-target: the institution the crowd stands before",
+       "وقعت المظاهرة أمس أمام الحكومة الجزائرية وشارك فيها آلاف المتظاهرين.", "CVL>DZAGOV:141"},
+      {"+protest-target: the actor after ضد", "وقعت المظاهرة أمس ضد إسرائيل وشارك فيها آلاف المتظاهرين.",
+       "CVL>ISR:141"},
+      {"+protest-target: the one a demand addresses",
+       "وقعت المظاهرة أمس وشارك فيها آلاف المتظاهرين مطالبين الحكومة الجزائرية بالإصلاح.", "CVL>DZAGOV:141"},
   };
   CoderOptions options;
   options.allow_missing_actor = true;

@@ -23,6 +23,32 @@
 //   vso-passive     Arabic perfect verb of violence first in its clause, then a
 //                   human noun with no object after it: an unvocalized passive
 //                   ("قتل جندي"): the noun is the target, the agent unknown.
+//                   A definite or named noun too when nothing after it could be
+//                   an object ("قتل الجندي في الانفجار").
+//   victim-verb     Arabic verb only passive or of suffering (أصيب، اغتيل،
+//                   استشهد، لقي حتفه): its subject, before or after, is the target.
+//   counted-victims Arabic count + noun before an ambiguous perfect with no
+//                   object ("ثلاثة جنود قتلوا"): a toll; the noun is the target.
+//   undergoer       Arabic تعرض ل / نجا من + masdar of violence: the verb's
+//                   subject is the masdar's target ("تعرضت القافلة لهجوم").
+//   fire-of         Arabic verb of violence with بنيران / برصاص / على أيدي X:
+//                   X is the source, the verb's noun the target.
+//   +consequence    Arabic noun of violence followed by أسفر عن / أدى إلى +
+//                   مقتل/إصابة X: X is its target.
+//   partitive-victims  Arabic verb of violence opening its clause, then a count,
+//                   من and a group ("قتل أمس سبعة من عناصر الشرطة"): the group
+//                   is the target.
+//   +relative-agent Arabic relative clause on the act ("هجوم شنه مسلحون"،
+//                   "غارة شنتها طائرات"): its subject is the source, of the
+//                   noun and of a passive-read verb of the same sentence.
+//   +partitive-object  Arabic verb with no target: the group after a quantity
+//                   and من ("قصفت مجموعة من المتمردين").
+//   +among-victims  Arabic act of violence with no target: the group named
+//                   after بينهم / معظمهم in its toll ("بينهم ثلاثة من رجال الشرطة").
+//   +crowd          Arabic protest with no source: the protesters or the
+//                   students/workers the sentence names.
+//   +protest-target Arabic protest with no target: the actor after ضد/على or
+//                   the institution before which the crowd stands (أمام).
 //   relative        English/French/Arabic relative clause with no subject of its
 //                   own: the antecedent before who/qui/الذي is the subject.
 //   implied         no subject at all: the subject in focus (Arabic pro-drop).
@@ -48,6 +74,7 @@
 //                   latest actor before it that is not the subject, is the target.
 #include "coder/roles.h"
 
+#include <array>
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -256,6 +283,37 @@ bool PassiveVerb(const SentenceState& st, const Trigger& t, const std::vector<in
   return false;
 }
 
+// Arabic perfect whose unvocalized form is also its passive: قَتَل / قُتِل،
+// خطف، اختطف، اعتقل، جرح، أسر، ذبح، أعدم, with a subject suffix (قتلت، قتلوا،
+// قتلا), after an optional و/ف.
+bool ArabicAmbiguousPerfect(const SentenceState& st, const Trigger& t) {
+  if (t.end != t.begin + 1) return false;
+  std::string_view verb = st.surface(t.begin);
+  if ((st.tok(t.begin).clitics & (text::kCliticWa | text::kCliticFa)) && verb.size() > 6) verb.remove_prefix(2);
+  static const std::array<std::string_view, 12> kRoots = {"قتل", "خطف", "اختطف", "اعتقل", "جرح", "أسر",
+                                                          "اسر", "ذبح", "أعدم", "اعدم", "اختطفت", "قتلت"};
+  for (std::string_view root : kRoots) {
+    if (verb == root || (verb.starts_with(root) && verb.size() <= root.size() + 4 &&
+                         (verb.ends_with("وا") || verb.ends_with("ت") || verb.ends_with("ا")))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// True when nothing that could be an object stands at token `pos`: the end of
+// the sentence, punctuation, a preposition (word or clitic: في، ب، جراء، إثر),
+// an adverb of time, or a verb joined by و (قتل وجرح). A transitive verb of
+// violence with no object there is read as a passive ("قتل الجندي في الانفجار").
+bool ArabicNoObjectAt(const SentenceState& st, uint32_t pos) {
+  if (pos >= st.end || st.is_punct(pos)) return true;
+  if ((st.cls(pos) & kPrepMask) || (st.tok(pos).clitics & (text::kCliticBi | text::kCliticLi))) return true;
+  static const std::unordered_set<std::string_view> kAfter = {"أمس", "امس", "اليوم", "جراء", "إثر", "اثر", "خلال",
+                                                              "بعد", "قبل", "عندما", "حين"};
+  if (kAfter.count(st.surface(pos))) return true;
+  return (st.tok(pos).clitics & text::kCliticWa) && IsVerbTrigger(st, pos);
+}
+
 // Arabic unvocalized perfect verb of violence read as a passive (قُتِل، أُصيب،
 // اُختطف، اُعتقل، جُرح): "قتل جندي أمريكي" is "an American soldier was killed".
 // True when the verb opens its clause (checked by the caller), is a perfect
@@ -294,17 +352,32 @@ bool ArabicViolencePassive(const SentenceState& st, const Trigger& t, const std:
   // "أصيب 5 مدنيين"); a count of victims is indefinite.
   static const std::unordered_set<std::string_view> kCardinals = {
       "ثلاثة", "أربعة", "اربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "عشرات", "مئات", "آلاف", "الاف"};
+  // Adverbs of time may come first ("قتل أمس جندي"، "قتل أول من أمس 4 جنود").
+  static const std::unordered_set<std::string_view> kTimeWords = {"أمس", "امس", "اليوم", "أول", "اول", "من"};
   uint32_t first = t.end;
-  while (first < noun.begin && first < t.end + 2 &&
+  while (first < noun.begin && first < t.end + 3 && kTimeWords.count(st.surface(first))) ++first;
+  const uint32_t after_time = first;
+  while (first < noun.begin && first < after_time + 2 &&
          (st.tok(first).kind == text::TokenKind::kNumber || kCardinals.count(st.surface(first)))) {
     ++first;
   }
-  if (noun.begin != first || !Unmarked(noun) || noun.agent_index < 0 || noun.definite) return false;
-  // A definite noun, or an idafa head before a definite genitive (قوات الأمن).
-  for (uint32_t k = noun.begin; k < noun.end; ++k) {
-    if (st.surface(k).starts_with("ال")) return false;
+  const bool counted = first != after_time;
+  // A definite or named victim ("قتل الجندي في الانفجار"، "جرح وزير الدفاع في
+  // تفجير") when the verb's perfect is also its passive and nothing after the
+  // noun could be the object.
+  const bool definite_victim = ArabicAmbiguousPerfect(st, t) && ArabicNoObjectAt(st, noun.end) &&
+                               (noun.agent_index >= 0 || noun.type == lexicon::ActorType::kPerson);
+  if (noun.begin != first || !Unmarked(noun)) return false;
+  if (!definite_victim) {
+    if (noun.agent_index < 0 || noun.definite) return false;
+    // A definite noun, or an idafa head before a definite genitive (قوات الأمن).
+    for (uint32_t k = noun.begin; k < noun.end; ++k) {
+      if (st.surface(k).starts_with("ال")) return false;
+    }
   }
-  if (st.surface(noun.begin).ends_with("ا")) return false;
+  // The indefinite accusative marks an object, except on a noun counted by a
+  // number (11 to 99 take it: "قتل 15 مدنيا" is a toll).
+  if (!counted && st.surface(noun.begin).ends_with("ا")) return false;
   // An indefinite accusative further on in the clause is the verb's object
   // ("خطف مسلحون قبل أيام عددا من الأشخاص"): the noun is the subject. Adverbs
   // of time and manner carry the same ending and are no object.
@@ -335,6 +408,357 @@ bool ArabicPatientMasdar(const SentenceState& st, const Trigger& t) {
       "مقتل", "بمقتل", "لمقتل", "ومقتل", "اغتيال", "باغتيال", "لاغتيال", "واغتيال", "اختطاف", "باختطاف", "واختطاف",
       "اعتقال", "باعتقال", "واعتقال", "إصابة", "اصابة", "بإصابة", "وإصابة"};
   return t.end == t.begin + 1 && kMasdars.count(st.surface(t.begin)) > 0;
+}
+
+// ---- Arabic: who suffers an act of violence (issue #12). Each function names
+// the construction it reads; AssignRoles applies them to Arabic sentences only.
+
+// True when every reading of the trigger is one of violence or coercion (CAMEO
+// 17, 18, 19) and none is a protest (14: a clash or riot, whose subject is the
+// crowd).
+bool ArabicViolenceOnly(const SentenceState& st, const Trigger& t) {
+  bool violence = false, protest = false;
+  auto look = [&](uint32_t e) {
+    const auto& ev = st.lexicon->events()[e];
+    std::string_view code = ev.code;
+    violence |= code.starts_with("18") || code.starts_with("19") || code.starts_with("17");
+    protest |= code.starts_with("14");
+    const auto& patterns = ev.pattern_source >= 0 ? st.lexicon->events()[ev.pattern_source].patterns : ev.patterns;
+    for (const auto& p : patterns) protest |= p.code.starts_with("14");
+  };
+  for (uint32_t e : t.verb_events) look(e);
+  for (uint32_t e : t.noun_events) look(e);
+  return violence && !protest;
+}
+
+// True when every reading of the trigger is a protest (CAMEO 14).
+bool ArabicProtestOnly(const SentenceState& st, const Trigger& t) {
+  bool any = false;
+  for (const auto* list : {&t.verb_events, &t.noun_events}) {
+    for (uint32_t e : *list) {
+      std::string_view code = st.lexicon->events()[e].code;
+      if (code.empty()) continue;
+      if (!code.starts_with("14")) return false;
+      any = true;
+    }
+  }
+  return any;
+}
+
+// The surface form of token `k` without a leading conjunction و or ف (a
+// form of at least three letters is left: وقتل -> قتل, but ولد stays).
+std::string_view ArabicWithoutConjunction(const SentenceState& st, uint32_t k) {
+  std::string_view w = st.surface(k);
+  if ((st.tok(k).clitics & (text::kCliticWa | text::kCliticFa)) && w.size() > 6) w.remove_prefix(2);
+  return w;
+}
+
+// Arabic verbs whose written form is only passive or whose subject is the one
+// who suffers: أُصيب "was wounded" (the active is أصاب), اُغتيل "was
+// assassinated" (active اغتال), استُشهد "was martyred", لقي حتفه/مصرعه "met
+// his death". Whatever the word order, their subject is the victim: "أصيب
+// ثلاثة جنود", "الجنود أصيبوا"; an agent comes only with من قبل or على يد.
+bool ArabicVictimVerb(const SentenceState& st, const Trigger& t) {
+  static const std::unordered_set<std::string_view> kForms = {
+      "أصيب", "اصيب", "أصيبت", "اصيبت", "أصيبوا", "اصيبوا", "أصيبا", "اصيبا", "يصاب", "تصاب", "يصابون",
+      "اغتيل", "اغتيلت", "أغتيل", "استشهد", "استشهدت", "استشهدوا", "استشهدا", "يستشهد", "لقي", "لقيت", "لقوا"};
+  return kForms.count(ArabicWithoutConjunction(st, t.begin)) > 0;
+}
+
+// Arabic toll in subject-verb order: a counted noun before a perfect verb whose
+// unvocalized form is also its passive (قُتل، خُطف، اُعتقل، جُرح، أُسر، ذُبح،
+// أُعدم), with no object after it: "ثلاثة جنود قتلوا في الانفجار", "11 مدنيا
+// قتلوا": a count of victims; the verb is read as a passive and the counted
+// noun is its target. A count is a number or a cardinal right before the noun;
+// without one, the verb must be followed by no possible object at all
+// (ArabicNoObjectAt: "أحد عناصر الشرطة قتل في الهجوم"). With an object ("ثلاثة
+// مسلحين قتلوا جنديا") the verb stays active.
+bool ArabicCountedVictims(const SentenceState& st, const Trigger& t, int left, const std::vector<int>& right) {
+  if (left < 0 || !t.verb || t.end != t.begin + 1) return false;
+  if (!ArabicAmbiguousPerfect(st, t) || !ArabicViolenceOnly(st, t)) return false;
+  const Mention& subject = st.mentions[left];
+  if (subject.begin <= st.begin) return false;
+  static const std::unordered_set<std::string_view> kCardinals = {
+      "ثلاثة", "أربعة", "اربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "عشرات", "مئات", "آلاف", "الاف", "اثنان", "اثنين"};
+  uint32_t before = subject.begin - 1;
+  bool counted = st.tok(before).kind == text::TokenKind::kNumber || kCardinals.count(st.surface(before)) > 0;
+  if (!counted && !ArabicNoObjectAt(st, t.end)) return false;
+  // An indefinite accusative further on in the clause is the object, after any
+  // adverbials ("مسلحين خطفوا قبل ظهر أمس أميركيا").
+  static const std::unordered_set<std::string_view> kAdverbs = {"أيضا", "ايضا", "صباحا", "ليلا", "نهارا", "ظهرا",
+                                                                "عصرا", "فجرا", "مؤخرا", "حاليا", "يوميا", "سابقا",
+                                                                "لاحقا", "جميعا", "تقريبا"};
+  for (uint32_t k = t.end, steps = 0; k < st.end && steps < 8; ++k, ++steps) {
+    if (st.clause_of(k) != st.clause_of(t.begin) || IsVerbTrigger(st, k) || IsReportVerb(st, k)) break;
+    if (st.is_punct(k) || (st.cls(k) & kPrepMask) || (k > st.begin && (st.cls(k - 1) & kPrepMask))) continue;
+    std::string_view w = st.surface(k);
+    if (w.ends_with("ا") && w.size() >= 6 && !kAdverbs.count(w)) return false;
+  }
+  for (int m : right) {
+    const Mention& mm = st.mentions[m];
+    if (st.clause_of(mm.begin) != st.clause_of(t.begin)) break;
+    if (Unmarked(mm) && mm.group != subject.group) return false;
+  }
+  return true;
+}
+
+// Arabic verbs of undergoing before a masdar of violence: تعرض ل "was subjected
+// to" (تعرضت القافلة لهجوم), نجا من "escaped" (نجا الوزير من محاولة اغتيال). The
+// subject of the verb, before it or right after it, suffers the act: returns
+// that mention, or -1. The verb must stand in the masdar's clause, at most six
+// tokens before it.
+int ArabicUndergoer(const SentenceState& st, const Trigger& t) {
+  if (t.verb || t.begin <= st.begin || !ArabicViolenceOnly(st, t)) return -1;
+  const bool li = (st.tok(t.begin).clitics & text::kCliticLi) != 0;
+  const bool min = st.surface(t.begin - 1) == "من";
+  if (!li && !min) return -1;
+  static const std::array<std::string_view, 6> kSubjected = {"تعرض", "يتعرض", "تتعرض", "يتعرضون", "تعرضوا", "تعرضا"};
+  static const std::array<std::string_view, 6> kEscaped = {"نجا", "ينجو", "نجت", "نجوا", "تنجو", "ينجون"};
+  uint32_t stop = t.begin > st.begin + 6 ? t.begin - 6 : st.begin;
+  for (uint32_t k = t.begin; k-- > stop;) {
+    if (st.clause_of(k) != st.clause_of(t.begin) || IsVerbTrigger(st, k) || IsReportVerb(st, k)) break;
+    std::string_view w = ArabicWithoutConjunction(st, k);
+    bool verb = false;
+    if (li) {
+      for (std::string_view f : kSubjected) verb |= w == f || (w.starts_with(f) && w.size() == f.size() + 2);
+    } else {
+      for (std::string_view f : kEscaped) verb |= w == f;
+    }
+    if (!verb) continue;
+    bool via_relative = false;
+    int subject = LeftSubject(st, k, &via_relative);
+    if (subject >= 0) return subject;
+    for (uint32_t j = k + 1; j < t.begin; ++j) {
+      int m = st.mention(j);
+      if (m >= 0 && Unmarked(st.mentions[m]) && !st.mentions[m].locative) return m;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+// Arabic relative clause naming the agent of an act: "هجوم شنه مسلحون"، "غارة
+// شنتها طائرات أمريكية"، "عمليات نفذها قراصنة"، "هجوم تبنته طالبان"، "المجازر
+// التي ارتكبتها ميليشيات": a verb of carrying out (شن، نفذ، تبنى، ارتكب) with an
+// object pronoun that refers back to the act, then its subject. Returns the
+// subject of the first such verb in tokens [from, to), or -1.
+int ArabicRelativeAgent(const SentenceState& st, uint32_t from, uint32_t to) {
+  static const std::array<std::string_view, 4> kCarriedOut = {"شن", "نفذ", "تبن", "ارتكب"};
+  for (uint32_t k = from; k < to && k < st.end; ++k) {
+    if (!(st.tok(k).clitics & text::kCliticPronoun)) continue;
+    std::string_view w = ArabicWithoutConjunction(st, k);
+    bool verb = false;
+    for (std::string_view v : kCarriedOut) verb |= w.starts_with(v);
+    if (!verb) continue;
+    for (uint32_t j = k + 1; j < k + 3 && j < st.end; ++j) {
+      int m = st.mention(j);
+      if (m >= 0) return Unmarked(st.mentions[m]) && !st.mentions[m].locative ? m : -1;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+// Arabic partitive victims after a verb of violence opening its clause: "قتل
+// أمس سبعة من عناصر الشرطة"، "أصيب ثلاثة من الجنود": a count, then من and the
+// group they belong to, which is the target. Returns that mention, or -1. The
+// verb must be a perfect without an object pronoun (قتلهم has its object), and
+// only adverbs of time may stand between it and the count.
+int ArabicPartitiveVictims(const SentenceState& st, const Trigger& t) {
+  if (t.end != t.begin + 1 || !ArabicViolenceOnly(st, t)) return -1;
+  std::string_view verb = ArabicWithoutConjunction(st, t.begin);
+  if (verb.starts_with("ي") || verb.starts_with("س") || verb.starts_with("ت")) return -1;
+  if (st.tok(t.begin).clitics & text::kCliticPronoun) return -1;
+  static const std::unordered_set<std::string_view> kCounts = {
+      "اثنين", "اثنان", "ثلاثة", "أربعة", "اربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "عشرات",
+      "مئات", "آلاف", "الاف", "عدد", "عددا", "أحد", "احد", "إحدى", "احدى", "بعض"};
+  static const std::unordered_set<std::string_view> kTime = {"أمس", "امس", "اليوم", "فجر", "صباح", "مساء", "ليل",
+                                                             "ليلة", "الليلة", "أول", "اول", "من", "الاثنين"};
+  for (uint32_t k = t.end; k + 2 < st.end && k < t.end + 5; ++k) {
+    if (st.mention(k) >= 0 || st.trigger(k) >= 0 || st.is_punct(k)) return -1;
+    bool count = st.tok(k).kind == text::TokenKind::kNumber || kCounts.count(st.surface(k)) > 0;
+    if (count && st.surface(k + 1) == "من") {
+      int m = st.mention(k + 2);
+      return m >= 0 && !st.mentions[m].locative ? m : -1;
+    }
+    if (!kTime.count(st.surface(k))) return -1;
+  }
+  return -1;
+}
+
+// Arabic agent named as the fire or hand that did it: "قتل شرطي بنيران
+// مسلحين"، "أصيب جندي برصاص قناص"، "على أيدي مسلحين": the mention right after
+// بنيران / برصاص / بأيدي / على أيدي, in the trigger's clause, is the agent and
+// the verb is read as a passive. Returns that mention, or -1.
+int ArabicFireOf(const SentenceState& st, const Trigger& t) {
+  if (!t.verb || t.end != t.begin + 1 || !ArabicViolenceOnly(st, t)) return -1;
+  std::string_view verb = ArabicWithoutConjunction(st, t.begin);
+  if (verb.starts_with("ي") || verb.starts_with("س") || (st.tok(t.begin).clitics & text::kCliticPronoun)) return -1;
+  for (uint32_t k = t.end; k + 1 < st.end && k < t.end + 10; ++k) {
+    if (st.clause_of(k) != st.clause_of(t.begin) || IsVerbTrigger(st, k) || IsReportVerb(st, k)) break;
+    std::string_view w = ArabicWithoutConjunction(st, k);
+    bool fire = w == "بنيران" || w == "برصاص" || w == "بأيدي" || w == "بايدي" || w == "بيد" ||
+                ((w == "أيدي" || w == "ايدي" || w == "يد") && k > st.begin && st.surface(k - 1) == "على");
+    if (!fire) continue;
+    int m = st.mention(k + 1);
+    return m >= 0 && !st.mentions[m].locative ? m : -1;
+  }
+  return -1;
+}
+
+// Arabic consequence of an act: "انفجار ... أدى إلى مقتل ثلاثة جنود"، "هجوم
+// أسفر عن إصابة خمسة مدنيين": the victims of the masdar of suffering after أسفر
+// عن / أدى إلى (in the same sentence, after the trigger) are the act's target.
+// Returns that mention, or -1.
+int ArabicConsequenceVictims(const SentenceState& st, const Trigger& t) {
+  if (t.verb || !ArabicViolenceOnly(st, t)) return -1;
+  static const std::unordered_set<std::string_view> kSuffered = {"مقتل", "إصابة", "اصابة", "جرح", "سقوط", "وفاة"};
+  for (uint32_t k = t.end; k + 2 < st.end && k < t.end + 20; ++k) {
+    if (IsReportVerb(st, k)) break;
+    std::string_view w = ArabicWithoutConjunction(st, k);
+    bool led = w.starts_with("أسفر") || w.starts_with("اسفر") || w.starts_with("أدى") || w.starts_with("ادى") ||
+               w.starts_with("أدت") || w.starts_with("ادت");
+    if (!led) continue;
+    uint32_t j = k + 1;
+    std::string_view p = st.surface(j);
+    if (p == "عن" || p == "إلى" || p == "الى") ++j;
+    if (j >= st.end) return -1;
+    std::string_view masdar = st.surface(j);
+    if ((st.tok(j).clitics & (text::kCliticLi | text::kCliticBi)) != 0 && masdar.size() > 2) masdar.remove_prefix(2);
+    if (!kSuffered.count(masdar)) return -1;
+    // A masdar coded as the same event already carries these victims: giving
+    // them to the act too would make one event of the two.
+    if (int other = st.trigger(j); other >= 0) {
+      auto code_of = [&](const Trigger& x) {
+        const auto& list = x.noun_events.empty() ? x.verb_events : x.noun_events;
+        return list.empty() ? std::string_view() : std::string_view(st.lexicon->events()[list[0]].code);
+      };
+      if (code_of(st.triggers[other]) == code_of(t)) return -1;
+    }
+    for (uint32_t g = j + 1; g < st.end && g < j + 4; ++g) {
+      int m = st.mention(g);
+      if (m >= 0) return Unmarked(st.mentions[m]) && !st.mentions[m].locative ? m : -1;
+      if (st.is_punct(g)) return -1;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+// Arabic victims named as a part of a toll: "مقتل 13 معظمهم من أفراد الشرطة"،
+// "إصابة عشرة بينهم ثلاثة من رجال الشرطة": the group after بينهم / منهم /
+// معظمهم / غالبيتهم (and an optional count and من) within 15 tokens after the
+// trigger, in its sentence, with no other act of violence between (the toll
+// belongs to the nearest act). Returns that mention, or -1.
+int ArabicAmongVictims(const SentenceState& st, const Trigger& t) {
+  static const std::unordered_set<std::string_view> kAmong = {"بينهم", "منهم", "معظمهم", "غالبيتهم", "أغلبهم",
+                                                              "اغلبهم", "بينهن", "بينهما"};
+  for (uint32_t k = t.end; k < st.end && k < t.end + 15; ++k) {
+    if (IsReportVerb(st, k)) break;
+    // The toll belongs to the nearest act before it.
+    if (int other = st.trigger(k); other >= 0 && ArabicViolenceOnly(st, st.triggers[other])) break;
+    if (!kAmong.count(ArabicWithoutConjunction(st, k))) continue;
+    for (uint32_t j = k + 1; j < st.end && j < k + 5; ++j) {
+      int m = st.mention(j);
+      if (m >= 0) return st.mentions[m].locative ? -1 : m;
+      if (st.is_punct(j)) return -1;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+// Arabic partitive object of a verb: "قصفت مجموعة من المتمردين"، "اغتال عنصرين
+// من الكتائب"، "قتل عددا من زعماء طالبان": a quantity (a number, a cardinal,
+// مجموعة، عدد، عشرات، بعض، أحد، عنصرين ...) then من and the group, in the verb's
+// clause: the group is the object. Returns that mention, or -1.
+int ArabicPartitiveObject(const SentenceState& st, const Trigger& t, const std::vector<int>& right, int skip_group) {
+  static const std::unordered_set<std::string_view> kQuantities = {
+      "مجموعة", "مجموعه", "مجموعات", "عدد", "عددا", "عشرات", "العشرات", "مئات", "المئات", "بعض", "أحد", "احد",
+      "إحدى", "احدى", "عنصرين", "عنصرا", "عناصر", "أفراد", "افراد", "اثنين", "ثلاثة", "أربعة", "اربعة", "خمسة",
+      "ستة", "سبعة", "ثمانية", "تسعة", "عشرة"};
+  // A verb carrying its object pronoun (قتلهم ثلاثة من الجنود) has the
+  // partitive as its subject.
+  if (st.tok(t.end - 1).clitics & text::kCliticPronoun) return -1;
+  for (int m : right) {
+    const Mention& mm = st.mentions[m];
+    if (st.clause_of(mm.begin) != st.clause_of(t.begin)) break;
+    if (mm.group == skip_group || mm.locative || mm.begin < t.end + 2) continue;
+    if (st.surface(mm.begin - 1) != "من") continue;
+    uint32_t q = mm.begin - 2;
+    if (st.tok(q).kind == text::TokenKind::kNumber || kQuantities.count(ArabicWithoutConjunction(st, q))) return m;
+  }
+  return -1;
+}
+
+// Arabic protest with no target of its own: whom the protest addresses is named
+// after it by ضد / على ("تظاهروا ضد الحكومة"، "احتجاجا على قرار الحكومة"), by a
+// word of demand or denunciation (مطالبين الحكومة، للتنديد بزيارة X، هتافات
+// معادية لـ X) or by the place it stands before (أمام السفارة الأمريكية: a
+// protest before an institution's seat addresses it). Returns the first such
+// mention after the trigger in its sentence that is not a source, or -1.
+int ArabicProtestTarget(const SentenceState& st, const Trigger& t, const Roles& r) {
+  if (!ArabicProtestOnly(st, t)) return -1;
+  for (uint32_t k = t.end; k < st.end; ++k) {
+    if (IsReportVerb(st, k)) break;
+    int m = st.mention(k);
+    if (m < 0 || st.mentions[m].begin != k) continue;
+    const Mention& mm = st.mentions[m];
+    bool source = false;
+    for (int x : r.sources) source |= st.mentions[x].group == mm.group;
+    if (source || mm.locative) continue;
+    // Up to three tokens before the mention: أمام, ضد, على (احتجاجا على زيارة X),
+    // or a word of demand or denunciation (مطالبين الحكومة، للتنديد بزيارة X،
+    // هتافات معادية لـ X، مناهضة لـ X).
+    bool before = false;
+    for (uint32_t j = k; j > t.end && j + 3 > k;) {
+      --j;
+      std::string_view w = st.stem(j);
+      before |= w == "امام" || w == "ضد" || w == "علي";
+      // The participles and masdar of طالب, not the noun مطالب "demands".
+      for (std::string_view cue : {"مطالبين", "مطالبا", "مطالبون", "مطالبه"}) before |= w == cue;
+      for (std::string_view cue : {"تنديد", "تندد", "ينددون", "مندد", "مناهض", "معادي"}) before |= w.starts_with(cue);
+    }
+    if ((mm.marker & kGPrepTarget) || before) return m;
+  }
+  return -1;
+}
+
+// Arabic protest with no source of its own (a noun, مظاهرة، احتجاجات، or a verb
+// whose subject is a pronoun): the crowd the sentence names by its protest
+// (المتظاهرون، المحتجون) or its sector (الطلاب، العمال: EDU, LAB) carries it.
+// People named only as people (أشخاص، مواطنون، سكان) say nothing of who
+// protests and are not taken, nor a crowd nearer another protest trigger (its
+// subject). Returns the nearest such mention that is not a place, or -1.
+int ArabicCrowd(const SentenceState& st, const Trigger& t, const Roles& r) {
+  if (!ArabicProtestOnly(st, t)) return -1;
+  int best = -1;
+  uint32_t best_distance = 0;
+  for (size_t i = 0; i < st.mentions.size(); ++i) {
+    const Mention& m = st.mentions[i];
+    if (m.locative || (m.agent != "CVL" && m.agent != "EDU" && m.agent != "LAB")) continue;
+    if (m.agent == "CVL") {
+      std::string_view stem = st.stem(m.end - 1);
+      if (!stem.starts_with("متظاهر") && !stem.starts_with("محتج")) continue;
+    }
+    bool taken = false;
+    for (int x : r.targets) taken |= st.mentions[x].group == m.group;
+    if (taken) continue;
+    uint32_t d = m.begin >= t.end ? m.begin - t.end : t.begin - m.end;
+    // A crowd nearer another protest trigger is that one's (its subject).
+    bool nearer_other = false;
+    for (const Trigger& o : st.triggers) {
+      if (&o == &t || !ArabicProtestOnly(st, o)) continue;
+      uint32_t od = m.begin >= o.end ? m.begin - o.end : (o.begin >= m.end ? o.begin - m.end : 0);
+      nearer_other |= od < d;
+    }
+    if (nearer_other) continue;
+    if (best < 0 || d < best_distance) {
+      best = static_cast<int>(i);
+      best_distance = d;
+    }
+  }
+  return best;
 }
 
 void AddGroup(const SentenceState& st, int m, std::vector<int>* out) {
@@ -822,6 +1246,43 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
   const bool arabic = st.sentence->lang == text::Lang::kAr;
   const bool english = st.sentence->lang == text::Lang::kEn;
   const bool french = st.sentence->lang == text::Lang::kFr;
+  if (arabic) {
+    // The one who suffers the act: the subject of a verb only passive or of
+    // suffering, counted victims before an ambiguous perfect, the subject of
+    // تعرض ل / نجا من before a masdar. The agent, if any, is named by من قبل.
+    const int undergoer = ArabicUndergoer(st, t);
+    const int partitive = left < 0 && ClauseInitial(st, t.begin) ? ArabicPartitiveVictims(st, t) : -1;
+    const int fire_of = ArabicFireOf(st, t);
+    const char* rule = undergoer >= 0                                 ? "undergoer"
+                       : fire_of >= 0                                  ? "fire-of"
+                       : partitive >= 0                                ? "partitive-victims"
+                       : ArabicVictimVerb(st, t)                       ? "victim-verb"
+                       : ArabicCountedVictims(st, t, left, right) ? "counted-victims"
+                                                                       : nullptr;
+    if (rule != nullptr) {
+      int agent = fire_of >= 0 ? fire_of : FirstWith(st, right, kGPrepAgent);
+      if (agent < 0) {
+        // "قتل جنديان في هجوم شنه مسلحون": the agent of the act that caused it.
+        agent = ArabicRelativeAgent(st, t.end, st.end);
+        if (agent >= 0) r.rule = "+relative-agent";
+      }
+      int victim = undergoer >= 0 ? undergoer : partitive >= 0 ? partitive : left;
+      if (victim < 0) {
+        for (int m : right) {
+          const Mention& mm = st.mentions[m];
+          if (Unmarked(mm) && (agent < 0 || mm.group != st.mentions[agent].group)) {
+            victim = m;
+            break;
+          }
+        }
+      }
+      if (agent >= 0 && victim >= 0 && st.mentions[agent].group == st.mentions[victim].group) agent = -1;
+      if (agent >= 0) AddGroup(st, agent, &r.sources);
+      if (victim >= 0) AddGroup(st, victim, &r.targets);
+      r.rule = rule + r.rule;
+      return r;
+    }
+  }
   if (left < 0 && french && t.verb) {
     left = FrenchGenitiveSubject(st, t);
     if (left >= 0) r.rule = "+genitive-subject";
@@ -955,6 +1416,11 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
       // not named.
       AddGroup(st, subject, &r.targets);
       r.rule = "vso-passive";
+      int agent = ArabicRelativeAgent(st, t.end, st.end);
+      if (agent >= 0 && st.mentions[agent].group != st.mentions[subject].group) {
+        AddGroup(st, agent, &r.sources);
+        r.rule += "+relative-agent";
+      }
     } else if (subject >= 0) {
       AddGroup(st, subject, &r.sources);
       int obj = FirstObject(st, right, st.mentions[subject].group);
@@ -1071,6 +1537,72 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
     };
     std::erase_if(r.sources, country_less);
     std::erase_if(r.targets, country_less);
+  }
+
+  // Arabic: a noun of violence whose agent a relative clause names ("هجوم شنه
+  // مسلحون"), right after it or after its adjectives: that agent, rather than a
+  // subject the other rules took from the clause.
+  if (arabic && !t.verb && !r.symmetric && ArabicViolenceOnly(st, t)) {
+    int agent = ArabicRelativeAgent(st, t.end, t.end + 4);
+    if (agent >= 0) {
+      std::erase_if(r.targets, [&](int x) { return st.mentions[x].group == st.mentions[agent].group; });
+      r.sources.clear();
+      AddGroup(st, agent, &r.sources);
+      r.source_implied = false;
+      r.rule += "+relative-agent";
+    }
+  }
+
+  // Arabic: a verb with no target takes a partitive object ("قصفت مجموعة من
+  // المتمردين").
+  if (arabic && t.verb && r.targets.empty() && !r.symmetric) {
+    int obj = ArabicPartitiveObject(st, t, right, r.sources.empty() ? -2 : st.mentions[r.sources[0]].group);
+    if (obj >= 0) {
+      AddGroup(st, obj, &r.targets);
+      r.rule += "+partitive-object";
+    }
+  }
+
+  // Arabic: a noun of violence with no target takes the victims of its
+  // consequence ("انفجار أدى إلى مقتل ثلاثة جنود").
+  if (arabic && !t.verb && r.targets.empty() && !r.symmetric) {
+    int victim = ArabicConsequenceVictims(st, t);
+    bool source = false;
+    for (int x : r.sources) source |= victim >= 0 && st.mentions[x].group == st.mentions[victim].group;
+    if (victim >= 0 && !source) {
+      AddGroup(st, victim, &r.targets);
+      r.rule += "+consequence";
+    }
+  }
+
+  // Arabic: a toll's named part is the target of an act with none ("بينهم ثلاثة
+  // من رجال الشرطة").
+  if (arabic && r.targets.empty() && !r.symmetric && ArabicViolenceOnly(st, t)) {
+    int victim = ArabicAmongVictims(st, t);
+    if (victim >= 0) {
+      // The من after بينهم is partitive: a group a rule took as "from X" is the victim.
+      std::erase_if(r.sources, [&](int x) { return st.mentions[x].group == st.mentions[victim].group; });
+      AddGroup(st, victim, &r.targets);
+      r.rule += "+among-victims";
+    }
+  }
+
+  // Arabic: a protest with no source of its own is the crowd's (ArabicCrowd).
+  if (arabic && r.sources.empty() && !r.symmetric) {
+    int crowd = ArabicCrowd(st, t, r);
+    if (crowd >= 0) {
+      AddGroup(st, crowd, &r.sources);
+      r.source_implied = false;
+      r.rule += "+crowd";
+    }
+  }
+  // Arabic: a protest with no target takes the one it addresses (ArabicProtestTarget).
+  if (arabic && r.targets.empty() && !r.symmetric) {
+    int target = ArabicProtestTarget(st, t, r);
+    if (target >= 0) {
+      AddGroup(st, target, &r.targets);
+      r.rule += "+protest-target";
+    }
   }
 
   // Co-agents introduced by "alongside" earlier in the sentence.

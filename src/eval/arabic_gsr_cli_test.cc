@@ -110,6 +110,64 @@ TEST(EvalArabicGsrCliTest, PeopleInATollAreCivilians) {
   EXPECT_EQ(j["spans"][0]["actor_agreement"], 1.0) << r.out;
 }
 
+// The shipped Arabic dictionaries and role rules on sentences we wrote (none comes
+// from the gold standard): each span record must agree with isnad's actors, with
+// the gold standard's conventions (a bare agent has no country: "None").
+TEST(EvalArabicGsrCliTest, ShippedDictionariesGiveTheActors) {
+  struct Case {
+    const char* construction;
+    const char* event_type;
+    const char* text;
+    const char* source_role;  // JSON: {} when not checked.
+    const char* target_role;
+  } cases[] = {
+      {"a noun counted by a number is the victim of a passive", "ASSAULT", "وقتل 12 مدنيا في قصف على القرية أمس.",
+       "{}", R"({"main": "None", "role": "CVL"})"},
+      {"weapons of an army with a nisba stand for that army", "ASSAULT",
+       "وقال شاهد إن مروحيات روسية قصفت القرية أمس.", R"({"main": "RUS", "role": "MIL"})", "{}"},
+      {"partitive victims of a verb only passive", "ASSAULT", "وأصيب ثلاثة من رجال الشرطة في انفجار عبوة ناسفة أمس.",
+       "{}", R"({"main": "None", "role": "COP"})"},
+      {"a suicide bomber is an armed man of no side", "ASSAULT", "وفجر انتحاري نفسه وسط سوق المدينة أمس.",
+       R"({"main": "None", "role": "UAF"})", "{}"},
+      {"the subject of تعرض ل is the target", "ASSAULT", "وتعرضت دورية عسكرية لهجوم بالقنابل قرب الحدود أمس.",
+       "{}", R"({"main": "None", "role": "MIL"})"},
+      {"a protest noun takes the protesters as its source", "PROTEST",
+       "واندلعت مظاهرة حاشدة أمس شارك فيها آلاف المحتجين في العاصمة.", R"({"main": "None", "role": "CVL"})", "{}"},
+  };
+  std::string dir = testing::TempDir() + "/actors";
+  std::filesystem::create_directories(dir);
+  Write(dir + "/assault_gsr.csv", "accept,event_type,id,label,reject,text,total\n");
+  Write(dir + "/protest_gsr.csv", "accept,event_type,id,label,reject,text,total\n");
+  std::map<std::string, std::string> spans;  // event type -> JSON array body
+  for (size_t i = 0; i < std::size(cases); ++i) {
+    const Case& c = cases[i];
+    std::string& body = spans[c.event_type];
+    if (!body.empty()) body += ",";
+    body += R"({"source": "r)" + std::to_string(i) + R"(", "event_type": ")" + c.event_type + R"(", "text": ")" +
+            c.text + R"(", "spans": [{"source_actor": [], "verb": [], "target_actor": [], "source_role": )" +
+            c.source_role + R"(, "target_role": )" + c.target_role + "}]}";
+  }
+  Write(dir + "/assault_spans.json", "[" + spans["ASSAULT"] + "]");
+  Write(dir + "/protest_spans.json", "[" + spans["PROTEST"] + "]");
+  std::string errors = dir + "/actors.tsv";
+  auto r = RunIsnad("eval arabic-gsr '" + dir + "' --errors '" + errors + "' --all");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::ifstream in(errors);
+  std::string line;
+  std::map<std::string, std::string> kind, events;  // id -> span_hit, actor_disagree, span_miss
+  while (std::getline(in, line)) {
+    size_t a = line.find('\t'), b = line.find('\t', a + 1), c = line.find('\t', b + 1), d = line.find('\t', c + 1);
+    size_t e = line.find('\t', d + 1);
+    if (e == std::string::npos) continue;
+    kind[line.substr(c + 1, d - c - 1)] = line.substr(a + 1, b - a - 1);
+    events[line.substr(c + 1, d - c - 1)] = line.substr(d + 1, e - d - 1);
+  }
+  for (size_t i = 0; i < std::size(cases); ++i) {
+    std::string id = "r" + std::to_string(i);
+    EXPECT_EQ(kind[id], "span_hit") << cases[i].construction << ": " << cases[i].text << " -> " << events[id];
+  }
+}
+
 // The shipped Arabic dictionaries and salience rules on sentences we wrote (none
 // comes from the gold standard): does each one report a new assault or protest?
 // Each row names the construction it checks.
