@@ -125,9 +125,72 @@ bool FrenchDenialIsEvent(const SentenceState& st, const Trigger& t, const std::s
   return c >= 0 && st.cues[c].kind == lexicon::CueKind::kNegation;
 }
 
+// The author of an event noun named by a participle after it: "le nettoyage
+// ethnique mené par les FSR", "l'expulsion décidée par Paris" (the agent of the
+// participle) or "l'assassinat, attribué à Israël" (an attribution: `*attributed`
+// is set, the event is alleged). Returns the author's mention, or -1.
+int ParticipleAgent(const SentenceState& st, const Trigger& t, bool* attributed) {
+  *attributed = false;
+  if (t.verb || st.sentence->lang != text::Lang::kFr) return -1;
+  uint32_t k = t.end;
+  // Past a closing quote or a comma ("« nettoyage ethnique » mené par").
+  while (k < st.end && k < t.end + 2 && st.is_punct(k)) ++k;
+  if (k + 2 >= st.end) return -1;
+  std::string_view participle = st.surface(k);
+  std::string_view by = st.surface(k + 1);
+  uint32_t n = k + 2;
+  if (n + 1 < st.end && (st.cls(n) & kGDeterminer)) ++n;
+  int m = st.mention(n);
+  if (m < 0 || !st.mentions[m].has_country) return -1;
+  auto ends = [&](std::initializer_list<std::string_view> endings) {
+    for (std::string_view e : endings) {
+      if (participle.size() > e.size() + 2 && participle.substr(participle.size() - e.size()) == e) return true;
+    }
+    return false;
+  };
+  if (by == "par" && ends({"é", "ée", "és", "ées", "is", "ise", "ises", "it", "ite", "its", "ites"})) return m;
+  if ((by == "à" || by == "au" || by == "aux") && participle.starts_with("attribu")) {
+    *attributed = true;
+    return m;
+  }
+  return -1;
+}
+
+// Mediation (045, 039) "between X and Y" is a third party's act toward each of
+// them, never X's act toward Y ("ont servi d'intermédiaire entre Haftar et les
+// Israéliens"): the pair are the targets and the source is the actor before the
+// trigger outside the pair, or nobody (no event).
+void MediatorOutsideThePair(const SentenceState& st, const Trigger& t, const std::string& code, Roles* roles) {
+  if (!(code.starts_with("045") || code.starts_with("039")) || roles->rule.find("between") == std::string::npos) return;
+  std::vector<int> pair = roles->sources;
+  pair.insert(pair.end(), roles->targets.begin(), roles->targets.end());
+  auto in_pair = [&](int m) {
+    for (int p : pair) {
+      if (st.mentions[p].code == st.mentions[m].code) return true;
+    }
+    return false;
+  };
+  int mediator = -1;
+  for (size_t m = 0; m < st.mentions.size(); ++m) {
+    const Mention& mm = st.mentions[m];
+    if (mm.begin >= t.begin) break;
+    if (mm.has_country && !mm.locative && !mm.agent_only && !in_pair(static_cast<int>(m))) mediator = static_cast<int>(m);
+  }
+  roles->sources.clear();
+  if (mediator >= 0) roles->sources = GroupMembers(st, mediator);
+  roles->targets = pair;
+  roles->symmetric = false;
+  roles->rule += "+mediator";
+}
+
 // The authors of trigger `p` other than the sources of `roles`.
 std::vector<int> AuthorsOf(const SentenceState& st, size_t p, const CodeChoice& choice, const Roles& roles) {
-  std::vector<int> authors = choice.source >= 0 ? GroupMembers(st, choice.source) : AssignRoles(st, st.triggers[p]).sources;
+  // A participle's agent names the author outright ("mené par", "attribué à").
+  bool attributed = false;
+  int agent = ParticipleAgent(st, st.triggers[p], &attributed);
+  std::vector<int> authors = agent >= 0              ? GroupMembers(st, agent)
+                             : choice.source >= 0    ? GroupMembers(st, choice.source)
+                                                     : AssignRoles(st, st.triggers[p]).sources;
   std::erase_if(authors, [&](int m) {
     for (int s : roles.sources) {
       if (st.mentions[s].code == st.mentions[m].code) return true;
@@ -537,6 +600,15 @@ void Coder::Impl::CodeSentence(const ingest::Document& doc, const text::Analyzed
     Roles roles = AssignRoles(st, t);
     if (psrc >= 0) roles.sources = GroupMembers(st, psrc);
     if (ptgt >= 0) roles.targets = GroupMembers(st, ptgt);
+    bool attributed = false;
+    if (options.modality != nullptr && roles.sources.empty()) {
+      if (int agent = ParticipleAgent(st, t, &attributed); agent >= 0) {
+        roles.sources = GroupMembers(st, agent);
+        std::erase_if(roles.targets, [&](int m) { return st.mentions[m].code == st.mentions[agent].code; });
+        roles.rule += attributed ? "+attributed-to" : "+participle-agent";
+      }
+    }
+    if (options.modality != nullptr) MediatorOutsideThePair(st, t, choice.code, &roles);
     if (options.modality != nullptr) {
       RejectionOfAnEvent(st, t, choices, &choice, &code, &roles, trace);
       ReactionToAnEvent(st, t, &choice, &roles, trace);
@@ -550,6 +622,10 @@ void Coder::Impl::CodeSentence(const ingest::Document& doc, const text::Analyzed
     bool negated = false, hedged = false;
     std::vector<events::Attribution> chain = attribution.ChainFor(t.begin, &hedged);
     events::Certainty certainty = FindCertainty(st, t, attribution, &negated);
+    // "attribué à Israël": the author is only attributed.
+    if (attributed && (certainty == events::Certainty::kAsserted || certainty == events::Certainty::kReported)) {
+      certainty = events::Certainty::kAlleged;
+    }
     if (options.modality != nullptr && certainty != events::Certainty::kNegated) {
       ApplyModality(st, t, *options.modality, chain, hedged, &choice, &code, &certainty, trace);
     }

@@ -215,7 +215,17 @@ int ObjectEvent(const SentenceState& st, const Trigger& t) {
   // The object after the verb: determiners, adjectives and actors may come
   // first, no other verb.
   for (uint32_t k = t.end, steps = 0; k < st.end && steps < 5; ++k, ++steps) {
-    if (st.clause_of(k) != clause || IsPunct(st, k)) break;
+    // A quoted adverbial between the verb and its object ("a condamné « avec la
+    // plus grande fermeté » l'assassinat") is passed over.
+    if (st.surface(k) == "«") {
+      uint32_t close = k + 1;
+      while (close < st.end && close < k + 10 && st.surface(close) != "»" && st.trigger(close) < 0) ++close;
+      if (close < st.end && st.surface(close) == "»") {
+        k = close;
+        continue;
+      }
+    }
+    if (st.clause_of(k) != clause || (IsPunct(st, k) && st.surface(k) != "«" && st.surface(k) != "»")) break;
     int ti = st.trigger(k);
     if (ti >= 0) return st.triggers[ti].verb ? -1 : ti;
   }

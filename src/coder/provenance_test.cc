@@ -421,6 +421,10 @@ constexpr const char* kModalityEvents =
     "fr\tnoun\tdémenti toute implication\t016\n"
     "fr\tnoun\tattaque\t190\n"
     "fr\tverb\tsaluer\t051\n"
+    "fr\tverb\tdénoncer\t111\n"
+    "fr\tverb\tcondamner\t111\n"
+    "fr\tnoun\tassassinat\t186\n"
+    "fr\tnoun\tmédiation\t045\n"
     "fr\tnoun\tengagement\t030\n"
     "fr\tverb\texiger|exigé|exige\t100\n"
     "fr\tverb\tlibérer\t0841\n"
@@ -532,6 +536,15 @@ const MoodCase kMoodCases[] = {
      "040 hypothetical LBYMIL>EGY"},
     // object-event: a praise aimed at an event is aimed at its author.
     {"object-event", text::Lang::kFr, "Sarraj a salué l'engagement de l'Égypte.", "051 asserted LBYGOV>EGY"},
+    // participle-agent: the author of an event noun named by "mené par", and the
+    // condemnation aimed at it.
+    {"participle-agent", text::Lang::kFr, "Sarraj a dénoncé l'attaque menée par Haftar.",
+     "111 asserted LBYGOV>LBYMIL"},
+    // attributed-to: the author an event is attributed to, past a quoted adverbial.
+    {"attributed-to", text::Lang::kFr, "Sarraj a condamné « fermement » l'assassinat, attribué à Haftar.",
+     "111 asserted LBYGOV>LBYMIL"},
+    // mediator: a mediation between two parties is a third party's act toward each.
+    {"mediator", text::Lang::kFr, "La France a lancé une médiation entre Haftar et Sarraj.", "045 asserted FRA>LBYGOV"},
     // demand-of-act: the one asked is the target, the act's family the sub-code.
     {"demand-of-act", text::Lang::kFr, "Sarraj a exigé de l'Égypte la libération des otages.",
      "1053 asserted LBYGOV>EGY"},
