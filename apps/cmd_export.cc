@@ -1,15 +1,82 @@
 // isnad export: the events and the network of an event store, in the formats
 // other tools read: JSONL, CSV and GDELT-style TSV for the event records (as
 // `isnad code` writes them), CSV for the deduplicated events, GraphML and GEXF
-// for the actor network (Gephi).
+// for the actor network (Gephi). SQLite and PostgreSQL stores give the same
+// output for the same data.
 #include "commands.h"
 #include "common.h"
 #include "events/writer.h"
 #include "store/backend.h"
 #include "store/export.h"
 #include "util/files.h"
+#ifdef ISNAD_HAVE_POSTGRES
+#include "store/pg_query.h"
+#endif
 
 namespace isnad::app {
+namespace {
+
+// What `isnad export` was asked to write.
+struct ExportArgs {
+  const char* records_format;  // "jsonl", "csv" or "gdelt" for event records; nullptr otherwise.
+  bool events_csv;
+  bool graphml;  // Else GEXF, when neither of the above.
+  bool bom;
+  const store::QueryFilter& filter;
+};
+
+// The exports of either backend: one overload per store type, so that
+// WriteExport() below is written once.
+Status Records(store::Store& st, const store::QueryFilter& f, events::EventWriter* w) {
+  return store::ExportMentions(st, f, w);
+}
+Status EventsCsv(store::Store& st, const store::QueryFilter& f, std::string* out) {
+  return store::ExportEventsCsv(st, f, out);
+}
+auto Network(store::Store& st, const store::QueryFilter& f) { return store::QueryNetwork(st, f); }
+#ifdef ISNAD_HAVE_POSTGRES
+Status Records(store::PgStore& st, const store::QueryFilter& f, events::EventWriter* w) {
+  return store::PgExportMentions(st, f, w);
+}
+Status EventsCsv(store::PgStore& st, const store::QueryFilter& f, std::string* out) {
+  return store::PgExportEventsCsv(st, f, out);
+}
+auto Network(store::PgStore& st, const store::QueryFilter& f) { return store::PgQueryNetwork(st, f); }
+#endif
+
+// Writes the export `args` asks for from `st` to `out`. Event records stream
+// through the writer; the other formats are built in memory (their size is
+// that of the deduplicated events or of the network, not of the reports).
+template <typename StoreT>
+Status WriteExport(StoreT& st, const ExportArgs& args, std::FILE* out) {
+  if (args.records_format != nullptr) {
+    events::WriterOptions writer_options;
+    writer_options.csv_bom = args.bom;
+    auto writer = events::NewWriter(args.records_format, out, writer_options);
+    if (!writer.ok()) return writer.status();
+    Status status = Records(st, args.filter, writer->get());
+    Status fin = (*writer)->Finish();
+    return status.ok() ? fin : status;
+  }
+  std::string text;
+  if (args.events_csv) {
+    if (args.bom) text = "\xEF\xBB\xBF";
+    ISNAD_RETURN_IF_ERROR(EventsCsv(st, args.filter, &text));
+  } else {
+    auto network = Network(st, args.filter);
+    if (!network.ok()) return network.status();
+    if (args.graphml) {
+      store::AppendGraphml(*network, &text);
+    } else {
+      store::AppendGexf(*network, &text);
+    }
+  }
+  if (std::fwrite(text.data(), 1, text.size(), out) != text.size()) return Status::IoError("write failed");
+  return Status::OK();
+}
+
+}  // namespace
+
 
 int RunExport(int argc, char** argv) {
   CLI::App app{"Export an event store.\n"
@@ -21,7 +88,7 @@ int RunExport(int argc, char** argv) {
   std::string db_path, output;
   bool jsonl = false, csv = false, gdelt = false, events_csv = false, graphml = false, gexf = false, bom = false;
   StoreFilterFlags flags;
-  app.add_option("--db", db_path, "the SQLite database")->required();
+  app.add_option("--db", db_path, "the SQLite database, or a postgresql:// URI")->required();
   auto* group = app.add_option_group("format", "exactly one of the formats");
   group->add_flag("--jsonl", jsonl, "event records as JSONL");
   group->add_flag("--csv", csv, "event records as RFC 4180 CSV (header row, UTF-8, LF)");
@@ -38,17 +105,35 @@ int RunExport(int argc, char** argv) {
     std::fprintf(stderr, "isnad export: %s\n", s.message().c_str());
     return kExitUsage;
   }
-  if (store::NamesPostgres(db_path)) {
-    // The exports read the SQLite store's tables through its API; PostgreSQL
-    // stores answer `isnad query` only, for now.
-    PrintError("opening the store", Status::Unsupported("export reads SQLite stores only; query a PostgreSQL store"
-                                                        " with isnad query"));
-    return kExitFailure;
+  const ExportArgs args{jsonl ? "jsonl" : csv ? "csv" : gdelt ? "gdelt" : nullptr, events_csv, graphml, bom,
+                        flags.filter};
+#ifdef ISNAD_HAVE_POSTGRES
+  std::unique_ptr<store::PgStore> pg;
+  if (store::IsPostgresUri(db_path)) {
+    store::PgStoreOptions pg_options;
+    pg_options.adopt_stored_dedup = true;  // Reading never re-links events.
+    auto opened = store::PgStore::Open(db_path, pg_options);
+    if (!opened.ok()) {
+      PrintError("opening the store", opened.status());
+      return kExitFailure;
+    }
+    pg = std::move(opened).value();
   }
-  auto db = OpenExistingStore(db_path);
-  if (!db.ok()) {
-    PrintError("opening the store", db.status());
-    return kExitFailure;
+#endif
+  std::unique_ptr<store::Store> sqlite;
+  if (store::NamesPostgres(db_path)) {
+    if (!store::HavePostgres()) {
+      PrintError("opening the store",
+                 Status::Unsupported("this isnad was built without PostgreSQL support (libpqxx)"));
+      return kExitFailure;
+    }
+  } else {
+    auto db = OpenExistingStore(db_path);
+    if (!db.ok()) {
+      PrintError("opening the store", db.status());
+      return kExitFailure;
+    }
+    sqlite = std::move(db).value();
   }
   std::FILE* out = stdout;
   if (!output.empty()) {
@@ -59,36 +144,10 @@ int RunExport(int argc, char** argv) {
     }
   }
   Status status;
-  if (jsonl || csv || gdelt) {
-    events::WriterOptions writer_options;
-    writer_options.csv_bom = bom;
-    auto writer = events::NewWriter(jsonl ? "jsonl" : csv ? "csv" : "gdelt", out, writer_options);
-    status = writer.status();
-    if (writer.ok()) {
-      status = store::ExportMentions(**db, flags.filter, writer->get());
-      Status fin = (*writer)->Finish();
-      if (status.ok()) status = fin;
-    }
-  } else {
-    std::string text;
-    if (events_csv) {
-      if (bom) text = "\xEF\xBB\xBF";
-      status = store::ExportEventsCsv(**db, flags.filter, &text);
-    } else {
-      auto network = store::QueryNetwork(**db, flags.filter);
-      status = network.status();
-      if (network.ok()) {
-        if (graphml) {
-          store::AppendGraphml(*network, &text);
-        } else {
-          store::AppendGexf(*network, &text);
-        }
-      }
-    }
-    if (status.ok() && std::fwrite(text.data(), 1, text.size(), out) != text.size()) {
-      status = Status::IoError("write failed");
-    }
-  }
+  if (sqlite != nullptr) status = WriteExport(*sqlite, args, out);
+#ifdef ISNAD_HAVE_POSTGRES
+  if (pg != nullptr) status = WriteExport(*pg, args, out);
+#endif
   bool close_failed = out != stdout ? std::fclose(out) != 0 : std::fflush(stdout) != 0;
   if (!status.ok()) {
     PrintError("export", status);

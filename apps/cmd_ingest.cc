@@ -6,6 +6,7 @@
 
 #include "commands.h"
 #include "common.h"
+#include "input_options.h"
 #include "store/backend.h"
 #include "store/store.h"
 
@@ -41,9 +42,10 @@ int RunIngest(int argc, char** argv) {
                "interrupted ingest resumes it. Reports of one event are merged (see --dedup)."};
   app.name("isnad ingest");
   std::vector<std::string> files;
-  std::string db_path, lang = "auto", date, input_format = "auto", dedup = "window", level = "country";
+  std::string db_path, dedup = "window", level = "country";
   int batch = 64, window_days = 3;
-  bool one_a_day = false, repair_utf8 = false;
+  bool one_a_day = false;
+  InputFlags input;
   EngineOptions engine_options;
   app.add_option("files", files, "input files ('-' for standard input)")->required();
   app.add_option("--db", db_path,
@@ -61,22 +63,19 @@ int RunIngest(int argc, char** argv) {
   app.add_option("--dedup-level", level, "actor level for dedup: country (LBYMIL = LBY) or agent")
       ->capture_default_str();
   app.add_flag("--one-a-day", one_a_day, "same as --dedup one-a-day (Phoenix-style filtering)");
-  app.add_option("--lang", lang, "language of every document: auto, ar, fr or en")->capture_default_str();
-  app.add_option("--date", date, "date (YYYY-MM-DD) for documents that carry none");
-  app.add_option("--input-format", input_format, "auto (from the extension), text, jsonl, html or warc")
-      ->capture_default_str();
-  app.add_flag("--repair-utf8", repair_utf8, "replace invalid UTF-8 with U+FFFD instead of rejecting the document");
+  AddInputOptions(app, &input);
   AddEngineOptions(app, &engine_options);
   if (int rc = ParseArgs(app, argc, argv); rc >= 0) return rc;
-  if (!date.empty() && !IsIsoDate(date)) {
-    std::fprintf(stderr, "isnad ingest: --date must be YYYY-MM-DD, got '%s'\n", date.c_str());
+  ingest::ReaderOptions reader_options;
+  text::AnalyzerOptions analyzer_options;
+  if (Status s = FinishInputOptions(input, &reader_options, &analyzer_options); !s.ok()) {
+    std::fprintf(stderr, "isnad ingest: %s\n", s.message().c_str());
     return kExitUsage;
   }
   store::StoreOptions store_options;
   auto mode = store::ParseDedupMode(one_a_day ? "one-a-day" : dedup);
   auto actor_level = store::ParseActorLevel(level);
-  auto in_format = ingest::ParseInputFormat(input_format);
-  for (const Status& s : {mode.status(), actor_level.status(), in_format.status()}) {
+  for (const Status& s : {mode.status(), actor_level.status()}) {
     if (!s.ok()) {
       std::fprintf(stderr, "isnad ingest: %s\n", s.message().c_str());
       return kExitUsage;
@@ -85,11 +84,6 @@ int RunIngest(int argc, char** argv) {
   store_options.dedup.mode = *mode;
   store_options.dedup.level = *actor_level;
   store_options.dedup.window_days = window_days;
-  text::Lang forced = text::ParseLang(lang);
-  if (forced == text::Lang::kOther) {
-    std::fprintf(stderr, "isnad ingest: --lang must be auto, ar, fr or en, got '%s'\n", lang.c_str());
-    return kExitUsage;
-  }
   auto engine = LoadEngine(engine_options);
   if (!engine.ok()) {
     PrintError("loading dictionaries", engine.status());
@@ -100,13 +94,7 @@ int RunIngest(int argc, char** argv) {
     PrintError("opening the store", db.status());
     return kExitFailure;
   }
-  text::AnalyzerOptions analyzer_options;
-  analyzer_options.force_lang = forced;
   text::Analyzer analyzer(analyzer_options, &(*engine)->lexicon->vocabulary());
-  ingest::ReaderOptions reader_options;
-  reader_options.format = *in_format;
-  reader_options.repair_utf8 = repair_utf8;
-  reader_options.default_date = date;
 
   const bool progress = isatty(STDERR_FILENO);
   size_t stored = 0, skipped = 0, rejected = 0, event_count = 0;
@@ -132,8 +120,7 @@ int RunIngest(int argc, char** argv) {
             ++skipped;
             break;
           case store::IngestOutcome::kFailed:
-            std::fprintf(stderr, "isnad: %s (document %s): %s\n", pending[i].doc.origin.c_str(),
-                         pending[i].doc.id.c_str(), results[i].status.message().c_str());
+            PrintDocumentError(pending[i].doc, results[i].status);
             ++rejected;
             break;
         }
@@ -148,15 +135,14 @@ int RunIngest(int argc, char** argv) {
     if (failed) break;
     auto reader = ingest::OpenReader(path, reader_options);
     if (!reader.ok()) {
-      PrintError(path, reader.status());
+      PrintFileError(path, reader.status());
       ++rejected;
       continue;
     }
     ingest::ReadItem item;
     while (!failed && (*reader)->Next(&item)) {
       if (!item.error.ok()) {
-        std::fprintf(stderr, "isnad: %s (document %s): %s\n", item.doc.origin.c_str(), item.doc.id.c_str(),
-                     item.error.message().c_str());
+        PrintDocumentError(item.doc, item.error);
         ++rejected;
         continue;
       }
@@ -180,8 +166,7 @@ int RunIngest(int argc, char** argv) {
       }
       analyzed.Clear();
       if (!s.ok()) {
-        std::fprintf(stderr, "isnad: %s (document %s): %s\n", item.doc.origin.c_str(), item.doc.id.c_str(),
-                     s.message().c_str());
+        PrintDocumentError(item.doc, s);
         ++rejected;
         pending.pop_back();
         continue;
@@ -189,7 +174,7 @@ int RunIngest(int argc, char** argv) {
       if (pending.size() >= static_cast<size_t>(batch)) flush();
     }
     if (!(*reader)->status().ok()) {
-      PrintError(path, (*reader)->status());
+      PrintFileError(path, (*reader)->status());
       ++rejected;
     }
   }

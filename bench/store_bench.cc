@@ -152,6 +152,57 @@ DocumentInput Copy(const DocumentInput& tmpl, int64_t n) {
   return d;
 }
 
+// The timed loop of the ingest benchmarks, on either store: batches of 64
+// copies of the templates, documents and events counted as rates.
+template <typename StoreT>
+void IngestLoop(benchmark::State& state, const std::vector<DocumentInput>& templates, StoreT& store) {
+  int64_t n = 0, docs = 0, events = 0;
+  std::vector<isnad::store::IngestResult> results;
+  for (auto _ : state) {
+    state.PauseTiming();
+    std::vector<DocumentInput> batch;
+    for (int i = 0; i < 64; ++i, ++n) batch.push_back(Copy(templates[n % templates.size()], n));
+    state.ResumeTiming();
+    if (!store.IngestBatch(batch, &results).ok()) state.SkipWithError("ingest failed");
+    docs += 64;
+    for (const auto& d : batch) events += static_cast<int64_t>(d.events.size());
+  }
+  state.counters["docs/s"] = benchmark::Counter(static_cast<double>(docs), benchmark::Counter::kIsRate);
+  state.counters["events/s"] = benchmark::Counter(static_cast<double>(events), benchmark::Counter::kIsRate);
+}
+
+// The timed loop of the network benchmarks: `query(filter)` for the filter of
+// state.range(0): /0 whole store, /1 one month, /2 Arabic sentences only (the
+// per-mention path).
+template <typename Query>
+void NetworkLoop(benchmark::State& state, Query query) {
+  isnad::store::QueryFilter filter;
+  if (state.range(0) == 1) {
+    filter.from_day = "2019-04-01";
+    filter.to_day = "2019-04-30";
+  }
+  if (state.range(0) == 2) filter.langs = {"ar"};
+  size_t edges = 0;
+  for (auto _ : state) {
+    auto net = query(filter);
+    if (!net.ok()) state.SkipWithError(net.status().ToString().c_str());
+    edges = net.ok() ? net->edges.size() : 0;
+  }
+  state.counters["edges"] = static_cast<double>(edges);
+}
+
+// The timed loop of the series benchmarks: `query()` returns a dyad's series.
+template <typename Query>
+void SeriesLoop(benchmark::State& state, Query query) {
+  size_t points = 0;
+  for (auto _ : state) {
+    auto s = query();
+    if (!s.ok()) state.SkipWithError(s.status().ToString().c_str());
+    points = s.ok() ? s->size() : 0;
+  }
+  state.counters["periods"] = static_cast<double>(points);
+}
+
 void BM_Ingest(benchmark::State& state) {
   const auto templates = Templates();
   const std::string path = std::filesystem::temp_directory_path() / ("isnad_bench_" + std::to_string(getpid()));
@@ -161,19 +212,7 @@ void BM_Ingest(benchmark::State& state) {
     state.SkipWithError(store.status().ToString().c_str());
     return;
   }
-  int64_t n = 0, docs = 0, events = 0;
-  std::vector<isnad::store::IngestResult> results;
-  for (auto _ : state) {
-    state.PauseTiming();
-    std::vector<DocumentInput> batch;
-    for (int i = 0; i < 64; ++i, ++n) batch.push_back(Copy(templates[n % templates.size()], n));
-    state.ResumeTiming();
-    if (!(*store)->IngestBatch(batch, &results).ok()) state.SkipWithError("ingest failed");
-    docs += 64;
-    for (const auto& d : batch) events += static_cast<int64_t>(d.events.size());
-  }
-  state.counters["docs/s"] = benchmark::Counter(static_cast<double>(docs), benchmark::Counter::kIsRate);
-  state.counters["events/s"] = benchmark::Counter(static_cast<double>(events), benchmark::Counter::kIsRate);
+  IngestLoop(state, templates, **store);
   store->reset();
   for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
 }
@@ -237,19 +276,7 @@ void BM_IngestPostgres(benchmark::State& state) {
     state.SkipWithError(store.status().ToString().c_str());
     return;
   }
-  int64_t n = 0, docs = 0, events = 0;
-  std::vector<isnad::store::IngestResult> results;
-  for (auto _ : state) {
-    state.PauseTiming();
-    std::vector<DocumentInput> batch;
-    for (int i = 0; i < 64; ++i, ++n) batch.push_back(Copy(templates[n % templates.size()], n));
-    state.ResumeTiming();
-    if (!(*store)->IngestBatch(batch, &results).ok()) state.SkipWithError("ingest failed");
-    docs += 64;
-    for (const auto& d : batch) events += static_cast<int64_t>(d.events.size());
-  }
-  state.counters["docs/s"] = benchmark::Counter(static_cast<double>(docs), benchmark::Counter::kIsRate);
-  state.counters["events/s"] = benchmark::Counter(static_cast<double>(events), benchmark::Counter::kIsRate);
+  IngestLoop(state, templates, **store);
   store->reset();
 }
 BENCHMARK(BM_IngestPostgres)->Unit(benchmark::kMillisecond)->UseRealTime();
@@ -275,19 +302,8 @@ void BM_QueryNetwork(benchmark::State& state) {
     state.SkipWithError("set ISNAD_BENCH_STORE to a large store (see the top of store_bench.cc)");
     return;
   }
-  isnad::store::QueryFilter filter;
-  if (state.range(0) == 1) {
-    filter.from_day = "2019-04-01";
-    filter.to_day = "2019-04-30";
-  }
-  if (state.range(0) == 2) filter.langs = {"ar"};  // Whole store, per-mention path.
-  size_t edges = 0;
-  for (auto _ : state) {
-    auto net = isnad::store::QueryNetwork(*store, filter);
-    if (!net.ok()) state.SkipWithError(net.status().ToString().c_str());
-    edges = net.ok() ? net->edges.size() : 0;
-  }
-  state.counters["edges"] = static_cast<double>(edges);
+  NetworkLoop(state,
+              [&](const isnad::store::QueryFilter& filter) { return isnad::store::QueryNetwork(*store, filter); });
   state.counters["events"] = static_cast<double>(*store->db().QueryInt("SELECT COUNT(*) FROM mentions"));
 }
 BENCHMARK(BM_QueryNetwork)->Arg(0)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond);
@@ -298,14 +314,9 @@ void BM_QuerySeries(benchmark::State& state) {
     state.SkipWithError("set ISNAD_BENCH_STORE to a large store (see the top of store_bench.cc)");
     return;
   }
-  isnad::store::QueryFilter filter;
-  size_t points = 0;
-  for (auto _ : state) {
-    auto s = isnad::store::QuerySeries(*store, "ISR", "LBY", isnad::store::Bucket::kMonth, filter);
-    if (!s.ok()) state.SkipWithError(s.status().ToString().c_str());
-    points = s.ok() ? s->size() : 0;
-  }
-  state.counters["periods"] = static_cast<double>(points);
+  SeriesLoop(state, [&] {
+    return isnad::store::QuerySeries(*store, "ISR", "LBY", isnad::store::Bucket::kMonth, isnad::store::QueryFilter());
+  });
 }
 BENCHMARK(BM_QuerySeries)->Unit(benchmark::kMillisecond);
 
@@ -330,19 +341,8 @@ void BM_QueryNetworkPostgres(benchmark::State& state) {
     state.SkipWithError("set ISNAD_BENCH_PG_STORE to a large PostgreSQL store (see the top of store_bench.cc)");
     return;
   }
-  isnad::store::QueryFilter filter;
-  if (state.range(0) == 1) {
-    filter.from_day = "2019-04-01";
-    filter.to_day = "2019-04-30";
-  }
-  if (state.range(0) == 2) filter.langs = {"ar"};
-  size_t edges = 0;
-  for (auto _ : state) {
-    auto net = isnad::store::PgQueryNetwork(*store, filter);
-    if (!net.ok()) state.SkipWithError(net.status().ToString().c_str());
-    edges = net.ok() ? net->edges.size() : 0;
-  }
-  state.counters["edges"] = static_cast<double>(edges);
+  NetworkLoop(state,
+              [&](const isnad::store::QueryFilter& filter) { return isnad::store::PgQueryNetwork(*store, filter); });
   auto counts = store->Counts();
   state.counters["events"] = counts.ok() ? static_cast<double>(counts->mentions) : 0;
 }
@@ -355,14 +355,9 @@ void BM_QuerySeriesPostgres(benchmark::State& state) {
     state.SkipWithError("set ISNAD_BENCH_PG_STORE to a large PostgreSQL store (see the top of store_bench.cc)");
     return;
   }
-  size_t points = 0;
-  for (auto _ : state) {
-    auto s = isnad::store::PgQuerySeries(*store, "ISR", "LBY", isnad::store::Bucket::kMonth,
-                                         isnad::store::QueryFilter());
-    if (!s.ok()) state.SkipWithError(s.status().ToString().c_str());
-    points = s.ok() ? s->size() : 0;
-  }
-  state.counters["periods"] = static_cast<double>(points);
+  SeriesLoop(state, [&] {
+    return isnad::store::PgQuerySeries(*store, "ISR", "LBY", isnad::store::Bucket::kMonth, isnad::store::QueryFilter());
+  });
 }
 BENCHMARK(BM_QuerySeriesPostgres)->Unit(benchmark::kMillisecond)->UseRealTime();
 #endif

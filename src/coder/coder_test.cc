@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include "coder/testing/coder_fixtures.h"
 #include "text/analyzer.h"
 
 namespace isnad::coder {
@@ -114,42 +115,18 @@ constexpr const char* kPlaces =
 class CoderTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    lexicon::Dictionary d;
-    for (const char* f : {kActors, kAgents, kEvents, kCues, kPlaces}) {
-      Status s = d.ParseIsnadTsv(f, "test.tsv");
-      ASSERT_TRUE(s.ok()) << s.ToString();
-    }
-    auto lex = lexicon::Lexicon::Compile(std::move(d));
-    ASSERT_TRUE(lex.ok());
+    auto lex = testing::CompileTestLexicon({kActors, kAgents, kEvents, kCues, kPlaces});
+    ASSERT_TRUE(lex.ok()) << lex.status().ToString();
     lexicon_ = std::move(lex).value().release();
   }
   static void TearDownTestSuite() { delete lexicon_; }
 
   std::vector<events::Event> Code(const std::string& text, text::Lang lang, CoderOptions options = {},
                                   const std::string& date = "") {
-    ingest::Document doc;
-    doc.id = "t";
-    doc.text = text;
-    doc.date = date;
-    text::AnalyzerOptions ao;
-    ao.force_lang = lang;
-    text::Analyzer analyzer(ao, &lexicon_->vocabulary());
-    text::AnalyzedDocument analyzed;
-    EXPECT_TRUE(analyzer.Analyze(doc, &analyzed).ok());
-    Coder coder(*lexicon_, options);
-    std::vector<events::Event> out;
-    coder.Code(doc, analyzed, &out);
-    return out;
+    return testing::CodeText(*lexicon_, text, lang, options, date);
   }
 
-  static std::string Dyads(const std::vector<events::Event>& evs) {
-    std::string out;
-    for (const auto& e : evs) {
-      if (!out.empty()) out += " ";
-      out += e.source.code + ">" + e.target.code + ":" + e.code;
-    }
-    return out;
-  }
+  static std::string Dyads(const std::vector<events::Event>& evs) { return testing::Dyads(evs); }
 
   static lexicon::Lexicon* lexicon_;
 };

@@ -9,6 +9,7 @@
 
 #include "coder/coder.h"
 #include "coder/modality.h"
+#include "coder/testing/coder_fixtures.h"
 #include "text/analyzer.h"
 
 namespace isnad::coder {
@@ -127,33 +128,16 @@ constexpr const char* kPlaces =
 class ProvenanceTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    lexicon::Dictionary d;
-    for (const char* f : {kActors, kAgents, kEvents, kCues, kPlaces}) {
-      Status s = d.ParseIsnadTsv(f, "test.tsv");
-      ASSERT_TRUE(s.ok()) << s.ToString();
-    }
-    auto lex = lexicon::Lexicon::Compile(std::move(d));
-    ASSERT_TRUE(lex.ok());
+    auto lex = testing::CompileTestLexicon({kActors, kAgents, kEvents, kCues, kPlaces});
+    ASSERT_TRUE(lex.ok()) << lex.status().ToString();
     lexicon_ = std::move(lex).value().release();
   }
   static void TearDownTestSuite() { delete lexicon_; }
 
   static std::vector<events::Event> Code(const std::string& text, text::Lang lang, const std::string& date) {
-    ingest::Document doc;
-    doc.id = "t";
-    doc.text = text;
-    doc.date = date;
-    text::AnalyzerOptions ao;
-    ao.force_lang = lang;
-    text::Analyzer analyzer(ao, &lexicon_->vocabulary());
-    text::AnalyzedDocument analyzed;
-    EXPECT_TRUE(analyzer.Analyze(doc, &analyzed).ok());
     CoderOptions options;
     options.keep_negated = true;
-    Coder coder(*lexicon_, options);
-    std::vector<events::Event> out;
-    coder.Code(doc, analyzed, &out);
-    return out;
+    return testing::CodeText(*lexicon_, text, lang, options, date);
   }
 
   static lexicon::Lexicon* lexicon_;
@@ -450,13 +434,8 @@ constexpr const char* kModalityTable =
 class ModalityTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    lexicon::Dictionary d;
-    for (const char* f : {kActors, kAgents, kEvents, kCues, kPlaces, kModalityEvents, kModalityCues}) {
-      Status s = d.ParseIsnadTsv(f, "test.tsv");
-      ASSERT_TRUE(s.ok()) << s.ToString();
-    }
-    auto lex = lexicon::Lexicon::Compile(std::move(d));
-    ASSERT_TRUE(lex.ok());
+    auto lex = testing::CompileTestLexicon({kActors, kAgents, kEvents, kCues, kPlaces, kModalityEvents, kModalityCues});
+    ASSERT_TRUE(lex.ok()) << lex.status().ToString();
     lexicon_ = std::move(lex).value().release();
     auto table = ModalityTable::Parse(kModalityTable, "modality.tsv");
     ASSERT_TRUE(table.ok()) << table.status().ToString();
@@ -469,20 +448,10 @@ class ModalityTest : public ::testing::Test {
 
   // "code certainty source>target" of the last event of `text`, or "" when none.
   static std::string Last(const std::string& text, text::Lang lang) {
-    ingest::Document doc;
-    doc.id = "t";
-    doc.text = text;
-    text::AnalyzerOptions ao;
-    ao.force_lang = lang;
-    text::Analyzer analyzer(ao, &lexicon_->vocabulary());
-    text::AnalyzedDocument analyzed;
-    EXPECT_TRUE(analyzer.Analyze(doc, &analyzed).ok());
     CoderOptions options;
     options.keep_negated = true;
     options.modality = table_;
-    Coder coder(*lexicon_, options);
-    std::vector<events::Event> out;
-    coder.Code(doc, analyzed, &out);
+    std::vector<events::Event> out = testing::CodeText(*lexicon_, text, lang, options);
     if (out.empty()) return "";
     const events::Event& e = out.back();
     return e.code + " " + std::string(events::CertaintyName(e.certainty)) + " " + e.source.code + ">" +

@@ -1,5 +1,7 @@
 #include "store/backend.h"
 
+#include <type_traits>
+
 #ifdef ISNAD_HAVE_POSTGRES
 #include "store/pg_store.h"
 #endif
@@ -7,9 +9,12 @@
 namespace isnad::store {
 namespace {
 
-class SqliteBackend : public EventStore {
+// Either store behind the interface: both have the same ingest API, so one
+// template forwards to whichever it holds.
+template <typename StoreT>
+class Backend : public EventStore {
  public:
-  explicit SqliteBackend(std::unique_ptr<Store> store) : store_(std::move(store)) {}
+  explicit Backend(std::unique_ptr<StoreT> store) : store_(std::move(store)) {}
   Status IngestBatch(std::span<const DocumentInput> docs, std::vector<IngestResult>* results) override {
     return store_->IngestBatch(docs, results);
   }
@@ -17,29 +22,18 @@ class SqliteBackend : public EventStore {
     return store_->Probe(id, text);
   }
   StatusOr<StoreCounts> Counts() override { return store_->Counts(); }
-  Store* sqlite() override { return store_.get(); }
+  Store* sqlite() override {
+    if constexpr (std::is_same_v<StoreT, Store>) return store_.get();
+    return nullptr;
+  }
+  PgStore* postgres() override {
+    if constexpr (std::is_same_v<StoreT, PgStore>) return store_.get();
+    return nullptr;
+  }
 
  private:
-  std::unique_ptr<Store> store_;
+  std::unique_ptr<StoreT> store_;
 };
-
-#ifdef ISNAD_HAVE_POSTGRES
-class PgBackend : public EventStore {
- public:
-  explicit PgBackend(std::unique_ptr<PgStore> store) : store_(std::move(store)) {}
-  Status IngestBatch(std::span<const DocumentInput> docs, std::vector<IngestResult>* results) override {
-    return store_->IngestBatch(docs, results);
-  }
-  StatusOr<IngestOutcome> Probe(std::string_view id, std::string_view text) override {
-    return store_->Probe(id, text);
-  }
-  StatusOr<StoreCounts> Counts() override { return store_->Counts(); }
-  PgStore* postgres() override { return store_.get(); }
-
- private:
-  std::unique_ptr<PgStore> store_;
-};
-#endif
 
 bool LooksLikePostgres(std::string_view db) {
   return db.substr(0, 13) == "postgresql://" || db.substr(0, 11) == "postgres://";
@@ -65,7 +59,7 @@ StatusOr<std::unique_ptr<EventStore>> OpenEventStore(const std::string& db, cons
     pg.adopt_stored_dedup = options.adopt_stored_dedup;
     auto store = PgStore::Open(db, pg);
     if (!store.ok()) return store.status();
-    return std::unique_ptr<EventStore>(new PgBackend(std::move(store).value()));
+    return std::unique_ptr<EventStore>(new Backend<PgStore>(std::move(store).value()));
 #else
     return Status::Unsupported("this isnad was built without PostgreSQL support (libpqxx): cannot open " +
                                db.substr(0, db.find("://") + 3) + "...");
@@ -73,7 +67,7 @@ StatusOr<std::unique_ptr<EventStore>> OpenEventStore(const std::string& db, cons
   }
   auto store = Store::Open(db, options);
   if (!store.ok()) return store.status();
-  return std::unique_ptr<EventStore>(new SqliteBackend(std::move(store).value()));
+  return std::unique_ptr<EventStore>(new Backend<Store>(std::move(store).value()));
 }
 
 }  // namespace isnad::store

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <limits>
 
+#include "store/mention_row.h"
 #include "store/query_internal.h"
 
 namespace isnad::store {
@@ -57,69 +58,33 @@ void AppendCsvField(std::string_view s, std::string* out) {
 
 }  // namespace
 
+namespace {
+
+// A row of a prepared SQLite statement as MentionFromRow reads it.
+struct SqliteRow {
+  const Statement& stmt;
+  bool IsNull(int col) const { return stmt.ColumnIsNull(col); }
+  int64_t Int(int col) const { return stmt.ColumnInt(col); }
+  double Double(int col) const { return stmt.ColumnDouble(col); }
+  std::string String(int col) const { return stmt.ColumnString(col); }
+};
+
+}  // namespace
+
 Status ExportMentions(Store& store, const QueryFilter& filter, events::EventWriter* writer) {
   assert(writer != nullptr);
-  auto stmt = store.db().Prepare(
-      std::string("SELECT m.id, d.id, m.sentence_index, s.text, m.lang, m.span_begin, m.span_end,"
-                  " m.source_code, m.source_text, m.source_begin, m.source_end,"
-                  " m.target_code, m.target_text, m.target_begin, m.target_end,"
-                  " m.code, m.trigger_text, m.trigger_begin, m.trigger_end, m.root, m.name, m.quad_class,"
-                  " m.goldstein, m.plover_type, m.plover_mode, m.date, m.date_text, m.location_name,"
-                  " m.location_country, m.location_lat, m.location_lon, m.location_alternatives, m.certainty,"
-                  " m.background"
-                  " FROM mentions m JOIN documents d ON d.rowid = m.doc LEFT JOIN sentences s ON s.id = m.sentence"
-                  " WHERE 1") +
-      internal::FilterSql(filter) + " ORDER BY m.id");
+  auto stmt = store.db().Prepare(std::string("SELECT ") + internal::kMentionColumns +
+                                 " FROM mentions m JOIN documents d ON d.rowid = m.doc"
+                                 " LEFT JOIN sentences s ON s.id = m.sentence WHERE 1" +
+                                 internal::FilterSql(filter) + " ORDER BY m.id");
   if (!stmt.ok()) return stmt.status();
   auto attribution = store.db().Prepare("SELECT text, kind FROM attributions WHERE mention = ?1 ORDER BY ord");
   if (!attribution.ok()) return attribution.status();
   internal::BindFilter(*stmt, filter);
   Status status;
-  auto u32 = [&](int col) { return static_cast<uint32_t>(stmt->ColumnInt(col)); };
   while (stmt->Step(&status)) {
-    events::Event ev;
-    const int64_t id = stmt->ColumnInt(0);
-    ev.doc_id = stmt->ColumnString(1);
-    ev.sentence_index = u32(2);
-    ev.sentence = stmt->ColumnString(3);
-    ev.lang = stmt->ColumnString(4);
-    ev.span_begin = u32(5);
-    ev.span_end = u32(6);
-    ev.source = {stmt->ColumnString(7), stmt->ColumnString(8), u32(9), u32(10)};
-    ev.target = {stmt->ColumnString(11), stmt->ColumnString(12), u32(13), u32(14)};
-    ev.code = stmt->ColumnString(15);
-    ev.trigger_text = stmt->ColumnString(16);
-    ev.trigger_begin = u32(17);
-    ev.trigger_end = u32(18);
-    ev.root = stmt->ColumnString(19);
-    ev.name = stmt->ColumnString(20);
-    ev.quad_class = static_cast<int>(stmt->ColumnInt(21));
-    if (!stmt->ColumnIsNull(22)) ev.goldstein = stmt->ColumnDouble(22);
-    ev.plover_type = stmt->ColumnString(23);
-    ev.plover_mode = stmt->ColumnString(24);
-    if (!stmt->ColumnIsNull(25)) ev.date = stmt->ColumnString(25);
-    ev.date_text = stmt->ColumnString(26);
-    if (!stmt->ColumnIsNull(27)) {
-      events::Location loc;
-      loc.name = stmt->ColumnString(27);
-      loc.country = stmt->ColumnString(28);
-      if (!stmt->ColumnIsNull(29)) loc.lat = stmt->ColumnDouble(29);
-      if (!stmt->ColumnIsNull(30)) loc.lon = stmt->ColumnDouble(30);
-      std::string_view alts = stmt->ColumnText(31);
-      while (!alts.empty()) {
-        size_t bar = alts.find('|');
-        loc.alternatives.emplace_back(alts.substr(0, bar));
-        alts = bar == std::string_view::npos ? std::string_view() : alts.substr(bar + 1);
-      }
-      ev.location = std::move(loc);
-    }
-    std::string_view certainty = stmt->ColumnText(32);
-    for (auto c : {events::Certainty::kAsserted, events::Certainty::kReported, events::Certainty::kAlleged,
-                   events::Certainty::kHypothetical, events::Certainty::kNegated}) {
-      if (certainty == events::CertaintyName(c)) ev.certainty = c;
-    }
-    ev.background = stmt->ColumnInt(33) != 0;
-    attribution->BindInt(1, id);
+    events::Event ev = internal::MentionFromRow(SqliteRow{*stmt});
+    attribution->BindInt(1, stmt->ColumnInt(0));
     Status as;
     while (attribution->Step(&as)) {
       ev.attribution.push_back({attribution->ColumnString(0), attribution->ColumnString(1)});
@@ -135,10 +100,15 @@ Status ExportEventsCsv(Store& store, const QueryFilter& filter, std::string* out
   assert(out != nullptr);
   auto events = QueryTopEvents(store, filter, std::numeric_limits<int>::max());
   if (!events.ok()) return events.status();
-  std::sort(events->begin(), events->end(), [](const TopEvent& a, const TopEvent& b) { return a.id < b.id; });
+  AppendEventsCsv(std::move(events).value(), out);
+  return Status::OK();
+}
+
+void AppendEventsCsv(std::vector<TopEvent> events, std::string* out) {
+  std::sort(events.begin(), events.end(), [](const TopEvent& a, const TopEvent& b) { return a.id < b.id; });
   *out += "id,source,target,root,code,goldstein,quad_class,date_first,date_last,place,mentions,outlets,"
           "first_report,last_report\n";
-  for (const auto& e : *events) {
+  for (const auto& e : events) {
     *out += std::to_string(e.id) + ',';
     for (const std::string* s : {&e.source_actor, &e.target_actor, &e.root, &e.code}) {
       AppendCsvField(*s, out);
@@ -158,7 +128,6 @@ Status ExportEventsCsv(Store& store, const QueryFilter& filter, std::string* out
     AppendCsvField(e.last_report, out);
     *out += '\n';
   }
-  return Status::OK();
 }
 
 void AppendGraphml(const Network& network, std::string* out) {

@@ -6,12 +6,17 @@
 // their event and mention counts, mean Goldstein score and the
 // cooperation/conflict split (edge weight = events).
 //
-// Thread-safety: as store/query.h; the XML functions are pure.
+// The same exports of a PostgreSQL store are in store/pg_query.h; both read
+// the mentions through store/mention_row.h and write through the same writers,
+// so the output of one store ingested in both is the same.
+//
+// Thread-safety: as store/query.h; the XML and CSV functions are pure.
 #ifndef ISNAD_STORE_EXPORT_H_
 #define ISNAD_STORE_EXPORT_H_
 
 #include <cstdio>
 #include <string>
+#include <vector>
 
 #include "events/event.h"
 #include "events/writer.h"
@@ -31,6 +36,10 @@ Status ExportMentions(Store& store, const QueryFilter& filter, events::EventWrit
 // quad_class, date_first, date_last, place, mentions, outlets, first_report,
 // last_report) to `*out`. REQUIRES: out != nullptr.
 Status ExportEventsCsv(Store& store, const QueryFilter& filter, std::string* out);
+
+// Appends `events` as ExportEventsCsv writes them (header row included),
+// sorted by id. The PostgreSQL export (store/pg_query.h) writes through it too.
+void AppendEventsCsv(std::vector<TopEvent> events, std::string* out);
 
 // The network as GraphML (appended to `*out`): keys label, name (nodes) and
 // weight, events, mentions, mean_goldstein, cooperation, conflict (edges).

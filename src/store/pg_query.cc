@@ -5,10 +5,13 @@
 #include "store/pg_query.h"
 
 #include <algorithm>
+#include <cassert>
+#include <limits>
 #include <map>
 #include <pqxx/pqxx>
 #include <set>
 
+#include "store/mention_row.h"
 #include "store/schema.h"
 
 namespace isnad::store {
@@ -285,6 +288,72 @@ StatusOr<std::vector<SearchHit>> PgSearchSentences(PgStore& store, std::string_v
   } catch (const std::exception& e) {
     return Failed(store, e);
   }
+}
+
+namespace {
+
+// A row of a pqxx result as MentionFromRow reads it.
+struct PgRow {
+  const pqxx::row& row;
+  bool IsNull(int col) const { return row[col].is_null(); }
+  int64_t Int(int col) const { return row[col].as<int64_t>(); }
+  double Double(int col) const { return row[col].as<double>(); }
+  std::string String(int col) const { return row[col].is_null() ? std::string() : row[col].as<std::string>(); }
+};
+
+}  // namespace
+
+Status PgExportMentions(PgStore& store, const QueryFilter& filter, events::EventWriter* writer, int page_rows) {
+  assert(writer != nullptr && page_rows > 0);
+  try {
+    // One snapshot for every page, so that the export is of one state of the
+    // store while workers go on ingesting.
+    pqxx::transaction<pqxx::repeatable_read, pqxx::read_only> tx(store.connection());
+    int64_t after = 0;  // Mention ids start at 1.
+    while (true) {
+      Binds binds;
+      const std::string after_param = binds.Add(std::to_string(after));
+      const std::string filters = FilterSql(binds, filter);
+      const std::string limit_param = binds.Add(std::to_string(page_rows));
+      pqxx::result page = binds.Exec(
+          tx, std::string("SELECT ") + internal::kMentionColumns +
+                  " FROM mentions m JOIN documents d ON d.rowid = m.doc LEFT JOIN sentences s ON s.id = m.sentence"
+                  " WHERE m.id > " + after_param + filters + " ORDER BY m.id LIMIT " + limit_param);
+      if (page.empty()) break;
+      // The attribution chains of the page's mentions, in one query.
+      std::string ids = "{";
+      for (const auto& row : page) ids += (ids.size() > 1 ? "," : "") + row[0].as<std::string>();
+      ids += "}";
+      std::map<int64_t, std::vector<events::Attribution>> chains;
+      Binds attribution_binds;
+      const std::string ids_param = attribution_binds.Add(ids);
+      for (const auto& row : attribution_binds.Exec(
+               tx, "SELECT mention, text, kind FROM attributions WHERE mention = ANY(" + ids_param +
+                       "::bigint[]) ORDER BY mention, ord")) {
+        chains[row[0].as<int64_t>()].push_back({row[1].as<std::string>(), row[2].as<std::string>()});
+      }
+      for (const auto& row : page) {
+        events::Event ev = internal::MentionFromRow(PgRow{row});
+        const int64_t id = row[0].as<int64_t>();
+        if (auto it = chains.find(id); it != chains.end()) ev.attribution = std::move(it->second);
+        ISNAD_RETURN_IF_ERROR(writer->Write(ev));
+        after = id;
+      }
+      if (page.size() < static_cast<size_t>(page_rows)) break;
+    }
+    tx.commit();
+    return Status::OK();
+  } catch (const std::exception& e) {
+    return Failed(store, e);
+  }
+}
+
+Status PgExportEventsCsv(PgStore& store, const QueryFilter& filter, std::string* out) {
+  assert(out != nullptr);
+  auto events = PgQueryTopEvents(store, filter, std::numeric_limits<int>::max());
+  if (!events.ok()) return events.status();
+  AppendEventsCsv(std::move(events).value(), out);
+  return Status::OK();
 }
 
 }  // namespace isnad::store

@@ -52,6 +52,7 @@
 
 #include "store/row_values.h"
 #include "store/schema.h"
+#include "store/schema_def.h"
 
 namespace isnad::store {
 namespace {
@@ -61,126 +62,6 @@ constexpr const char* kMetaDedup = "dedup";
 constexpr int64_t kSchemaLockKey = 0x69736e6164000001LL;  // "isnad" + 1
 // Share-mode lock key that ingest takes and Rededup takes exclusively.
 constexpr int64_t kRededupLockKey = 0x69736e6164000002LL;
-
-constexpr const char* kPgSchemaV1 = R"sql(
-CREATE TABLE meta(
-  key TEXT PRIMARY KEY,
-  value TEXT NOT NULL);
-
-CREATE TABLE documents(
-  rowid BIGSERIAL PRIMARY KEY,
-  id TEXT NOT NULL UNIQUE,
-  content_hash TEXT NOT NULL UNIQUE,
-  source TEXT NOT NULL DEFAULT '',
-  url TEXT NOT NULL DEFAULT '',
-  title TEXT NOT NULL DEFAULT '',
-  date TEXT,
-  lang TEXT NOT NULL DEFAULT '',
-  sentence_count INTEGER NOT NULL,
-  mention_count INTEGER NOT NULL,
-  ingested_at TIMESTAMPTZ NOT NULL DEFAULT now());
-
-CREATE TABLE sentences(
-  id BIGSERIAL PRIMARY KEY,
-  doc BIGINT NOT NULL REFERENCES documents(rowid),
-  idx INTEGER NOT NULL,
-  text TEXT NOT NULL,
-  lang TEXT NOT NULL DEFAULT '',
-  span_begin INTEGER NOT NULL,
-  span_end INTEGER NOT NULL,
-  search TSVECTOR NOT NULL,
-  UNIQUE(doc, idx));
-CREATE INDEX sentences_search ON sentences USING GIN(search);
-
-CREATE TABLE events(
-  id BIGSERIAL PRIMARY KEY,
-  source_actor TEXT NOT NULL,
-  target_actor TEXT NOT NULL,
-  code_key TEXT NOT NULL,
-  date_key TEXT NOT NULL,
-  jday INTEGER,
-  root TEXT NOT NULL,
-  code TEXT NOT NULL,
-  quad_class INTEGER,
-  goldstein DOUBLE PRECISION,
-  date_first TEXT,
-  date_last TEXT,
-  place TEXT NOT NULL DEFAULT '',
-  mention_count INTEGER NOT NULL DEFAULT 0,
-  outlet_count INTEGER NOT NULL DEFAULT 0,
-  first_report TEXT,
-  last_report TEXT);
-CREATE INDEX events_by_key ON events(source_actor, target_actor, code_key, date_key, jday);
-
-CREATE TABLE mentions(
-  id BIGSERIAL PRIMARY KEY,
-  doc BIGINT NOT NULL REFERENCES documents(rowid),
-  ord INTEGER NOT NULL,
-  sentence BIGINT REFERENCES sentences(id),
-  sentence_index INTEGER NOT NULL,
-  lang TEXT NOT NULL DEFAULT '',
-  span_begin INTEGER NOT NULL,
-  span_end INTEGER NOT NULL,
-  source_code TEXT NOT NULL,
-  source_country TEXT NOT NULL,
-  source_text TEXT NOT NULL,
-  source_begin INTEGER NOT NULL,
-  source_end INTEGER NOT NULL,
-  target_code TEXT NOT NULL,
-  target_country TEXT NOT NULL,
-  target_text TEXT NOT NULL,
-  target_begin INTEGER NOT NULL,
-  target_end INTEGER NOT NULL,
-  code TEXT NOT NULL,
-  root TEXT NOT NULL,
-  name TEXT NOT NULL,
-  quad_class INTEGER NOT NULL,
-  goldstein DOUBLE PRECISION,
-  trigger_text TEXT NOT NULL,
-  trigger_begin INTEGER NOT NULL,
-  trigger_end INTEGER NOT NULL,
-  plover_type TEXT NOT NULL,
-  plover_mode TEXT NOT NULL,
-  date TEXT,
-  date_text TEXT NOT NULL,
-  day TEXT,
-  location_name TEXT,
-  location_country TEXT,
-  location_lat DOUBLE PRECISION,
-  location_lon DOUBLE PRECISION,
-  location_alternatives TEXT,
-  certainty TEXT NOT NULL,
-  background INTEGER NOT NULL,
-  outlet TEXT NOT NULL,
-  event BIGINT REFERENCES events(id),
-  dedup_key TEXT,
-  jday INTEGER,
-  place TEXT NOT NULL DEFAULT '',
-  UNIQUE(doc, ord));
-CREATE INDEX mentions_by_event ON mentions(event, outlet);
-CREATE INDEX mentions_by_group ON mentions(dedup_key, jday) WHERE dedup_key IS NOT NULL;
-CREATE INDEX mentions_by_country_dyad ON mentions(source_country, target_country, day, event);
-CREATE INDEX mentions_by_agent_dyad ON mentions(source_code, target_code, day, event);
-CREATE INDEX mentions_by_day ON mentions(day);
-
-CREATE TABLE attributions(
-  mention BIGINT NOT NULL REFERENCES mentions(id),
-  ord INTEGER NOT NULL,
-  text TEXT NOT NULL,
-  kind TEXT NOT NULL,
-  PRIMARY KEY(mention, ord));
-
-CREATE TABLE actors(
-  code TEXT PRIMARY KEY,
-  country TEXT NOT NULL,
-  type TEXT NOT NULL,
-  mention_count INTEGER NOT NULL DEFAULT 0);
-CREATE TABLE actor_names(
-  code TEXT NOT NULL,
-  name TEXT NOT NULL,
-  count INTEGER NOT NULL DEFAULT 0,
-  PRIMARY KEY(code, name));
-)sql";
 
 using internal::ActorType;
 using internal::OutletOf;
@@ -720,7 +601,7 @@ StatusOr<std::unique_ptr<PgStore>> PgStore::Open(const std::string& uri, const P
     }
     for (int v = version + 1; v <= kPgSchemaVersion; ++v) {
       // One migration per version; a shipped migration never changes.
-      if (v == 1) tx.exec(kPgSchemaV1);
+      if (v == 1) tx.exec(schema::CreateSchemaSql(schema::Dialect::kPostgres));
       tx.exec("UPDATE schema_version SET version = " + Sql::Int(v));
     }
     pqxx::result r = tx.exec("SELECT value FROM meta WHERE key = " + tx.quote(kMetaDedup));

@@ -4,8 +4,8 @@
 // machines, fill one database at once. It keeps the tables of the SQLite store
 // (store/store.h; documents, sentences, mentions with every event field,
 // deduplicated events, attributions, actors, actor names) in PostgreSQL's
-// dialect, with a tsvector full-text index, versioned by a schema_version
-// table (docs/formats.md, "PostgreSQL").
+// dialect (both generated from store/schema_def.h), with a tsvector
+// full-text index, versioned by a schema_version table (docs/formats.md, "PostgreSQL").
 //
 // Contract, as Store::IngestBatch: each batch is one transaction and each
 // document a subtransaction, so a document is written whole or not at all and
@@ -33,6 +33,7 @@
 #include <string_view>
 #include <vector>
 
+#include "store/schema_def.h"  // kPgSchemaVersion.
 #include "store/store.h"
 #include "util/status.h"
 
@@ -41,9 +42,6 @@ namespace isnad::store {
 // True when `db` names a PostgreSQL database: "postgresql://..." or
 // "postgres://..." (a libpq connection URI).
 bool IsPostgresUri(std::string_view db);
-
-// The PostgreSQL schema version this build reads and writes.
-inline constexpr int kPgSchemaVersion = 1;
 
 struct PgStoreOptions {
   // How reports are merged into events, as StoreOptions::dedup. Default: window

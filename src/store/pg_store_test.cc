@@ -7,59 +7,32 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <pqxx/pqxx>
 #include <random>
+#include <set>
 #include <string>
 #include <vector>
 
 #include "pg_testutil.h"
+#include "events/writer.h"
 #include "store/backend.h"
+#include "store/export.h"
 #include "store/pg_query.h"
 #include "store/query.h"
+#include "store/schema_def.h"
 #include "store/store.h"
+#include "store/testing/store_fixtures.h"
 
 namespace isnad::store {
 namespace {
 
 using testing::FreshDatabase;
+using testing::MakeDoc;
+using testing::MakeEvent;
 using testing::PgCount;
 using testing::PgSnapshot;
-
-events::Event MakeEvent(const std::string& source, const std::string& target, const std::string& code,
-                        std::optional<std::string> date, uint32_t sentence_index = 0) {
-  events::Event e;
-  e.sentence_index = sentence_index;
-  e.sentence = source + " did " + code + " to " + target;
-  e.lang = "en";
-  e.span_begin = 0;
-  e.span_end = static_cast<uint32_t>(e.sentence.size());
-  e.source = {source, source + " text", 0, 3};
-  e.target = {target, target + " text", 10, 13};
-  e.code = code;
-  e.root = code.substr(0, 2);
-  e.name = "name of " + code;
-  const int root = std::stoi(e.root);
-  e.quad_class = root <= 5 ? 1 : root <= 9 ? 2 : root <= 14 ? 3 : 4;
-  e.goldstein = root <= 9 ? 5.0 : -5.0;
-  e.trigger_text = "did";
-  e.trigger_begin = 4;
-  e.trigger_end = 7;
-  e.date = std::move(date);
-  return e;
-}
-
-DocumentInput MakeDoc(const std::string& id, const std::string& date, const std::string& outlet,
-                      std::vector<events::Event> evs) {
-  DocumentInput in;
-  in.doc.id = id;
-  in.doc.text = "text of " + id;
-  in.doc.date = date;
-  in.doc.lang = "en";
-  in.doc.source = outlet;
-  for (auto& e : evs) e.doc_id = id;
-  in.events = std::move(evs);
-  return in;
-}
 
 std::unique_ptr<PgStore> OpenPg(const std::string& uri, DedupOptions dedup = {}) {
   PgStoreOptions options;
@@ -92,6 +65,82 @@ TEST(PgStoreTest, CreatesTheSchemaOnceAndRefusesANewerOne) {
   auto s = PgStore::Open(uri);
   ASSERT_FALSE(s.ok());
   EXPECT_NE(s.status().message().find("newer isnad"), std::string::npos) << s.status().ToString();
+}
+
+// The tables the server built from the generated DDL are those of the shared
+// description (store/schema_def.h): columns in order with their types,
+// nullability and defaults, and the indexes.
+TEST(PgStoreTest, SchemaIsTheSharedDescription) {
+  ISNAD_REQUIRE_PG();
+  const std::string uri = FreshDatabase("pg_schema_def");
+  ASSERT_NE(OpenPg(uri), nullptr);
+  pqxx::connection c(uri);
+  pqxx::read_transaction tx(c);
+  // information_schema's spelling of each portable type.
+  auto pg_type = [](schema::Type t) -> std::string {
+    switch (t) {
+      case schema::Type::kKey:
+      case schema::Type::kRef:
+        return "bigint";
+      case schema::Type::kInt:
+        return "integer";
+      case schema::Type::kReal:
+        return "double precision";
+      case schema::Type::kText:
+        return "text";
+      case schema::Type::kTimestamp:
+        return "timestamp with time zone";
+      case schema::Type::kSearch:
+        return "tsvector";
+    }
+    return "?";
+  };
+  for (const schema::Table& table : schema::Tables()) {
+    SCOPED_TRACE(table.name);
+    pqxx::result r = tx.exec_params(
+        "SELECT column_name, data_type, is_nullable, column_default IS NOT NULL"
+        " FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = $1"
+        " ORDER BY ordinal_position",
+        std::string(table.name));
+    std::vector<std::string> got, want;
+    for (const auto& row : r) {
+      got.push_back(row[0].as<std::string>() + " " + row[1].as<std::string>() + " nullable=" +
+                    row[2].as<std::string>() + " default=" + (row[3].as<bool>() ? "yes" : "no"));
+    }
+    for (const schema::Column& col : table.columns) {
+      if (col.in == schema::In::kSqlite) continue;
+      bool pk = col.type == schema::Type::kKey || col.primary_key;
+      for (const char* k : table.constraints) {
+        const std::string constraint(k);
+        if (constraint.rfind("PRIMARY KEY(", 0) == 0 &&
+            (constraint.find(std::string("(") + col.name + ",") != std::string::npos ||
+             constraint.find(std::string(" ") + col.name + ")") != std::string::npos)) {
+          pk = true;
+        }
+      }
+      const bool has_default = col.default_value != nullptr || col.type == schema::Type::kKey ||
+                               col.type == schema::Type::kTimestamp;
+      want.push_back(std::string(col.name) + " " + pg_type(col.type) + " nullable=" +
+                     (col.not_null || pk ? "NO" : "YES") + " default=" + (has_default ? "yes" : "no"));
+    }
+    EXPECT_EQ(got, want);
+  }
+  std::set<std::string> got_indexes, want_indexes;
+  // The indexes of our own, not those behind PRIMARY KEY and UNIQUE constraints.
+  for (const auto& row : tx.exec("SELECT i.relname FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid"
+                                 " JOIN pg_namespace n ON n.oid = i.relnamespace WHERE n.nspname = current_schema()"
+                                 " AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid)")) {
+    got_indexes.insert(row[0].as<std::string>());
+  }
+  for (const schema::Index& index : schema::Indexes()) {
+    if (index.in != schema::In::kSqlite) want_indexes.insert(index.name);
+  }
+  EXPECT_EQ(got_indexes, want_indexes);
+  // Unique on their own in PostgreSQL: documents(id) and documents(content_hash).
+  EXPECT_EQ(tx.exec1("SELECT COUNT(*) FROM pg_indexes WHERE tablename = 'documents' AND indexdef LIKE"
+                     " 'CREATE UNIQUE INDEX%(content_hash)'")[0]
+                .as<int>(),
+            1);
 }
 
 TEST(PgStoreTest, UnreachableServerIsAClearError) {
@@ -432,6 +481,63 @@ TEST(PgQueryTest, AnswersAsTheSqliteStore) {
   EXPECT_TRUE(PgSearchSentences(*pg, "  ", 10)->empty());
   EXPECT_TRUE(PgSearchSentences(*pg, "'); DROP TABLE sentences; --", 10).ok());
   EXPECT_GT(PgCount(uri, "SELECT COUNT(*) FROM sentences"), 0);
+}
+
+// The JSONL that `export(writer)` writes.
+template <typename ExportFn>
+std::string ExportedJsonl(ExportFn export_fn) {
+  char* buf = nullptr;
+  size_t size = 0;
+  std::FILE* f = open_memstream(&buf, &size);
+  auto writer = events::NewWriter("jsonl", f);
+  EXPECT_TRUE(writer.ok());
+  EXPECT_TRUE(export_fn(writer->get()).ok());
+  EXPECT_TRUE((*writer)->Finish().ok());
+  std::fclose(f);
+  std::string out(buf, size);
+  std::free(buf);
+  return out;
+}
+
+TEST(PgExportTest, MentionsPageByPageAsTheSqliteStore) {
+  ISNAD_REQUIRE_PG();
+  auto docs = RandomReports(5, 60, 40);
+  // Every field that has its own column or table: places with coordinates and
+  // alternatives, attribution chains, hostile text.
+  docs[1].events[0].attribution = {{"Reuters", "outlet"}, {"a military source", "source"}};
+  docs[2].events[0].location = events::Location{"Tripoli", "LBY", 32.9, 13.2, {"Tarabulus", "Tripoli, LB"}};
+  docs[3].events[0].source.text = "'); DROP TABLE mentions; -- \"quoted\" | bar";
+  docs[4].events[0].background = true;
+  docs[5].events[0].certainty = events::Certainty::kAlleged;
+  const std::string uri = FreshDatabase("pg_export");
+  auto pg = OpenPg(uri);
+  ASSERT_NE(pg, nullptr);
+  auto lite = Store::Open(":memory:");
+  ASSERT_TRUE(lite.ok());
+  std::vector<IngestResult> results;
+  ASSERT_TRUE(pg->IngestBatch(docs, &results).ok());
+  ASSERT_TRUE((*lite)->IngestBatch(docs, &results).ok());
+  for (int variant = 0; variant < 2; ++variant) {
+    QueryFilter f;
+    if (variant == 1) {
+      f.from_day = "2020-03-05";
+      f.to_day = "2020-03-25";
+      f.roots = {"19", "04"};
+      f.include_background = false;
+    }
+    const std::string want = ExportedJsonl([&](events::EventWriter* w) { return ExportMentions(**lite, f, w); });
+    ASSERT_FALSE(want.empty());
+    // Pages of 7 mentions, of 1, and all at once give the same lines.
+    for (int page_rows : {7, 1, 1000}) {
+      EXPECT_EQ(ExportedJsonl([&](events::EventWriter* w) { return PgExportMentions(*pg, f, w, page_rows); }), want)
+          << "variant " << variant << ", pages of " << page_rows;
+    }
+  }
+  std::string a, b;
+  ASSERT_TRUE(PgExportEventsCsv(*pg, QueryFilter(), &a).ok());
+  ASSERT_TRUE(ExportEventsCsv(**lite, QueryFilter(), &b).ok());
+  EXPECT_EQ(std::count(a.begin(), a.end(), '\n'), std::count(b.begin(), b.end(), '\n'));
+  EXPECT_EQ(a.substr(0, a.find('\n')), b.substr(0, b.find('\n')));
 }
 
 TEST(PgStoreTest, OpenEventStorePicksTheBackendByTheDbValue) {

@@ -1,6 +1,7 @@
 // store/schema.h: the SQLite schema of the event store and its migrations
 // (documented in docs/formats.md, "Event store"). The version lives in
-// `PRAGMA user_version`; Migrate() brings an older database up to
+// `PRAGMA user_version` (kSchemaVersion, store/schema_def.h, which also
+// describes the tables); Migrate() brings an older database up to
 // kSchemaVersion one step at a time, each step in its own transaction, and
 // refuses a database written by a newer isnad.
 //
@@ -11,16 +12,11 @@
 #include <string>
 #include <string_view>
 
+#include "store/schema_def.h"  // kSchemaVersion.
 #include "store/sqlite.h"
 #include "util/status.h"
 
 namespace isnad::store {
-
-// The schema version this build writes.
-//   1: documents, sentences, mentions, attributions, events, actors, meta.
-//   2: sentence_fts, an FTS5 index over the normalized sentence text
-//      (filled from the sentences already stored when migrating from 1).
-inline constexpr int kSchemaVersion = 2;
 
 // Applies the migrations from the database's user_version up to
 // `target_version` (REQUIRES: 1 <= target_version <= kSchemaVersion; values

@@ -15,49 +15,15 @@
 #include "store/query.h"
 #include "store/schema.h"
 #include "store/store.h"
+#include "store/testing/store_fixtures.h"
 #include "testutil.h"
 #include "util/files.h"
 
 namespace isnad::store {
 namespace {
 
-events::Event MakeEvent(const std::string& doc_id, const std::string& source, const std::string& target,
-                        const std::string& code, std::optional<std::string> date, uint32_t sentence_index = 0) {
-  events::Event e;
-  e.doc_id = doc_id;
-  e.sentence_index = sentence_index;
-  e.sentence = source + " did " + code + " to " + target + " (" + doc_id + ")";
-  e.lang = "en";
-  e.span_begin = 0;
-  e.span_end = static_cast<uint32_t>(e.sentence.size());
-  e.source = {source, source + " text", 0, 3};
-  e.target = {target, target + " text", 10, 13};
-  e.code = code;
-  e.root = code.substr(0, 2);
-  e.name = "name of " + code;
-  const int root = std::stoi(e.root);
-  e.quad_class = root <= 5 ? 1 : root <= 9 ? 2 : root <= 14 ? 3 : 4;
-  e.goldstein = root <= 9 ? 5.0 : -5.0;
-  e.plover_type = root >= 18 ? "ASSAULT" : root <= 9 ? "COOPERATE" : "ACCUSE";
-  e.trigger_text = "did";
-  e.trigger_begin = 4;
-  e.trigger_end = 7;
-  e.date = std::move(date);
-  return e;
-}
-
-DocumentInput MakeDoc(const std::string& id, const std::string& date, const std::string& outlet,
-                      std::vector<events::Event> evs) {
-  DocumentInput in;
-  in.doc.id = id;
-  in.doc.text = "text of " + id;
-  in.doc.date = date;
-  in.doc.lang = "en";
-  in.doc.source = outlet;
-  for (auto& e : evs) e.doc_id = id;
-  in.events = std::move(evs);
-  return in;
-}
+using testing::MakeDoc;
+using testing::MakeEvent;
 
 std::unique_ptr<Store> OpenMemory(const StoreOptions& options = StoreOptions()) {
   auto store = Store::Open(":memory:", options);
@@ -149,8 +115,8 @@ TEST(SchemaTest, RefusesAFileThatIsNotADatabase) {
 TEST(StoreTest, ReingestingChangesNothing) {
   auto store = OpenMemory();
   auto doc = MakeDoc("d1", "2019-04-04", "Reuters",
-                     {MakeEvent("", "EGYGOV", "LBYMIL", "051", "2019-04-04"),
-                      MakeEvent("", "ISR", "LBYMIL", "072", std::nullopt, 1)});
+                     {MakeEvent("EGYGOV", "LBYMIL", "051", "2019-04-04"),
+                      MakeEvent("ISR", "LBYMIL", "072", std::nullopt, 1)});
   doc.events[1].attribution = {{"العربي الجديد", "outlet"}, {"مصدر عسكري", "source"}};
   EXPECT_EQ(store->Ingest(doc).outcome, IngestOutcome::kInserted);
   const std::string before = DumpTables(*store);
@@ -176,11 +142,11 @@ TEST(StoreTest, ReingestingChangesNothing) {
 TEST(StoreTest, ABadDocumentIsRolledBackAloneAndTheBatchGoesOn) {
   auto store = OpenMemory();
   std::vector<DocumentInput> batch = {
-      MakeDoc("good1", "2019-04-04", "A", {MakeEvent("", "EGY", "LBY", "051", std::nullopt)}),
-      MakeDoc("bad", "2019-04-04", "A", {MakeEvent("", "EGY", "LBY", "051", std::nullopt)}),
-      MakeDoc("good2", "2019-04-05", "A", {MakeEvent("", "EGY", "LBY", "190", std::nullopt)}),
+      MakeDoc("good1", "2019-04-04", "A", {MakeEvent("EGY", "LBY", "051", std::nullopt)}),
+      MakeDoc("bad", "2019-04-04", "A", {MakeEvent("EGY", "LBY", "051", std::nullopt)}),
+      MakeDoc("good2", "2019-04-05", "A", {MakeEvent("EGY", "LBY", "190", std::nullopt)}),
   };
-  batch[1].events.push_back(MakeEvent("bad", "EGY", "LBY", "051", std::nullopt));
+  batch[1].events.push_back(MakeEvent("EGY", "LBY", "051", std::nullopt));
   batch[1].events.back().code.clear();  // A record without a code is refused.
   std::vector<IngestResult> results;
   ASSERT_TRUE(store->IngestBatch(batch, &results).ok());
@@ -203,7 +169,7 @@ TEST(StoreTest, ALockedDatabaseFailsTheBatchAndWritesNothing) {
   ASSERT_TRUE(holder.ok() && writer.ok());
   ASSERT_TRUE((*holder)->db().Exec("BEGIN IMMEDIATE").ok());
   std::vector<DocumentInput> batch = {
-      MakeDoc("d1", "2019-04-04", "A", {MakeEvent("", "EGY", "LBY", "051", std::nullopt)})};
+      MakeDoc("d1", "2019-04-04", "A", {MakeEvent("EGY", "LBY", "051", std::nullopt)})};
   std::vector<IngestResult> results;
   Status s = (*writer)->IngestBatch(batch, &results);
   EXPECT_EQ(s.code(), StatusCode::kIoError) << s.ToString();
@@ -220,7 +186,7 @@ TEST(DedupTest, TenReportsFromFiveOutletsAreOneEvent) {
   const char* codes[] = {"072", "070", "073"};          // One root.
   for (int i = 0; i < 10; ++i) {
     std::string day = "2019-04-0" + std::to_string(4 + i % 3);
-    auto ev = MakeEvent("", sources[i % 3], "LBYMIL", codes[i % 3], day);
+    auto ev = MakeEvent(sources[i % 3], "LBYMIL", codes[i % 3], day);
     if (i == 3) {
       ev.location = events::Location{"Benghazi", "LBY", 32.1, 20.1, {}};
     }
@@ -247,18 +213,18 @@ TEST(DedupTest, TenReportsFromFiveOutletsAreOneEvent) {
   EXPECT_EQ(*store->db().QueryInt("SELECT COUNT(DISTINCT sentence) FROM mentions"), 10);
 
   // Outside the window, another place, another root, an undated document: new events.
-  ASSERT_EQ(store->Ingest(MakeDoc("late", "2019-04-20", "o", {MakeEvent("", "ISR", "LBY", "072", "2019-04-20")}))
+  ASSERT_EQ(store->Ingest(MakeDoc("late", "2019-04-20", "o", {MakeEvent("ISR", "LBY", "072", "2019-04-20")}))
                 .outcome,
             IngestOutcome::kInserted);
-  auto elsewhere = MakeEvent("", "ISR", "LBY", "072", "2019-04-05");
+  auto elsewhere = MakeEvent("ISR", "LBY", "072", "2019-04-05");
   elsewhere.location = events::Location{"Amman", "JOR", std::nullopt, std::nullopt, {}};
   ASSERT_EQ(store->Ingest(MakeDoc("elsewhere", "2019-04-05", "o", {elsewhere})).outcome, IngestOutcome::kInserted);
-  ASSERT_EQ(store->Ingest(MakeDoc("attack", "2019-04-05", "o", {MakeEvent("", "ISR", "LBY", "190", "2019-04-05")}))
+  ASSERT_EQ(store->Ingest(MakeDoc("attack", "2019-04-05", "o", {MakeEvent("ISR", "LBY", "190", "2019-04-05")}))
                 .outcome,
             IngestOutcome::kInserted);
-  ASSERT_EQ(store->Ingest(MakeDoc("undated1", "", "o", {MakeEvent("", "ISR", "LBY", "072", std::nullopt)})).outcome,
+  ASSERT_EQ(store->Ingest(MakeDoc("undated1", "", "o", {MakeEvent("ISR", "LBY", "072", std::nullopt)})).outcome,
             IngestOutcome::kInserted);
-  ASSERT_EQ(store->Ingest(MakeDoc("undated2", "", "p", {MakeEvent("", "ISR", "LBY", "072", std::nullopt)})).outcome,
+  ASSERT_EQ(store->Ingest(MakeDoc("undated2", "", "p", {MakeEvent("ISR", "LBY", "072", std::nullopt)})).outcome,
             IngestOutcome::kInserted);
   EXPECT_EQ(*store->db().QueryInt("SELECT COUNT(*) FROM events"), 6);
 }
@@ -267,7 +233,7 @@ TEST(DedupTest, CoarseDatesOnlyMatchTheSameCoarseDate) {
   auto store = OpenMemory();
   for (const char* date : {"2015", "2015", "2015-06", "2015/2016"}) {
     static int n = 0;
-    auto doc = MakeDoc("c" + std::to_string(n++), "2019-01-01", "o", {MakeEvent("", "ISR", "LBY", "072", date)});
+    auto doc = MakeDoc("c" + std::to_string(n++), "2019-01-01", "o", {MakeEvent("ISR", "LBY", "072", date)});
     ASSERT_EQ(store->Ingest(doc).outcome, IngestOutcome::kInserted);
   }
   EXPECT_EQ(*store->db().QueryInt("SELECT COUNT(*) FROM events"), 3);
@@ -278,7 +244,7 @@ TEST(DedupTest, RulesCanBeChangedAndReapplied) {
   for (int i = 0; i < 6; ++i) {
     std::string day = "2019-04-0" + std::to_string(4 + i % 2);
     auto doc = MakeDoc("r" + std::to_string(i), day, "o" + std::to_string(i),
-                       {MakeEvent("", i % 2 ? "ISRGOV" : "ISRMIL", "LBYMIL", i < 3 ? "072" : "070", day)});
+                       {MakeEvent(i % 2 ? "ISRGOV" : "ISRMIL", "LBYMIL", i < 3 ? "072" : "070", day)});
     ASSERT_EQ(store->Ingest(doc).outcome, IngestOutcome::kInserted);
   }
   EXPECT_EQ(*store->db().QueryInt("SELECT COUNT(*) FROM events"), 1);
@@ -307,7 +273,7 @@ TEST(DedupTest, ReadersKeepTheStoredRuleAndWritersApplyTheirs) {
     ASSERT_TRUE(store.ok());
     for (int i = 0; i < 2; ++i) {
       auto doc = MakeDoc("r" + std::to_string(i), "2019-04-04", "o",
-                         {MakeEvent("", i ? "ISRGOV" : "ISRMIL", "LBYMIL", "072", "2019-04-04")});
+                         {MakeEvent(i ? "ISRGOV" : "ISRMIL", "LBYMIL", "072", "2019-04-04")});
       ASSERT_EQ((*store)->Ingest(doc).outcome, IngestOutcome::kInserted);
     }
     EXPECT_EQ(*(*store)->db().QueryInt("SELECT COUNT(*) FROM events"), 2);
@@ -354,7 +320,7 @@ std::unique_ptr<Store> SmallStore() {
   const char* backers[] = {"ISR", "EGYGOV", "FRAGOV", "SAUGOV", "AREGOV"};
   int n = 0;
   for (const char* b : backers) {
-    auto ev = MakeEvent("", b, "LBYMIL", "051", "2019-04-0" + std::to_string(1 + n));
+    auto ev = MakeEvent(b, "LBYMIL", "051", "2019-04-0" + std::to_string(1 + n));
     ev.certainty = n == 0 ? events::Certainty::kAlleged : events::Certainty::kAsserted;
     ev.attribution = {{"Middle East Monitor", "outlet"}};
     auto doc = MakeDoc("s" + std::to_string(n), "2019-04-10", n % 2 ? "Al-Araby" : "Reuters", {ev});
@@ -362,7 +328,7 @@ std::unique_ptr<Store> SmallStore() {
     EXPECT_EQ(store->Ingest(doc).outcome, IngestOutcome::kInserted);
     ++n;
   }
-  auto attack = MakeEvent("", "LBYMIL", "LBYGOV", "190", "2019-05-02");
+  auto attack = MakeEvent("LBYMIL", "LBYGOV", "190", "2019-05-02");
   attack.lang = "ar";
   attack.sentence = "هاجمت قوات حفتر طرابلس";
   EXPECT_EQ(store->Ingest(MakeDoc("a1", "2019-05-02", "Reuters", {attack})).outcome, IngestOutcome::kInserted);
@@ -428,13 +394,13 @@ TEST(QueryTest, UnfilteredNetworkFromEventsEqualsTheMentionCount) {
   auto store = SmallStore();
   // More reports of known events, an undated one, and one without a target.
   for (int i = 0; i < 4; ++i) {
-    auto ev = MakeEvent("", i % 2 ? "ISRMIL" : "ISR", "LBYMIL", "051", "2019-04-01");
+    auto ev = MakeEvent(i % 2 ? "ISRMIL" : "ISR", "LBYMIL", "051", "2019-04-01");
     ASSERT_EQ(store->Ingest(MakeDoc("more" + std::to_string(i), "2019-04-01", "o" + std::to_string(i), {ev})).outcome,
               IngestOutcome::kInserted);
   }
-  ASSERT_EQ(store->Ingest(MakeDoc("undated", "", "o", {MakeEvent("", "TUR", "LBY", "190", std::nullopt)})).outcome,
+  ASSERT_EQ(store->Ingest(MakeDoc("undated", "", "o", {MakeEvent("TUR", "LBY", "190", std::nullopt)})).outcome,
             IngestOutcome::kInserted);
-  ASSERT_EQ(store->Ingest(MakeDoc("half", "", "o", {MakeEvent("", "TUR", "", "010", std::nullopt)})).outcome,
+  ASSERT_EQ(store->Ingest(MakeDoc("half", "", "o", {MakeEvent("TUR", "", "010", std::nullopt)})).outcome,
             IngestOutcome::kInserted);
   QueryFilter every_root;  // Restricts nothing, but takes the per-mention path.
   for (int r = 1; r <= 20; ++r) every_root.roots.push_back((r < 10 ? "0" : "") + std::to_string(r));
@@ -500,7 +466,7 @@ TEST(QueryTest, HostileStringsAreData) {
                                             "norm:foo", "*", "a'b\"c", "); DELETE FROM mentions; --"};
   int n = 0;
   for (const auto& h : hostile) {
-    auto ev = MakeEvent("", "EGY", "LBY", "051", "2019-06-01");
+    auto ev = MakeEvent("EGY", "LBY", "051", "2019-06-01");
     ev.sentence = "sentence " + h;
     ev.source.text = h;
     ev.attribution = {{h, h}};
@@ -547,7 +513,7 @@ int CountElements(xmlNodePtr node, const char* name) {
 TEST(ExportTest, GraphmlAndGexfAreWellFormed) {
   auto store = SmallStore();
   // A name that needs escaping.
-  auto ev = MakeEvent("", "USA", "LBY", "051", "2019-06-01");
+  auto ev = MakeEvent("USA", "LBY", "051", "2019-06-01");
   ev.source.text = "<Trump & \"Co\">";
   ASSERT_EQ(store->Ingest(MakeDoc("x", "2019-06-01", "o", {ev})).outcome, IngestOutcome::kInserted);
   auto net = QueryNetwork(*store, QueryFilter());
@@ -572,13 +538,13 @@ TEST(ExportTest, GraphmlAndGexfAreWellFormed) {
 
 TEST(ExportTest, MentionsRoundTripToTheSameJson) {
   auto store = OpenMemory();
-  auto a = MakeEvent("", "ISR", "LBYMIL", "072", "2015", 3);
+  auto a = MakeEvent("ISR", "LBYMIL", "072", "2015", 3);
   a.attribution = {{"العربي الجديد", "outlet"}, {"مصدر عسكري", "source"}};
   a.certainty = events::Certainty::kReported;
   a.location = events::Location{"عمان", "JOR", 31.95, 35.93, {"OMN"}};
   a.plover_type = "AID";
   a.date_text = "في ذلك الوقت";
-  auto b = MakeEvent("", "DZAGOV", "", "130", std::nullopt, 5);
+  auto b = MakeEvent("DZAGOV", "", "130", std::nullopt, 5);
   b.goldstein.reset();
   b.background = true;
   auto doc = MakeDoc("seed", "2019-04-04", "", {a, b});
