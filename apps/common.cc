@@ -62,8 +62,12 @@ StatusOr<std::unique_ptr<Engine>> LoadEngine(const EngineOptions& options) {
   auto cameo = events::CameoTable::Load(engine->data_dir);
   if (!cameo.ok()) return cameo.status();
   engine->cameo = std::make_unique<events::CameoTable>(std::move(cameo).value());
+  auto modality = coder::ModalityTable::Load(engine->data_dir);
+  if (!modality.ok()) return modality.status();
+  engine->modality = std::make_unique<coder::ModalityTable>(std::move(modality).value());
   coder::CoderOptions coder_options;
   coder_options.keep_negated = options.keep_negated;
+  coder_options.modality = engine->modality.get();
   engine->coder = std::make_unique<coder::Coder>(*engine->lexicon, coder_options);
   return engine;
 }

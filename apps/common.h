@@ -13,6 +13,7 @@
 #include <CLI/CLI.hpp>
 
 #include "coder/coder.h"
+#include "coder/modality.h"
 #include "events/cameo.h"
 #include "ingest/reader.h"
 #include "lexicon/lexicon.h"
@@ -44,6 +45,7 @@ struct Engine {
   std::string data_dir;
   std::unique_ptr<lexicon::Lexicon> lexicon;
   std::unique_ptr<events::CameoTable> cameo;
+  std::unique_ptr<coder::ModalityTable> modality;  // data/cameo/modality.tsv
   std::unique_ptr<coder::Coder> coder;
 };
 StatusOr<std::unique_ptr<Engine>> LoadEngine(const EngineOptions& options);

@@ -20,11 +20,13 @@
 #include <algorithm>
 #include <set>
 
+#include "coder/modality.h"
 #include "coder/provenance.h"
 #include "coder/roles.h"
 #include "coder/salience.h"
 #include "coder/sentence_state.h"
 #include "coder/tabari_patterns.h"
+#include "text/normalize.h"
 #include "util/strings.h"
 
 namespace isnad::coder {
@@ -121,6 +123,260 @@ bool FrenchDenialIsEvent(const SentenceState& st, const Trigger& t, const std::s
   if (st.sentence->lang != text::Lang::kFr || !code.starts_with("016")) return false;
   int c = st.cue(t.begin);
   return c >= 0 && st.cues[c].kind == lexicon::CueKind::kNegation;
+}
+
+// The author of an event noun named by a participle after it: "le nettoyage
+// ethnique mené par les FSR", "l'expulsion décidée par Paris" (the agent of the
+// participle) or "l'assassinat, attribué à Israël" (an attribution: `*attributed`
+// is set, the event is alleged). Returns the author's mention, or -1.
+int ParticipleAgent(const SentenceState& st, const Trigger& t, bool* attributed) {
+  *attributed = false;
+  if (t.verb || st.sentence->lang != text::Lang::kFr) return -1;
+  uint32_t k = t.end;
+  // Past a closing quote or a comma ("« nettoyage ethnique » mené par").
+  while (k < st.end && k < t.end + 2 && st.is_punct(k)) ++k;
+  if (k + 2 >= st.end) return -1;
+  std::string_view participle = st.surface(k);
+  std::string_view by = st.surface(k + 1);
+  uint32_t n = k + 2;
+  if (n + 1 < st.end && (st.cls(n) & kGDeterminer)) ++n;
+  int m = st.mention(n);
+  if (m < 0 || !st.mentions[m].has_country) return -1;
+  auto ends = [&](std::initializer_list<std::string_view> endings) {
+    for (std::string_view e : endings) {
+      if (participle.size() > e.size() + 2 && participle.substr(participle.size() - e.size()) == e) return true;
+    }
+    return false;
+  };
+  if (by == "par" && ends({"é", "ée", "és", "ées", "is", "ise", "ises", "it", "ite", "its", "ites"})) return m;
+  if ((by == "à" || by == "au" || by == "aux") && participle.starts_with("attribu")) {
+    *attributed = true;
+    return m;
+  }
+  return -1;
+}
+
+// Mediation (045, 039) "between X and Y" is a third party's act toward each of
+// them, never X's act toward Y ("ont servi d'intermédiaire entre Haftar et les
+// Israéliens"): the pair are the targets and the source is the actor before the
+// trigger outside the pair, or nobody (no event).
+void MediatorOutsideThePair(const SentenceState& st, const Trigger& t, const std::string& code, Roles* roles) {
+  if (!(code.starts_with("045") || code.starts_with("039")) || roles->rule.find("between") == std::string::npos) return;
+  std::vector<int> pair = roles->sources;
+  pair.insert(pair.end(), roles->targets.begin(), roles->targets.end());
+  auto in_pair = [&](int m) {
+    for (int p : pair) {
+      if (st.mentions[p].code == st.mentions[m].code) return true;
+    }
+    return false;
+  };
+  int mediator = -1;
+  for (size_t m = 0; m < st.mentions.size(); ++m) {
+    const Mention& mm = st.mentions[m];
+    if (mm.begin >= t.begin) break;
+    if (mm.has_country && !mm.locative && !mm.agent_only && !in_pair(static_cast<int>(m))) mediator = static_cast<int>(m);
+  }
+  roles->sources.clear();
+  if (mediator >= 0) roles->sources = GroupMembers(st, mediator);
+  roles->targets = pair;
+  roles->symmetric = false;
+  roles->rule += "+mediator";
+}
+
+// The authors of trigger `p` other than the sources of `roles`.
+std::vector<int> AuthorsOf(const SentenceState& st, size_t p, const CodeChoice& choice, const Roles& roles) {
+  // A participle's agent names the author outright ("mené par", "attribué à").
+  bool attributed = false;
+  int agent = ParticipleAgent(st, st.triggers[p], &attributed);
+  std::vector<int> authors = agent >= 0              ? GroupMembers(st, agent)
+                             : choice.source >= 0    ? GroupMembers(st, choice.source)
+                                                     : AssignRoles(st, st.triggers[p]).sources;
+  std::erase_if(authors, [&](int m) {
+    for (int s : roles.sources) {
+      if (st.mentions[s].code == st.mentions[m].code) return true;
+    }
+    return false;
+  });
+  return authors;
+}
+
+// A rejection whose object is another event of the sentence ("a rejeté la demande
+// américaine", "l'a rejetée" after "a proposé sa médiation", "les a rejetées"
+// after "les accusations de Bamako"): coded by what is rejected (coder/modality.h
+// RejectionOf: a denial 016 for accusations, 12x for requests and offers), with
+// the author of the rejected event (the requester, the one who offered or
+// accused) as target.
+void RejectionOfAnEvent(const SentenceState& st, const Trigger& t, const std::vector<CodeChoice>& choices,
+                        CodeChoice* choice, std::string* code, Roles* roles, Trace* trace) {
+  if (!choice->code.starts_with("12")) return;
+  int p = ObjectEvent(st, t);
+  if (p < 0) return;
+  const CodeChoice& rejected = choices[p];
+  std::string rejection = RejectionOf(rejected.code);
+  if (rejection.empty()) return;
+  // The author must be someone other than the rejecter.
+  std::vector<int> authors = AuthorsOf(st, p, rejected, *roles);
+  if (authors.empty()) return;
+  if (trace) {
+    trace->Add("    rejection of '" + SpanText(st, st.triggers[p].begin, st.triggers[p].end) + "' (" + rejected.code +
+               "): " + choice->code + " -> " + rejection + ", target its author");
+  }
+  choice->code = rejection;
+  choice->reverse_code.clear();
+  *code = rejection;
+  roles->targets = authors;
+  roles->rule += "+rejected-event";
+}
+
+// A praise, a condemnation or a comment whose object is an event ("a salué
+// l'engagement de la Mauritanie", "a dénoncé l'expulsion décidée par Paris",
+// "ont salué l'annonce d'un cessez-le-feu par les parties libyennes") is aimed
+// at the event's author: the target when the verb found none.
+void ReactionToAnEvent(const SentenceState& st, const Trigger& t, CodeChoice* choice, Roles* roles, Trace* trace) {
+  const std::string& c = choice->code;
+  if (!t.verb || !(c.starts_with("051") || c.starts_with("11") || c.starts_with("01"))) return;
+  if (!roles->targets.empty() && roles->rule.find("mutual") == std::string::npos) return;
+  if (roles->sources.empty()) return;
+  int p = ObjectEvent(st, t);
+  if (p < 0) return;
+  // The object event's author, found by its own roles.
+  CodeChoice none;
+  std::vector<int> authors = AuthorsOf(st, p, none, *roles);
+  if (authors.empty()) return;
+  if (trace) {
+    trace->Add("    reaction to '" + SpanText(st, st.triggers[p].begin, st.triggers[p].end) + "': target its author");
+  }
+  roles->targets = authors;
+  roles->rule += "+object-event";
+}
+
+// A demand or an appeal whose object is an act ("a exigé de Paris la
+// restitution des archives", "a exigé que les FSR se retirent", "a réclamé la
+// libération"): the one asked is the target (a "de"/"à" phrase after the verb,
+// else the subject of the que-clause, else the act's author), and the code is the
+// demand of the act's family (DemandOf: 0842 -> 1053).
+void DemandOfAnAct(const SentenceState& st, const Trigger& t, const std::vector<CodeChoice>& choices,
+                   CodeChoice* choice, std::string* code, Roles* roles, Trace* trace) {
+  const std::string& c = choice->code;
+  if (!t.verb || !(c.starts_with("10") || c.starts_with("02")) || roles->sources.empty()) return;
+  if (st.sentence->lang != text::Lang::kFr) return;
+  // The act: the noun object, or the verb of a que-clause right after the verb.
+  int p = ObjectEvent(st, t);
+  uint32_t que = 0;
+  for (uint32_t k = t.end; k < st.end && k < t.end + 4; ++k) {
+    if (text::InNormalizedList(st.stem(k), {"que", "qu'"})) {
+      que = k;
+      break;
+    }
+    if (st.trigger(k) >= 0) break;
+  }
+  if (p < 0 && que > 0) {
+    for (uint32_t k = que + 1; k < st.end; ++k) {
+      if (st.trigger(k) >= 0) {
+        p = st.trigger(k);
+        break;
+      }
+    }
+  }
+  if (roles->targets.empty()) {
+    // "exiger de Paris", "réclamer à Washington".
+    for (uint32_t k = t.end; k + 1 < st.end && k < t.end + 3; ++k) {
+      uint32_t n = k + 1;  // The actor after the preposition, past an article ("de l'Égypte").
+      if (st.cls(n) & kGDeterminer && n + 1 < st.end) ++n;
+      int m = st.mention(n);
+      std::string_view w = st.surface(k);
+      // Accents matter: "à" marks the one asked, "a" is the auxiliary.
+      bool asked = w == "de" || w == "d'" || w == "d’" || w == "à" || w == "auprès";
+      if (asked && m >= 0 && st.mentions[m].begin <= n &&
+          st.mentions[m].has_country) {
+        roles->targets = GroupMembers(st, m);
+        roles->rule += "+asked";
+        break;
+      }
+    }
+  }
+  if (roles->targets.empty() && que > 0) {
+    // "a exigé que les FSR se retirent": the subject of the que-clause.
+    for (uint32_t k = que + 1; k < st.end && k < que + 6; ++k) {
+      if (st.trigger(k) >= 0) break;
+      int m = st.mention(k);
+      if (m >= 0 && st.mentions[m].has_country) {
+        roles->targets = GroupMembers(st, m);
+        roles->rule += "+asked-que";
+        break;
+      }
+    }
+  }
+  if (p < 0 || choices[p].code.empty()) return;
+  std::string demand = DemandOf(choices[p].code, std::string_view(c).substr(0, 2));
+  if (demand.empty()) return;
+  if (trace) {
+    trace->Add("    demand of '" + SpanText(st, st.triggers[p].begin, st.triggers[p].end) + "' (" + choices[p].code +
+               "): " + c + " -> " + demand);
+  }
+  choice->code = demand;
+  choice->reverse_code.clear();
+  *code = demand;
+}
+
+// Tense and modality (coder/modality.h): an act announced for the future is
+// coded as the intent or threat of its family and a refused cooperative act as
+// the rejection of its family, with the certainty of their attribution (the
+// announcement or the refusal is what is reported); a possible or conditional act
+// keeps its code and is hypothetical.
+void ApplyModality(const SentenceState& st, const Trigger& t, const ModalityTable& table,
+                   const std::vector<events::Attribution>& chain, bool hedged, CodeChoice* choice, std::string* code,
+                   events::Certainty* certainty, Trace* trace) {
+  MoodReading mood = FindMood(st, t);
+  if (mood.mood == Mood::kNegated) {
+    *certainty = events::Certainty::kNegated;
+    if (trace) trace->Add("    mood: negated (" + mood.rule + ")");
+    return;
+  }
+  if (mood.mood == Mood::kRefused) {
+    std::string rejection = choice->code.empty() ? std::string() : table.RefusalCode(choice->code);
+    if (rejection.empty()) {
+      // Refusing an act that has no rejection code: the act does not happen.
+      *certainty = events::Certainty::kHypothetical;
+      if (trace) trace->Add("    mood: refused (" + mood.rule + "), no rejection code: hypothetical");
+      return;
+    }
+    if (trace) trace->Add("    mood: refused (" + mood.rule + "): " + choice->code + " -> " + rejection);
+    choice->code = rejection;
+    choice->reverse_code.clear();
+    *code = rejection;
+    if (*certainty == events::Certainty::kHypothetical) {
+      *certainty = hedged ? events::Certainty::kAlleged
+                          : (chain.empty() ? events::Certainty::kAsserted : events::Certainty::kReported);
+    }
+    return;
+  }
+  if (mood.mood == Mood::kPossible) {
+    *certainty = events::Certainty::kHypothetical;
+  } else if (mood.mood == Mood::kFuture && !choice->code.empty()) {
+    std::string future = table.FutureCode(choice->code);
+    if (future.empty()) return;
+    // A threat with a condition after it ("qu'elles seraient frappées si elles
+    // ne déposaient pas les armes", "will strike unless"): an ultimatum (139).
+    if (future.starts_with("13")) {
+      for (const CueMark& c : st.cues) {
+        if (c.begin >= t.end && c.kind == lexicon::CueKind::kCondition) {
+          future = "139";
+          break;
+        }
+      }
+    }
+    if (trace) trace->Add("    mood: future (" + mood.rule + "): " + choice->code + " -> " + future);
+    choice->code = future;
+    choice->reverse_code.clear();
+    *code = future;
+    if (*certainty == events::Certainty::kHypothetical) {
+      *certainty = hedged ? events::Certainty::kAlleged
+                          : (chain.empty() ? events::Certainty::kAsserted : events::Certainty::kReported);
+    }
+    return;
+  }
+  if (trace && !mood.rule.empty()) trace->Add("    mood: possible (" + mood.rule + ")");
 }
 
 }  // namespace
@@ -347,6 +603,20 @@ void Coder::Impl::CodeSentence(const ingest::Document& doc, const text::Analyzed
     Roles roles = AssignRoles(st, t);
     if (psrc >= 0) roles.sources = GroupMembers(st, psrc);
     if (ptgt >= 0) roles.targets = GroupMembers(st, ptgt);
+    bool attributed = false;
+    if (options.modality != nullptr && roles.sources.empty()) {
+      if (int agent = ParticipleAgent(st, t, &attributed); agent >= 0) {
+        roles.sources = GroupMembers(st, agent);
+        std::erase_if(roles.targets, [&](int m) { return st.mentions[m].code == st.mentions[agent].code; });
+        roles.rule += attributed ? "+attributed-to" : "+participle-agent";
+      }
+    }
+    if (options.modality != nullptr) MediatorOutsideThePair(st, t, choice.code, &roles);
+    if (options.modality != nullptr) {
+      RejectionOfAnEvent(st, t, choices, &choice, &code, &roles, trace);
+      ReactionToAnEvent(st, t, &choice, &roles, trace);
+      DemandOfAnAct(st, t, choices, &choice, &code, &roles, trace);
+    }
     events::EventActor implied;
     if (roles.sources.empty() && roles.source_implied && !ctx->focus_code.empty()) {
       implied.code = ctx->focus_code;
@@ -355,6 +625,13 @@ void Coder::Impl::CodeSentence(const ingest::Document& doc, const text::Analyzed
     bool negated = false, hedged = false;
     std::vector<events::Attribution> chain = attribution.ChainFor(t.begin, &hedged);
     events::Certainty certainty = FindCertainty(st, t, attribution, &negated);
+    // "attribué à Israël": the author is only attributed.
+    if (attributed && (certainty == events::Certainty::kAsserted || certainty == events::Certainty::kReported)) {
+      certainty = events::Certainty::kAlleged;
+    }
+    if (options.modality != nullptr && certainty != events::Certainty::kNegated) {
+      ApplyModality(st, t, *options.modality, chain, hedged, &choice, &code, &certainty, trace);
+    }
     // A question asks whether something happened; it reports nothing.
     if (IsQuestion(st) && certainty != events::Certainty::kNegated) certainty = events::Certainty::kHypothetical;
     std::string background_rule;

@@ -26,6 +26,8 @@
 
 namespace isnad::coder {
 
+class ModalityTable;  // coder/modality.h
+
 struct CoderOptions {
   // Emit events whose certainty is `negated` (default false: they are left out).
   bool keep_negated = false;
@@ -38,6 +40,11 @@ struct CoderOptions {
   // that governs another event verb ("promised to attack") is coded as the PICO
   // combination of both codes. Must outlive the Coder.
   const lexicon::PicoTable* pico = nullptr;
+  // The intent/threat table of acts announced for the future (default null: a
+  // future act keeps its code and is hypothetical, as the TABARI/PETRARCH
+  // validation expects). When set, "Paris livrera", "will attack", سيزور are coded
+  // as intents (03) or threats (13); see coder/modality.h. Must outlive the Coder.
+  const ModalityTable* modality = nullptr;
 };
 
 // A human-readable account of how a document was coded, for `isnad explain`.

@@ -15,7 +15,8 @@
 // demonstrative or "same" and a source word ("هذا المصدر العسكري", "the same
 // source") inherits the previous chain.
 // Certainty: `negated` if a negator governs the trigger (لم، لن، لا، ما، ليس، عدم,
-// not/never, ne...pas); `hypothetical` if a warning governs it (warned X against,
+// not/never, ne...pas) or a denial of responsibility precedes it in its clause
+// ("a démenti toute implication dans l'attaque": not the denier's attack); `hypothetical` if a warning governs it (warned X against,
 // حذر من, mettre en garde contre) or a future, conditional or intent cue comes
 // before it in its clause or governs its clause; `alleged` if the sentence hedges
 // (a hedge cue, or an unnamed/unknown source in the chain); `reported` if it has an
@@ -133,6 +134,27 @@ void AddLinks(const SentenceState& st, uint32_t b, uint32_t e, AttributionSource
     out->links.push_back(std::move(a));
     spans->emplace_back(pb, pe);
   }
+}
+
+// A cue whose words hold the trigger is the trigger's own verb ("a refusé de"
+// around the refusal "refusé", "menacé de" around the threat): it governs the
+// verb that follows, not itself.
+bool CueIsTheTrigger(const CueMark& c, const Trigger& t) { return c.begin <= t.begin && c.end > t.begin; }
+
+// A denial of responsibility before the trigger in its clause ("a démenti toute
+// implication dans l'attaque", "denied any role in the attack", "نفى أي تورط في
+// الهجوم"): the denial (016) is the event; the act it names is denied of the
+// speaker, so coded with the denier as its author it is negated.
+bool DeniedInvolvement(const SentenceState& st, const Trigger& t) {
+  const int clause = st.clause_of(t.begin);
+  for (const Trigger& p : st.triggers) {
+    if (p.end > t.begin) break;
+    if (st.clause_of(p.begin) != clause) continue;
+    for (uint32_t e : p.verb ? p.verb_events : p.noun_events) {
+      if (st.lexicon->events()[e].code.starts_with("016")) return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace
@@ -282,6 +304,7 @@ events::Certainty FindCertainty(const SentenceState& st, const Trigger& t, const
       if (cc == tc || cc + 1 == tc) *negated = true;
     }
   }
+  if (!*negated && DeniedInvolvement(st, t)) *negated = true;
   if (*negated) return events::Certainty::kNegated;
   // A warning against something ("warned Haftar against attacking", "حذر ... من
   // مهاجمة", "a mis en garde ... contre une attaque"): the event warned against has
@@ -308,6 +331,7 @@ events::Certainty FindCertainty(const SentenceState& st, const Trigger& t, const
     if (c.begin >= t.begin) break;
     using K = lexicon::CueKind;
     if (c.kind != K::kFuture && c.kind != K::kCondition && c.kind != K::kIntent && c.kind != K::kRefusal) continue;
+    if (CueIsTheTrigger(c, t)) continue;
     int cc = st.clause_of(c.begin);
     if (cc == clause || cc + 1 == clause) return events::Certainty::kHypothetical;
   }

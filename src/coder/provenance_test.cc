@@ -8,6 +8,7 @@
 #include <map>
 
 #include "coder/coder.h"
+#include "coder/modality.h"
 #include "coder/testing/coder_fixtures.h"
 #include "text/analyzer.h"
 
@@ -437,6 +438,154 @@ TEST_F(ProvenanceTest, RulesInEachLanguage) {
       if (key.first == static_cast<int>(lang)) total += n;
     }
     EXPECT_GE(total, 30) << static_cast<int>(lang);
+  }
+}
+
+// ------------------------------------------------------------ tense and modality
+// The coder with the intent/threat table (coder/modality.h): the code and the
+// certainty of the last event of each sentence.
+constexpr const char* kModalityEvents =
+    "isnad-dict\t1\tevents\n"
+    "fr\tverb\tlivrer\t072\n"
+    "fr\tverb\tfrapper\t195\n"
+    "fr\tverb\trefuser|refusé|refuse\t120\n"
+    "fr\tverb\trejeter|rejeté|rejette\t120\n"
+    "fr\tnoun\taccusations\t112\n"
+    "fr\tnoun\tdemande\t020\n"
+    "fr\tnoun\tdémenti toute implication\t016\n"
+    "fr\tnoun\tattaque\t190\n"
+    "fr\tverb\tsaluer\t051\n"
+    "fr\tverb\tdénoncer\t111\n"
+    "fr\tverb\tcondamner\t111\n"
+    "fr\tnoun\tassassinat\t186\n"
+    "fr\tnoun\tmédiation\t045\n"
+    "fr\tnoun\tengagement\t030\n"
+    "fr\tverb\texiger|exigé|exige\t100\n"
+    "fr\tverb\tlibérer\t0841\n"
+    "fr\tnoun\tlibération\t0841\n"
+    "en\tverb\tsend\t072\n"
+    "ar\tverb\tزار|يزور\t042\n";
+constexpr const char* kModalityCues =
+    "isnad-dict\t1\tcues\n"
+    "fr\trefusal\ta refusé de|a rejeté|rejeté\n"
+    "fr\tcondition\tpourrait\n"
+    "fr\tintent\tintention|prêt à\n"
+    "en\tcondition\tcould\n"
+    "fr\tnegation\tdémenti\n";
+constexpr const char* kModalityTable =
+    "isnad-table\t1\tmodality\n"
+    "04\t036\t125\n"
+    "05\t030\t120\n"
+    "051\t032\t120\n"
+    "07\t033\t122\n"
+    "072\t0332\t1222\n"
+    "19\t138\t-\n";
+
+class ModalityTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto lex = testing::CompileTestLexicon({kActors, kAgents, kEvents, kCues, kPlaces, kModalityEvents, kModalityCues});
+    ASSERT_TRUE(lex.ok()) << lex.status().ToString();
+    lexicon_ = std::move(lex).value().release();
+    auto table = ModalityTable::Parse(kModalityTable, "modality.tsv");
+    ASSERT_TRUE(table.ok()) << table.status().ToString();
+    table_ = new ModalityTable(std::move(table).value());
+  }
+  static void TearDownTestSuite() {
+    delete lexicon_;
+    delete table_;
+  }
+
+  // "code certainty source>target" of the last event of `text`, or "" when none.
+  static std::string Last(const std::string& text, text::Lang lang) {
+    CoderOptions options;
+    options.keep_negated = true;
+    options.modality = table_;
+    std::vector<events::Event> out = testing::CodeText(*lexicon_, text, lang, options);
+    if (out.empty()) return "";
+    const events::Event& e = out.back();
+    return e.code + " " + std::string(events::CertaintyName(e.certainty)) + " " + e.source.code + ">" +
+           e.target.code;
+  }
+
+  static lexicon::Lexicon* lexicon_;
+  static ModalityTable* table_;
+};
+lexicon::Lexicon* ModalityTest::lexicon_ = nullptr;
+ModalityTable* ModalityTest::table_ = nullptr;
+
+struct MoodCase {
+  const char* rule;  // The rule of modality.cc (or coder.cc) the sentence tests.
+  text::Lang lang;
+  const char* text;
+  const char* expected;  // "code certainty source>target" of the last event.
+};
+
+const MoodCase kMoodCases[] = {
+    // french-future: a cooperative act becomes the intent of its family, a
+    // violent one a threat.
+    {"french-future", text::Lang::kFr, "L'Égypte livrera des armes à Haftar.", "0332 asserted EGY>LBYMIL"},
+    {"french-future", text::Lang::kFr, "L'armée de l'Égypte frappera la Libye.", "138 asserted EGYMIL>LBY"},
+    // future-cue: the periphrastic future; the announcement keeps its attribution.
+    {"future-cue", text::Lang::kFr, "Selon Reuters, l'Égypte va soutenir Haftar.", "032 reported EGY>LBYMIL"},
+    {"future-cue", text::Lang::kFr, "L'Égypte compte rencontrer Haftar.", "036 asserted EGY>LBYMIL"},
+    // french-conditional: the future of reported speech in a que-clause...
+    {"french-conditional", text::Lang::kFr, "Haftar a déclaré que l'Égypte livrerait des armes à Sarraj.",
+     "0332 reported EGY>LBYGOV"},
+    // A threat with a condition after it is an ultimatum.
+    {"french-conditional", text::Lang::kFr, "L'Égypte a averti que son armée frapperait la Libye si Haftar attaquait.",
+     "139 asserted EGYMIL>LBY"},
+    // The past conditional in a que-clause is a hedge about the past, not a future.
+    {"french-conditional", text::Lang::kFr, "Sarraj a déclaré que l'Égypte aurait attaqué la Libye.",
+     "190 alleged EGY>LBY"},
+    // ...a possibility elsewhere.
+    {"condition", text::Lang::kFr, "L'Égypte pourrait attaquer la Libye.", "190 hypothetical EGY>LBY"},
+    {"condition", text::Lang::kFr, "Si l'Égypte attaque la Libye, la France attaquera Haftar.",
+     "190 hypothetical FRA>LBYMIL"},
+    {"negated-intent", text::Lang::kFr, "L'Égypte n'a pas l'intention de soutenir Haftar.",
+     "051 negated EGY>LBYMIL"},
+    // refused: the refused cooperative act is the rejection of its family.
+    {"refused", text::Lang::kFr, "Haftar a refusé de rencontrer Sarraj.", "125 asserted LBYMIL>LBYGOV"},
+    // rejected-event: the object of a rejection is another event; its author is the target.
+    {"rejected-event", text::Lang::kFr, "Sarraj a rejeté les accusations de Haftar.", "016 asserted LBYGOV>LBYMIL"},
+    {"rejected-event", text::Lang::kFr, "Haftar a lancé des accusations contre Sarraj, qui les a rejetées.",
+     "016 asserted LBYGOV>LBYMIL"},
+    // refused-request: the act a rejected demand asks for is not done.
+    {"refused-request", text::Lang::kFr, "Sarraj a rejeté la demande de Haftar de rencontrer l'Égypte.",
+     "040 hypothetical LBYMIL>EGY"},
+    // object-event: a praise aimed at an event is aimed at its author.
+    {"object-event", text::Lang::kFr, "Sarraj a salué l'engagement de l'Égypte.", "051 asserted LBYGOV>EGY"},
+    // participle-agent: the author of an event noun named by "mené par", and the
+    // condemnation aimed at it.
+    {"participle-agent", text::Lang::kFr, "Sarraj a dénoncé l'attaque menée par Haftar.",
+     "111 asserted LBYGOV>LBYMIL"},
+    // attributed-to: the author an event is attributed to, past a quoted adverbial.
+    {"attributed-to", text::Lang::kFr, "Sarraj a condamné « fermement » l'assassinat, attribué à Haftar.",
+     "111 asserted LBYGOV>LBYMIL"},
+    // mediator: a mediation between two parties is a third party's act toward each.
+    {"mediator", text::Lang::kFr, "La France a lancé une médiation entre Haftar et Sarraj.", "045 asserted FRA>LBYGOV"},
+    // demand-of-act: the one asked is the target, the act's family the sub-code.
+    {"demand-of-act", text::Lang::kFr, "Sarraj a exigé de l'Égypte la libération des otages.",
+     "1053 asserted LBYGOV>EGY"},
+    {"demand-of-act", text::Lang::kFr, "Sarraj a exigé que Haftar libère les otages.", "1053 asserted LBYGOV>LBYMIL"},
+    // denied involvement: the act is not the denier's.
+    {"denied-involvement", text::Lang::kFr, "L'Égypte a démenti toute implication dans l'attaque contre la Libye.",
+     "190 negated EGY>LBY"},
+    // English and Arabic: the same mechanism with their cues.
+    {"future-cue", text::Lang::kEn, "Egypt will attack Libya.", "138 asserted EGY>LBY"},
+    {"future-cue", text::Lang::kEn, "Egypt will send weapons to Libya.", "0332 asserted EGY>LBY"},
+    {"future-cue", text::Lang::kEn, "According to Reuters, Egypt plans to meet Haftar.", "036 reported EGY>LBYMIL"},
+    {"condition", text::Lang::kEn, "Egypt could attack Libya.", "190 hypothetical EGY>LBY"},
+    {"future-cue", text::Lang::kAr, "ستهاجم مصر ليبيا.", "138 asserted EGY>LBY"},
+    {"future-cue", text::Lang::kAr, "سوف تدعم مصر حفتر.", "032 asserted EGY>LBYMIL"},
+    {"future-cue", text::Lang::kAr, "تعتزم مصر دعم حفتر.", "032 asserted EGY>LBYMIL"},
+    {"condition", text::Lang::kAr, "إذا هاجمت مصر ليبيا فإن فرنسا ستدعم حفتر.", "051 hypothetical FRA>LBYMIL"},
+    {"factual", text::Lang::kAr, "هاجمت مصر ليبيا.", "190 asserted EGY>LBY"},
+};
+
+TEST_F(ModalityTest, MoodDecidesCodeAndCertainty) {
+  for (const MoodCase& c : kMoodCases) {
+    EXPECT_EQ(Last(c.text, c.lang), c.expected) << c.rule << ": " << c.text;
   }
 }
 

@@ -336,7 +336,7 @@ TEST(EvalArabicGsrCliTest, DevHalfRecallFloor) {
   ASSERT_FALSE(j.is_discarded()) << r.out;
   for (const auto& d : j["detection"]) {
     EXPECT_GE(d["recall"].get<double>(), 0.85) << d["event_type"];
-    double f1_floor = d["event_type"] == "ASSAULT" ? 0.56 : 0.70;
+    double f1_floor = d["event_type"] == "ASSAULT" ? 0.56 : 0.69;
     EXPECT_GE(d["f1"].get<double>(), f1_floor) << d["event_type"];
   }
   for (const auto& s : j["spans"]) {
@@ -347,7 +347,7 @@ TEST(EvalArabicGsrCliTest, DevHalfRecallFloor) {
     // counted as news only is kept beside it (docs/ACCURACY.md).
     EXPECT_GE(s["class_recall"].get<double>(), assault ? 0.95 : 0.85) << s["event_type"];
     EXPECT_GE(s["news_class_recall"].get<double>(), assault ? 0.85 : 0.70) << s["event_type"];
-    EXPECT_GE(s["actor_agreement"].get<double>(), assault ? 0.42 : 0.43) << s["event_type"];
+    EXPECT_GE(s["actor_agreement"].get<double>(), assault ? 0.50 : 0.50) << s["event_type"];
   }
 }
 

@@ -78,8 +78,15 @@ SentenceGoldScore ScoreSentenceGold(const std::vector<GoldSentence>& gold,
   SentenceGoldScore s;
   for (size_t i = 0; i < gold.size(); ++i) {
     const GoldSentence& g = gold[i];
-    static const std::vector<events::Event> kNone;
-    const auto& evs = i < emitted.size() ? emitted[i] : kNone;
+    // A hypothetical event (a condition, a possibility, a question) reports no
+    // act: the gold gives such sentences no event, so it is not scored, as the
+    // negated events the coder leaves out.
+    std::vector<events::Event> evs;
+    if (i < emitted.size()) {
+      for (const auto& e : emitted[i]) {
+        if (e.certainty != events::Certainty::kHypothetical) evs.push_back(e);
+      }
+    }
     PRCount c;
     std::vector<bool> used(evs.size(), false);
     for (const GoldSentenceEvent& x : g.events) {

@@ -60,6 +60,8 @@ struct SentenceGoldScore {
 
 // Scores `emitted[i]` (the events coded for sentence i) against `gold`.
 // `strict`: full actor and event codes; otherwise 3-letter actor prefixes and roots.
+// Hypothetical events (conditions, possibilities, questions) are not scored: they
+// report no act.
 SentenceGoldScore ScoreSentenceGold(const std::vector<GoldSentence>& gold,
                                     const std::vector<std::vector<events::Event>>& emitted, bool strict);
 
