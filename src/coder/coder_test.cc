@@ -60,7 +60,8 @@ constexpr const char* kAgents =
     "fr\thommes armés\tUAF\n"
     "fr\tvillageois|civils\tCVL\n"
     "fr\tagents secrets\tSPY\n"
-    "fr\tambassadeur\tGOV\n";
+    "fr\tambassadeur|ambassadeurs\tGOV\n"
+    "fr\tmanifestants\tCVL\n";
 constexpr const char* kEvents =
     "isnad-dict\t1\tevents\n"
     "ar\tverb\tدعم|يدعم\t051\n"
@@ -86,7 +87,13 @@ constexpr const char* kEvents =
     "fr\tverb\trencontrer|rencontré\t040\n"
     "fr\tverb\trappeler|rappelé\t161\n"
     "fr\tphrase\tdémenti toute implication\t016\n"
-    "fr\tnoun\tfrappes aériennes\t195\n";
+    "fr\tnoun\tfrappes aériennes\t195\n"
+    "fr\tverb\tlivrer|livré|livrés|livrées\t072\n"
+    "fr\tverb\taccepter|accepté\t030\n"
+    "fr\tverb\taccepter|accepté\t0871\t* trêve\n"
+    "fr\tverb\tqualifier|qualifié\t051\t* ami\n"
+    "fr\tverb\tencercler|encerclé|encerclée\t191\n"
+    "fr\tverb\tencercler|encerclé|encerclée\t141\t* par manifestants\n";
 constexpr const char* kCues =
     "isnad-dict\t1\tcues\n"
     "ar\treport\tقال|يقول\n"
@@ -265,6 +272,22 @@ TEST_F(CoderTest, RolesFollowEachLanguagesClauseStructure) {
        "L'Égypte a attaqué un dépôt de munitions en Libye.", "EGY>LBY:190"},
       {"French article after a comma opens the subject", text::Lang::kFr,
        "Selon Reuters, des soldats tunisiens ont attaqué Haftar.", "TUNMIL>LBYMIL:190"},
+      {"French respectifs: each member of a compound subject acts on the other", text::Lang::kFr,
+       "L'Égypte et la Libye ont rappelé leurs ambassadeurs respectifs.", "EGY>LBY:161 LBY>EGY:161"},
+      {"French noun of mutual agreement after a compound subject", text::Lang::kFr,
+       "L'Égypte et la Libye ont accepté une trêve de trois jours.", "EGY>LBY:0871"},
+      {"French compound subject with no mutual mark names two agents, no dyad", text::Lang::kFr,
+       "L'Égypte et la Libye ont rappelé leurs ambassadeurs.", ""},
+      {"French agentless passive of a transfer: the thing's country gives it", text::Lang::kFr,
+       "Des drones égyptiens ont été livrés à Haftar.", "EGY>LBYMIL:072"},
+      {"French agentless passive not of a transfer: no source from the thing", text::Lang::kFr,
+       "Des drones égyptiens ont été attaqués près de Syrte.", ""},
+      {"French agent phrase through a word of quantity", text::Lang::kFr,
+       "Haftar a été attaqué par une centaine de soldats tunisiens.", "TUNMIL>LBYMIL:190"},
+      {"French agent phrase of quantity sets the pattern's context", text::Lang::kFr,
+       "Haftar a été encerclé par des milliers de manifestants tunisiens.", "TUNCVL>LBYMIL:141"},
+      {"French object clitic of a qualifying verb", text::Lang::kFr,
+       "Le Caire a rencontré Haftar et l'a qualifié de « grand ami ».", "EGYGOV>LBYMIL:040 EGYGOV>LBYMIL:051"},
   };
   for (const auto& c : cases) {
     EXPECT_EQ(Dyads(Code(c.text, c.lang)), c.dyads) << c.rule << ": " << c.text;

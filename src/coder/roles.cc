@@ -737,6 +737,61 @@ int FrenchEventNounSubjectObject(const SentenceState& st, uint32_t pos) {
   return -1;
 }
 
+// French reciprocal compound: a compound subject ("Le Mali et l'Algérie",
+// "L'armée et les FSR") with no other party acts on each of its own members
+// when French marks the action as mutual: "respectif/respective(s)" in the
+// clause ("ont rappelé leurs ambassadeurs respectifs": each recalls its own,
+// an event in each direction), a reflexive verb ("se sont affrontés", "se
+// sont entendus": one mutual event), or a noun of mutual agreement as the
+// object or inside the trigger ("ont accepté une trêve", "ont exprimé leur
+// accord", "ont conclu un cessez-le-feu": one mutual event). Returns 2 for
+// each direction, 1 for one mutual event, 0 when the action is not mutual.
+int FrenchReciprocalCompound(const SentenceState& st, const Trigger& t) {
+  static const std::unordered_set<std::string> kMutualNouns = [] {
+    std::unordered_set<std::string> words;
+    for (const char* w : {"trêve", "trêves", "cessez-le-feu", "accord", "accords", "compromis", "paix", "pacte",
+                          "traité", "armistice", "réconciliation", "entente", "protocole"}) {
+      words.insert(text::NormalizeWord(w));
+    }
+    return words;
+  }();
+  const int clause = st.clause_of(t.begin);
+  for (uint32_t k = t.end; k < st.end && st.clause_of(k) == clause; ++k) {
+    if (st.doc->Norm(st.tok(k)).starts_with("respecti")) return 2;
+  }
+  uint32_t k = t.begin;
+  for (int steps = 0; k > st.begin && steps < 4; ++steps) {
+    --k;
+    if (st.cls(k) & kGReflexive) return t.verb ? 1 : 0;
+    if (!(st.cls(k) & (kGAux | kGAuxPassive | kGNegation))) break;
+  }
+  // The object noun: within the trigger, or after the verb and at most two
+  // articles, possessives or adjectives.
+  for (uint32_t j = t.begin; j < st.end && j < t.end + 3 && st.clause_of(j) == clause; ++j) {
+    if (st.mention(j) >= 0 || st.is_punct(j)) break;
+    if (kMutualNouns.count(std::string(st.doc->Norm(st.tok(j)))) > 0) return 1;
+  }
+  return 0;
+}
+
+// French agentless passive of a transfer whose subject is a thing qualified by
+// a demonym: "Des drones turcs auraient été livrés à l'armée burkinabè", "des
+// armes françaises ont été vendues à X". The thing's country is the one that
+// transfers it (as CAMEO codes an arms delivery by its origin), the "à" phrase
+// the recipient. Only verbs whose default code is a transfer (06, 07: livrer,
+// fournir, vendre, remettre): "des drones turcs ont été abattus" says nothing
+// of who shot them. True when `subject` is such a demonym mention of a thing.
+bool FrenchTransferredThing(const SentenceState& st, const Trigger& t, int subject) {
+  const Mention& mm = st.mentions[subject];
+  if (mm.type != lexicon::ActorType::kDemonym || mm.agent_index >= 0 || !Unmarked(mm)) return false;
+  bool transfer = false;
+  for (uint32_t idx : t.verb_events) {
+    const std::string& code = st.lexicon->events()[idx].code;
+    transfer |= code.size() >= 2 && code[0] == '0' && (code[1] == '6' || code[1] == '7');
+  }
+  return transfer;
+}
+
 }  // namespace
 
 Roles AssignRoles(const SentenceState& st, const Trigger& t) {
@@ -935,13 +990,21 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
       agent = FirstWith(st, right, ~kGAlongside, st.mentions[left].group);
       if (agent >= 0) r.rule = "+oblique-agent";
     }
-    if (agent >= 0) AddGroup(st, agent, &r.sources);
-    if (left >= 0) AddGroup(st, left, &r.targets);
-    else {
-      int obj = FirstObject(st, right, agent >= 0 ? st.mentions[agent].group : -2);
-      if (obj >= 0) AddGroup(st, obj, &r.targets);
+    if (agent < 0 && french && left >= 0 && FrenchTransferredThing(st, t, left)) {
+      // The thing's country transfers it to the "à" phrase.
+      AddGroup(st, left, &r.sources);
+      int to = FirstWith(st, right, kGPrepTarget, st.mentions[left].group);
+      if (to >= 0) AddGroup(st, to, &r.targets);
+      r.rule = "passive+transferred-thing";
+    } else {
+      if (agent >= 0) AddGroup(st, agent, &r.sources);
+      if (left >= 0) AddGroup(st, left, &r.targets);
+      else {
+        int obj = FirstObject(st, right, agent >= 0 ? st.mentions[agent].group : -2);
+        if (obj >= 0) AddGroup(st, obj, &r.targets);
+      }
+      r.rule = "passive" + r.rule;
     }
-    r.rule = "passive" + r.rule;
   } else if (arabic && left < 0 && ClauseInitial(st, t.begin)) {
     int subject = -1;
     for (int m : right) {
@@ -1071,6 +1134,24 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
     };
     std::erase_if(r.sources, country_less);
     std::erase_if(r.targets, country_less);
+  }
+
+  if (french && r.targets.empty() && r.sources.size() >= 2 && !r.symmetric &&
+      r.rule.find("+alongside") == std::string::npos) {
+    // Every source one compound group: the members act on each other when
+    // French marks the action as mutual.
+    bool one_group = true;
+    for (int m : r.sources) one_group &= st.mentions[m].group == st.mentions[r.sources[0]].group;
+    int mutual = one_group ? FrenchReciprocalCompound(st, t) : 0;
+    if (mutual == 2) {
+      r.targets = r.sources;
+      r.rule += "+reciprocal-respective";
+    } else if (mutual == 1) {
+      r.targets.assign(r.sources.begin() + 1, r.sources.end());
+      r.sources.resize(1);
+      r.symmetric = true;
+      r.rule += "+reciprocal";
+    }
   }
 
   // Co-agents introduced by "alongside" earlier in the sentence.
