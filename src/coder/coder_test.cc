@@ -92,6 +92,8 @@ constexpr const char* kEvents =
     "fr\tverb\taccepter|accepté\t030\n"
     "fr\tverb\taccepter|accepté\t0871\t* trêve\n"
     "fr\tverb\tqualifier|qualifié\t051\t* ami\n"
+    "fr\tverb\tremercier\t051\n"
+    "fr\tverb\ttéléphoner|téléphoné\t041\n"
     "fr\tverb\tencercler|encerclé|encerclée\t191\n"
     "fr\tverb\tencercler|encerclé|encerclée\t141\t* par manifestants\n";
 constexpr const char* kCues =
@@ -111,6 +113,7 @@ constexpr const char* kCues =
     "en\tfuture\twill\n"
     "fr\treport_prep\tselon\n"
     "fr\treport\tdéclarer|déclaré\n"
+    "fr\treport\taffirmer|affirmé\n"
     "fr\tnegation\tdémentir|démenti\n";
 constexpr const char* kPlaces =
     "isnad-dict\t1\tplaces\n"
@@ -286,6 +289,10 @@ TEST_F(CoderTest, RolesFollowEachLanguagesClauseStructure) {
        "Haftar a été attaqué par une centaine de soldats tunisiens.", "TUNMIL>LBYMIL:190"},
       {"French agent phrase of quantity sets the pattern's context", text::Lang::kFr,
        "Haftar a été encerclé par des milliers de manifestants tunisiens.", "TUNCVL>LBYMIL:141"},
+      {"French infinitive of purpose shares the subject of the previous verb", text::Lang::kFr,
+       "Le Caire a rencontré Haftar pour le remercier.", "EGYGOV>LBYMIL:040 EGYGOV>LBYMIL:051"},
+      {"French past infinitive after a reporting verb is the speaker's act", text::Lang::kFr,
+       "Haftar a affirmé avoir attaqué des soldats tunisiens.", "LBYMIL>TUNMIL:190"},
       {"French object clitic of a qualifying verb", text::Lang::kFr,
        "Le Caire a rencontré Haftar et l'a qualifié de « grand ami ».", "EGYGOV>LBYMIL:040 EGYGOV>LBYMIL:051"},
   };

@@ -792,6 +792,48 @@ bool FrenchTransferredThing(const SentenceState& st, const Trigger& t, int subje
   return transfer;
 }
 
+// French verb that depends on the previous verb of the sentence and shares
+// its subject: an infinitive of purpose or manner ("a appelé X pour le
+// remercier", "afin de", "sans", "avant de") and a present participle after a
+// comma (", tuant douze personnes", ", faisant des dizaines de morts"). `head`
+// is the first clitic of the verb. Returns the subject of the previous verb
+// trigger, or -1 when the verb is not of that kind or has no previous verb.
+int FrenchDependentVerbSubject(const SentenceState& st, const Trigger& t, uint32_t head) {
+  if (!t.verb || head <= st.begin) return -1;
+  std::string_view before = st.doc->Norm(st.tok(head - 1));
+  std::string_view before2 = head > st.begin + 1 ? st.doc->Norm(st.tok(head - 2)) : std::string_view();
+  bool purpose = before == "pour" || before == "sans" ||
+                 ((before == "de" || before == "d'") && (before2 == "afin" || before2 == "avant"));
+  bool participle = before == "," && st.stem(t.begin).ends_with("ant") && t.end == t.begin + 1;
+  // A past infinitive right after a reporting verb ("a affirmé avoir tiré",
+  // "a dit avoir appelé", "a annoncé s'être retirée"): the speaker's own act.
+  if ((before == "avoir" || before == "être" || before == "etre") && head > st.begin + 1) {
+    uint32_t k = head - 2;
+    if (k > st.begin && (st.cls(k) & kGReflexive)) --k;
+    if (st.cue(k) >= 0 && IsReportVerb(st, k)) {
+      bool via_relative = false;
+      return LeftSubject(st, st.cues[st.cue(k)].begin, &via_relative);
+    }
+  }
+  if (!purpose && !participle) return -1;
+  // The previous verb may itself be an infinitive with no subject of its own
+  // ("a dit avoir appelé X pour le remercier"): then the verb or reporting
+  // verb before it.
+  bool via_relative = false;
+  for (uint32_t k = head - 1; k > st.begin;) {
+    --k;
+    if (IsVerbTrigger(st, k)) {
+      const Trigger& prev = st.triggers[st.trigger(k)];
+      int m = LeftSubject(st, prev.begin, &via_relative);
+      if (m >= 0) return m;
+      k = prev.begin;
+    } else if (st.cue(k) >= 0 && IsReportVerb(st, k)) {
+      return LeftSubject(st, st.cues[st.cue(k)].begin, &via_relative);
+    }
+  }
+  return -1;
+}
+
 }  // namespace
 
 Roles AssignRoles(const SentenceState& st, const Trigger& t) {
@@ -837,6 +879,10 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
         break;
       }
     }
+  }
+  if (left < 0 && st.sentence->lang == text::Lang::kFr) {
+    left = FrenchDependentVerbSubject(st, t, head);
+    if (left >= 0) r.rule = "+dependent-verb";
   }
   if (left < 0) left = LeftSubject(st, t.begin, &via_relative);
   // French: the same apposition before the auxiliary ("Le ministre algérien,
