@@ -93,6 +93,12 @@ constexpr const char* kEvents =
     "fr\tverb\taccepter|accepté\t0871\t* trêve\n"
     "fr\tverb\tqualifier|qualifié\t051\t* ami\n"
     "fr\tverb\tremercier\t051\n"
+    "fr\tverb\tsaluer|salué\t051\n"
+    "fr\tverb\tdénoncer|dénoncé\t111\n"
+    "fr\tverb\texiger|exigé\t100\n"
+    "fr\tnoun\tengagement\t030\n"
+    "fr\tnoun\texpulsion\t174\n"
+    "fr\tnoun\tlibération\t0841\n"
     "fr\tverb\ttéléphoner|téléphoné\t041\n"
     "fr\tverb\tencercler|encerclé|encerclée\t191\n"
     "fr\tverb\tencercler|encerclé|encerclée\t141\t* par manifestants\n";
@@ -293,6 +299,12 @@ TEST_F(CoderTest, RolesFollowEachLanguagesClauseStructure) {
        "Le Caire a rencontré Haftar pour le remercier.", "EGYGOV>LBYMIL:040 EGYGOV>LBYMIL:051"},
       {"French past infinitive after a reporting verb is the speaker's act", text::Lang::kFr,
        "Haftar a affirmé avoir attaqué des soldats tunisiens.", "LBYMIL>TUNMIL:190"},
+      {"French judged act: the de complement of the event noun is the target", text::Lang::kFr,
+       "Le Caire a salué l'engagement de la Libye.", "EGYGOV>LBY:051"},
+      {"French judged act: the par phrase after a participle is the target", text::Lang::kFr,
+       "Haftar a dénoncé l'expulsion décidée par Paris.", "LBYMIL>FRAGOV:111"},
+      {"French act that is demanded, not judged: its de complement is no target", text::Lang::kFr,
+       "Le Caire a exigé la libération de Haftar.", ""},
       {"French object clitic of a qualifying verb", text::Lang::kFr,
        "Le Caire a rencontré Haftar et l'a qualifié de « grand ami ».", "EGYGOV>LBYMIL:040 EGYGOV>LBYMIL:051"},
   };

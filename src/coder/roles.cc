@@ -834,6 +834,53 @@ int FrenchDependentVerbSubject(const SentenceState& st, const Trigger& t, uint32
   return -1;
 }
 
+// French verb of judgement whose object is an event noun: "a salué
+// l'engagement de la Mauritanie", "ont dénoncé le nettoyage ethnique mené par
+// les FSR", "a rejeté l'offre de X". What is judged is the act, and the act's
+// author, its "de" complement or the "par" phrase of the noun (also after a
+// participle: "l'expulsion décidée par Paris"), is the target, as CAMEO codes
+// praise and blame toward whoever did the thing. Only verbs whose default code
+// judges (05 praise, 11 disapprove, 12 reject): "a exigé la libération des
+// otages" names the freed, not the holder. Returns the mention, or -1.
+int FrenchJudgedActAuthor(const SentenceState& st, const Trigger& t, int skip_group) {
+  auto quote = [](std::string_view s) { return s == "«" || s == "»" || s == "\"" || s == "“" || s == "”"; };
+  bool judges = false;
+  for (uint32_t idx : t.verb_events) {
+    const std::string& code = st.lexicon->events()[idx].code;
+    judges |= code.size() >= 2 &&
+              ((code[0] == '0' && code[1] == '5') || (code[0] == '1' && (code[1] == '1' || code[1] == '2')));
+  }
+  if (!judges) return -1;
+  // The object's head: an event noun after at most an article and a quote.
+  uint32_t k = t.end;
+  int skipped = 0;
+  while (k < st.end && skipped < 3 && st.trigger(k) < 0 &&
+         ((st.cls(k) & (kGDeterminer | kGDemonstrative)) || quote(st.surface(k)) ||
+          st.doc->Norm(st.tok(k)) == "l'")) {
+    ++k;
+    ++skipped;
+  }
+  // A noun of report before the act ("a salué l'annonce d'un cessez-le-feu
+  // par les parties"): the act is its complement.
+  if (k + 2 < st.end && st.cue(k) >= 0 && st.trigger(k) < 0 && (st.cls(k + 1) & kGPrepOf)) {
+    k += 2;
+    if (k < st.end && st.trigger(k) < 0 && (st.cls(k) & kGDeterminer)) ++k;
+  }
+  if (k >= st.end || st.trigger(k) < 0 || st.triggers[st.trigger(k)].noun_events.empty()) return -1;
+  const int clause = st.clause_of(k);
+  uint32_t noun_end = st.triggers[st.trigger(k)].end;
+  for (uint32_t j = noun_end; j < st.end && j < noun_end + 8 && st.clause_of(j) == clause; ++j) {
+    if (st.is_punct(j) && !quote(st.surface(j))) return -1;
+    int m = st.mention(j);
+    if (m < 0) continue;
+    const Mention& mm = st.mentions[m];
+    if (mm.group == skip_group || mm.locative || (mm.agent_only && !mm.has_country)) return -1;
+    if ((mm.marker & kGPrepAgent) || (mm.marker == kGPrepOf && FrenchShortGap(st, noun_end, mm.begin))) return m;
+    return -1;
+  }
+  return -1;
+}
+
 }  // namespace
 
 Roles AssignRoles(const SentenceState& st, const Trigger& t) {
@@ -1110,6 +1157,10 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
       } else {
         obj = FrenchGenitiveObject(st, t, right, st.mentions[left].group);
         if (obj >= 0) r.rule += "+genitive-object";
+      }
+      if (obj < 0) {
+        obj = FrenchJudgedActAuthor(st, t, st.mentions[left].group);
+        if (obj >= 0) r.rule += "+judged-act-author";
       }
     }
     if (obj < 0) obj = FirstObject(st, right, st.mentions[left].group);
