@@ -61,7 +61,8 @@ constexpr const char* kAgents =
     "fr\tvillageois|civils\tCVL\n"
     "fr\tagents secrets\tSPY\n"
     "fr\tambassadeur|ambassadeurs\tGOV\n"
-    "fr\tmanifestants\tCVL\n";
+    "fr\tmanifestants\tCVL\n"
+    "fr\tministère\tGOV\n";
 constexpr const char* kEvents =
     "isnad-dict\t1\tevents\n"
     "ar\tverb\tدعم|يدعم\t051\n"
@@ -93,6 +94,9 @@ constexpr const char* kEvents =
     "fr\tverb\taccepter|accepté\t0871\t* trêve\n"
     "fr\tverb\tqualifier|qualifié\t051\t* ami\n"
     "fr\tverb\tremercier\t051\n"
+    "fr\tverb\tconvoquer|convoqué\t114\n"
+    "fr\tnoun\tsignature\t057\n"
+    "fr\tnoun\tpacte de défense\t062\n"
     "fr\tverb\tsaluer|salué\t051\n"
     "fr\tverb\tdénoncer|dénoncé\t111\n"
     "fr\tverb\texiger|exigé\t100\n"
@@ -305,6 +309,12 @@ TEST_F(CoderTest, RolesFollowEachLanguagesClauseStructure) {
        "Haftar a dénoncé l'expulsion décidée par Paris.", "LBYMIL>FRAGOV:111"},
       {"French act that is demanded, not judged: its de complement is no target", text::Lang::kFr,
        "Le Caire a exigé la libération de Haftar.", ""},
+      {"French agreement signed is the content of the signature, no event of its own", text::Lang::kFr,
+       "La signature d'un pacte de défense entre l'Égypte et la Libye.", "EGY>LBY:057"},
+      {"French agentless passive at a ministry: the ministry's government acts", text::Lang::kFr,
+       "L'ambassadeur de France a été convoqué au ministère égyptien.", "EGYGOV>FRAGOV:114"},
+      {"French agentless passive at no institution keeps no source", text::Lang::kFr,
+       "L'ambassadeur de France a été convoqué mardi.", ""},
       {"French object clitic of a qualifying verb", text::Lang::kFr,
        "Le Caire a rencontré Haftar et l'a qualifié de « grand ami ».", "EGYGOV>LBYMIL:040 EGYGOV>LBYMIL:051"},
   };

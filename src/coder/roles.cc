@@ -881,6 +881,53 @@ int FrenchJudgedActAuthor(const SentenceState& st, const Trigger& t, int skip_gr
   return -1;
 }
 
+// French agreement signed: a noun that is the object or the "de" complement
+// of a signing word ("la signature d'un pacte de défense", "ont signé un accord
+// de coopération militaire") names what was signed, and CAMEO codes the
+// signature (057) whatever the agreement's content: the noun is no event of its
+// own. True when a trigger whose default code is 057 stands at most three
+// articles or prepositions before `t`.
+bool FrenchSignedContent(const SentenceState& st, const Trigger& t) {
+  uint32_t k = t.begin;
+  for (int steps = 0; k > st.begin && steps < 4; ++steps) {
+    --k;
+    int tr = st.trigger(k);
+    if (tr >= 0) {
+      const Trigger& other = st.triggers[tr];
+      for (const auto* events : {&other.verb_events, &other.noun_events}) {
+        for (uint32_t idx : *events) {
+          if (st.lexicon->events()[idx].code == "057") return true;
+        }
+      }
+      return false;
+    }
+    if (!(st.cls(k) & (kGDeterminer | kGPrepOf)) && st.doc->Norm(st.tok(k)) != "l'") return false;
+  }
+  return false;
+}
+
+// French agentless passive whose verb phrase names the government building
+// where it happened: "L'ambassadeur de France a été convoqué au ministère
+// algérien des Affaires étrangères", "a été reçu à la présidence": the
+// institution housed there did it. Returns the "à" mention whose head is such
+// a building, or -1.
+int FrenchInstitutionAgent(const SentenceState& st, const std::vector<int>& right, int skip_group) {
+  static const std::unordered_set<std::string> kHeads = [] {
+    std::unordered_set<std::string> words;
+    for (const char* w : {"ministère", "présidence", "palais", "primature", "chancellerie", "quai"}) {
+      words.insert(text::NormalizeWord(w));
+    }
+    return words;
+  }();
+  for (int m : right) {
+    const Mention& mm = st.mentions[m];
+    if (mm.group == skip_group || !(mm.marker & kGPrepTarget) || mm.locative) continue;
+    if (kHeads.count(std::string(st.doc->Norm(st.tok(mm.begin)))) > 0) return m;
+    return -1;
+  }
+  return -1;
+}
+
 }  // namespace
 
 Roles AssignRoles(const SentenceState& st, const Trigger& t) {
@@ -975,6 +1022,10 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
     if (left >= 0) r.rule = "+genitive-subject";
   }
 
+  if (!t.verb && french && FrenchSignedContent(st, t)) {
+    r.rule = "noun-signed-content";
+    return r;
+  }
   if (!t.verb) {
     // The first mention right after the noun (allowing one adjective between) is
     // its genitive complement when nothing marks it.
@@ -1082,6 +1133,10 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
       // the verb phrase; the subject stays the target.
       agent = FirstWith(st, right, ~kGAlongside, st.mentions[left].group);
       if (agent >= 0) r.rule = "+oblique-agent";
+    }
+    if (agent < 0 && french && left >= 0) {
+      agent = FrenchInstitutionAgent(st, right, st.mentions[left].group);
+      if (agent >= 0) r.rule = "+institution-agent";
     }
     if (agent < 0 && french && left >= 0 && FrenchTransferredThing(st, t, left)) {
       // The thing's country transfers it to the "à" phrase.
