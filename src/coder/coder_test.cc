@@ -94,6 +94,9 @@ constexpr const char* kEvents =
     "fr\tverb\taccepter|accepté\t0871\t* trêve\n"
     "fr\tverb\tqualifier|qualifié\t051\t* ami\n"
     "fr\tverb\tremercier\t051\n"
+    "fr\tverb\trevendiquer|revendiqué\t015\t* offensive\n"
+    "fr\tnoun\toffensive\t190\n"
+    "fr\tverb\tlancer|lancé\t020\t* appel\n"
     "fr\tverb\tconvoquer|convoqué\t114\n"
     "fr\tnoun\tsignature\t057\n"
     "fr\tnoun\tpacte de défense\t062\n"
@@ -315,6 +318,11 @@ TEST_F(CoderTest, RolesFollowEachLanguagesClauseStructure) {
        "L'ambassadeur de France a été convoqué au ministère égyptien.", "EGYGOV>FRAGOV:114"},
       {"French agentless passive at no institution keeps no source", text::Lang::kFr,
        "L'ambassadeur de France a été convoqué mardi.", ""},
+      {"French claimed act: the claimant did it, its contre phrase is the target", text::Lang::kFr,
+       "Le Hamas a revendiqué l'offensive contre un poste de l'armée égyptienne.",
+       "PSEREB>EGYMIL:015 PSEREB>EGYMIL:190"},
+      {"French act carried out by a support verb", text::Lang::kFr,
+       "Le Caire a lancé une offensive contre la Libye.", "EGYGOV>LBY:190"},
       {"French object clitic of a qualifying verb", text::Lang::kFr,
        "Le Caire a rencontré Haftar et l'a qualifié de « grand ami ».", "EGYGOV>LBYMIL:040 EGYGOV>LBYMIL:051"},
   };

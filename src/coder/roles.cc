@@ -928,6 +928,64 @@ int FrenchInstitutionAgent(const SentenceState& st, const std::vector<int>& righ
   return -1;
 }
 
+// French act named by a noun after a verb that claims or carries it out: "Le
+// JNIM a revendiqué l'attaque contre un camp de l'armée malienne", "ont mené
+// des frappes contre", "a lancé une offensive contre". The verb's subject did
+// the act; the act's target is its "contre/sur/visant" phrase (the actor in
+// it, also a plain noun's de complement or a relational adjective) or its
+// genitive ("l'assassinat d'un commandant"). Sets the roles and returns true
+// when the noun is such an object.
+bool FrenchClaimedAct(const SentenceState& st, const Trigger& t, Roles* r) {
+  static const std::unordered_set<std::string> kVerbs = [] {
+    std::unordered_set<std::string> forms;
+    for (const char* base : {"revendiqu", "men", "lanc", "effectu", "perpétr"}) {
+      for (const char* ending : {"é", "ée", "és", "ées", "er", "e", "ent", "ait", "aient", "era", "eront"}) {
+        forms.insert(text::NormalizeWord(std::string(base) + ending));
+      }
+    }
+    for (const char* f : {"mène", "mènent", "mènera", "mèneront", "conduit", "conduite", "conduits", "conduites"}) {
+      forms.insert(text::NormalizeWord(f));
+    }
+    return forms;
+  }();
+  uint32_t k = t.begin;
+  int verb = -1;
+  for (int steps = 0; k > st.begin && steps < 3; ++steps) {
+    --k;
+    if (st.trigger(k) >= 0) {
+      if (IsVerbTrigger(st, k) && kVerbs.count(std::string(st.stem(k))) > 0) verb = st.trigger(k);
+      break;
+    }
+    if (!(st.cls(k) & (kGDeterminer | kGPrepOf)) && st.doc->Norm(st.tok(k)) != "l'") break;
+  }
+  if (verb < 0) return false;
+  bool via_relative = false;
+  int subject = LeftSubject(st, st.triggers[verb].begin, &via_relative);
+  if (subject < 0) subject = FrenchGenitiveSubject(st, st.triggers[verb]);
+  if (subject < 0) return false;
+  const int clause = st.clause_of(t.begin);
+  int target = -1;
+  bool against = false;
+  for (uint32_t j = t.end; j < st.end && j < t.end + 10 && st.clause_of(j) == clause; ++j) {
+    std::string_view n = st.doc->Norm(st.tok(j));
+    if (n == "contre" || n == "sur" || n == "visant") against = true;
+    // A present participle qualifies the target noun ("un navire battant
+    // pavillon libérien"); another verb ends the act's phrase.
+    if (st.is_punct(j) || (j > t.end && IsVerbTrigger(st, j) && !st.stem(j).ends_with("ant"))) break;
+    int m = st.mention(j);
+    if (m < 0) continue;
+    const Mention& mm = st.mentions[m];
+    if (mm.locative || mm.group == st.mentions[subject].group || (mm.agent_only && !mm.has_country)) break;
+    bool genitive = mm.marker == kGPrepOf && FrenchShortGap(st, t.end, mm.begin);
+    if (against || genitive) target = m;
+    break;
+  }
+  AddGroup(st, subject, &r->sources);
+  if (target >= 0) AddGroup(st, target, &r->targets);
+  r->rule = "noun-claimed-act";
+  return true;
+}
+
 }  // namespace
 
 Roles AssignRoles(const SentenceState& st, const Trigger& t) {
@@ -1026,6 +1084,7 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
     r.rule = "noun-signed-content";
     return r;
   }
+  if (!t.verb && french && FrenchClaimedAct(st, t, &r)) return r;
   if (!t.verb) {
     // The first mention right after the noun (allowing one adjective between) is
     // its genitive complement when nothing marks it.
@@ -1216,6 +1275,21 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
       if (obj < 0) {
         obj = FrenchJudgedActAuthor(st, t, st.mentions[left].group);
         if (obj >= 0) r.rule += "+judged-act-author";
+      }
+      if (obj < 0) {
+        // A claim of an act ("a revendiqué l'attaque contre X") is aimed at
+        // the act's target.
+        for (uint32_t k = t.end; k < st.end && k < t.end + 3; ++k) {
+          int tr = st.trigger(k);
+          if (tr < 0) continue;
+          Roles act;
+          if (!st.triggers[tr].verb && FrenchClaimedAct(st, st.triggers[tr], &act) && !act.targets.empty() &&
+              st.mentions[act.targets[0]].group != st.mentions[left].group) {
+            obj = act.targets[0];
+            r.rule += "+claimed-act-target";
+          }
+          break;
+        }
       }
     }
     if (obj < 0) obj = FirstObject(st, right, st.mentions[left].group);
