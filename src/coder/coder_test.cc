@@ -94,6 +94,7 @@ constexpr const char* kEvents =
     "fr\tverb\taccepter|accepté\t0871\t* trêve\n"
     "fr\tverb\tqualifier|qualifié\t051\t* ami\n"
     "fr\tverb\tremercier\t051\n"
+    "fr\tverb\ttuer|tuant\t190\n"
     "fr\tverb\trevendiquer|revendiqué\t015\t* offensive\n"
     "fr\tnoun\toffensive\t190\n"
     "fr\tverb\tlancer|lancé\t020\t* appel\n"
@@ -323,6 +324,10 @@ TEST_F(CoderTest, RolesFollowEachLanguagesClauseStructure) {
        "PSEREB>EGYMIL:015 PSEREB>EGYMIL:190"},
       {"French act carried out by a support verb", text::Lang::kFr,
        "Le Caire a lancé une offensive contre la Libye.", "EGYGOV>LBY:190"},
+      {"French present participle after a comma is the toll of the event before", text::Lang::kFr,
+       "Haftar a attaqué Le Caire, tuant trois soldats tunisiens.", "LBYMIL>EGYGOV:190"},
+      {"French reflexive past infinitive after a reporting verb", text::Lang::kFr,
+       "Haftar a déclaré s'être entretenu avec Le Caire.", "LBYMIL>EGYGOV:040"},
       {"French object clitic of a qualifying verb", text::Lang::kFr,
        "Le Caire a rencontré Haftar et l'a qualifié de « grand ami ».", "EGYGOV>LBYMIL:040 EGYGOV>LBYMIL:051"},
   };

@@ -794,17 +794,17 @@ bool FrenchTransferredThing(const SentenceState& st, const Trigger& t, int subje
 
 // French verb that depends on the previous verb of the sentence and shares
 // its subject: an infinitive of purpose or manner ("a appelé X pour le
-// remercier", "afin de", "sans", "avant de") and a present participle after a
-// comma (", tuant douze personnes", ", faisant des dizaines de morts"). `head`
-// is the first clitic of the verb. Returns the subject of the previous verb
-// trigger, or -1 when the verb is not of that kind or has no previous verb.
+// remercier", "afin de", "sans", "avant de"), and a past infinitive after a
+// reporting verb ("a affirmé avoir tiré"). A present participle after a comma
+// (", tuant douze personnes") is left alone: it gives the toll of the main
+// event, not an event of its own. `head` is the first clitic or auxiliary of
+// the verb. Returns the subject, or -1 when the verb is not of that kind.
 int FrenchDependentVerbSubject(const SentenceState& st, const Trigger& t, uint32_t head) {
   if (!t.verb || head <= st.begin) return -1;
   std::string_view before = st.doc->Norm(st.tok(head - 1));
   std::string_view before2 = head > st.begin + 1 ? st.doc->Norm(st.tok(head - 2)) : std::string_view();
   bool purpose = before == "pour" || before == "sans" ||
                  ((before == "de" || before == "d'") && (before2 == "afin" || before2 == "avant"));
-  bool participle = before == "," && st.stem(t.begin).ends_with("ant") && t.end == t.begin + 1;
   // A past infinitive right after a reporting verb ("a affirmé avoir tiré",
   // "a dit avoir appelé", "a annoncé s'être retirée"): the speaker's own act.
   if ((before == "avoir" || before == "être" || before == "etre") && head > st.begin + 1) {
@@ -815,7 +815,18 @@ int FrenchDependentVerbSubject(const SentenceState& st, const Trigger& t, uint32
       return LeftSubject(st, st.cues[st.cue(k)].begin, &via_relative);
     }
   }
-  if (!purpose && !participle) return -1;
+  if (st.cue(head - 1) >= 0 && IsReportVerb(st, head - 1)) {
+    // "a annoncé s'être retirée": the auxiliary and the reflexive lie in
+    // [head, t.begin).
+    for (uint32_t k = head; k < t.begin; ++k) {
+      std::string_view n = st.doc->Norm(st.tok(k));
+      if (n == "avoir" || n == "être" || n == "etre") {
+        bool via_relative = false;
+        return LeftSubject(st, st.cues[st.cue(head - 1)].begin, &via_relative);
+      }
+    }
+  }
+  if (!purpose) return -1;
   // The previous verb may itself be an infinitive with no subject of its own
   // ("a dit avoir appelé X pour le remercier"): then the verb or reporting
   // verb before it.
@@ -1080,6 +1091,18 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
     if (left >= 0) r.rule = "+genitive-subject";
   }
 
+  if (french && t.verb && t.begin > st.begin + 1 && st.surface(t.begin - 1) == "," &&
+      st.stem(t.begin).ends_with("ant")) {
+    // French present participle after a comma that follows another event
+    // (", tuant douze personnes", ", blessant trois soldats"): the toll of that
+    // event, coded with it, not an event of its own.
+    for (uint32_t k = st.begin; k + 1 < t.begin; ++k) {
+      if (st.trigger(k) >= 0) {
+        r.rule = "participle-toll";
+        return r;
+      }
+    }
+  }
   if (!t.verb && french && FrenchSignedContent(st, t)) {
     r.rule = "noun-signed-content";
     return r;
