@@ -94,6 +94,8 @@ constexpr const char* kEvents =
     "fr\tverb\taccepter|accepté\t0871\t* trêve\n"
     "fr\tverb\tqualifier|qualifié\t051\t* ami\n"
     "fr\tverb\tremercier\t051\n"
+    "fr\tverb\tdéfiler|défilé\t141\n"
+    "fr\tnoun\tnormalisation\t050\n"
     "fr\tverb\ttuer|tuant\t190\n"
     "fr\tverb\trevendiquer|revendiqué\t015\t* offensive\n"
     "fr\tnoun\toffensive\t190\n"
@@ -328,6 +330,8 @@ TEST_F(CoderTest, RolesFollowEachLanguagesClauseStructure) {
        "Haftar a attaqué Le Caire, tuant trois soldats tunisiens.", "LBYMIL>EGYGOV:190"},
       {"French reflexive past infinitive after a reporting verb", text::Lang::kFr,
        "Haftar a déclaré s'être entretenu avec Le Caire.", "LBYMIL>EGYGOV:040"},
+      {"French protest: the contre phrase is the target, the march's city a place", text::Lang::kFr,
+       "Des manifestants tunisiens ont défilé à Paris contre la normalisation avec Israël.", "TUNCVL>ISR:141"},
       {"French object clitic of a qualifying verb", text::Lang::kFr,
        "Le Caire a rencontré Haftar et l'a qualifié de « grand ami ».", "EGYGOV>LBYMIL:040 EGYGOV>LBYMIL:051"},
   };

@@ -997,6 +997,54 @@ bool FrenchClaimedAct(const SentenceState& st, const Trigger& t, Roles* r) {
   return true;
 }
 
+// True when a default code of trigger `t` (either reading) is a protest (14).
+bool ProtestTrigger(const SentenceState& st, const Trigger& t) {
+  for (const auto* events : {&t.verb_events, &t.noun_events}) {
+    for (uint32_t idx : *events) {
+      const std::string& code = st.lexicon->events()[idx].code;
+      if (code.size() >= 2 && code[0] == '1' && code[1] == '4') return true;
+    }
+  }
+  return false;
+}
+
+// French protest aimed "contre" something: "ont défilé à Rabat contre la
+// normalisation avec Israël", "manifestent contre la présence française". The
+// place of the march ("à Rabat") is no target; the actor of the "contre"
+// phrase is. Returns that mention, or -1 when the clause has no "contre".
+int FrenchProtestTarget(const SentenceState& st, const Trigger& t, int skip_group) {
+  if (!ProtestTrigger(st, t)) return -1;
+  const int clause = st.clause_of(t.begin);
+  bool against = false;
+  for (uint32_t k = t.end; k < st.end && k < t.end + 16 && st.clause_of(k) == clause; ++k) {
+    if (st.doc->Norm(st.tok(k)) == "contre") against = true;
+    int m = st.mention(k);
+    if (!against || m < 0) continue;
+    const Mention& mm = st.mentions[m];
+    if (mm.group == skip_group || mm.locative || (mm.agent_only && !mm.has_country)) continue;
+    return m;
+  }
+  return -1;
+}
+
+// French noun that says what a protest is against ("contre la normalisation
+// avec Israël", "contre la présence militaire"): the protest's object, no
+// event of its own. True when "contre" and articles stand right before `t`
+// and a protest trigger before them in the clause.
+bool FrenchProtestContent(const SentenceState& st, const Trigger& t) {
+  uint32_t k = t.begin;
+  while (k > st.begin && (st.cls(k - 1) & kGDeterminer)) --k;
+  if (k == st.begin || st.doc->Norm(st.tok(k - 1)) != "contre") return false;
+  const int clause = st.clause_of(t.begin);
+  for (uint32_t j = k - 1; j > st.begin;) {
+    --j;
+    if (st.clause_of(j) != clause) break;
+    int tr = st.trigger(j);
+    if (tr >= 0 && ProtestTrigger(st, st.triggers[tr])) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 Roles AssignRoles(const SentenceState& st, const Trigger& t) {
@@ -1107,6 +1155,10 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
     r.rule = "noun-signed-content";
     return r;
   }
+  if (!t.verb && french && FrenchProtestContent(st, t)) {
+    r.rule = "noun-protest-content";
+    return r;
+  }
   if (!t.verb && french && FrenchClaimedAct(st, t, &r)) return r;
   if (!t.verb) {
     // The first mention right after the noun (allowing one adjective between) is
@@ -1199,12 +1251,16 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
       r.rule = "noun-from/by";
     } else if (left >= 0) {
       AddGroup(st, left, &r.sources);
-      if (marked_target >= 0) AddGroup(st, marked_target, &r.targets);
+      int protest = french ? FrenchProtestTarget(st, t, st.mentions[left].group) : -1;
+      if (protest >= 0) {
+        AddGroup(st, protest, &r.targets);
+        r.rule = "+protest-against";
+      } else if (marked_target >= 0) AddGroup(st, marked_target, &r.targets);
       else if (!english) {
         int obj = FirstObject(st, right, st.mentions[left].group);
         if (obj >= 0 && st.mentions[obj].begin <= t.end + 2) AddGroup(st, obj, &r.targets);
       }
-      r.rule = "noun-subject";
+      r.rule = "noun-subject" + r.rule;
     }
   } else if (PassiveVerb(st, t, right)) {
     int agent = FirstWith(st, right, kGPrepAgent);
@@ -1274,6 +1330,10 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
       if (right.size() != before) r.rule += "+bare-role-skipped";
     }
     if (french) {
+      obj = FrenchProtestTarget(st, t, st.mentions[left].group);
+      if (obj >= 0) r.rule += "+protest-against";
+    }
+    if (french && obj < 0) {
       // French direct object: an unmarked phrase, before an "à" phrase ("a
       // reçu mardi à Alger l'envoyée de l'ONU", "a livré à Alger des avions").
       for (int m : right) {
