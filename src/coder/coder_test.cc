@@ -332,6 +332,8 @@ TEST_F(CoderTest, RolesFollowEachLanguagesClauseStructure) {
        "Haftar a déclaré s'être entretenu avec Le Caire.", "LBYMIL>EGYGOV:040"},
       {"French protest: the contre phrase is the target, the march's city a place", text::Lang::kFr,
        "Des manifestants tunisiens ont défilé à Paris contre la normalisation avec Israël.", "TUNCVL>ISR:141"},
+      {"French act whose involvement is denied has not the denier as source", text::Lang::kFr,
+       "L'Égypte a démenti toute implication dans l'offensive contre la Libye.", "EGY>LBY:016"},
       {"French object clitic of a qualifying verb", text::Lang::kFr,
        "Le Caire a rencontré Haftar et l'a qualifié de « grand ami ».", "EGYGOV>LBYMIL:040 EGYGOV>LBYMIL:051"},
   };

@@ -1045,6 +1045,30 @@ bool FrenchProtestContent(const SentenceState& st, const Trigger& t) {
   return false;
 }
 
+// French act whose involvement is denied: "a démenti toute implication dans
+// l'attaque contre X", "nie toute responsabilité dans l'enlèvement": the denial
+// (016) is the event; the act is someone else's, and the denier is not its
+// source. True when a trigger coded 016 stands just before `t`, across
+// articles and one preposition.
+bool FrenchDeniedContent(const SentenceState& st, const Trigger& t) {
+  uint32_t k = t.begin;
+  for (int steps = 0; k > st.begin && steps < 4; ++steps) {
+    --k;
+    int tr = st.trigger(k);
+    if (tr >= 0) {
+      const Trigger& other = st.triggers[tr];
+      for (const auto* events : {&other.verb_events, &other.noun_events}) {
+        for (uint32_t idx : *events) {
+          if (st.lexicon->events()[idx].code == "016") return true;
+        }
+      }
+      return false;
+    }
+    if (!(st.cls(k) & (kGDeterminer | kPrepMask)) && st.doc->Norm(st.tok(k)) != "l'") return false;
+  }
+  return false;
+}
+
 }  // namespace
 
 Roles AssignRoles(const SentenceState& st, const Trigger& t) {
@@ -1153,6 +1177,10 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
   }
   if (!t.verb && french && FrenchSignedContent(st, t)) {
     r.rule = "noun-signed-content";
+    return r;
+  }
+  if (!t.verb && french && FrenchDeniedContent(st, t)) {
+    r.rule = "noun-denied-content";
     return r;
   }
   if (!t.verb && french && FrenchProtestContent(st, t)) {
