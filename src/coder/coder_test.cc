@@ -94,6 +94,8 @@ constexpr const char* kEvents =
     "fr\tverb\taccepter|accepté\t0871\t* trêve\n"
     "fr\tverb\tqualifier|qualifié\t051\t* ami\n"
     "fr\tverb\tremercier\t051\n"
+    "fr\tverb\tcondamner|condamné\t111\n"
+    "fr\tnoun\tassassinat\t186\n"
     "fr\tverb\tdéfiler|défilé\t141\n"
     "fr\tnoun\tnormalisation\t050\n"
     "fr\tverb\ttuer|tuant\t190\n"
@@ -334,6 +336,9 @@ TEST_F(CoderTest, RolesFollowEachLanguagesClauseStructure) {
        "Des manifestants tunisiens ont défilé à Paris contre la normalisation avec Israël.", "TUNCVL>ISR:141"},
       {"French act whose involvement is denied has not the denier as source", text::Lang::kFr,
        "L'Égypte a démenti toute implication dans l'offensive contre la Libye.", "EGY>LBY:016"},
+      {"French act attributed in an incise: its author is the source and the target of the blame",
+       text::Lang::kFr, "Le Caire a condamné « avec fermeté » l'assassinat, attribué à Haftar, d'un ambassadeur tunisien.",
+       "EGYGOV>LBYMIL:111 LBYMIL>TUNGOV:186"},
       {"French object clitic of a qualifying verb", text::Lang::kFr,
        "Le Caire a rencontré Haftar et l'a qualifié de « grand ami ».", "EGYGOV>LBYMIL:040 EGYGOV>LBYMIL:051"},
   };

@@ -845,6 +845,8 @@ int FrenchDependentVerbSubject(const SentenceState& st, const Trigger& t, uint32
   return -1;
 }
 
+int FrenchAttributedAuthor(const SentenceState& st, uint32_t noun_end, uint32_t* after);
+
 // French verb of judgement whose object is an event noun: "a salué
 // l'engagement de la Mauritanie", "ont dénoncé le nettoyage ethnique mené par
 // les FSR", "a rejeté l'offre de X". What is judged is the act, and the act's
@@ -862,8 +864,18 @@ int FrenchJudgedActAuthor(const SentenceState& st, const Trigger& t, int skip_gr
               ((code[0] == '0' && code[1] == '5') || (code[0] == '1' && (code[1] == '1' || code[1] == '2')));
   }
   if (!judges) return -1;
-  // The object's head: an event noun after at most an article and a quote.
+  // The object's head: an event noun after at most an article and a quote,
+  // and after a quoted adverbial ("a condamné « avec la plus grande fermeté »
+  // l'assassinat").
   uint32_t k = t.end;
+  if (k < st.end && st.surface(k) == "«") {
+    uint32_t close = k + 1;
+    while (close < st.end && close < k + 12 && st.surface(close) != "»" && st.mention(close) < 0 &&
+           st.trigger(close) < 0) {
+      ++close;
+    }
+    if (close < st.end && st.surface(close) == "»") k = close + 1;
+  }
   int skipped = 0;
   while (k < st.end && skipped < 3 && st.trigger(k) < 0 &&
          ((st.cls(k) & (kGDeterminer | kGDemonstrative)) || quote(st.surface(k)) ||
@@ -880,6 +892,9 @@ int FrenchJudgedActAuthor(const SentenceState& st, const Trigger& t, int skip_gr
   if (k >= st.end || st.trigger(k) < 0 || st.triggers[st.trigger(k)].noun_events.empty()) return -1;
   const int clause = st.clause_of(k);
   uint32_t noun_end = st.triggers[st.trigger(k)].end;
+  uint32_t after = 0;
+  int attributed = FrenchAttributedAuthor(st, noun_end, &after);
+  if (attributed >= 0) return st.mentions[attributed].group == skip_group ? -1 : attributed;
   for (uint32_t j = noun_end; j < st.end && j < noun_end + 8 && st.clause_of(j) == clause; ++j) {
     if (st.is_punct(j) && !quote(st.surface(j))) return -1;
     int m = st.mention(j);
@@ -1069,6 +1084,25 @@ bool FrenchDeniedContent(const SentenceState& st, const Trigger& t) {
   return false;
 }
 
+// French incise naming the author of an act: "l'assassinat, attribué à
+// Israël, d'un commandant" (attribué, imputé). `noun_end` is the token after
+// the event noun. Returns the author's mention and sets *after to the token
+// after the closing comma, or returns -1.
+int FrenchAttributedAuthor(const SentenceState& st, uint32_t noun_end, uint32_t* after) {
+  if (noun_end + 3 >= st.end || st.surface(noun_end) != ",") return -1;
+  std::string_view v = st.stem(noun_end + 1);
+  if (!v.starts_with("attribu") && !v.starts_with("impute")) return -1;
+  int author = -1;
+  for (uint32_t k = noun_end + 2; k < st.end && k < noun_end + 10; ++k) {
+    if (st.surface(k) == ",") {
+      if (author >= 0) *after = k + 1;
+      return author;
+    }
+    if (author < 0 && st.mention(k) >= 0) author = st.mention(k);
+  }
+  return -1;
+}
+
 }  // namespace
 
 Roles AssignRoles(const SentenceState& st, const Trigger& t) {
@@ -1188,6 +1222,26 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
     return r;
   }
   if (!t.verb && french && FrenchClaimedAct(st, t, &r)) return r;
+  if (!t.verb && french) {
+    // "l'assassinat, attribué à Israël, d'un commandant": the author is the
+    // source, the genitive after the incise the target.
+    uint32_t after = 0;
+    int author = FrenchAttributedAuthor(st, t.end, &after);
+    if (author >= 0) {
+      AddGroup(st, author, &r.sources);
+      if (after < st.end && (st.cls(after) & kGPrepOf)) {
+        for (uint32_t k = after; k < st.end && k < after + 4; ++k) {
+          int m = st.mention(k);
+          if (m < 0) continue;
+          const Mention& mm = st.mentions[m];
+          if (mm.marker == kGPrepOf && !mm.locative && mm.group != st.mentions[author].group) AddGroup(st, m, &r.targets);
+          break;
+        }
+      }
+      r.rule = "noun-attributed-author";
+      return r;
+    }
+  }
   if (!t.verb) {
     // The first mention right after the noun (allowing one adjective between) is
     // its genitive complement when nothing marks it.
