@@ -46,6 +46,18 @@
 //   coordinated VP  "a félicité X et lui a proposé": the subject of the first verb.
 //   object-clitic   "X l'a rencontré", "lui a fourni": the clitic's referent, the
 //                   latest actor before it that is not the subject, is the target.
+//   reciprocal      a compound subject acts on its own members when French marks
+//                   the act as mutual: "respectifs", a reflexive verb, "une trêve".
+//   transferred-thing / institution-agent  agentless passives: "des drones turcs
+//                   ont été livrés à X" (Turkey gives), "convoqué au ministère X".
+//   dependent-verb  "pour le remercier", "a affirmé avoir tiré": the subject of
+//                   the verb before; ", tuant ..." is a toll (participle-toll).
+//   judged-act-author  "a salué l'engagement de X", "a dénoncé le nettoyage mené
+//                   par X", "l'assassinat, attribué à X,": the act's author.
+//   noun-claimed-act "a revendiqué l'attaque contre X", "a lancé une offensive".
+//   noun-signed-content / noun-protest-content / noun-denied-content: a noun
+//                   that is what was signed, protested or denied is no event.
+//   protest-against "ont défilé à Rabat contre X": the contre phrase's actor.
 #include "coder/roles.h"
 
 #include <string>
