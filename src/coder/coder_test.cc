@@ -63,7 +63,9 @@ constexpr const char* kAgents =
     "fr\thommes armés\tUAF\n"
     "fr\tvillageois|civils\tCVL\n"
     "fr\tagents secrets\tSPY\n"
-    "fr\tambassadeur\tGOV\n";
+    "fr\tambassadeur|ambassadeurs\tGOV\n"
+    "fr\tmanifestants\tCVL\n"
+    "fr\tministère\tGOV\n";
 constexpr const char* kEvents =
     "isnad-dict\t1\tevents\n"
     "ar\tverb\tدعم|يدعم\t051\n"
@@ -93,7 +95,32 @@ constexpr const char* kEvents =
     "fr\tverb\trencontrer|rencontré\t040\n"
     "fr\tverb\trappeler|rappelé\t161\n"
     "fr\tphrase\tdémenti toute implication\t016\n"
-    "fr\tnoun\tfrappes aériennes\t195\n";
+    "fr\tnoun\tfrappes aériennes\t195\n"
+    "fr\tverb\tlivrer|livré|livrés|livrées\t072\n"
+    "fr\tverb\taccepter|accepté\t030\n"
+    "fr\tverb\taccepter|accepté\t0871\t* trêve\n"
+    "fr\tverb\tqualifier|qualifié\t051\t* ami\n"
+    "fr\tverb\tremercier\t051\n"
+    "fr\tverb\tcondamner|condamné\t111\n"
+    "fr\tnoun\tassassinat\t186\n"
+    "fr\tverb\tdéfiler|défilé\t141\n"
+    "fr\tnoun\tnormalisation\t050\n"
+    "fr\tverb\ttuer|tuant\t190\n"
+    "fr\tverb\trevendiquer|revendiqué\t015\t* offensive\n"
+    "fr\tnoun\toffensive\t190\n"
+    "fr\tverb\tlancer|lancé\t020\t* appel\n"
+    "fr\tverb\tconvoquer|convoqué\t114\n"
+    "fr\tnoun\tsignature\t057\n"
+    "fr\tnoun\tpacte de défense\t062\n"
+    "fr\tverb\tsaluer|salué\t051\n"
+    "fr\tverb\tdénoncer|dénoncé\t111\n"
+    "fr\tverb\texiger|exigé\t100\n"
+    "fr\tnoun\tengagement\t030\n"
+    "fr\tnoun\texpulsion\t174\n"
+    "fr\tnoun\tlibération\t0841\n"
+    "fr\tverb\ttéléphoner|téléphoné\t041\n"
+    "fr\tverb\tencercler|encerclé|encerclée\t191\n"
+    "fr\tverb\tencercler|encerclé|encerclée\t141\t* par manifestants\n";
 constexpr const char* kCues =
     "isnad-dict\t1\tcues\n"
     "ar\treport\tقال|يقول\n"
@@ -111,6 +138,7 @@ constexpr const char* kCues =
     "en\tfuture\twill\n"
     "fr\treport_prep\tselon\n"
     "fr\treport\tdéclarer|déclaré\n"
+    "fr\treport\taffirmer|affirmé\n"
     "fr\tnegation\tdémentir|démenti\n";
 // Words the tokenizer must know to split a pronoun off them (شنه = شن + ه).
 constexpr const char* kWords =
@@ -252,6 +280,54 @@ TEST_F(CoderTest, RolesFollowEachLanguagesClauseStructure) {
        "L'Égypte a attaqué un dépôt de munitions en Libye.", "EGY>LBY:190"},
       {"French article after a comma opens the subject", text::Lang::kFr,
        "Selon Reuters, des soldats tunisiens ont attaqué Haftar.", "TUNMIL>LBYMIL:190"},
+      {"French respectifs: each member of a compound subject acts on the other", text::Lang::kFr,
+       "L'Égypte et la Libye ont rappelé leurs ambassadeurs respectifs.", "EGY>LBY:161 LBY>EGY:161"},
+      {"French noun of mutual agreement after a compound subject", text::Lang::kFr,
+       "L'Égypte et la Libye ont accepté une trêve de trois jours.", "EGY>LBY:0871"},
+      {"French compound subject with no mutual mark names two agents, no dyad", text::Lang::kFr,
+       "L'Égypte et la Libye ont rappelé leurs ambassadeurs.", ""},
+      {"French agentless passive of a transfer: the thing's country gives it", text::Lang::kFr,
+       "Des drones égyptiens ont été livrés à Haftar.", "EGY>LBYMIL:072"},
+      {"French agentless passive not of a transfer: no source from the thing", text::Lang::kFr,
+       "Des drones égyptiens ont été attaqués près de Syrte.", ""},
+      {"French agent phrase through a word of quantity", text::Lang::kFr,
+       "Haftar a été attaqué par une centaine de soldats tunisiens.", "TUNMIL>LBYMIL:190"},
+      {"French agent phrase of quantity sets the pattern's context", text::Lang::kFr,
+       "Haftar a été encerclé par des milliers de manifestants tunisiens.", "TUNCVL>LBYMIL:141"},
+      {"French infinitive of purpose shares the subject of the previous verb", text::Lang::kFr,
+       "Le Caire a rencontré Haftar pour le remercier.", "EGYGOV>LBYMIL:040 EGYGOV>LBYMIL:051"},
+      {"French past infinitive after a reporting verb is the speaker's act", text::Lang::kFr,
+       "Haftar a affirmé avoir attaqué des soldats tunisiens.", "LBYMIL>TUNMIL:190"},
+      {"French judged act: the de complement of the event noun is the target", text::Lang::kFr,
+       "Le Caire a salué l'engagement de la Libye.", "EGYGOV>LBY:051"},
+      {"French judged act: the par phrase after a participle is the target", text::Lang::kFr,
+       "Haftar a dénoncé l'expulsion décidée par Paris.", "LBYMIL>FRAGOV:111"},
+      {"French act that is demanded, not judged: its de complement is no target", text::Lang::kFr,
+       "Le Caire a exigé la libération de Haftar.", ""},
+      {"French agreement signed is the content of the signature, no event of its own", text::Lang::kFr,
+       "La signature d'un pacte de défense entre l'Égypte et la Libye.", "EGY>LBY:057"},
+      {"French agentless passive at a ministry: the ministry's government acts", text::Lang::kFr,
+       "L'ambassadeur de France a été convoqué au ministère égyptien.", "EGYGOV>FRAGOV:114"},
+      {"French agentless passive at no institution keeps no source", text::Lang::kFr,
+       "L'ambassadeur de France a été convoqué mardi.", ""},
+      {"French claimed act: the claimant did it, its contre phrase is the target", text::Lang::kFr,
+       "Le Hamas a revendiqué l'offensive contre un poste de l'armée égyptienne.",
+       "PSEREB>EGYMIL:015 PSEREB>EGYMIL:190"},
+      {"French act carried out by a support verb", text::Lang::kFr,
+       "Le Caire a lancé une offensive contre la Libye.", "EGYGOV>LBY:190"},
+      {"French present participle after a comma is the toll of the event before", text::Lang::kFr,
+       "Haftar a attaqué Le Caire, tuant trois soldats tunisiens.", "LBYMIL>EGYGOV:190"},
+      {"French reflexive past infinitive after a reporting verb", text::Lang::kFr,
+       "Haftar a déclaré s'être entretenu avec Le Caire.", "LBYMIL>EGYGOV:040"},
+      {"French protest: the contre phrase is the target, the march's city a place", text::Lang::kFr,
+       "Des manifestants tunisiens ont défilé à Paris contre la normalisation avec Israël.", "TUNCVL>ISR:141"},
+      {"French act whose involvement is denied has not the denier as source", text::Lang::kFr,
+       "L'Égypte a démenti toute implication dans l'offensive contre la Libye.", "EGY>LBY:016"},
+      {"French act attributed in an incise: its author is the source and the target of the blame",
+       text::Lang::kFr, "Le Caire a condamné « avec fermeté » l'assassinat, attribué à Haftar, d'un ambassadeur tunisien.",
+       "EGYGOV>LBYMIL:111 LBYMIL>TUNGOV:186"},
+      {"French object clitic of a qualifying verb", text::Lang::kFr,
+       "Le Caire a rencontré Haftar et l'a qualifié de « grand ami ».", "EGYGOV>LBYMIL:040 EGYGOV>LBYMIL:051"},
   };
   for (const auto& c : cases) {
     EXPECT_EQ(Dyads(Code(c.text, c.lang)), c.dyads) << c.rule << ": " << c.text;

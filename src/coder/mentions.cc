@@ -394,7 +394,16 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
       std::string_view s = st->surface(k);
       if (IsQuote(s) || (st->cls(k) & (kGDeterminer | kGDemonstrative))) continue;
       uint32_t c = st->cls(k);
-      if (french && (c & kGPrepOf) && FrenchPartitiveArticle(*st, k)) break;
+      if (french && (c & kGPrepOf) && FrenchPartitiveArticle(*st, k)) {
+        // A phrase of quantity takes the preposition that governs it ("par
+        // des milliers de manifestants" is an agent phrase, "contre une
+        // centaine de civils" a target phrase): look on before the quantity.
+        if (k > st->begin && FrenchQuantityWord(st->doc->Norm(st->tok(k - 1))) && !st->is_punct(k - 1)) {
+          --k;
+          continue;
+        }
+        break;
+      }
       if (french && (c & kGPrepOf) && FrenchArticleAfterPreposition(*st, k)) continue;
       if (c & kPrepMask) {
         marker |= c & kPrepMask;

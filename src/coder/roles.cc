@@ -72,6 +72,18 @@
 //   coordinated VP  "a félicité X et lui a proposé": the subject of the first verb.
 //   object-clitic   "X l'a rencontré", "lui a fourni": the clitic's referent, the
 //                   latest actor before it that is not the subject, is the target.
+//   reciprocal      a compound subject acts on its own members when French marks
+//                   the act as mutual: "respectifs", a reflexive verb, "une trêve".
+//   transferred-thing / institution-agent  agentless passives: "des drones turcs
+//                   ont été livrés à X" (Turkey gives), "convoqué au ministère X".
+//   dependent-verb  "pour le remercier", "a affirmé avoir tiré": the subject of
+//                   the verb before; ", tuant ..." is a toll (participle-toll).
+//   judged-act-author  "a salué l'engagement de X", "a dénoncé le nettoyage mené
+//                   par X", "l'assassinat, attribué à X,": the act's author.
+//   noun-claimed-act "a revendiqué l'attaque contre X", "a lancé une offensive".
+//   noun-signed-content / noun-protest-content / noun-denied-content: a noun
+//                   that is what was signed, protested or denied is no event.
+//   protest-against "ont défilé à Rabat contre X": the contre phrase's actor.
 #include "coder/roles.h"
 
 #include <array>
@@ -1161,6 +1173,372 @@ int FrenchEventNounSubjectObject(const SentenceState& st, uint32_t pos) {
   return -1;
 }
 
+// French reciprocal compound: a compound subject ("Le Mali et l'Algérie",
+// "L'armée et les FSR") with no other party acts on each of its own members
+// when French marks the action as mutual: "respectif/respective(s)" in the
+// clause ("ont rappelé leurs ambassadeurs respectifs": each recalls its own,
+// an event in each direction), a reflexive verb ("se sont affrontés", "se
+// sont entendus": one mutual event), or a noun of mutual agreement as the
+// object or inside the trigger ("ont accepté une trêve", "ont exprimé leur
+// accord", "ont conclu un cessez-le-feu": one mutual event). Returns 2 for
+// each direction, 1 for one mutual event, 0 when the action is not mutual.
+int FrenchReciprocalCompound(const SentenceState& st, const Trigger& t) {
+  static const std::unordered_set<std::string> kMutualNouns = [] {
+    std::unordered_set<std::string> words;
+    for (const char* w : {"trêve", "trêves", "cessez-le-feu", "accord", "accords", "compromis", "paix", "pacte",
+                          "traité", "armistice", "réconciliation", "entente", "protocole"}) {
+      words.insert(text::NormalizeWord(w));
+    }
+    return words;
+  }();
+  const int clause = st.clause_of(t.begin);
+  for (uint32_t k = t.end; k < st.end && st.clause_of(k) == clause; ++k) {
+    if (st.doc->Norm(st.tok(k)).starts_with("respecti")) return 2;
+  }
+  uint32_t k = t.begin;
+  for (int steps = 0; k > st.begin && steps < 4; ++steps) {
+    --k;
+    if (st.cls(k) & kGReflexive) return t.verb ? 1 : 0;
+    if (!(st.cls(k) & (kGAux | kGAuxPassive | kGNegation))) break;
+  }
+  // The object noun: within the trigger, or after the verb and at most two
+  // articles, possessives or adjectives.
+  for (uint32_t j = t.begin; j < st.end && j < t.end + 3 && st.clause_of(j) == clause; ++j) {
+    if (st.mention(j) >= 0 || st.is_punct(j)) break;
+    if (kMutualNouns.count(std::string(st.doc->Norm(st.tok(j)))) > 0) return 1;
+  }
+  return 0;
+}
+
+// French agentless passive of a transfer whose subject is a thing qualified by
+// a demonym: "Des drones turcs auraient été livrés à l'armée burkinabè", "des
+// armes françaises ont été vendues à X". The thing's country is the one that
+// transfers it (as CAMEO codes an arms delivery by its origin), the "à" phrase
+// the recipient. Only verbs whose default code is a transfer (06, 07: livrer,
+// fournir, vendre, remettre): "des drones turcs ont été abattus" says nothing
+// of who shot them. True when `subject` is such a demonym mention of a thing.
+bool FrenchTransferredThing(const SentenceState& st, const Trigger& t, int subject) {
+  const Mention& mm = st.mentions[subject];
+  if (mm.type != lexicon::ActorType::kDemonym || mm.agent_index >= 0 || !Unmarked(mm)) return false;
+  bool transfer = false;
+  for (uint32_t idx : t.verb_events) {
+    const std::string& code = st.lexicon->events()[idx].code;
+    transfer |= code.size() >= 2 && code[0] == '0' && (code[1] == '6' || code[1] == '7');
+  }
+  return transfer;
+}
+
+// French verb that depends on the previous verb of the sentence and shares
+// its subject: an infinitive of purpose or manner ("a appelé X pour le
+// remercier", "afin de", "sans", "avant de"), and a past infinitive after a
+// reporting verb ("a affirmé avoir tiré"). A present participle after a comma
+// (", tuant douze personnes") is left alone: it gives the toll of the main
+// event, not an event of its own. `head` is the first clitic or auxiliary of
+// the verb. Returns the subject, or -1 when the verb is not of that kind.
+int FrenchDependentVerbSubject(const SentenceState& st, const Trigger& t, uint32_t head) {
+  if (!t.verb || head <= st.begin) return -1;
+  std::string_view before = st.doc->Norm(st.tok(head - 1));
+  std::string_view before2 = head > st.begin + 1 ? st.doc->Norm(st.tok(head - 2)) : std::string_view();
+  bool purpose = before == "pour" || before == "sans" ||
+                 ((before == "de" || before == "d'") && (before2 == "afin" || before2 == "avant"));
+  // A past infinitive right after a reporting verb ("a affirmé avoir tiré",
+  // "a dit avoir appelé", "a annoncé s'être retirée"): the speaker's own act.
+  if ((before == "avoir" || before == "être" || before == "etre") && head > st.begin + 1) {
+    uint32_t k = head - 2;
+    if (k > st.begin && (st.cls(k) & kGReflexive)) --k;
+    if (st.cue(k) >= 0 && IsReportVerb(st, k)) {
+      bool via_relative = false;
+      return LeftSubject(st, st.cues[st.cue(k)].begin, &via_relative);
+    }
+  }
+  if (st.cue(head - 1) >= 0 && IsReportVerb(st, head - 1)) {
+    // "a annoncé s'être retirée": the auxiliary and the reflexive lie in
+    // [head, t.begin).
+    for (uint32_t k = head; k < t.begin; ++k) {
+      std::string_view n = st.doc->Norm(st.tok(k));
+      if (n == "avoir" || n == "être" || n == "etre") {
+        bool via_relative = false;
+        return LeftSubject(st, st.cues[st.cue(head - 1)].begin, &via_relative);
+      }
+    }
+  }
+  if (!purpose) return -1;
+  // The previous verb may itself be an infinitive with no subject of its own
+  // ("a dit avoir appelé X pour le remercier"): then the verb or reporting
+  // verb before it.
+  bool via_relative = false;
+  for (uint32_t k = head - 1; k > st.begin;) {
+    --k;
+    if (IsVerbTrigger(st, k)) {
+      const Trigger& prev = st.triggers[st.trigger(k)];
+      int m = LeftSubject(st, prev.begin, &via_relative);
+      if (m >= 0) return m;
+      k = prev.begin;
+    } else if (st.cue(k) >= 0 && IsReportVerb(st, k)) {
+      return LeftSubject(st, st.cues[st.cue(k)].begin, &via_relative);
+    }
+  }
+  return -1;
+}
+
+int FrenchAttributedAuthor(const SentenceState& st, uint32_t noun_end, uint32_t* after);
+
+// French verb of judgement whose object is an event noun: "a salué
+// l'engagement de la Mauritanie", "ont dénoncé le nettoyage ethnique mené par
+// les FSR", "a rejeté l'offre de X". What is judged is the act, and the act's
+// author, its "de" complement or the "par" phrase of the noun (also after a
+// participle: "l'expulsion décidée par Paris"), is the target, as CAMEO codes
+// praise and blame toward whoever did the thing. Only verbs whose default code
+// judges (05 praise, 11 disapprove, 12 reject): "a exigé la libération des
+// otages" names the freed, not the holder. Returns the mention, or -1.
+int FrenchJudgedActAuthor(const SentenceState& st, const Trigger& t, int skip_group) {
+  auto quote = [](std::string_view s) { return s == "«" || s == "»" || s == "\"" || s == "“" || s == "”"; };
+  bool judges = false;
+  for (uint32_t idx : t.verb_events) {
+    const std::string& code = st.lexicon->events()[idx].code;
+    judges |= code.size() >= 2 &&
+              ((code[0] == '0' && code[1] == '5') || (code[0] == '1' && (code[1] == '1' || code[1] == '2')));
+  }
+  if (!judges) return -1;
+  // The object's head: an event noun after at most an article and a quote,
+  // and after a quoted adverbial ("a condamné « avec la plus grande fermeté »
+  // l'assassinat").
+  uint32_t k = t.end;
+  if (k < st.end && st.surface(k) == "«") {
+    uint32_t close = k + 1;
+    while (close < st.end && close < k + 12 && st.surface(close) != "»" && st.mention(close) < 0 &&
+           st.trigger(close) < 0) {
+      ++close;
+    }
+    if (close < st.end && st.surface(close) == "»") k = close + 1;
+  }
+  int skipped = 0;
+  while (k < st.end && skipped < 3 && st.trigger(k) < 0 &&
+         ((st.cls(k) & (kGDeterminer | kGDemonstrative)) || quote(st.surface(k)) ||
+          st.doc->Norm(st.tok(k)) == "l'")) {
+    ++k;
+    ++skipped;
+  }
+  // A noun of report before the act ("a salué l'annonce d'un cessez-le-feu
+  // par les parties"): the act is its complement.
+  if (k + 2 < st.end && st.cue(k) >= 0 && st.trigger(k) < 0 && (st.cls(k + 1) & kGPrepOf)) {
+    k += 2;
+    if (k < st.end && st.trigger(k) < 0 && (st.cls(k) & kGDeterminer)) ++k;
+  }
+  if (k >= st.end || st.trigger(k) < 0 || st.triggers[st.trigger(k)].noun_events.empty()) return -1;
+  const int clause = st.clause_of(k);
+  uint32_t noun_end = st.triggers[st.trigger(k)].end;
+  uint32_t after = 0;
+  int attributed = FrenchAttributedAuthor(st, noun_end, &after);
+  if (attributed >= 0) return st.mentions[attributed].group == skip_group ? -1 : attributed;
+  for (uint32_t j = noun_end; j < st.end && j < noun_end + 8 && st.clause_of(j) == clause; ++j) {
+    if (st.is_punct(j) && !quote(st.surface(j))) return -1;
+    int m = st.mention(j);
+    if (m < 0) continue;
+    const Mention& mm = st.mentions[m];
+    if (mm.group == skip_group || mm.locative || (mm.agent_only && !mm.has_country)) return -1;
+    if ((mm.marker & kGPrepAgent) || (mm.marker == kGPrepOf && FrenchShortGap(st, noun_end, mm.begin))) return m;
+    return -1;
+  }
+  return -1;
+}
+
+// French agreement signed: a noun that is the object or the "de" complement
+// of a signing word ("la signature d'un pacte de défense", "ont signé un accord
+// de coopération militaire") names what was signed, and CAMEO codes the
+// signature (057) whatever the agreement's content: the noun is no event of its
+// own. True when a trigger whose default code is 057 stands at most three
+// articles or prepositions before `t`.
+bool FrenchSignedContent(const SentenceState& st, const Trigger& t) {
+  uint32_t k = t.begin;
+  for (int steps = 0; k > st.begin && steps < 4; ++steps) {
+    --k;
+    int tr = st.trigger(k);
+    if (tr >= 0) {
+      const Trigger& other = st.triggers[tr];
+      for (const auto* events : {&other.verb_events, &other.noun_events}) {
+        for (uint32_t idx : *events) {
+          if (st.lexicon->events()[idx].code == "057") return true;
+        }
+      }
+      return false;
+    }
+    if (!(st.cls(k) & (kGDeterminer | kGPrepOf)) && st.doc->Norm(st.tok(k)) != "l'") return false;
+  }
+  return false;
+}
+
+// French agentless passive whose verb phrase names the government building
+// where it happened: "L'ambassadeur de France a été convoqué au ministère
+// algérien des Affaires étrangères", "a été reçu à la présidence": the
+// institution housed there did it. Returns the "à" mention whose head is such
+// a building, or -1.
+int FrenchInstitutionAgent(const SentenceState& st, const std::vector<int>& right, int skip_group) {
+  static const std::unordered_set<std::string> kHeads = [] {
+    std::unordered_set<std::string> words;
+    for (const char* w : {"ministère", "présidence", "palais", "primature", "chancellerie", "quai"}) {
+      words.insert(text::NormalizeWord(w));
+    }
+    return words;
+  }();
+  for (int m : right) {
+    const Mention& mm = st.mentions[m];
+    if (mm.group == skip_group || !(mm.marker & kGPrepTarget) || mm.locative) continue;
+    if (kHeads.count(std::string(st.doc->Norm(st.tok(mm.begin)))) > 0) return m;
+    return -1;
+  }
+  return -1;
+}
+
+// French act named by a noun after a verb that claims or carries it out: "Le
+// JNIM a revendiqué l'attaque contre un camp de l'armée malienne", "ont mené
+// des frappes contre", "a lancé une offensive contre". The verb's subject did
+// the act; the act's target is its "contre/sur/visant" phrase (the actor in
+// it, also a plain noun's de complement or a relational adjective) or its
+// genitive ("l'assassinat d'un commandant"). Sets the roles and returns true
+// when the noun is such an object.
+bool FrenchClaimedAct(const SentenceState& st, const Trigger& t, Roles* r) {
+  static const std::unordered_set<std::string> kVerbs = [] {
+    std::unordered_set<std::string> forms;
+    for (const char* base : {"revendiqu", "men", "lanc", "effectu", "perpétr"}) {
+      for (const char* ending : {"é", "ée", "és", "ées", "er", "e", "ent", "ait", "aient", "era", "eront"}) {
+        forms.insert(text::NormalizeWord(std::string(base) + ending));
+      }
+    }
+    for (const char* f : {"mène", "mènent", "mènera", "mèneront", "conduit", "conduite", "conduits", "conduites"}) {
+      forms.insert(text::NormalizeWord(f));
+    }
+    return forms;
+  }();
+  uint32_t k = t.begin;
+  int verb = -1;
+  for (int steps = 0; k > st.begin && steps < 3; ++steps) {
+    --k;
+    if (st.trigger(k) >= 0) {
+      if (IsVerbTrigger(st, k) && kVerbs.count(std::string(st.stem(k))) > 0) verb = st.trigger(k);
+      break;
+    }
+    if (!(st.cls(k) & (kGDeterminer | kGPrepOf)) && st.doc->Norm(st.tok(k)) != "l'") break;
+  }
+  if (verb < 0) return false;
+  bool via_relative = false;
+  int subject = LeftSubject(st, st.triggers[verb].begin, &via_relative);
+  if (subject < 0) subject = FrenchGenitiveSubject(st, st.triggers[verb]);
+  if (subject < 0) return false;
+  const int clause = st.clause_of(t.begin);
+  int target = -1;
+  bool against = false;
+  for (uint32_t j = t.end; j < st.end && j < t.end + 10 && st.clause_of(j) == clause; ++j) {
+    std::string_view n = st.doc->Norm(st.tok(j));
+    if (n == "contre" || n == "sur" || n == "visant") against = true;
+    // A present participle qualifies the target noun ("un navire battant
+    // pavillon libérien"); another verb ends the act's phrase.
+    if (st.is_punct(j) || (j > t.end && IsVerbTrigger(st, j) && !st.stem(j).ends_with("ant"))) break;
+    int m = st.mention(j);
+    if (m < 0) continue;
+    const Mention& mm = st.mentions[m];
+    if (mm.locative || mm.group == st.mentions[subject].group || (mm.agent_only && !mm.has_country)) break;
+    bool genitive = mm.marker == kGPrepOf && FrenchShortGap(st, t.end, mm.begin);
+    if (against || genitive) target = m;
+    break;
+  }
+  AddGroup(st, subject, &r->sources);
+  if (target >= 0) AddGroup(st, target, &r->targets);
+  r->rule = "noun-claimed-act";
+  return true;
+}
+
+// True when a default code of trigger `t` (either reading) is a protest (14).
+bool ProtestTrigger(const SentenceState& st, const Trigger& t) {
+  for (const auto* events : {&t.verb_events, &t.noun_events}) {
+    for (uint32_t idx : *events) {
+      const std::string& code = st.lexicon->events()[idx].code;
+      if (code.size() >= 2 && code[0] == '1' && code[1] == '4') return true;
+    }
+  }
+  return false;
+}
+
+// French protest aimed "contre" something: "ont défilé à Rabat contre la
+// normalisation avec Israël", "manifestent contre la présence française". The
+// place of the march ("à Rabat") is no target; the actor of the "contre"
+// phrase is. Returns that mention, or -1 when the clause has no "contre".
+int FrenchProtestTarget(const SentenceState& st, const Trigger& t, int skip_group) {
+  if (!ProtestTrigger(st, t)) return -1;
+  const int clause = st.clause_of(t.begin);
+  bool against = false;
+  for (uint32_t k = t.end; k < st.end && k < t.end + 16 && st.clause_of(k) == clause; ++k) {
+    if (st.doc->Norm(st.tok(k)) == "contre") against = true;
+    int m = st.mention(k);
+    if (!against || m < 0) continue;
+    const Mention& mm = st.mentions[m];
+    if (mm.group == skip_group || mm.locative || (mm.agent_only && !mm.has_country)) continue;
+    return m;
+  }
+  return -1;
+}
+
+// French noun that says what a protest is against ("contre la normalisation
+// avec Israël", "contre la présence militaire"): the protest's object, no
+// event of its own. True when "contre" and articles stand right before `t`
+// and a protest trigger before them in the clause.
+bool FrenchProtestContent(const SentenceState& st, const Trigger& t) {
+  uint32_t k = t.begin;
+  while (k > st.begin && (st.cls(k - 1) & kGDeterminer)) --k;
+  if (k == st.begin || st.doc->Norm(st.tok(k - 1)) != "contre") return false;
+  const int clause = st.clause_of(t.begin);
+  for (uint32_t j = k - 1; j > st.begin;) {
+    --j;
+    if (st.clause_of(j) != clause) break;
+    int tr = st.trigger(j);
+    if (tr >= 0 && ProtestTrigger(st, st.triggers[tr])) return true;
+  }
+  return false;
+}
+
+// French act whose involvement is denied: "a démenti toute implication dans
+// l'attaque contre X", "nie toute responsabilité dans l'enlèvement": the denial
+// (016) is the event; the act is someone else's, and the denier is not its
+// source. True when a trigger coded 016 stands just before `t`, across
+// articles and one preposition.
+bool FrenchDeniedContent(const SentenceState& st, const Trigger& t) {
+  uint32_t k = t.begin;
+  for (int steps = 0; k > st.begin && steps < 4; ++steps) {
+    --k;
+    int tr = st.trigger(k);
+    if (tr >= 0) {
+      const Trigger& other = st.triggers[tr];
+      for (const auto* events : {&other.verb_events, &other.noun_events}) {
+        for (uint32_t idx : *events) {
+          if (st.lexicon->events()[idx].code == "016") return true;
+        }
+      }
+      return false;
+    }
+    if (!(st.cls(k) & (kGDeterminer | kPrepMask)) && st.doc->Norm(st.tok(k)) != "l'") return false;
+  }
+  return false;
+}
+
+// French incise naming the author of an act: "l'assassinat, attribué à
+// Israël, d'un commandant" (attribué, imputé). `noun_end` is the token after
+// the event noun. Returns the author's mention and sets *after to the token
+// after the closing comma, or returns -1.
+int FrenchAttributedAuthor(const SentenceState& st, uint32_t noun_end, uint32_t* after) {
+  if (noun_end + 3 >= st.end || st.surface(noun_end) != ",") return -1;
+  std::string_view v = st.stem(noun_end + 1);
+  if (!v.starts_with("attribu") && !v.starts_with("impute")) return -1;
+  int author = -1;
+  for (uint32_t k = noun_end + 2; k < st.end && k < noun_end + 10; ++k) {
+    if (st.surface(k) == ",") {
+      if (author >= 0) *after = k + 1;
+      return author;
+    }
+    if (author < 0 && st.mention(k) >= 0) author = st.mention(k);
+  }
+  return -1;
+}
+
 }  // namespace
 
 Roles AssignRoles(const SentenceState& st, const Trigger& t) {
@@ -1206,6 +1584,10 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
         break;
       }
     }
+  }
+  if (left < 0 && st.sentence->lang == text::Lang::kFr) {
+    left = FrenchDependentVerbSubject(st, t, head);
+    if (left >= 0) r.rule = "+dependent-verb";
   }
   if (left < 0) left = LeftSubject(st, t.begin, &via_relative);
   // French: the same apposition before the auxiliary ("Le ministre algérien,
@@ -1288,6 +1670,51 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
     if (left >= 0) r.rule = "+genitive-subject";
   }
 
+  if (french && t.verb && t.begin > st.begin + 1 && st.surface(t.begin - 1) == "," &&
+      st.stem(t.begin).ends_with("ant")) {
+    // French present participle after a comma that follows another event
+    // (", tuant douze personnes", ", blessant trois soldats"): the toll of that
+    // event, coded with it, not an event of its own.
+    for (uint32_t k = st.begin; k + 1 < t.begin; ++k) {
+      if (st.trigger(k) >= 0) {
+        r.rule = "participle-toll";
+        return r;
+      }
+    }
+  }
+  if (!t.verb && french && FrenchSignedContent(st, t)) {
+    r.rule = "noun-signed-content";
+    return r;
+  }
+  if (!t.verb && french && FrenchDeniedContent(st, t)) {
+    r.rule = "noun-denied-content";
+    return r;
+  }
+  if (!t.verb && french && FrenchProtestContent(st, t)) {
+    r.rule = "noun-protest-content";
+    return r;
+  }
+  if (!t.verb && french && FrenchClaimedAct(st, t, &r)) return r;
+  if (!t.verb && french) {
+    // "l'assassinat, attribué à Israël, d'un commandant": the author is the
+    // source, the genitive after the incise the target.
+    uint32_t after = 0;
+    int author = FrenchAttributedAuthor(st, t.end, &after);
+    if (author >= 0) {
+      AddGroup(st, author, &r.sources);
+      if (after < st.end && (st.cls(after) & kGPrepOf)) {
+        for (uint32_t k = after; k < st.end && k < after + 4; ++k) {
+          int m = st.mention(k);
+          if (m < 0) continue;
+          const Mention& mm = st.mentions[m];
+          if (mm.marker == kGPrepOf && !mm.locative && mm.group != st.mentions[author].group) AddGroup(st, m, &r.targets);
+          break;
+        }
+      }
+      r.rule = "noun-attributed-author";
+      return r;
+    }
+  }
   if (!t.verb) {
     // The first mention right after the noun (allowing one adjective between) is
     // its genitive complement when nothing marks it.
@@ -1379,12 +1806,16 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
       r.rule = "noun-from/by";
     } else if (left >= 0) {
       AddGroup(st, left, &r.sources);
-      if (marked_target >= 0) AddGroup(st, marked_target, &r.targets);
+      int protest = french ? FrenchProtestTarget(st, t, st.mentions[left].group) : -1;
+      if (protest >= 0) {
+        AddGroup(st, protest, &r.targets);
+        r.rule = "+protest-against";
+      } else if (marked_target >= 0) AddGroup(st, marked_target, &r.targets);
       else if (!english) {
         int obj = FirstObject(st, right, st.mentions[left].group);
         if (obj >= 0 && st.mentions[obj].begin <= t.end + 2) AddGroup(st, obj, &r.targets);
       }
-      r.rule = "noun-subject";
+      r.rule = "noun-subject" + r.rule;
     }
   } else if (PassiveVerb(st, t, right)) {
     int agent = FirstWith(st, right, kGPrepAgent);
@@ -1396,13 +1827,25 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
       agent = FirstWith(st, right, ~kGAlongside, st.mentions[left].group);
       if (agent >= 0) r.rule = "+oblique-agent";
     }
-    if (agent >= 0) AddGroup(st, agent, &r.sources);
-    if (left >= 0) AddGroup(st, left, &r.targets);
-    else {
-      int obj = FirstObject(st, right, agent >= 0 ? st.mentions[agent].group : -2);
-      if (obj >= 0) AddGroup(st, obj, &r.targets);
+    if (agent < 0 && french && left >= 0) {
+      agent = FrenchInstitutionAgent(st, right, st.mentions[left].group);
+      if (agent >= 0) r.rule = "+institution-agent";
     }
-    r.rule = "passive" + r.rule;
+    if (agent < 0 && french && left >= 0 && FrenchTransferredThing(st, t, left)) {
+      // The thing's country transfers it to the "à" phrase.
+      AddGroup(st, left, &r.sources);
+      int to = FirstWith(st, right, kGPrepTarget, st.mentions[left].group);
+      if (to >= 0) AddGroup(st, to, &r.targets);
+      r.rule = "passive+transferred-thing";
+    } else {
+      if (agent >= 0) AddGroup(st, agent, &r.sources);
+      if (left >= 0) AddGroup(st, left, &r.targets);
+      else {
+        int obj = FirstObject(st, right, agent >= 0 ? st.mentions[agent].group : -2);
+        if (obj >= 0) AddGroup(st, obj, &r.targets);
+      }
+      r.rule = "passive" + r.rule;
+    }
   } else if (arabic && left < 0 && ClauseInitial(st, t.begin)) {
     int subject = -1;
     for (int m : right) {
@@ -1447,6 +1890,10 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
       if (right.size() != before) r.rule += "+bare-role-skipped";
     }
     if (french) {
+      obj = FrenchProtestTarget(st, t, st.mentions[left].group);
+      if (obj >= 0) r.rule += "+protest-against";
+    }
+    if (french && obj < 0) {
       // French direct object: an unmarked phrase, before an "à" phrase ("a
       // reçu mardi à Alger l'envoyée de l'ONU", "a livré à Alger des avions").
       for (int m : right) {
@@ -1467,6 +1914,25 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
       } else {
         obj = FrenchGenitiveObject(st, t, right, st.mentions[left].group);
         if (obj >= 0) r.rule += "+genitive-object";
+      }
+      if (obj < 0) {
+        obj = FrenchJudgedActAuthor(st, t, st.mentions[left].group);
+        if (obj >= 0) r.rule += "+judged-act-author";
+      }
+      if (obj < 0) {
+        // A claim of an act ("a revendiqué l'attaque contre X") is aimed at
+        // the act's target.
+        for (uint32_t k = t.end; k < st.end && k < t.end + 3; ++k) {
+          int tr = st.trigger(k);
+          if (tr < 0) continue;
+          Roles act;
+          if (!st.triggers[tr].verb && FrenchClaimedAct(st, st.triggers[tr], &act) && !act.targets.empty() &&
+              st.mentions[act.targets[0]].group != st.mentions[left].group) {
+            obj = act.targets[0];
+            r.rule += "+claimed-act-target";
+          }
+          break;
+        }
       }
     }
     if (obj < 0) obj = FirstObject(st, right, st.mentions[left].group);
@@ -1602,6 +2068,24 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
     if (target >= 0) {
       AddGroup(st, target, &r.targets);
       r.rule += "+protest-target";
+    }
+  }
+
+  if (french && r.targets.empty() && r.sources.size() >= 2 && !r.symmetric &&
+      r.rule.find("+alongside") == std::string::npos) {
+    // Every source one compound group: the members act on each other when
+    // French marks the action as mutual.
+    bool one_group = true;
+    for (int m : r.sources) one_group &= st.mentions[m].group == st.mentions[r.sources[0]].group;
+    int mutual = one_group ? FrenchReciprocalCompound(st, t) : 0;
+    if (mutual == 2) {
+      r.targets = r.sources;
+      r.rule += "+reciprocal-respective";
+    } else if (mutual == 1) {
+      r.targets.assign(r.sources.begin() + 1, r.sources.end());
+      r.sources.resize(1);
+      r.symmetric = true;
+      r.rule += "+reciprocal";
     }
   }
 
