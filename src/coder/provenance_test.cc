@@ -568,9 +568,11 @@ const MoodCase kMoodCases[] = {
     {"demand-of-act", text::Lang::kFr, "Sarraj a exigé de l'Égypte la libération des otages.",
      "1053 asserted LBYGOV>EGY"},
     {"demand-of-act", text::Lang::kFr, "Sarraj a exigé que Haftar libère les otages.", "1053 asserted LBYGOV>LBYMIL"},
-    // denied involvement: the act is not the denier's.
+    // denied involvement: the act is not the denier's; what is coded is the
+    // denial itself (016, deny responsibility), and the attack named inside it
+    // gives no event of its own (roles.cc).
     {"denied-involvement", text::Lang::kFr, "L'Égypte a démenti toute implication dans l'attaque contre la Libye.",
-     "190 negated EGY>LBY"},
+     "016 asserted EGY>LBY"},
     // English and Arabic: the same mechanism with their cues.
     {"future-cue", text::Lang::kEn, "Egypt will attack Libya.", "138 asserted EGY>LBY"},
     {"future-cue", text::Lang::kEn, "Egypt will send weapons to Libya.", "0332 asserted EGY>LBY"},
