@@ -422,6 +422,19 @@ bool ArabicPatientMasdar(const SentenceState& st, const Trigger& t) {
   return t.end == t.begin + 1 && kMasdars.count(st.surface(t.begin)) > 0;
 }
 
+// Arabic nisba (relational adjective) after an event noun names its agent, not
+// its patient: the demonym agrees with the noun in definiteness, which a
+// genitive (idafa) never does after a noun with the article ("الضربات الجوية
+// الأمريكية", "غارة إسرائيلية" vs "قصف إسرائيل"). The mention is kept by
+// mentions.cc (ArabicNisbaAfterEventNoun); here it becomes the source.
+bool ArabicNisbaAgent(const SentenceState& st, const Trigger& t, const Mention& m) {
+  if (m.type != lexicon::ActorType::kDemonym || !m.agent.empty()) return false;
+  // A plural people noun (-ون / -ين) is a genitive: "اختطاف إسرائيليين".
+  std::string_view stem = st.stem(m.begin);
+  if (stem.ends_with("يون") || stem.ends_with("يين")) return false;
+  return (st.tok(t.begin).clitics & text::kCliticAl) == (st.tok(m.begin).clitics & text::kCliticAl);
+}
+
 // ---- Arabic: who suffers an act of violence (issue #12). Each function names
 // the construction it reads; AssignRoles applies them to Arabic sentences only.
 
@@ -1723,7 +1736,10 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
       const Mention& mm = st.mentions[m];
       if (mm.begin > t.end + 1 && !(french && FrenchShortGap(st, t.end, mm.begin))) break;
       if (mm.marker & kGBetween) between = m;
-      else if (arabic ? Unmarked(mm) : (mm.marker & kGPrepOf) != 0) genitive = m;
+      else if (arabic ? Unmarked(mm) || (mm.marker == kGPrepOf && ArabicNisbaAgent(st, t, mm))
+                      : (mm.marker & kGPrepOf) != 0) {
+        genitive = m;
+      }
       break;
     }
     if (between < 0) {
@@ -1788,6 +1804,10 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
       else if (by && left >= 0) AddGroup(st, left, &r.targets);
       else if (subject_of >= 0) AddGroup(st, subject_of, &r.targets);
       r.rule = subject_of >= 0 ? "noun-relational-adjective+object-of-verb" : "noun-relational-adjective";
+    } else if (arabic && genitive >= 0 && ArabicNisbaAgent(st, t, st.mentions[genitive])) {
+      AddGroup(st, genitive, &r.sources);
+      if (marked_target >= 0) AddGroup(st, marked_target, &r.targets);
+      r.rule = "noun-nisba-agent";
     } else if (left >= 0 && genitive >= 0) {
       AddGroup(st, left, &r.sources);
       AddGroup(st, genitive, &r.targets);
