@@ -428,8 +428,9 @@ TEST_F(CoderTest, ArabicNisbaAfterAnEventNounIsItsSource) {
   } cases[] = {
       {"noun-nisba-agent: definite noun and nisba", "استمر الهجوم الإسرائيلي أمس.", "ISR>:190"},
       {"noun-nisba-agent: indefinite noun and nisba, target after على", "وقع هجوم إسرائيلي على ليبيا أمس.", "ISR>LBY:190"},
-      {"the nisba is not the object of the verb before its noun", "قتل ثلاثة مسلحين في الهجوم الإسرائيلي أمس.",
-       ">UAF:190 ISR>:190"},
+      {"+nisba-act-agent: the nisba, not the verb's object, is the agent of the killing too",
+       "قتل ثلاثة مسلحين في الهجوم الإسرائيلي أمس.", "ISR>UAF:190 ISR>:190"},
+      {"+nisba-act-agent: only after في or ب", "قتل ثلاثة مسلحين قبل الهجوم الإسرائيلي أمس.", ">UAF:190 ISR>:190"},
   };
   CoderOptions options;
   options.allow_missing_actor = true;

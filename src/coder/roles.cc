@@ -584,6 +584,29 @@ int ArabicRelativeAgent(const SentenceState& st, uint32_t from, uint32_t to) {
   return -1;
 }
 
+// Arabic act named by a nisba in the phrase of its cause: "قتل ثلاثة مسلحين في
+// ضربة جوية أمريكية"، "أصيب جندي بقصف إسرائيلي": a violent event noun after في
+// or ب, in tokens [from, to) of one clause, whose nisba (noun-nisba-agent) names
+// its agent; that agent did the verb's act too. Returns the nisba, or -1.
+int ArabicNisbaActAgent(const SentenceState& st, uint32_t from, uint32_t to) {
+  for (uint32_t k = from; k < to && k < st.end; ++k) {
+    if (st.clause_of(k) != st.clause_of(from) || IsVerbTrigger(st, k) || IsReportVerb(st, k)) break;
+    int ti = st.trigger(k);
+    if (ti < 0 || st.triggers[ti].verb || st.triggers[ti].begin != k) continue;
+    const Trigger& act = st.triggers[ti];
+    bool governed = (st.tok(k).clitics & text::kCliticBi) || (k > st.begin && st.surface(k - 1) == "في");
+    if (!governed || !ArabicViolenceOnly(st, act)) return -1;
+    for (uint32_t j = act.end; j < act.end + 2 && j < st.end; ++j) {
+      int m = st.mention(j);
+      if (m < 0) continue;
+      const Mention& mm = st.mentions[m];
+      return mm.marker == kGPrepOf && mm.begin == j && ArabicNisbaAgent(st, act, mm) ? m : -1;
+    }
+    return -1;
+  }
+  return -1;
+}
+
 // Arabic partitive victims after a verb of violence opening its clause: "قتل
 // أمس سبعة من عناصر الشرطة"، "أصيب ثلاثة من الجنود": a count, then من and the
 // group they belong to, which is the target. Returns that mention, or -1. The
@@ -1552,9 +1575,29 @@ int FrenchAttributedAuthor(const SentenceState& st, uint32_t noun_end, uint32_t*
   return -1;
 }
 
+Roles AssignRolesByClause(const SentenceState& st, const Trigger& t);
+
 }  // namespace
 
 Roles AssignRoles(const SentenceState& st, const Trigger& t) {
+  Roles r = AssignRolesByClause(st, t);
+  // An Arabic verb of violence left with no agent takes the one a nisba names
+  // in the phrase of its cause ("قتل ثلاثة مسلحين في ضربة جوية أمريكية").
+  if (st.sentence->lang == text::Lang::kAr && t.verb && r.sources.empty() && !r.symmetric &&
+      ArabicViolenceOnly(st, t)) {
+    int agent = ArabicNisbaActAgent(st, t.end, t.end + 8);
+    if (agent >= 0 && std::find(r.targets.begin(), r.targets.end(), agent) == r.targets.end()) {
+      r.sources.push_back(agent);
+      r.source_implied = false;
+      r.rule += "+nisba-act-agent";
+    }
+  }
+  return r;
+}
+
+namespace {
+
+Roles AssignRolesByClause(const SentenceState& st, const Trigger& t) {
   Roles r;
   bool via_relative = false;
   int left = -1;
@@ -2127,5 +2170,7 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
   }
   return r;
 }
+
+}  // namespace
 
 }  // namespace isnad::coder
