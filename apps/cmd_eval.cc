@@ -256,6 +256,7 @@ int EvalArabicGsr(const GsrOptions& opt, const EngineOptions& engine_options) {
     doc.id = id;
     doc.text = text;
     doc.lang = "ar";
+    doc.date = eval::GsrIdDate(id);  // Dated actor codes (e.g. Taliban) follow the news date.
     evs->clear();
     Status s = CodeDocument(**engine, analyzer, doc, evs);
     if (!s.ok()) PrintError(id, s);  // Counted as coding nothing.

@@ -418,6 +418,27 @@ TEST_F(CoderTest, ArabicProtestTakesTheCrowdAsSource) {
   }
 }
 
+// An Arabic nisba after an event noun (and its adjectives), agreeing with it in
+// definiteness, names the event's agent.
+TEST_F(CoderTest, ArabicNisbaAfterAnEventNounIsItsSource) {
+  struct Case {
+    const char* rule;
+    const char* text;
+    const char* dyads;
+  } cases[] = {
+      {"noun-nisba-agent: definite noun and nisba", "استمر الهجوم الإسرائيلي أمس.", "ISR>:190"},
+      {"noun-nisba-agent: indefinite noun and nisba, target after على", "وقع هجوم إسرائيلي على ليبيا أمس.", "ISR>LBY:190"},
+      {"+nisba-act-agent: the nisba, not the verb's object, is the agent of the killing too",
+       "قتل ثلاثة مسلحين في الهجوم الإسرائيلي أمس.", "ISR>UAF:190 ISR>:190"},
+      {"+nisba-act-agent: only after في or ب", "قتل ثلاثة مسلحين قبل الهجوم الإسرائيلي أمس.", ">UAF:190 ISR>:190"},
+  };
+  CoderOptions options;
+  options.allow_missing_actor = true;
+  for (const auto& c : cases) {
+    EXPECT_EQ(Dyads(Code(c.text, text::Lang::kAr, options)), c.dyads) << c.rule << ": " << c.text;
+  }
+}
+
 TEST_F(CoderTest, NegatedEventsAreLeftOutUnlessAsked) {
   EXPECT_EQ(Dyads(Code("Egypt did not attack Libya.", text::Lang::kEn)), "");
   EXPECT_EQ(Dyads(Code("لم تهاجم مصر ليبيا.", text::Lang::kAr)), "");

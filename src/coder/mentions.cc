@@ -208,6 +208,26 @@ bool FrenchRelationalAdjective(const SentenceState& st, uint32_t pos, Governing&
   return true;
 }
 
+// Arabic nisba after an event noun: a demonym that agrees in definiteness with
+// an event noun right before it (at most two agreeing adjectives between) names
+// the event's agent ("الضربات الجوية الأمريكية", "غارة إسرائيلية"), so it stays
+// a mention instead of a mere qualifier; roles read it as the noun's source.
+// `pos` is the demonym's first token.
+bool ArabicNisbaAfterEventNoun(const SentenceState& st, uint32_t pos) {
+  const uint32_t al = st.tok(pos).clitics & text::kCliticAl;
+  uint32_t k = pos;
+  for (int words = 0; k > st.begin && words < 3; ++words) {
+    --k;
+    const text::Token& tk = st.tok(k);
+    if (tk.kind != text::TokenKind::kWord || st.mention_at[k - st.begin] >= 0) return false;
+    if ((tk.clitics & text::kCliticAl) != al) return false;
+    int t = st.trigger_at[k - st.begin];
+    if (t >= 0) return !st.triggers[t].noun_events.empty();
+    if (st.cls(k) != kGNone) return false;
+  }
+  return false;
+}
+
 }  // namespace
 
 void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDocument& doc,
@@ -533,6 +553,18 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
           // Plural people nouns (-ون / -ين) name people.
           std::string_view stem = st->stem(it.begin);
           if (stem.ends_with("يون") || stem.ends_with("يين")) qualifies = false;
+          if (qualifies && ArabicNisbaAfterEventNoun(*st, it.begin)) {
+            // Marked as the noun's genitive, as in French, so that no verb takes it
+            // as its own subject or object ("قتل ثلاثة في ضربة جوية أمريكية").
+            qualifies = false;
+            m.marker = kGPrepOf;
+            if (trace) {
+              trace->Add("  demonym '" +
+                         std::string(doc.text.substr(st->tok(it.begin).begin,
+                                                     st->tok(it.end - 1).end - st->tok(it.begin).begin)) +
+                         "' after an event noun: its agent (nisba)");
+            }
+          }
         } else {
           // English/French adjective before a lowercase noun ("Israeli arms").
           if (it.end < st->end) {

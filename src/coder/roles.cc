@@ -422,6 +422,19 @@ bool ArabicPatientMasdar(const SentenceState& st, const Trigger& t) {
   return t.end == t.begin + 1 && kMasdars.count(st.surface(t.begin)) > 0;
 }
 
+// Arabic nisba (relational adjective) after an event noun names its agent, not
+// its patient: the demonym agrees with the noun in definiteness, which a
+// genitive (idafa) never does after a noun with the article ("الضربات الجوية
+// الأمريكية", "غارة إسرائيلية" vs "قصف إسرائيل"). The mention is kept by
+// mentions.cc (ArabicNisbaAfterEventNoun); here it becomes the source.
+bool ArabicNisbaAgent(const SentenceState& st, const Trigger& t, const Mention& m) {
+  if (m.type != lexicon::ActorType::kDemonym || !m.agent.empty()) return false;
+  // A plural people noun (-ون / -ين) is a genitive: "اختطاف إسرائيليين".
+  std::string_view stem = st.stem(m.begin);
+  if (stem.ends_with("يون") || stem.ends_with("يين")) return false;
+  return (st.tok(t.begin).clitics & text::kCliticAl) == (st.tok(m.begin).clitics & text::kCliticAl);
+}
+
 // ---- Arabic: who suffers an act of violence (issue #12). Each function names
 // the construction it reads; AssignRoles applies them to Arabic sentences only.
 
@@ -565,6 +578,29 @@ int ArabicRelativeAgent(const SentenceState& st, uint32_t from, uint32_t to) {
     for (uint32_t j = k + 1; j < k + 3 && j < st.end; ++j) {
       int m = st.mention(j);
       if (m >= 0) return Unmarked(st.mentions[m]) && !st.mentions[m].locative ? m : -1;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+// Arabic act named by a nisba in the phrase of its cause: "قتل ثلاثة مسلحين في
+// ضربة جوية أمريكية"، "أصيب جندي بقصف إسرائيلي": a violent event noun after في
+// or ب, in tokens [from, to) of one clause, whose nisba (noun-nisba-agent) names
+// its agent; that agent did the verb's act too. Returns the nisba, or -1.
+int ArabicNisbaActAgent(const SentenceState& st, uint32_t from, uint32_t to) {
+  for (uint32_t k = from; k < to && k < st.end; ++k) {
+    if (st.clause_of(k) != st.clause_of(from) || IsVerbTrigger(st, k) || IsReportVerb(st, k)) break;
+    int ti = st.trigger(k);
+    if (ti < 0 || st.triggers[ti].verb || st.triggers[ti].begin != k) continue;
+    const Trigger& act = st.triggers[ti];
+    bool governed = (st.tok(k).clitics & text::kCliticBi) || (k > st.begin && st.surface(k - 1) == "في");
+    if (!governed || !ArabicViolenceOnly(st, act)) return -1;
+    for (uint32_t j = act.end; j < act.end + 2 && j < st.end; ++j) {
+      int m = st.mention(j);
+      if (m < 0) continue;
+      const Mention& mm = st.mentions[m];
+      return mm.marker == kGPrepOf && mm.begin == j && ArabicNisbaAgent(st, act, mm) ? m : -1;
     }
     return -1;
   }
@@ -1539,9 +1575,29 @@ int FrenchAttributedAuthor(const SentenceState& st, uint32_t noun_end, uint32_t*
   return -1;
 }
 
+Roles AssignRolesByClause(const SentenceState& st, const Trigger& t);
+
 }  // namespace
 
 Roles AssignRoles(const SentenceState& st, const Trigger& t) {
+  Roles r = AssignRolesByClause(st, t);
+  // An Arabic verb of violence left with no agent takes the one a nisba names
+  // in the phrase of its cause ("قتل ثلاثة مسلحين في ضربة جوية أمريكية").
+  if (st.sentence->lang == text::Lang::kAr && t.verb && r.sources.empty() && !r.symmetric &&
+      ArabicViolenceOnly(st, t)) {
+    int agent = ArabicNisbaActAgent(st, t.end, t.end + 8);
+    if (agent >= 0 && std::find(r.targets.begin(), r.targets.end(), agent) == r.targets.end()) {
+      r.sources.push_back(agent);
+      r.source_implied = false;
+      r.rule += "+nisba-act-agent";
+    }
+  }
+  return r;
+}
+
+namespace {
+
+Roles AssignRolesByClause(const SentenceState& st, const Trigger& t) {
   Roles r;
   bool via_relative = false;
   int left = -1;
@@ -1723,7 +1779,10 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
       const Mention& mm = st.mentions[m];
       if (mm.begin > t.end + 1 && !(french && FrenchShortGap(st, t.end, mm.begin))) break;
       if (mm.marker & kGBetween) between = m;
-      else if (arabic ? Unmarked(mm) : (mm.marker & kGPrepOf) != 0) genitive = m;
+      else if (arabic ? Unmarked(mm) || (mm.marker == kGPrepOf && ArabicNisbaAgent(st, t, mm))
+                      : (mm.marker & kGPrepOf) != 0) {
+        genitive = m;
+      }
       break;
     }
     if (between < 0) {
@@ -1788,6 +1847,10 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
       else if (by && left >= 0) AddGroup(st, left, &r.targets);
       else if (subject_of >= 0) AddGroup(st, subject_of, &r.targets);
       r.rule = subject_of >= 0 ? "noun-relational-adjective+object-of-verb" : "noun-relational-adjective";
+    } else if (arabic && genitive >= 0 && ArabicNisbaAgent(st, t, st.mentions[genitive])) {
+      AddGroup(st, genitive, &r.sources);
+      if (marked_target >= 0) AddGroup(st, marked_target, &r.targets);
+      r.rule = "noun-nisba-agent";
     } else if (left >= 0 && genitive >= 0) {
       AddGroup(st, left, &r.sources);
       AddGroup(st, genitive, &r.targets);
@@ -2107,5 +2170,7 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
   }
   return r;
 }
+
+}  // namespace
 
 }  // namespace isnad::coder

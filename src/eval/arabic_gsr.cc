@@ -255,6 +255,30 @@ StatusOr<std::vector<GsrSpanRecord>> ParseGsrSpans(std::string_view json, std::s
 
 // ---- agreement
 
+std::string GsrIdDate(std::string_view id) {
+  // The third '_'-separated field, up to its '.'.
+  size_t first = id.find('_');
+  if (first == std::string_view::npos) return "";
+  size_t second = id.find('_', first + 1);
+  if (second == std::string_view::npos) return "";
+  std::string_view field = id.substr(second + 1);
+  field = field.substr(0, field.find('.'));
+  if (field.size() != 8) return "";
+  for (char c : field) {
+    if (c < '0' || c > '9') return "";
+  }
+  auto number = [&](size_t pos, size_t len) {
+    int v = 0;
+    for (size_t k = pos; k < pos + len; ++k) v = v * 10 + (field[k] - '0');
+    return v;
+  };
+  int year = number(0, 4), month = number(4, 2), day = number(6, 2);
+  if (year < 1900 || year > 2099 || month < 1 || month > 12 || day < 1 || day > 31) return "";
+  std::string date;
+  date.append(field.substr(0, 4)).append("-").append(field.substr(4, 2)).append("-").append(field.substr(6, 2));
+  return date;
+}
+
 ActorParts SplitActorCode(std::string_view code) {
   ActorParts p;
   size_t pos = 0;

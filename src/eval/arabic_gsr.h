@@ -105,6 +105,13 @@ struct GsrSpanRecord {
 // "target_role"}]}. Errors name "<origin>: record N" (0-based) and the field.
 StatusOr<std::vector<GsrSpanRecord>> ParseGsrSpans(std::string_view json, std::string_view origin);
 
+// The date of the document a sentence comes from, read from its id
+// "<SOURCE>_<LANG>_<YYYYMMDD>.<n>-<k>" (the Gigaword naming the gold keeps):
+// "AAW_ARB_20080913.0007-59" -> "2008-09-13". Returns "" when the id has no
+// such part or the digits are not a plausible date (month 01-12, day 01-31,
+// year 1900-2099), so the sentence is coded undated rather than misdated.
+std::string GsrIdDate(std::string_view id);
+
 // ---- agreement
 
 // A CAMEO actor code split for comparison: `country` is the first three letters

@@ -310,5 +310,20 @@ TEST(GsrSharedDataTest, ReadsTheDevFiles) {
   }
 }
 
+TEST(GsrIdDateTest, ReadsTheDocumentDateFromTheSentenceId) {
+  EXPECT_EQ(GsrIdDate("AAW_ARB_20080913.0007-59"), "2008-09-13");
+  EXPECT_EQ(GsrIdDate("XIN_ARB_20031201.0001-2"), "2003-12-01");
+  EXPECT_EQ(GsrIdDate("AAW_ARB_20080913"), "2008-09-13");
+}
+
+TEST(GsrIdDateTest, NoDateWhenTheIdHasNone) {
+  EXPECT_EQ(GsrIdDate(""), "");
+  EXPECT_EQ(GsrIdDate("sentence-12"), "");
+  EXPECT_EQ(GsrIdDate("AAW_ARB_2008091.0007-59"), "");   // Seven digits.
+  EXPECT_EQ(GsrIdDate("AAW_ARB_20081313.0007-59"), "");  // Month 13.
+  EXPECT_EQ(GsrIdDate("AAW_ARB_20080900.0007-59"), "");  // Day 00.
+  EXPECT_EQ(GsrIdDate("AAW_ARB_2008a913.0007-59"), "");
+}
+
 }  // namespace
 }  // namespace isnad::eval
