@@ -198,6 +198,13 @@ const NewsCase kNewsCases[] = {
     {"burst out laughing", "ASSAULT", false, "وانفجر الحضور بالضحك عندما سأل الصحافي الوزير عن الميزانية."},
     {"relative clause: who the man is", "ASSAULT", false, "وزار الوزير عائلة الصحافي الذي قتل في المدينة."},
     {"masdar as a topic", "ASSAULT", false, "وتناول المؤتمر ظاهرة القتل على الهوية في المنطقة."},
+    // A device found, seized or defused did not go off (provenance.cc FoundOrDefusedDevice).
+    {"a car bomb defused", "ASSAULT", false, "فككت قوات الأمن أمس سيارة مفخخة قرب مبنى الوزارة."},
+    {"a car bomb seized", "ASSAULT", false, "ضبطت قوات الأمن أمس سيارة مفخخة قرب مبنى الوزارة."},
+    {"a roadside bomb made safe", "ASSAULT", false, "أبطلت الشرطة أمس عبوة ناسفة قرب مبنى الوزارة."},
+    {"a car bomb found", "ASSAULT", false, "عثرت قوات الأمن أمس على سيارة مفخخة قرب مبنى الوزارة."},
+    {"men caught riding in a car bomb", "ASSAULT", false,
+     "اعتقلت قوات الأمن أمس مسلحين وهم يستقلون سيارة مفخخة قرب مبنى الوزارة."},
     {"noun phrase as a topic", "ASSAULT", false, "وناقش الخبراء خطر السيارات المفخخة على المدن الكبرى."},
     {"noun phrase as the subject of a perfect verb", "ASSAULT", true,
      "وقالت الشرطة إن سيارة مفخخة استهدفت موكب الوزير في العاصمة."},
