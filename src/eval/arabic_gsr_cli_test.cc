@@ -207,6 +207,11 @@ const NewsCase kNewsCases[] = {
     {"death snatches: no attacker", "ASSAULT", false, "خطف الموت أمس وزير الخارجية السابق في القاهرة."},
     {"a virus strikes: no attacker", "ASSAULT", false, "وأصاب الفيروس أمس عشرات الجنود في المعسكر."},
     {"اعتدت أن: got used to", "ASSAULT", false, "لقد اعتدت أن أعمل في هذه المدينة منذ سنوات."},
+    // The act one side accuses another of is the accusation's content (data/cues/ar_context.tsv).
+    {"mutual accusations of a truce breach", "ASSAULT", false,
+     "وتبادل الجيش والمتمردون أمس الاتهامات بخرق الهدنة في الجنوب."},
+    {"أسقط with a dual: two aircraft shot down", "ASSAULT", true,
+     "وأسقط الجيش السوري أمس طائرتين إسرائيليتين فوق الجولان."},
     {"men caught riding in a car bomb", "ASSAULT", false,
      "اعتقلت قوات الأمن أمس مسلحين وهم يستقلون سيارة مفخخة قرب مبنى الوزارة."},
     {"noun phrase as a topic", "ASSAULT", false, "وناقش الخبراء خطر السيارات المفخخة على المدن الكبرى."},
