@@ -212,6 +212,10 @@ const NewsCase kNewsCases[] = {
      "وتبادل الجيش والمتمردون أمس الاتهامات بخرق الهدنة في الجنوب."},
     {"أسقط with a dual: two aircraft shot down", "ASSAULT", true,
      "وأسقط الجيش السوري أمس طائرتين إسرائيليتين فوق الجولان."},
+    {"arrested for links to a kidnapping", "ASSAULT", false,
+     "واعتقلت الشرطة أمس ثلاثة رجال على علاقة بخطف الصحافيين الأجانب."},
+    {"arrested for their part in an attack", "ASSAULT", false,
+     "واعتقلت قوات الأمن أمس عشرة مسلحين لعلاقتهم بالهجوم على مبنى الوزارة."},
     {"men caught riding in a car bomb", "ASSAULT", false,
      "اعتقلت قوات الأمن أمس مسلحين وهم يستقلون سيارة مفخخة قرب مبنى الوزارة."},
     {"noun phrase as a topic", "ASSAULT", false, "وناقش الخبراء خطر السيارات المفخخة على المدن الكبرى."},
@@ -352,7 +356,7 @@ TEST(EvalArabicGsrCliTest, DevHalfRecallFloor) {
   ASSERT_FALSE(j.is_discarded()) << r.out;
   for (const auto& d : j["detection"]) {
     EXPECT_GE(d["recall"].get<double>(), 0.85) << d["event_type"];
-    double f1_floor = d["event_type"] == "ASSAULT" ? 0.56 : 0.69;
+    double f1_floor = d["event_type"] == "ASSAULT" ? 0.57 : 0.69;
     EXPECT_GE(d["f1"].get<double>(), f1_floor) << d["event_type"];
   }
   for (const auto& s : j["spans"]) {
