@@ -216,6 +216,8 @@ const NewsCase kNewsCases[] = {
      "واعتقلت الشرطة أمس ثلاثة رجال على علاقة بخطف الصحافيين الأجانب."},
     {"arrested for their part in an attack", "ASSAULT", false,
      "واعتقلت قوات الأمن أمس عشرة مسلحين لعلاقتهم بالهجوم على مبنى الوزارة."},
+    {"orders to open fire: not yet carried out", "ASSAULT", false,
+     "وقالت الشرطة إنها تلقت أوامر «بإطلاق النار لقتل» اللصوص في الأسواق."},
     {"men caught riding in a car bomb", "ASSAULT", false,
      "اعتقلت قوات الأمن أمس مسلحين وهم يستقلون سيارة مفخخة قرب مبنى الوزارة."},
     {"noun phrase as a topic", "ASSAULT", false, "وناقش الخبراء خطر السيارات المفخخة على المدن الكبرى."},
