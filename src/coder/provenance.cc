@@ -157,6 +157,36 @@ bool DeniedInvolvement(const SentenceState& st, const Trigger& t) {
   return false;
 }
 
+// A device found, seized or defused before it went off ("فككت الشرطة سيارة
+// مفخخة قرب السفارة", "أبطل الخبراء عبوة ناسفة", "عثرت القوات على قنبلة",
+// "ضبطت الشرطة سيارة مفخخة"): the bomb named by the trigger did not explode, so
+// no attack took place. The trigger must be the device itself (no explosion word
+// in it) and the verb of finding or defusing must come before it in its clause.
+bool FoundOrDefusedDevice(const SentenceState& st, const Trigger& t) {
+  bool device = false;
+  for (uint32_t k = t.begin; k < t.end; ++k) {
+    std::string_view n = st.doc->Norm(st.tok(k));
+    if (n.find("انفجر") != std::string_view::npos || n.find("تفجير") != std::string_view::npos ||
+        n.find("فجر") != std::string_view::npos)
+      return false;
+    device |= n.find("مفخخ") != std::string_view::npos || n.find("ناسف") != std::string_view::npos ||
+              AnyOf(n, {"عبوة", "عبوات", "العبوة", "العبوات", "قنبلة", "قنابل", "القنبلة", "القنابل"});
+  }
+  if (!device) return false;
+  const int clause = st.clause_of(t.begin);
+  for (uint32_t k = t.begin; k > st.begin;) {
+    --k;
+    if (st.clause_of(k) != clause) break;
+    if (AnyOf(st.doc->Norm(st.tok(k)),
+              {"فكك", "وفكك", "فككت", "وفككت", "فككوا", "وفككوا", "تفكيك", "وتفكيك", "بتفكيك", "أبطل", "وأبطل",
+               "أبطلت", "وأبطلت", "أبطلوا", "إبطال", "وإبطال", "بإبطال", "عثر", "وعثر", "عثرت", "وعثرت", "عثروا",
+               "العثور", "ضبط", "وضبط", "ضبطت", "وضبطت", "ضبطوا", "بضبط", "اكتشف", "واكتشف", "اكتشفت",
+               "واكتشفت", "اكتشاف", "باكتشاف", "صادر", "صادرت", "وصادرت", "مصادرة", "يستقلون", "يستقل"}))
+      return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 SentenceAttribution FindAttribution(const SentenceState& st, DocumentContext* ctx) {
@@ -305,6 +335,7 @@ events::Certainty FindCertainty(const SentenceState& st, const Trigger& t, const
     }
   }
   if (!*negated && DeniedInvolvement(st, t)) *negated = true;
+  if (!*negated && lang == text::Lang::kAr && FoundOrDefusedDevice(st, t)) *negated = true;
   if (*negated) return events::Certainty::kNegated;
   // A warning against something ("warned Haftar against attacking", "حذر ... من
   // مهاجمة", "a mis en garde ... contre une attaque"): the event warned against has

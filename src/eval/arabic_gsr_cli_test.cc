@@ -198,6 +198,28 @@ const NewsCase kNewsCases[] = {
     {"burst out laughing", "ASSAULT", false, "وانفجر الحضور بالضحك عندما سأل الصحافي الوزير عن الميزانية."},
     {"relative clause: who the man is", "ASSAULT", false, "وزار الوزير عائلة الصحافي الذي قتل في المدينة."},
     {"masdar as a topic", "ASSAULT", false, "وتناول المؤتمر ظاهرة القتل على الهوية في المنطقة."},
+    // A device found, seized or defused did not go off (provenance.cc FoundOrDefusedDevice).
+    {"a car bomb defused", "ASSAULT", false, "فككت قوات الأمن أمس سيارة مفخخة قرب مبنى الوزارة."},
+    {"a car bomb seized", "ASSAULT", false, "ضبطت قوات الأمن أمس سيارة مفخخة قرب مبنى الوزارة."},
+    {"a roadside bomb made safe", "ASSAULT", false, "أبطلت الشرطة أمس عبوة ناسفة قرب مبنى الوزارة."},
+    {"a car bomb found", "ASSAULT", false, "عثرت قوات الأمن أمس على سيارة مفخخة قرب مبنى الوزارة."},
+    // Figurative subjects and the homograph اعتدت (data/discards/ar_context.tsv).
+    {"death snatches: no attacker", "ASSAULT", false, "خطف الموت أمس وزير الخارجية السابق في القاهرة."},
+    {"a virus strikes: no attacker", "ASSAULT", false, "وأصاب الفيروس أمس عشرات الجنود في المعسكر."},
+    {"اعتدت أن: got used to", "ASSAULT", false, "لقد اعتدت أن أعمل في هذه المدينة منذ سنوات."},
+    // The act one side accuses another of is the accusation's content (data/cues/ar_context.tsv).
+    {"mutual accusations of a truce breach", "ASSAULT", false,
+     "وتبادل الجيش والمتمردون أمس الاتهامات بخرق الهدنة في الجنوب."},
+    {"أسقط with a dual: two aircraft shot down", "ASSAULT", true,
+     "وأسقط الجيش السوري أمس طائرتين إسرائيليتين فوق الجولان."},
+    {"arrested for links to a kidnapping", "ASSAULT", false,
+     "واعتقلت الشرطة أمس ثلاثة رجال على علاقة بخطف الصحافيين الأجانب."},
+    {"arrested for their part in an attack", "ASSAULT", false,
+     "واعتقلت قوات الأمن أمس عشرة مسلحين لعلاقتهم بالهجوم على مبنى الوزارة."},
+    {"orders to open fire: not yet carried out", "ASSAULT", false,
+     "وقالت الشرطة إنها تلقت أوامر «بإطلاق النار لقتل» اللصوص في الأسواق."},
+    {"men caught riding in a car bomb", "ASSAULT", false,
+     "اعتقلت قوات الأمن أمس مسلحين وهم يستقلون سيارة مفخخة قرب مبنى الوزارة."},
     {"noun phrase as a topic", "ASSAULT", false, "وناقش الخبراء خطر السيارات المفخخة على المدن الكبرى."},
     {"noun phrase as the subject of a perfect verb", "ASSAULT", true,
      "وقالت الشرطة إن سيارة مفخخة استهدفت موكب الوزير في العاصمة."},
@@ -336,7 +358,7 @@ TEST(EvalArabicGsrCliTest, DevHalfRecallFloor) {
   ASSERT_FALSE(j.is_discarded()) << r.out;
   for (const auto& d : j["detection"]) {
     EXPECT_GE(d["recall"].get<double>(), 0.85) << d["event_type"];
-    double f1_floor = d["event_type"] == "ASSAULT" ? 0.56 : 0.69;
+    double f1_floor = d["event_type"] == "ASSAULT" ? 0.57 : 0.69;
     EXPECT_GE(d["f1"].get<double>(), f1_floor) << d["event_type"];
   }
   for (const auto& s : j["spans"]) {
