@@ -144,7 +144,7 @@ bool TabariDateToIso(std::string_view date, std::string* iso, std::string* error
     *error = "'" + std::string(date) + "' is not a valid day";
     return false;
   }
-  char buf[16];
+  char buf[48];  // Room for any int year, so no format truncation warning.
   std::snprintf(buf, sizeof(buf), "%04d-%02d-%02d", year, month, day);
   *iso = buf;
   return true;
