@@ -153,14 +153,27 @@ TabariPatterns::TabariPatterns(const lexicon::Lexicon& lexicon) : lexicon_(lexic
       }
     }
   }
+  // The elements a match needs (Compiled::required_*): word elements and
+  // prepositions at the top level and inside noun and prepositional phrases,
+  // each of which At only matches at a token with one of its first keys.
+  std::function<void(const Element&, std::vector<const Element*>*)> required = [&](const Element& el,
+                                                                                  std::vector<const Element*>* out) {
+    if (el.type == Type::kWords || el.type == Type::kPrepPhrase) out->push_back(&el);
+    if (el.type == Type::kNounPhrase || el.type == Type::kPrepPhrase) {
+      for (const Element& child : el.children) required(child, out);
+    }
+  };
+  std::vector<std::vector<std::vector<const Element*>>> required_of(compiled_.size());
   std::vector<uint32_t> patterns_with(key_ids_.size(), 0);
-  for (const auto& list : compiled_) {
-    for (const Compiled& c : list) {
+  for (size_t e = 0; e < compiled_.size(); ++e) {
+    required_of[e].resize(compiled_[e].size());
+    for (size_t p = 0; p < compiled_[e].size(); ++p) {
+      const Compiled& c = compiled_[e][p];
       for (const auto* side : {&c.before, &c.after}) {
-        for (const Element& el : *side) {
-          if (el.type != Type::kWords && el.type != Type::kPrepPhrase) continue;
-          for (uint32_t id : el.first_key_ids) ++patterns_with[id];
-        }
+        for (const Element& el : *side) required(el, &required_of[e][p]);
+      }
+      for (const Element* el : required_of[e][p]) {
+        for (uint32_t id : el->first_key_ids) ++patterns_with[id];
       }
     }
   }
@@ -171,27 +184,27 @@ TabariPatterns::TabariPatterns(const lexicon::Lexicon& lexicon) : lexicon_(lexic
   for (size_t e = 0; e < compiled_.size(); ++e) {
     const auto& patterns = events[e].patterns;
     for (size_t p = 0; p < compiled_[e].size(); ++p) {
-      const Compiled& c = compiled_[e][p];
-      const Element* best = nullptr;
-      uint64_t best_score = UINT64_MAX;
+      Compiled& c = compiled_[e][p];
+      std::vector<std::pair<uint64_t, const Element*>> scored;
       bool never = false;
-      for (const auto* side : {&c.before, &c.after}) {
-        for (const Element& el : *side) {
-          if (el.type != Type::kWords && el.type != Type::kPrepPhrase) continue;
-          if (el.first_key_ids.empty()) never = true;  // Match rejects it in every sentence.
-          uint64_t score = 0;
-          for (uint32_t id : el.first_key_ids) score += patterns_with[id];
-          if (score < best_score) {
-            best_score = score;
-            best = &el;
-          }
-        }
+      for (const Element* el : required_of[e][p]) {
+        if (el->first_key_ids.empty()) never = true;  // Match rejects it in every sentence.
+        uint64_t score = 0;
+        for (uint32_t id : el->first_key_ids) score += patterns_with[id];
+        scored.emplace_back(score, el);
       }
+      std::stable_sort(scored.begin(), scored.end(),
+                       [](const auto& a, const auto& b) { return a.first < b.first; });
+      for (const auto& [score, el] : scored) {
+        c.required_begin.push_back(static_cast<uint32_t>(c.required_ids.size()));
+        c.required_ids.insert(c.required_ids.end(), el->first_key_ids.begin(), el->first_key_ids.end());
+      }
+      c.required_begin.push_back(static_cast<uint32_t>(c.required_ids.size()));
       const auto id = static_cast<uint32_t>(p);
-      if (patterns[p].max_gap != lexicon::kUnboundedPatternGap || best == nullptr) {
+      if (patterns[p].max_gap != lexicon::kUnboundedPatternGap || scored.empty()) {
         index_[e].always.push_back(id);
       } else if (!never) {
-        for (uint32_t k : best->first_key_ids) index_[e].by_key.emplace_back(k, id);
+        for (uint32_t k : scored.front().second->first_key_ids) index_[e].by_key.emplace_back(k, id);
       }
     }
     std::sort(index_[e].by_key.begin(), index_[e].by_key.end());
@@ -278,24 +291,19 @@ bool TabariPatterns::Match(const SentenceState& st, const Trigger& t, uint32_t e
   const auto& list = compiled_[Owner(event)];
   if (pattern >= list.size()) return false;
   const Compiled& c = list[pattern];
-  // Every word element and preposition of the pattern must find one of its
-  // first keys at some token, as WordIs reads tokens (whole form, stem, regular
-  // plural's singular): the sentence's forms are looked up once per sentence
-  // (KeysOf) and a pattern missing one is rejected before the search. Same
-  // answers, far fewer searches with large verb dictionaries.
+  // Every word element and preposition of the pattern, also those inside its
+  // noun and prepositional phrases, must find one of its first keys at some
+  // token, as WordIs reads tokens (whole form, stem, regular plural's
+  // singular): the sentence's forms are looked up once per sentence (KeysOf)
+  // and a pattern missing one is rejected before the search. Same answers, far
+  // fewer searches with large verb dictionaries.
   const SentenceKeys& keys = KeysOf(st);
-  for (const auto* side : {&c.before, &c.after}) {
-    for (const Element& e : *side) {
-      if (e.type != Type::kWords && e.type != Type::kPrepPhrase) continue;
-      bool present = false;
-      for (uint32_t id : e.first_key_ids) {
-        if (keys.present[id]) {
-          present = true;
-          break;
-        }
-      }
-      if (!present) return false;
+  for (size_t r = 0; r + 1 < c.required_begin.size(); ++r) {
+    bool present = false;
+    for (uint32_t i = c.required_begin[r]; i < c.required_begin[r + 1] && !present; ++i) {
+      present = keys.present[c.required_ids[i]] != 0;
     }
+    if (!present) return false;
   }
   // The search backtracks; a budget keeps a long sentence with many skips from
   // taking quadratic-to-exponential time (the pattern then does not match).

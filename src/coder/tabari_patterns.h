@@ -47,8 +47,9 @@ class TabariPatterns {
   // Match for TABARI/PETRARCH patterns) in st's sentence, ascending: every
   // pattern that is not a TABARI/PETRARCH one, every TABARI/PETRARCH pattern
   // without a word element, and those whose most selective word element (the
-  // one whose words the fewest patterns share) has one of its first keys among
-  // the sentence's word forms. A pattern left out cannot match (Match would
+  // one whose words the fewest patterns share, at any depth: the words of its
+  // noun and prepositional phrases count) has one of its first keys among the
+  // sentence's word forms. A pattern left out cannot match (Match would
   // reject it before its search), so the answers are Match's; but with
   // thousands of patterns per verb block most are never looked at.
   void Candidates(const SentenceState& st, uint32_t event, std::vector<uint32_t>* out) const;
@@ -71,6 +72,12 @@ class TabariPatterns {
     std::vector<Element> before;  // Elements before the trigger, nearest first.
     std::vector<Element> after;   // Elements after the trigger, in order.
     int length = 0;
+    // The word elements and prepositions a match needs, at any depth (those of
+    // noun and prepositional phrases too): element i's first key ids are
+    // required_ids[required_begin[i], required_begin[i + 1]); a sentence with
+    // none of one element's first keys cannot match. Most selective first.
+    std::vector<uint32_t> required_begin;
+    std::vector<uint32_t> required_ids;
   };
   // The patterns of one verb block (owner event) by their most selective element.
   struct EventIndex {
