@@ -111,23 +111,26 @@ uint32_t NounPhraseEnd(const SentenceState& st, uint32_t k, uint32_t limit) {
 
 }  // namespace
 
-TabariPatterns::Element TabariPatterns::CompileElement(const lexicon::PatternElement& element) const {
+TabariPatterns::Element TabariPatterns::CompileElement(const lexicon::PatternElement& element,
+                                                       KeyMemo* memo) const {
   Element out;
   out.type = element.type;
   for (const auto& key : element.keys) {
-    auto words = lexicon_.Keys(text::Lang::kEn, key);
-    if (!words.empty()) out.keys.push_back(std::move(words));
+    auto it = memo->find(key);
+    if (it == memo->end()) it = memo->emplace(key, lexicon_.Keys(text::Lang::kEn, key)).first;
+    if (!it->second.empty()) out.keys.push_back(it->second);
   }
   for (const auto& seq : out.keys) out.first_keys.push_back(seq.front());
   std::sort(out.first_keys.begin(), out.first_keys.end());
   out.first_keys.erase(std::unique(out.first_keys.begin(), out.first_keys.end()), out.first_keys.end());
-  for (const auto& child : element.children) out.children.push_back(CompileElement(child));
+  for (const auto& child : element.children) out.children.push_back(CompileElement(child, memo));
   return out;
 }
 
 TabariPatterns::TabariPatterns(const lexicon::Lexicon& lexicon) : lexicon_(lexicon) {
   const auto& events = lexicon.events();
   compiled_.resize(events.size());
+  KeyMemo memo;
   for (size_t e = 0; e < events.size(); ++e) {
     for (const auto& p : events[e].patterns) {
       Compiled c;
@@ -142,8 +145,8 @@ TabariPatterns::TabariPatterns(const lexicon::Lexicon& lexicon) : lexicon_(lexic
       };
       for (size_t i = 0; i < p.elements.size(); ++i) {
         c.length += count(p.elements[i]);
-        if (i < star) c.before.push_back(CompileElement(p.elements[i]));
-        if (i > star) c.after.push_back(CompileElement(p.elements[i]));
+        if (i < star) c.before.push_back(CompileElement(p.elements[i], &memo));
+        if (i > star) c.after.push_back(CompileElement(p.elements[i], &memo));
       }
       std::reverse(c.before.begin(), c.before.end());
       compiled_[e].push_back(std::move(c));

@@ -99,7 +99,10 @@ class TabariPatterns {
     using is_transparent = void;
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
-  Element CompileElement(const lexicon::PatternElement& element) const;
+  // Compiles `element`; `keys` memoizes Lexicon::Keys by key text (synsets
+  // repeat the same words across thousands of patterns).
+  using KeyMemo = std::unordered_map<std::string, std::vector<std::string>, KeyHash, std::equal_to<>>;
+  Element CompileElement(const lexicon::PatternElement& element, KeyMemo* keys) const;
   const SentenceKeys& KeysOf(const SentenceState& st) const;
   uint32_t Owner(uint32_t event) const;
   // The flat key table, built from key_ids_ once every key has its id.
