@@ -72,6 +72,22 @@ int WordsAt(const SentenceState& st, const std::vector<std::vector<std::string>>
   return best;
 }
 
+// FNV-1a over bytes: KeysOf hashes a token's form once and reads the hashes of
+// its prefixes (the singulars of a regular plural) on the way.
+constexpr uint64_t kFnvOffset = 14695981039346656037ull;
+constexpr uint64_t kFnvPrime = 1099511628211ull;
+inline uint64_t FnvStep(uint64_t h, unsigned char c) { return (h ^ c) * kFnvPrime; }
+inline uint64_t Fnv(std::string_view s) {
+  uint64_t h = kFnvOffset;
+  for (unsigned char c : s) h = FnvStep(h, c);
+  return h;
+}
+// Slot index (the top bits of a multiplicative mix) and tag of a hash.
+inline size_t SlotOf(uint64_t h, uint32_t shift) {
+  return static_cast<size_t>((h * 0x9E3779B97F4A7C15ull) >> shift);
+}
+inline uint32_t TagOf(uint64_t h) { return static_cast<uint32_t>(h) | 1u; }
+
 // True when token `k` ends a noun phrase: punctuation, a closed-class word that
 // heads another phrase or clause, or a verb.
 bool PhraseBreak(const SentenceState& st, uint32_t k) {
@@ -95,23 +111,26 @@ uint32_t NounPhraseEnd(const SentenceState& st, uint32_t k, uint32_t limit) {
 
 }  // namespace
 
-TabariPatterns::Element TabariPatterns::CompileElement(const lexicon::PatternElement& element) const {
+TabariPatterns::Element TabariPatterns::CompileElement(const lexicon::PatternElement& element,
+                                                       KeyMemo* memo) const {
   Element out;
   out.type = element.type;
   for (const auto& key : element.keys) {
-    auto words = lexicon_.Keys(text::Lang::kEn, key);
-    if (!words.empty()) out.keys.push_back(std::move(words));
+    auto it = memo->find(key);
+    if (it == memo->end()) it = memo->emplace(key, lexicon_.Keys(text::Lang::kEn, key)).first;
+    if (!it->second.empty()) out.keys.push_back(it->second);
   }
   for (const auto& seq : out.keys) out.first_keys.push_back(seq.front());
   std::sort(out.first_keys.begin(), out.first_keys.end());
   out.first_keys.erase(std::unique(out.first_keys.begin(), out.first_keys.end()), out.first_keys.end());
-  for (const auto& child : element.children) out.children.push_back(CompileElement(child));
+  for (const auto& child : element.children) out.children.push_back(CompileElement(child, memo));
   return out;
 }
 
 TabariPatterns::TabariPatterns(const lexicon::Lexicon& lexicon) : lexicon_(lexicon) {
   const auto& events = lexicon.events();
   compiled_.resize(events.size());
+  KeyMemo memo;
   for (size_t e = 0; e < events.size(); ++e) {
     for (const auto& p : events[e].patterns) {
       Compiled c;
@@ -126,8 +145,8 @@ TabariPatterns::TabariPatterns(const lexicon::Lexicon& lexicon) : lexicon_(lexic
       };
       for (size_t i = 0; i < p.elements.size(); ++i) {
         c.length += count(p.elements[i]);
-        if (i < star) c.before.push_back(CompileElement(p.elements[i]));
-        if (i > star) c.after.push_back(CompileElement(p.elements[i]));
+        if (i < star) c.before.push_back(CompileElement(p.elements[i], &memo));
+        if (i > star) c.after.push_back(CompileElement(p.elements[i], &memo));
       }
       std::reverse(c.before.begin(), c.before.end());
       compiled_[e].push_back(std::move(c));
@@ -153,14 +172,28 @@ TabariPatterns::TabariPatterns(const lexicon::Lexicon& lexicon) : lexicon_(lexic
       }
     }
   }
-  std::vector<uint32_t> patterns_with(key_ids_.size(), 0);
-  for (const auto& list : compiled_) {
-    for (const Compiled& c : list) {
+  // The elements a match needs (Compiled::required_*): word elements and
+  // prepositions at the top level and inside noun and prepositional phrases,
+  // each of which At only matches at a token with one of its first keys.
+  std::function<void(const Element&, std::vector<const Element*>*)> required = [&](const Element& el,
+                                                                                  std::vector<const Element*>* out) {
+    if (el.type == Type::kWords || el.type == Type::kPrepPhrase) out->push_back(&el);
+    if (el.type == Type::kNounPhrase || el.type == Type::kPrepPhrase) {
+      for (const Element& child : el.children) required(child, out);
+    }
+  };
+  BuildKeyTable();
+  std::vector<std::vector<std::vector<const Element*>>> required_of(compiled_.size());
+  std::vector<uint32_t> patterns_with(key_count_, 0);
+  for (size_t e = 0; e < compiled_.size(); ++e) {
+    required_of[e].resize(compiled_[e].size());
+    for (size_t p = 0; p < compiled_[e].size(); ++p) {
+      const Compiled& c = compiled_[e][p];
       for (const auto* side : {&c.before, &c.after}) {
-        for (const Element& el : *side) {
-          if (el.type != Type::kWords && el.type != Type::kPrepPhrase) continue;
-          for (uint32_t id : el.first_key_ids) ++patterns_with[id];
-        }
+        for (const Element& el : *side) required(el, &required_of[e][p]);
+      }
+      for (const Element* el : required_of[e][p]) {
+        for (uint32_t id : el->first_key_ids) ++patterns_with[id];
       }
     }
   }
@@ -171,30 +204,72 @@ TabariPatterns::TabariPatterns(const lexicon::Lexicon& lexicon) : lexicon_(lexic
   for (size_t e = 0; e < compiled_.size(); ++e) {
     const auto& patterns = events[e].patterns;
     for (size_t p = 0; p < compiled_[e].size(); ++p) {
-      const Compiled& c = compiled_[e][p];
-      const Element* best = nullptr;
-      uint64_t best_score = UINT64_MAX;
+      Compiled& c = compiled_[e][p];
+      std::vector<std::pair<uint64_t, const Element*>> scored;
       bool never = false;
-      for (const auto* side : {&c.before, &c.after}) {
-        for (const Element& el : *side) {
-          if (el.type != Type::kWords && el.type != Type::kPrepPhrase) continue;
-          if (el.first_key_ids.empty()) never = true;  // Match rejects it in every sentence.
-          uint64_t score = 0;
-          for (uint32_t id : el.first_key_ids) score += patterns_with[id];
-          if (score < best_score) {
-            best_score = score;
-            best = &el;
-          }
-        }
+      for (const Element* el : required_of[e][p]) {
+        if (el->first_key_ids.empty()) never = true;  // Match rejects it in every sentence.
+        uint64_t score = 0;
+        for (uint32_t id : el->first_key_ids) score += patterns_with[id];
+        scored.emplace_back(score, el);
       }
+      std::stable_sort(scored.begin(), scored.end(),
+                       [](const auto& a, const auto& b) { return a.first < b.first; });
+      for (const auto& [score, el] : scored) {
+        c.required_begin.push_back(static_cast<uint32_t>(c.required_ids.size()));
+        c.required_ids.insert(c.required_ids.end(), el->first_key_ids.begin(), el->first_key_ids.end());
+      }
+      c.required_begin.push_back(static_cast<uint32_t>(c.required_ids.size()));
       const auto id = static_cast<uint32_t>(p);
-      if (patterns[p].max_gap != lexicon::kUnboundedPatternGap || best == nullptr) {
+      if (patterns[p].max_gap != lexicon::kUnboundedPatternGap || scored.empty()) {
         index_[e].always.push_back(id);
       } else if (!never) {
-        for (uint32_t k : best->first_key_ids) index_[e].by_key.emplace_back(k, id);
+        for (uint32_t k : scored.front().second->first_key_ids) index_[e].by_key.emplace_back(k, id);
       }
     }
     std::sort(index_[e].by_key.begin(), index_[e].by_key.end());
+  }
+}
+
+void TabariPatterns::BuildKeyTable() {
+  key_count_ = key_ids_.size();
+  size_t slots = 16;
+  uint32_t shift = 60;
+  while (slots < 2 * key_count_) {
+    slots *= 2;
+    --shift;
+  }
+  key_slots_.assign(slots, KeySlot{});
+  key_shift_ = shift;
+  std::vector<std::string_view> by_id(key_count_);
+  for (const auto& [key, id] : key_ids_) by_id[id] = key;
+  key_offset_.assign(key_count_ + 1, 0);
+  for (size_t i = 0; i < key_count_; ++i) {
+    key_offset_[i] = static_cast<uint32_t>(key_text_.size());
+    key_text_.append(by_id[i]);
+    max_key_size_ = std::max(max_key_size_, by_id[i].size());
+  }
+  key_offset_[key_count_] = static_cast<uint32_t>(key_text_.size());
+  for (size_t i = 0; i < key_count_; ++i) {
+    const uint64_t h = Fnv(by_id[i]);
+    size_t slot = SlotOf(h, key_shift_);
+    while (key_slots_[slot].tag != 0) slot = (slot + 1) & (slots - 1);
+    key_slots_[slot] = KeySlot{TagOf(h), static_cast<uint32_t>(i)};
+  }
+  key_ids_.clear();
+}
+
+uint32_t TabariPatterns::FindKey(uint64_t hash, std::string_view prefix, char last) const {
+  const size_t size = prefix.size() + (last != 0 ? 1 : 0);
+  if (size == 0 || size > max_key_size_) return kNoKey;
+  const uint32_t tag = TagOf(hash);
+  const size_t mask = key_slots_.size() - 1;
+  for (size_t slot = SlotOf(hash, key_shift_);; slot = (slot + 1) & mask) {
+    const KeySlot& s = key_slots_[slot];
+    if (s.tag == 0) return kNoKey;
+    if (s.tag != tag || key_offset_[s.id + 1] - key_offset_[s.id] != size) continue;
+    const std::string_view key(key_text_.data() + key_offset_[s.id], size);
+    if (key.starts_with(prefix) && (last == 0 || key.back() == last)) return s.id;
   }
 }
 
@@ -207,7 +282,7 @@ const TabariPatterns::SentenceKeys& TabariPatterns::KeysOf(const SentenceState& 
   thread_local SentenceKeys keys;
   if (keys.owner == this && st.serial != 0 && keys.serial == st.serial) return keys;
   if (keys.owner != this) {
-    keys.present.assign(key_ids_.size(), 0);
+    keys.present.assign(key_count_, 0);
     keys.ids.clear();
     keys.owner = this;
   }
@@ -217,33 +292,42 @@ const TabariPatterns::SentenceKeys& TabariPatterns::KeysOf(const SentenceState& 
   keys.token_begin.clear();
   keys.token_ids.clear();
   size_t token_first = 0;
-  auto add = [&](std::string_view form) {
-    auto it = key_ids_.find(form);
-    if (it == key_ids_.end()) return;
-    if (!keys.present[it->second]) {
-      keys.present[it->second] = 1;
-      keys.ids.push_back(it->second);
+  auto add = [&](uint32_t id) {
+    if (id == kNoKey) return;
+    if (!keys.present[id]) {
+      keys.present[id] = 1;
+      keys.ids.push_back(id);
     }
-    if (std::find(keys.token_ids.begin() + static_cast<std::ptrdiff_t>(token_first), keys.token_ids.end(),
-                  it->second) == keys.token_ids.end()) {
-      keys.token_ids.push_back(it->second);
+    if (std::find(keys.token_ids.begin() + static_cast<std::ptrdiff_t>(token_first), keys.token_ids.end(), id) ==
+        keys.token_ids.end()) {
+      keys.token_ids.push_back(id);
     }
   };
   // The forms WordIs accepts for a token: whole, stem, and the singulars of a
-  // regular plural (-s, -es, -ies -> -y).
-  std::string buf;
+  // regular plural (-s, -es, -ies -> -y). One pass over the whole form gives
+  // the hashes of its prefixes.
   for (uint32_t k = st.begin; k < st.end; ++k) {
     token_first = keys.token_ids.size();
     keys.token_begin.push_back(static_cast<uint32_t>(token_first));
     const std::string_view norm = st.doc->Norm(st.tok(k));
-    add(norm);
-    add(st.stem(k));
-    if (norm.ends_with("s")) add(norm.substr(0, norm.size() - 1));
-    if (norm.ends_with("es")) add(norm.substr(0, norm.size() - 2));
-    if (norm.size() > 4 && norm.ends_with("ies")) {
-      buf.assign(norm.substr(0, norm.size() - 3));
-      buf += 'y';
-      add(buf);
+    const std::string_view stem = st.stem(k);
+    const size_t n = norm.size();
+    if (n <= max_key_size_ + 3) {
+      // prefix[j]: the hash of the first n - 3 + j bytes (j = 0, 1, 2).
+      uint64_t h = kFnvOffset, prefix[3] = {0, 0, 0};
+      size_t i = 0;
+      for (; i + 3 < n; ++i) h = FnvStep(h, static_cast<unsigned char>(norm[i]));
+      for (; i < n; ++i) {
+        prefix[i + 3 - n] = h;
+        h = FnvStep(h, static_cast<unsigned char>(norm[i]));
+      }
+      add(FindKey(h, norm, 0));
+      if (stem != norm) add(FindKey(Fnv(stem), stem, 0));
+      if (norm.ends_with("s")) add(FindKey(prefix[2], norm.substr(0, n - 1), 0));
+      if (norm.ends_with("es")) add(FindKey(prefix[1], norm.substr(0, n - 2), 0));
+      if (n > 4 && norm.ends_with("ies")) add(FindKey(FnvStep(prefix[0], 'y'), norm.substr(0, n - 3), 'y'));
+    } else if (stem != norm) {
+      add(FindKey(Fnv(stem), stem, 0));
     }
   }
   keys.token_begin.push_back(static_cast<uint32_t>(keys.token_ids.size()));
@@ -278,24 +362,19 @@ bool TabariPatterns::Match(const SentenceState& st, const Trigger& t, uint32_t e
   const auto& list = compiled_[Owner(event)];
   if (pattern >= list.size()) return false;
   const Compiled& c = list[pattern];
-  // Every word element and preposition of the pattern must find one of its
-  // first keys at some token, as WordIs reads tokens (whole form, stem, regular
-  // plural's singular): the sentence's forms are looked up once per sentence
-  // (KeysOf) and a pattern missing one is rejected before the search. Same
-  // answers, far fewer searches with large verb dictionaries.
+  // Every word element and preposition of the pattern, also those inside its
+  // noun and prepositional phrases, must find one of its first keys at some
+  // token, as WordIs reads tokens (whole form, stem, regular plural's
+  // singular): the sentence's forms are looked up once per sentence (KeysOf)
+  // and a pattern missing one is rejected before the search. Same answers, far
+  // fewer searches with large verb dictionaries.
   const SentenceKeys& keys = KeysOf(st);
-  for (const auto* side : {&c.before, &c.after}) {
-    for (const Element& e : *side) {
-      if (e.type != Type::kWords && e.type != Type::kPrepPhrase) continue;
-      bool present = false;
-      for (uint32_t id : e.first_key_ids) {
-        if (keys.present[id]) {
-          present = true;
-          break;
-        }
-      }
-      if (!present) return false;
+  for (size_t r = 0; r + 1 < c.required_begin.size(); ++r) {
+    bool present = false;
+    for (uint32_t i = c.required_begin[r]; i < c.required_begin[r + 1] && !present; ++i) {
+      present = keys.present[c.required_ids[i]] != 0;
     }
+    if (!present) return false;
   }
   // The search backtracks; a budget keeps a long sentence with many skips from
   // taking quadratic-to-exponential time (the pattern then does not match).

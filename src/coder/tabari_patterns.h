@@ -47,8 +47,9 @@ class TabariPatterns {
   // Match for TABARI/PETRARCH patterns) in st's sentence, ascending: every
   // pattern that is not a TABARI/PETRARCH one, every TABARI/PETRARCH pattern
   // without a word element, and those whose most selective word element (the
-  // one whose words the fewest patterns share) has one of its first keys among
-  // the sentence's word forms. A pattern left out cannot match (Match would
+  // one whose words the fewest patterns share, at any depth: the words of its
+  // noun and prepositional phrases count) has one of its first keys among the
+  // sentence's word forms. A pattern left out cannot match (Match would
   // reject it before its search), so the answers are Match's; but with
   // thousands of patterns per verb block most are never looked at.
   void Candidates(const SentenceState& st, uint32_t event, std::vector<uint32_t>* out) const;
@@ -71,6 +72,12 @@ class TabariPatterns {
     std::vector<Element> before;  // Elements before the trigger, nearest first.
     std::vector<Element> after;   // Elements after the trigger, in order.
     int length = 0;
+    // The word elements and prepositions a match needs, at any depth (those of
+    // noun and prepositional phrases too): element i's first key ids are
+    // required_ids[required_begin[i], required_begin[i + 1]); a sentence with
+    // none of one element's first keys cannot match. Most selective first.
+    std::vector<uint32_t> required_begin;
+    std::vector<uint32_t> required_ids;
   };
   // The patterns of one verb block (owner event) by their most selective element.
   struct EventIndex {
@@ -92,13 +99,37 @@ class TabariPatterns {
     using is_transparent = void;
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
-  Element CompileElement(const lexicon::PatternElement& element) const;
+  // Compiles `element`; `keys` memoizes Lexicon::Keys by key text (synsets
+  // repeat the same words across thousands of patterns).
+  using KeyMemo = std::unordered_map<std::string, std::vector<std::string>, KeyHash, std::equal_to<>>;
+  Element CompileElement(const lexicon::PatternElement& element, KeyMemo* keys) const;
   const SentenceKeys& KeysOf(const SentenceState& st) const;
   uint32_t Owner(uint32_t event) const;
+  // The flat key table, built from key_ids_ once every key has its id.
+  void BuildKeyTable();
+  // The id of the key `prefix` followed by `last` (when not 0), whose FNV-1a
+  // hash (KeysOf's) is `hash`; kNoKey when no pattern has that key.
+  uint32_t FindKey(uint64_t hash, std::string_view prefix, char last) const;
+  static constexpr uint32_t kNoKey = 0xFFFFFFFFu;
 
   const lexicon::Lexicon& lexicon_;
   std::vector<std::vector<Compiled>> compiled_;  // [event][pattern], own patterns only.
+  // Key ids while compiling; emptied once key_slots_ holds them.
   std::unordered_map<std::string, uint32_t, KeyHash, std::equal_to<>> key_ids_;
+  // Every first key as a flat open-addressing table (power-of-two size, at
+  // most half full) for KeysOf's lookups of each token's forms: each slot the
+  // key's hash tag (never 0) and id; key i's text is
+  // key_text_[key_offset_[i], key_offset_[i + 1]).
+  struct KeySlot {
+    uint32_t tag = 0;  // 0: empty.
+    uint32_t id = kNoKey;
+  };
+  std::vector<KeySlot> key_slots_;
+  uint32_t key_shift_ = 64;
+  size_t key_count_ = 0;
+  size_t max_key_size_ = 0;
+  std::string key_text_;
+  std::vector<uint32_t> key_offset_;
   std::vector<EventIndex> index_;                // [event], own patterns only.
 };
 

@@ -149,6 +149,13 @@ TEST_F(TabariRulesTest, PatternSemantics) {
        "VAL>KAR:190"},
       {"pattern words before the verb belong to its subject", "Karnia was heavily criticized by Valdor.",
        "VAL>KAR:110"},
+      // A pattern is tried only when every word of its phrases is in the
+      // sentence: without "ties" or a &TIETYPES word, the verb's own code.
+      {"noun phrase head absent: the verb's code", "Valdor restored full economic relations with Karnia.",
+       "VAL>KAR:050"},
+      {"noun phrase modifier absent: the verb's code", "Valdor restored full diplomatic ties with Karnia.",
+       "VAL>KAR:050"},
+      {"noun phrase words present out of order", "Valdor restored ties with economic Karnia.", "VAL>KAR:050"},
   };
   for (const auto& c : cases) EXPECT_EQ(Code(c.text), c.dyads) << c.rule << ": " << c.text;
 }

@@ -4,6 +4,7 @@
 #ifndef ISNAD_LEXICON_TABARI_INTERNAL_H_
 #define ISNAD_LEXICON_TABARI_INTERNAL_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,7 +27,8 @@ struct SourceLine {
 // `<!-- ... -->` (also across lines: the rest of the closing line is kept), a line
 // starting with `<!` (as `<! -- ... -->`), and everything from a `#` or `;` that is
 // not inside `[...]` (so `[###]` stays a code). A UTF-8 BOM and CRs are dropped.
-std::vector<SourceLine> ReadLines(std::string_view contents);
+// Stops after `max_lines` lines (the first lines of the whole file's answer).
+std::vector<SourceLine> ReadLines(std::string_view contents, size_t max_lines = SIZE_MAX);
 
 // Collects issues of one file into a Dictionary.
 class LoadIssues {

@@ -116,6 +116,7 @@ TEST(TabariActorsTest, ConvertsTwoDigitYearsAsTabari) {
   } cases[] = {
       {"331108", "1933-11-08"}, {"070723", "2007-07-23"}, {"300101", "2030-01-01"},
       {"310101", "1931-01-01"}, {"000229", "2000-02-29"}, {"19411207", "1941-12-07"},
+      {"00040229", "0004-02-29"}, {"99991231", "9999-12-31"},
   };
   for (const auto& c : cases) {
     Dictionary d = Load(DictFormat::kTabariActors, std::string("X\n\t[AAA >") + c.date + "]\n");
@@ -478,6 +479,15 @@ TEST(TabariDetectTest, TellsKindsByShapeThenName) {
       {"x.txt", "", DictFormat::kAuto},
   };
   for (const auto& c : cases) EXPECT_EQ(DetectTabariFormat(c.path, c.text), c.want) << c.text;
+}
+
+TEST(TabariDetectTest, ReadsTheFirst400LinesLeftAfterComments) {
+  std::string bare;
+  for (int i = 0; i < 399; ++i) bare += "BASEBALL\n";
+  // The code is on the 400th line that comments leave: it counts.
+  EXPECT_EQ(DetectTabariFormat("x.txt", "<!-- a\nb\n-->\n# c\n" + bare + "ISRAEL [ISR]\n"), DictFormat::kTabariActors);
+  // On the 401st it is not read.
+  EXPECT_EQ(DetectTabariFormat("x.txt", bare + "BASEBALL\nISRAEL [ISR]\n"), DictFormat::kTabariDiscards);
 }
 
 // ---------------------------------------------------------------- the real files
