@@ -34,7 +34,7 @@ constexpr const char* kActors =
     "haftar\tfr\tKhalifa Haftar|Haftar\n"
     "mossad\tar\tالموساد\tISRSPY\torg\n"
     "mossad\tfr\tMossad\n"
-    "isr_dem\tar\tإسرائيلي|إسرائيليا|الإسرائيلي|الإسرائيليين\tISR\tdemonym\n"
+    "isr_dem\tar\tإسرائيلي|إسرائيليا|الإسرائيلي|الإسرائيليين|إسرائيلية|الإسرائيلية\tISR\tdemonym\n"
     "isr_dem\ten\tIsraeli|Israelis\n"
     "dza_dem\tar\tجزائري|الجزائريين|الجزائرية\tDZA\tdemonym\n"
     "dza_dem\tfr\talgérienne|algériennes|algérien|algériens\n"
@@ -77,6 +77,8 @@ constexpr const char* kEvents =
     "ar\tnoun\tمقتل\t190\n"
     "ar\tverb\tحذر|يحذر\t130\n"
     "ar\tnoun\tهجوم|الهجوم\t190\n"
+    "ar\tnoun\tغارة|الغارة|الغارات\t195\n"
+    "ar\tnoun\tقصف|القصف\t190\n"
     "ar\tverb\tأصيب|أصيبوا\t190\n"
     "ar\tnoun\tمظاهرة|المظاهرة\t141\n"
     "ar\tverb\tهتف|يهتف\t141\n"
@@ -431,6 +433,14 @@ TEST_F(CoderTest, ArabicNisbaAfterAnEventNounIsItsSource) {
       {"+nisba-act-agent: the nisba, not the verb's object, is the agent of the killing too",
        "قتل ثلاثة مسلحين في الهجوم الإسرائيلي أمس.", "ISR>UAF:190 ISR>:190"},
       {"+nisba-act-agent: only after في or ب", "قتل ثلاثة مسلحين قبل الهجوم الإسرائيلي أمس.", ">UAF:190 ISR>:190"},
+      {"military-nisba: the country of an air raid acts through its army", "استمرت الغارة الإسرائيلية أمس.",
+       "ISRMIL>:195"},
+      {"military-nisba: shelling, whatever its code, is the army's", "استمر القصف الإسرائيلي أمس.", "ISRMIL>:190"},
+      {"military-nisba: an attack names no arm", "وقع هجوم إسرائيلي أمس.", "ISR>:190"},
+      {"+nisba-act-agent after a preposition of cause", "قال مصدر إن ثلاثة جنود قتلوا جراء غارة إسرائيلية.",
+       "ISRMIL>MIL:190 ISRMIL>:195"},
+      {"+nisba-act-agent: a series of acts", "قتل ثلاثة مسلحين أمس في سلسلة من الغارات الإسرائيلية.",
+       "ISRMIL>UAF:190 ISRMIL>:195"},
   };
   CoderOptions options;
   options.allow_missing_actor = true;

@@ -428,7 +428,10 @@ bool ArabicPatientMasdar(const SentenceState& st, const Trigger& t) {
 // الأمريكية", "غارة إسرائيلية" vs "قصف إسرائيل"). The mention is kept by
 // mentions.cc (ArabicNisbaAfterEventNoun); here it becomes the source.
 bool ArabicNisbaAgent(const SentenceState& st, const Trigger& t, const Mention& m) {
-  if (m.type != lexicon::ActorType::kDemonym || !m.agent.empty()) return false;
+  if (m.type != lexicon::ActorType::kDemonym) return false;
+  // A demonym carries an agent only when mentions.cc read it as the army behind
+  // an act of war (military-nisba: "غارة إسرائيلية" -> ISRMIL).
+  if (!m.agent.empty() && !(m.agent == "MIL" && m.marker == kGPrepOf)) return false;
   // A plural people noun (-ون / -ين) is a genitive: "اختطاف إسرائيليين".
   std::string_view stem = st.stem(m.begin);
   if (stem.ends_with("يون") || stem.ends_with("يين")) return false;
@@ -585,8 +588,9 @@ int ArabicRelativeAgent(const SentenceState& st, uint32_t from, uint32_t to) {
 }
 
 // Arabic act named by a nisba in the phrase of its cause: "قتل ثلاثة مسلحين في
-// ضربة جوية أمريكية"، "أصيب جندي بقصف إسرائيلي": a violent event noun after في
-// or ب, in tokens [from, to) of one clause, whose nisba (noun-nisba-agent) names
+// ضربة جوية أمريكية"، "أصيب جندي بقصف إسرائيلي"، "قتلوا جراء غارة إسرائيلية": a
+// violent event noun after في or ب or a preposition of cause (جراء، إثر، بسبب،
+// نتيجة), in tokens [from, to) of one clause, whose nisba (noun-nisba-agent) names
 // its agent; that agent did the verb's act too. Returns the nisba, or -1.
 int ArabicNisbaActAgent(const SentenceState& st, uint32_t from, uint32_t to) {
   for (uint32_t k = from; k < to && k < st.end; ++k) {
@@ -594,7 +598,12 @@ int ArabicNisbaActAgent(const SentenceState& st, uint32_t from, uint32_t to) {
     int ti = st.trigger(k);
     if (ti < 0 || st.triggers[ti].verb || st.triggers[ti].begin != k) continue;
     const Trigger& act = st.triggers[ti];
-    bool governed = (st.tok(k).clitics & text::kCliticBi) || (k > st.begin && st.surface(k - 1) == "في");
+    static const std::unordered_set<std::string_view> kCause = {"في", "جراء", "إثر", "اثر", "بسبب", "نتيجة"};
+    bool governed = (st.tok(k).clitics & text::kCliticBi) || (k > st.begin && kCause.count(st.surface(k - 1)) > 0);
+    // A series or wave of acts: "في سلسلة من الضربات الجوية الأمريكية".
+    if (!governed && k >= st.begin + 3 && st.surface(k - 1) == "من") {
+      governed = kCause.count(st.surface(k - 3)) > 0;
+    }
     if (!governed || !ArabicViolenceOnly(st, act)) return -1;
     for (uint32_t j = act.end; j < act.end + 2 && j < st.end; ++j) {
       int m = st.mention(j);
@@ -1585,7 +1594,7 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
   // in the phrase of its cause ("قتل ثلاثة مسلحين في ضربة جوية أمريكية").
   if (st.sentence->lang == text::Lang::kAr && t.verb && r.sources.empty() && !r.symmetric &&
       ArabicViolenceOnly(st, t)) {
-    int agent = ArabicNisbaActAgent(st, t.end, t.end + 8);
+    int agent = ArabicNisbaActAgent(st, t.end, t.end + 12);
     if (agent >= 0 && std::find(r.targets.begin(), r.targets.end(), agent) == r.targets.end()) {
       r.sources.push_back(agent);
       r.source_implied = false;
