@@ -383,6 +383,12 @@ TEST_F(CoderTest, ArabicPassiveOfViolenceVerbs) {
        ">ISRMIL:190"},
       {"partitive-victims: an object pronoun keeps the verb active", "قتلهم ثلاثة من الجنود.", ">:190"},
       {"vso-passive after adverbs of time", "قتل أول من أمس 4 جنود.", ">MIL:190"},
+      {"plural-verb: the noun after a verb ending in -وا is its object", "هاجموا أمس الجيش الإسرائيلي.",
+       ">ISRMIL:190"},
+      {"plural-verb: the imperfect ending in -ون too", "يهاجمون الجيش الإسرائيلي.", ">ISRMIL:190"},
+      {"plural-verb: a singular verb before its subject keeps it", "يهاجم الجيش الإسرائيلي مسلحين.", "ISRMIL>UAF:190"},
+      {"a nisba after a verb names a person, the object", "قال مصدر إن مسلحين قتلوا إسرائيليا.", "UAF>ISR:190"},
+      {"a nisba after an adverb of time names a person", "قال مصدر إن مسلحين قتلوا أمس إسرائيليا.", "UAF>ISR:190"},
       {"victim-verb: the agent from a relative clause on the attack", "أصيب جندي إسرائيلي في هجوم شنه مسلحون.",
        "UAF>ISRMIL:190 UAF>:190"},
   };

@@ -571,6 +571,17 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
                         !(st->cls(prev) & (kPrepMask | kGConj)) && !(st->tok(it.begin).clitics & text::kCliticWa) &&
                         ((pt.clitics & text::kCliticAl) == (st->tok(it.begin).clitics & text::kCliticAl));
           }
+          // A nisba right after a verb or an adverb of time qualifies nothing: it
+          // names a person, the verb's subject or object (خطفوا أمريكيا "they
+          // kidnapped an American", خطفوا أمس أمريكيا).
+          if (qualifies) {
+            int vt = st->trigger_at[it.begin - 1 - st->begin];
+            if (vt >= 0 && st->triggers[vt].noun_events.empty() && !st->triggers[vt].verb_events.empty()) {
+              qualifies = false;
+            }
+            std::string_view prev_word = st->surface(it.begin - 1);
+            if (prev_word == "أمس" || prev_word == "امس" || prev_word == "اليوم") qualifies = false;
+          }
           // Plural people nouns (-ون / -ين) name people.
           std::string_view stem = st->stem(it.begin);
           if (stem.ends_with("يون") || stem.ends_with("يين")) qualifies = false;

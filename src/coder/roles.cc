@@ -20,6 +20,8 @@
 //                   Arabic SVO after أن/إن or a topic): the first object after.
 //   vso             Arabic verb first in its clause: the first unmarked noun
 //                   phrase after it is the subject, the next phrase the object.
+//   plural-verb     Arabic verb first in its clause whose ending is a plural
+//                   subject (خطفوا، يطلقون): the noun phrase after it is the object.
 //   vso-passive     Arabic perfect verb of violence first in its clause, then a
 //                   human noun with no object after it: an unvocalized passive
 //                   ("قتل جندي"): the noun is the target, the agent unknown.
@@ -528,6 +530,20 @@ bool ArabicCountedVictims(const SentenceState& st, const Trigger& t, int left, c
     if (Unmarked(mm) && mm.group != subject.group) return false;
   }
   return true;
+}
+
+// Arabic verb whose own ending is its plural subject: the perfect -وا (خطفوا،
+// قتلوا، أطلقوا) and the imperfect ي/ت...ون (يطلقون). A verb before its subject
+// stays singular (قتل المسلحون), so a noun phrase after such a verb is never its
+// subject: it is the object (خطفوا القنصل "they kidnapped the consul"). True for
+// a one-word verb trigger, after an optional و/ف.
+bool ArabicPluralSubjectVerb(const SentenceState& st, const Trigger& t) {
+  if (!t.verb || t.end != t.begin + 1) return false;
+  std::string_view verb = st.surface(t.begin);
+  if ((st.tok(t.begin).clitics & (text::kCliticWa | text::kCliticFa)) && verb.size() > 8) verb.remove_prefix(2);
+  if (verb.size() < 8) return false;  // At least four letters: a root and the ending.
+  if (verb.ends_with("وا")) return true;
+  return (verb.starts_with("ي") || verb.starts_with("ت")) && verb.ends_with("ون");
 }
 
 // Arabic verbs of undergoing before a masdar of violence: تعرض ل "was subjected
@@ -1926,7 +1942,12 @@ Roles AssignRolesByClause(const SentenceState& st, const Trigger& t) {
         break;
       }
     }
-    if (subject >= 0 && ArabicViolencePassive(st, t, right)) {
+    if (subject >= 0 && ArabicPluralSubjectVerb(st, t)) {
+      // Rule plural-verb: the ending is the subject, the noun after it the
+      // object; who "they" are is not in the clause.
+      AddGroup(st, subject, &r.targets);
+      r.rule = "plural-verb";
+    } else if (subject >= 0 && ArabicViolencePassive(st, t, right)) {
       // The noun after a passive verb of violence is its victim; the agent is
       // not named.
       AddGroup(st, subject, &r.targets);
