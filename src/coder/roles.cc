@@ -11,6 +11,8 @@
 //                   "دعم إسرائيل لحفتر", "le soutien d'Israël à Haftar".
 //   noun-genitive-patient  Arabic masdar of violence suffered (مقتل، اغتيال،
 //                   اختطاف، اعتقال، إصابة): its genitive is the target.
+//                   +approximate-victims: past an approximate count (مقتل
+//                   زهاء 15 مسلحا، إصابة أكثر من 30 مدنيا).
 //   noun-from/by    "support from X", "دعم من X", "attack by X" -> source.
 //   noun-subject    the clause subject is the source; a marked phrase the target:
 //                   "حفتر عقد اجتماعا ... مع إسرائيل", "Israel's support for Haftar".
@@ -422,6 +424,32 @@ bool ArabicPatientMasdar(const SentenceState& st, const Trigger& t) {
       "مقتل", "بمقتل", "لمقتل", "ومقتل", "اغتيال", "باغتيال", "لاغتيال", "واغتيال", "اختطاف", "باختطاف", "واختطاف",
       "اعتقال", "باعتقال", "واعتقال", "إصابة", "اصابة", "بإصابة", "وإصابة"};
   return t.end == t.begin + 1 && kMasdars.count(st.surface(t.begin)) > 0;
+}
+
+// Arabic approximate count after a masdar of violence suffered: "مقتل زهاء 15
+// مسلحا"، "مقتل نحو عشرين جنديا"، "إصابة أكثر من 30 مدنيا"، "مقتل ما لا يقل عن
+// عشرة": an approximator (زهاء، نحو، حوالي، قرابة، أكثر/أقل من، ما لا يقل/يزيد
+// عن) and a number stand between the masdar and its genitive, the counted
+// victims. Returns that mention (unmarked, in the clause, at most six tokens
+// after the masdar), or -1 when the words between are not an approximate count.
+int ArabicApproximateVictims(const SentenceState& st, const Trigger& t) {
+  static const std::unordered_set<std::string_view> kApprox = {
+      "زهاء", "نحو", "حوالي", "حوالى", "قرابة", "قرابه", "أكثر", "اكثر", "أقل", "اقل", "من", "ما",
+      "لا", "يقل", "يزيد", "عن", "على", "عشرات", "مئات", "آلاف", "الاف", "عشرين", "ثلاثين", "أربعين",
+      "اربعين", "خمسين", "ثلاثة", "أربعة", "اربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة"};
+  bool approx = false;
+  for (uint32_t k = t.end; k < st.end && k < t.end + 6; ++k) {
+    if (st.clause_of(k) != st.clause_of(t.begin)) return -1;
+    int m = st.mention(k);
+    if (m >= 0) return approx && Unmarked(st.mentions[m]) && !st.mentions[m].locative ? m : -1;
+    std::string_view w = st.surface(k);
+    if (w == "زهاء" || w == "نحو" || w == "حوالي" || w == "حوالى" || w == "قرابة" || w == "أكثر" || w == "اكثر" ||
+        w == "أقل" || w == "اقل" || w == "يقل" || w == "يزيد") {
+      approx = true;
+    }
+    if (st.tok(k).kind != text::TokenKind::kNumber && !kApprox.count(w)) return -1;
+  }
+  return -1;
 }
 
 // Arabic nisba (relational adjective) after an event noun names its agent, not
@@ -1810,6 +1838,12 @@ Roles AssignRolesByClause(const SentenceState& st, const Trigger& t) {
       }
       break;
     }
+    // Rule approximate-victims: "مقتل زهاء 15 مسلحا" (see ArabicApproximateVictims).
+    bool approximate = false;
+    if (arabic && genitive < 0 && between < 0 && ArabicPatientMasdar(st, t)) {
+      genitive = ArabicApproximateVictims(st, t);
+      approximate = genitive >= 0;
+    }
     if (between < 0) {
       // "between" may follow an adjective or two: "الشراكة السرية بين".
       for (int m : right) {
@@ -1882,7 +1916,7 @@ Roles AssignRolesByClause(const SentenceState& st, const Trigger& t) {
       r.rule = "noun-subj-obj";
     } else if (genitive >= 0 && arabic && ArabicPatientMasdar(st, t)) {
       AddGroup(st, genitive, &r.targets);
-      r.rule = "noun-genitive-patient";
+      r.rule = approximate ? "noun-genitive-patient+approximate-victims" : "noun-genitive-patient";
     } else if (genitive >= 0) {
       AddGroup(st, genitive, &r.sources);
       if (marked_target >= 0) AddGroup(st, marked_target, &r.targets);
