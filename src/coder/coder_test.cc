@@ -376,6 +376,7 @@ TEST_F(CoderTest, ArabicPassiveOfViolenceVerbs) {
        "MIL>:190"},
       {"undergoer: the subject of تعرض ل suffers the attack", "تعرض الجيش الإسرائيلي لهجوم أمس.", ">ISRMIL:190"},
       {"undergoer: the subject of نجا من suffers the attack", "نجا جندي إسرائيلي من هجوم أمس.", ">ISRMIL:190"},
+      {"undergoer: a long subject set off by commas", "نجا جندي إسرائيلي في ليبيا، أمس، من هجوم.", ">ISRMIL:190"},
       {"fire-of: the agent after بنيران, the noun before it the victim", "قتل جندي إسرائيلي بنيران مسلحين أمس.",
        "UAF>ISRMIL:190"},
       {"+consequence: the victims of أدى إلى إصابة are the attack's target",

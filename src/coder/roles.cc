@@ -586,9 +586,13 @@ int ArabicUndergoer(const SentenceState& st, const Trigger& t) {
   if (!li && !min) return -1;
   static const std::array<std::string_view, 6> kSubjected = {"تعرض", "يتعرض", "تتعرض", "يتعرضون", "تعرضوا", "تعرضا"};
   static const std::array<std::string_view, 6> kEscaped = {"نجا", "ينجو", "نجت", "نجوا", "تنجو", "ينجون"};
-  uint32_t stop = t.begin > st.begin + 6 ? t.begin - 6 : st.begin;
+  // The verb's subject may be long and set off by commas ("نجا قائد الشرطة في
+  // المدينة، أمس، من محاولة اغتيال"): commas are crossed, other clause
+  // boundaries (a subordinator, a relative, a stop) are not.
+  uint32_t stop = t.begin > st.begin + 12 ? t.begin - 12 : st.begin;
   for (uint32_t k = t.begin; k-- > stop;) {
-    if (st.clause_of(k) != st.clause_of(t.begin) || IsVerbTrigger(st, k) || IsReportVerb(st, k)) break;
+    bool comma = st.surface(k) == "،" || st.surface(k) == ",";
+    if ((st.boundary[k - st.begin] && !comma) || IsVerbTrigger(st, k) || IsReportVerb(st, k)) break;
     std::string_view w = ArabicWithoutConjunction(st, k);
     bool verb = false;
     if (li) {
