@@ -24,6 +24,9 @@
 //                   phrase after it is the subject, the next phrase the object.
 //   plural-verb     Arabic verb first in its clause whose ending is a plural
 //                   subject (خطفوا، يطلقون): the noun phrase after it is the object.
+//   accusative-object  Arabic verb first in its clause, then a role word or a
+//                   nisba in the indefinite accusative (قتلت 32 متمردا): the
+//                   object; the subject is dropped (no source).
 //   vso-passive     Arabic perfect verb of violence first in its clause, then a
 //                   human noun with no object after it: an unvocalized passive
 //                   ("قتل جندي"): the noun is the target, the agent unknown.
@@ -552,9 +555,15 @@ bool ArabicCountedVictims(const SentenceState& st, const Trigger& t, int left, c
     std::string_view w = st.surface(k);
     if (w.ends_with("ا") && w.size() >= 6 && !kAdverbs.count(w)) return false;
   }
+  // A noun inside a prepositional phrase after the verb is no object, even
+  // when unmarked itself: "قتلوا في التفجير الانتحاري" (the adjective is read
+  // as an agent word, the phrase is the cause).
   for (int m : right) {
     const Mention& mm = st.mentions[m];
     if (st.clause_of(mm.begin) != st.clause_of(t.begin)) break;
+    bool in_phrase = false;
+    for (uint32_t k = t.end; k < mm.begin && !in_phrase; ++k) in_phrase = (st.cls(k) & kPrepMask) != 0;
+    if (in_phrase) break;
     if (Unmarked(mm) && mm.group != subject.group) return false;
   }
   return true;
@@ -572,6 +581,34 @@ bool ArabicPluralSubjectVerb(const SentenceState& st, const Trigger& t) {
   if (verb.size() < 8) return false;  // At least four letters: a root and the ending.
   if (verb.ends_with("وا")) return true;
   return (verb.starts_with("ي") || verb.starts_with("ت")) && verb.ends_with("ون");
+}
+
+// Arabic object in the indefinite accusative (tanween alif) right after a verb:
+// a role word or a nisba ending in -ا (جنديا، مسلحا، أمريكيا). Names that end in
+// ا (ليبيا، روسيا) and broken plurals in -ايا (ضحايا) are not accusatives: only
+// role words and nisbas count. A noun counted by a number from 11 to 99 takes
+// the accusative whatever its role (تجمع نحو 40 متظاهرا "some 40 protesters
+// gathered": the subject), so a counted noun is the object only when the verb
+// cannot agree with it: a feminine perfect (-ت) before a masculine noun ("فقتلت
+// 32 متمردا": the rockets killed them).
+bool ArabicAccusativeObject(const SentenceState& st, const Trigger& t, const Mention& m) {
+  if (m.agent.empty() && m.type != lexicon::ActorType::kDemonym) return false;
+  std::string_view w = st.surface(m.begin);  // The head noun comes first.
+  bool accusative = w.ends_with("اً") || (w.ends_with("ا") && !w.ends_with("ايا") && w.size() >= 8);
+  if (!accusative || m.begin < t.end) return false;
+  static const std::unordered_set<std::string_view> kTens = {
+      "عشر", "عشرة", "عشرين", "عشرون", "ثلاثين", "ثلاثون", "أربعين", "اربعين", "أربعون", "خمسين", "خمسون",
+      "ستين", "ستون", "سبعين", "سبعون", "ثمانين", "ثمانون", "تسعين", "تسعون"};
+  bool counted = false;
+  for (uint32_t k = t.end; k < m.begin; ++k) {
+    counted |= st.tok(k).kind == text::TokenKind::kNumber || kTens.count(st.surface(k)) > 0;
+  }
+  if (!counted) return true;
+  std::string_view verb = ArabicWithoutConjunction(st, t.begin);
+  bool feminine_verb = verb.ends_with("ت") && !verb.starts_with("ت") && !verb.starts_with("ي");
+  std::string_view noun = st.surface(m.begin);
+  bool feminine_noun = noun.ends_with("ة") || noun.ends_with("ات") || noun.ends_with("تا");
+  return feminine_verb && !feminine_noun;
 }
 
 // Arabic verbs of undergoing before a masdar of violence: تعرض ل "was subjected
@@ -1985,6 +2022,11 @@ Roles AssignRolesByClause(const SentenceState& st, const Trigger& t) {
       // object; who "they" are is not in the clause.
       AddGroup(st, subject, &r.targets);
       r.rule = "plural-verb";
+    } else if (subject >= 0 && ArabicAccusativeObject(st, t, st.mentions[subject])) {
+      // Rule accusative-object: the first noun after the verb is in the
+      // accusative, so it is the object of a dropped subject.
+      AddGroup(st, subject, &r.targets);
+      r.rule = "accusative-object";
     } else if (subject >= 0 && ArabicViolencePassive(st, t, right)) {
       // The noun after a passive verb of violence is its victim; the agent is
       // not named.
