@@ -353,6 +353,8 @@ TEST_F(CoderTest, ArabicPassiveOfViolenceVerbs) {
       {"a definite collective is the subject", "قتل الجيش الإسرائيلي مسلحين.", "ISRMIL>UAF:190"},
       {"+partitive-object: the group after a quantity and من", "هاجم الجيش الإسرائيلي أمس مجموعة من المسلحين.",
        "ISRMIL>UAF:190"},
+      {"+partitive-object: the group's name in quotes", "هاجم الجيش الإسرائيلي أمس مجموعة من «المسلحين».",
+       "ISRMIL>UAF:190"},
       {"a definite noun with no possible object after it is the victim", "قتل الجندي الإسرائيلي في ليبيا.",
        ">ISRMIL:190"},
       {"an imperfect verb is read active", "يقتل مسلحون جنديا.", "UAF>MIL:190"},

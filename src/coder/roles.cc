@@ -826,8 +826,12 @@ int ArabicPartitiveObject(const SentenceState& st, const Trigger& t, const std::
     const Mention& mm = st.mentions[m];
     if (st.clause_of(mm.begin) != st.clause_of(t.begin)) break;
     if (mm.group == skip_group || mm.locative || mm.begin < t.end + 2) continue;
-    if (st.surface(mm.begin - 1) != "من") continue;
-    uint32_t q = mm.begin - 2;
+    // A group's name may be quoted: "عنصرين من «ألوية ...»".
+    uint32_t of = mm.begin - 1;
+    std::string_view quote = st.surface(of);
+    if ((quote == "«" || quote == "\"" || quote == "“") && of > t.end + 1) --of;
+    if (st.surface(of) != "من") continue;
+    uint32_t q = of - 1;
     if (st.tok(q).kind == text::TokenKind::kNumber || kQuantities.count(ArabicWithoutConjunction(st, q))) return m;
   }
   return -1;
