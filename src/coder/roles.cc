@@ -22,6 +22,9 @@
 //                   Arabic SVO after أن/إن or a topic): the first object after.
 //   vso             Arabic verb first in its clause: the first unmarked noun
 //                   phrase after it is the subject, the next phrase the object.
+//   reporter-subject  Arabic verb right after أنه/إنها (the complementizer
+//                   carries the subject): the reporter is the source, the noun
+//                   after the verb the object.
 //   plural-verb     Arabic verb first in its clause whose ending is a plural
 //                   subject (خطفوا، يطلقون): the noun phrase after it is the object.
 //   accusative-object  Arabic verb first in its clause, then a role word or a
@@ -45,6 +48,8 @@
 //   partitive-victims  Arabic verb of violence opening its clause, then a count,
 //                   من and a group ("قتل أمس سبعة من عناصر الشرطة"): the group
 //                   is the target.
+//   +own-forces     Arabic role word with a possessive pronoun in a reported
+//                   clause (إن قواته أطلقت): the reporter of the same agent.
 //   +relative-agent Arabic relative clause on the act ("هجوم شنه مسلحون"،
 //                   "غارة شنتها طائرات"): its subject is the source, of the
 //                   noun and of a passive-read verb of the same sentence.
@@ -609,6 +614,34 @@ bool ArabicAccusativeObject(const SentenceState& st, const Trigger& t, const Men
   std::string_view noun = st.surface(m.begin);
   bool feminine_noun = noun.ends_with("ة") || noun.ends_with("ات") || noun.ends_with("تا");
   return feminine_verb && !feminine_noun;
+}
+
+// The actor who reports the clause at token `pos`: the subject of the nearest
+// reporting verb before it in the sentence, after the verb (قال الجيش
+// الأمريكي إن) or before it (الجيش الأمريكي قال إن). Returns -1 when there is
+// none.
+int ArabicReporter(const SentenceState& st, uint32_t pos) {
+  for (uint32_t k = pos; k-- > st.begin;) {
+    if (!IsReportVerb(st, k)) continue;
+    for (uint32_t j = k + 1; j < pos && j < k + 8; ++j) {
+      int m = st.mention(j);
+      if (m >= 0) return Unmarked(st.mentions[m]) && !st.mentions[m].locative ? m : -1;
+    }
+    bool via_relative = false;
+    return LeftSubject(st, k, &via_relative);
+  }
+  return -1;
+}
+
+// Arabic complementizer carrying the subject as a pronoun: أنه، إنه، أنها، إنها
+// (قال الحلف إنه قتل عددا من زعماء الحركة "the alliance said it killed ..."):
+// the verb right after it has that pronoun as its subject, which refers to the
+// reporter; a noun after the verb is its object. True when token `pos` - 1 is
+// such a complementizer.
+bool ArabicPronounComplementizer(const SentenceState& st, uint32_t pos) {
+  if (pos <= st.begin) return false;
+  static const std::unordered_set<std::string_view> kForms = {"أنه", "انه", "إنه", "أنها", "انها", "إنها"};
+  return kForms.count(st.surface(pos - 1)) > 0;
 }
 
 // Arabic verbs of undergoing before a masdar of violence: تعرض ل "was subjected
@@ -1679,6 +1712,21 @@ Roles AssignRolesByClause(const SentenceState& st, const Trigger& t);
 
 Roles AssignRoles(const SentenceState& st, const Trigger& t) {
   Roles r = AssignRolesByClause(st, t);
+  // Rule own-forces: a role word with a possessive pronoun in a reported
+  // clause is the reporter's own ("قال الجيش الأمريكي إن قواته أطلقت":
+  // its forces are the US military): the reporter, when it has a country and
+  // the same agent, is the source.
+  if (st.sentence->lang == text::Lang::kAr && t.verb && r.sources.size() == 1) {
+    const Mention& own = st.mentions[r.sources[0]];
+    if (own.agent_only && (st.tok(own.begin).clitics & text::kCliticPronoun)) {
+      int reporter = ArabicReporter(st, own.begin);
+      if (reporter >= 0 && st.mentions[reporter].has_country && st.mentions[reporter].agent == own.agent &&
+          std::find(r.targets.begin(), r.targets.end(), reporter) == r.targets.end()) {
+        r.sources[0] = reporter;
+        r.rule += "+own-forces";
+      }
+    }
+  }
   // An Arabic verb of violence left with no agent takes the one a nisba names
   // in the phrase of its cause ("قتل ثلاثة مسلحين في ضربة جوية أمريكية").
   if (st.sentence->lang == text::Lang::kAr && t.verb && r.sources.empty() && !r.symmetric &&
@@ -2021,7 +2069,15 @@ Roles AssignRolesByClause(const SentenceState& st, const Trigger& t) {
         break;
       }
     }
-    if (subject >= 0 && ArabicPluralSubjectVerb(st, t)) {
+    const int reporter = ArabicPronounComplementizer(st, t.begin) ? ArabicReporter(st, t.begin) : -1;
+    if (reporter >= 0) {
+      // Rule reporter-subject: "قال الحلف إنه قتل ...": the reporter did it.
+      AddGroup(st, reporter, &r.sources);
+      int obj = subject >= 0 && st.mentions[subject].group != st.mentions[reporter].group ? subject : -1;
+      if (obj < 0) obj = FirstObject(st, right, st.mentions[reporter].group);
+      if (obj >= 0) AddGroup(st, obj, &r.targets);
+      r.rule = "reporter-subject";
+    } else if (subject >= 0 && ArabicPluralSubjectVerb(st, t)) {
       // Rule plural-verb: the ending is the subject, the noun after it the
       // object; who "they" are is not in the clause.
       AddGroup(st, subject, &r.targets);
