@@ -34,7 +34,7 @@ constexpr const char* kActors =
     "haftar\tfr\tKhalifa Haftar|Haftar\n"
     "mossad\tar\tالموساد\tISRSPY\torg\n"
     "mossad\tfr\tMossad\n"
-    "isr_dem\tar\tإسرائيلي|إسرائيليا|الإسرائيلي|الإسرائيليين\tISR\tdemonym\n"
+    "isr_dem\tar\tإسرائيلي|إسرائيليا|الإسرائيلي|الإسرائيليين|إسرائيلية|الإسرائيلية\tISR\tdemonym\n"
     "isr_dem\ten\tIsraeli|Israelis\n"
     "dza_dem\tar\tجزائري|الجزائريين|الجزائرية\tDZA\tdemonym\n"
     "dza_dem\tfr\talgérienne|algériennes|algérien|algériens\n"
@@ -77,6 +77,8 @@ constexpr const char* kEvents =
     "ar\tnoun\tمقتل\t190\n"
     "ar\tverb\tحذر|يحذر\t130\n"
     "ar\tnoun\tهجوم|الهجوم\t190\n"
+    "ar\tnoun\tغارة|الغارة|الغارات\t195\n"
+    "ar\tnoun\tقصف|القصف\t190\n"
     "ar\tverb\tأصيب|أصيبوا\t190\n"
     "ar\tnoun\tمظاهرة|المظاهرة\t141\n"
     "ar\tverb\tهتف|يهتف\t141\n"
@@ -351,10 +353,15 @@ TEST_F(CoderTest, ArabicPassiveOfViolenceVerbs) {
       {"a definite collective is the subject", "قتل الجيش الإسرائيلي مسلحين.", "ISRMIL>UAF:190"},
       {"+partitive-object: the group after a quantity and من", "هاجم الجيش الإسرائيلي أمس مجموعة من المسلحين.",
        "ISRMIL>UAF:190"},
+      {"+partitive-object: the group's name in quotes", "هاجم الجيش الإسرائيلي أمس مجموعة من «المسلحين».",
+       "ISRMIL>UAF:190"},
       {"a definite noun with no possible object after it is the victim", "قتل الجندي الإسرائيلي في ليبيا.",
        ">ISRMIL:190"},
       {"an imperfect verb is read active", "يقتل مسلحون جنديا.", "UAF>MIL:190"},
       {"the genitive of مقتل is the victim", "مقتل جندي إسرائيلي أمس.", ">ISRMIL:190"},
+      {"approximate-victims: an approximator and a count before the victims of مقتل",
+       "مقتل زهاء 15 جنديا إسرائيليا أمس.", ">ISRMIL:190"},
+      {"approximate-victims: أكثر من and a number", "مقتل أكثر من 30 جنديا أمس.", ">MIL:190"},
       {"a verb not of violence keeps its subject", "التقى جندي إسرائيلي حفتر.", "ISRMIL>LBYMIL:040"},
       {"a noun counted by a number takes the accusative and is the victim", "قتل 15 جنديا إسرائيليا أمس.",
        ">ISRMIL:190"},
@@ -365,12 +372,17 @@ TEST_F(CoderTest, ArabicPassiveOfViolenceVerbs) {
       {"counted-victims: a count before an ambiguous perfect", "قال مصدر إن ثلاثة جنود قتلوا في ليبيا.", ">MIL:190"},
       {"counted-victims: an object keeps the verb active", "قال مصدر إن ثلاثة مسلحين قتلوا جنديا.", "UAF>MIL:190"},
       {"counted-victims: no possible object after the verb", "قال مصدر إن أحد الجنود قتل في الانفجار.", ">MIL:190"},
+      {"counted-victims: a role word inside the phrase of cause is no object",
+       "قال مصدر إن ثلاثة جنود قتلوا في هجوم المسلحين.", ">MIL:190 UAF>:190"},
+      {"accusative-object: an accusative after the verb is its object", "هاجمت أمس جنديا إسرائيليا.", ">ISRMIL:190"},
+      {"accusative-object: a counted noun a feminine verb cannot agree with", "فقتلت 32 جنديا.", ">MIL:190"},
       {"counted-victims: a word after the verb may be its object", "قال مصدر إن الجنود قتلوا زعيم المسلحين.",
        "MIL>UAF:190"},
       {"counted-victims: an accusative after an adverb is the object", "قال مصدر إن الجنود قتلوا أمس رجلا.",
        "MIL>:190"},
       {"undergoer: the subject of تعرض ل suffers the attack", "تعرض الجيش الإسرائيلي لهجوم أمس.", ">ISRMIL:190"},
       {"undergoer: the subject of نجا من suffers the attack", "نجا جندي إسرائيلي من هجوم أمس.", ">ISRMIL:190"},
+      {"undergoer: a long subject set off by commas", "نجا جندي إسرائيلي في ليبيا، أمس، من هجوم.", ">ISRMIL:190"},
       {"fire-of: the agent after بنيران, the noun before it the victim", "قتل جندي إسرائيلي بنيران مسلحين أمس.",
        "UAF>ISRMIL:190"},
       {"+consequence: the victims of أدى إلى إصابة are the attack's target",
@@ -381,6 +393,16 @@ TEST_F(CoderTest, ArabicPassiveOfViolenceVerbs) {
        ">ISRMIL:190"},
       {"partitive-victims: an object pronoun keeps the verb active", "قتلهم ثلاثة من الجنود.", ">:190"},
       {"vso-passive after adverbs of time", "قتل أول من أمس 4 جنود.", ">MIL:190"},
+      {"reporter-subject: after إنه the reporter acts, the noun after the verb is the object",
+       "قال الجيش الإسرائيلي إنه هاجم المسلحين.", "ISRMIL>UAF:190"},
+      {"+own-forces: the reporter's forces are the reporter", "قال الجيش الإسرائيلي إن قواته هاجمت المسلحين.",
+       "ISRMIL>UAF:190"},
+      {"plural-verb: the noun after a verb ending in -وا is its object", "هاجموا أمس الجيش الإسرائيلي.",
+       ">ISRMIL:190"},
+      {"plural-verb: the imperfect ending in -ون too", "يهاجمون الجيش الإسرائيلي.", ">ISRMIL:190"},
+      {"plural-verb: a singular verb before its subject keeps it", "يهاجم الجيش الإسرائيلي مسلحين.", "ISRMIL>UAF:190"},
+      {"a nisba after a verb names a person, the object", "قال مصدر إن مسلحين قتلوا إسرائيليا.", "UAF>ISR:190"},
+      {"a nisba after an adverb of time names a person", "قال مصدر إن مسلحين قتلوا أمس إسرائيليا.", "UAF>ISR:190"},
       {"victim-verb: the agent from a relative clause on the attack", "أصيب جندي إسرائيلي في هجوم شنه مسلحون.",
        "UAF>ISRMIL:190 UAF>:190"},
   };
@@ -431,6 +453,14 @@ TEST_F(CoderTest, ArabicNisbaAfterAnEventNounIsItsSource) {
       {"+nisba-act-agent: the nisba, not the verb's object, is the agent of the killing too",
        "قتل ثلاثة مسلحين في الهجوم الإسرائيلي أمس.", "ISR>UAF:190 ISR>:190"},
       {"+nisba-act-agent: only after في or ب", "قتل ثلاثة مسلحين قبل الهجوم الإسرائيلي أمس.", ">UAF:190 ISR>:190"},
+      {"military-nisba: the country of an air raid acts through its army", "استمرت الغارة الإسرائيلية أمس.",
+       "ISRMIL>:195"},
+      {"military-nisba: shelling, whatever its code, is the army's", "استمر القصف الإسرائيلي أمس.", "ISRMIL>:190"},
+      {"military-nisba: an attack names no arm", "وقع هجوم إسرائيلي أمس.", "ISR>:190"},
+      {"+nisba-act-agent after a preposition of cause", "قال مصدر إن ثلاثة جنود قتلوا جراء غارة إسرائيلية.",
+       "ISRMIL>MIL:190 ISRMIL>:195"},
+      {"+nisba-act-agent: a series of acts", "قتل ثلاثة مسلحين أمس في سلسلة من الغارات الإسرائيلية.",
+       "ISRMIL>UAF:190 ISRMIL>:195"},
   };
   CoderOptions options;
   options.allow_missing_actor = true;

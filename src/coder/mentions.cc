@@ -212,8 +212,9 @@ bool FrenchRelationalAdjective(const SentenceState& st, uint32_t pos, Governing&
 // an event noun right before it (at most two agreeing adjectives between) names
 // the event's agent ("الضربات الجوية الأمريكية", "غارة إسرائيلية"), so it stays
 // a mention instead of a mere qualifier; roles read it as the noun's source.
-// `pos` is the demonym's first token.
-bool ArabicNisbaAfterEventNoun(const SentenceState& st, uint32_t pos) {
+// `pos` is the demonym's first token. When `noun` is not null, it receives the
+// event noun's trigger index (unchanged when the function returns false).
+bool ArabicNisbaAfterEventNoun(const SentenceState& st, uint32_t pos, int* noun = nullptr) {
   const uint32_t al = st.tok(pos).clitics & text::kCliticAl;
   uint32_t k = pos;
   for (int words = 0; k > st.begin && words < 3; ++words) {
@@ -222,10 +223,30 @@ bool ArabicNisbaAfterEventNoun(const SentenceState& st, uint32_t pos) {
     if (tk.kind != text::TokenKind::kWord || st.mention_at[k - st.begin] >= 0) return false;
     if ((tk.clitics & text::kCliticAl) != al) return false;
     int t = st.trigger_at[k - st.begin];
-    if (t >= 0) return !st.triggers[t].noun_events.empty();
+    if (t >= 0) {
+      if (st.triggers[t].noun_events.empty()) return false;
+      if (noun != nullptr) *noun = t;
+      return true;
+    }
     if (st.cls(k) != kGNone) return false;
   }
   return false;
+}
+
+// Arabic act of war named by a noun: shelling (قصف), an air strike or raid
+// (غارة، ضربة جوية), a missile or artillery strike (ضربة صاروخية): a noun reading
+// coded 194 (artillery and tanks) or 195 (aerial weapons), or the noun قصف
+// itself (coded 190 when nothing says by what). Only armies wield these, so the
+// country a nisba names after such a noun acts through its military: "غارة
+// إسرائيلية", "القصف التركي" -> ISRMIL, TURMIL. (An attack, هجوم، or a killing
+// names no arm: "هجوم أمريكي" stays USA.)
+bool ArabicMilitaryActNoun(const SentenceState& st, const Trigger& t) {
+  for (uint32_t e : t.noun_events) {
+    std::string_view code = st.lexicon->events()[e].code;
+    if (code.starts_with("194") || code.starts_with("195")) return true;
+  }
+  std::string_view head = st.stem(t.begin);
+  return head == "قصف" || head == "القصف";
 }
 
 }  // namespace
@@ -550,14 +571,32 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
                         !(st->cls(prev) & (kPrepMask | kGConj)) && !(st->tok(it.begin).clitics & text::kCliticWa) &&
                         ((pt.clitics & text::kCliticAl) == (st->tok(it.begin).clitics & text::kCliticAl));
           }
+          // A nisba right after a verb or an adverb of time qualifies nothing: it
+          // names a person, the verb's subject or object (خطفوا أمريكيا "they
+          // kidnapped an American", خطفوا أمس أمريكيا).
+          if (qualifies) {
+            int vt = st->trigger_at[it.begin - 1 - st->begin];
+            if (vt >= 0 && st->triggers[vt].noun_events.empty() && !st->triggers[vt].verb_events.empty()) {
+              qualifies = false;
+            }
+            std::string_view prev_word = st->surface(it.begin - 1);
+            if (prev_word == "أمس" || prev_word == "امس" || prev_word == "اليوم") qualifies = false;
+          }
           // Plural people nouns (-ون / -ين) name people.
           std::string_view stem = st->stem(it.begin);
           if (stem.ends_with("يون") || stem.ends_with("يين")) qualifies = false;
-          if (qualifies && ArabicNisbaAfterEventNoun(*st, it.begin)) {
+          int act = -1;
+          if (qualifies && ArabicNisbaAfterEventNoun(*st, it.begin, &act)) {
             // Marked as the noun's genitive, as in French, so that no verb takes it
             // as its own subject or object ("قتل ثلاثة في ضربة جوية أمريكية").
             qualifies = false;
             m.marker = kGPrepOf;
+            if (act >= 0 && ArabicMilitaryActNoun(*st, st->triggers[act]) && !CountryPrefix(m.code).empty()) {
+              // Rule military-nisba: "غارة إسرائيلية" is the Israeli military's.
+              m.code = CountryPrefix(m.code) + "MIL";
+              m.agent = "MIL";
+              if (trace) trace->Add("  military-nisba: an act of war by " + m.code);
+            }
             if (trace) {
               trace->Add("  demonym '" +
                          std::string(doc.text.substr(st->tok(it.begin).begin,

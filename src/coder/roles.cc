@@ -11,6 +11,8 @@
 //                   "دعم إسرائيل لحفتر", "le soutien d'Israël à Haftar".
 //   noun-genitive-patient  Arabic masdar of violence suffered (مقتل، اغتيال،
 //                   اختطاف، اعتقال، إصابة): its genitive is the target.
+//                   +approximate-victims: past an approximate count (مقتل
+//                   زهاء 15 مسلحا، إصابة أكثر من 30 مدنيا).
 //   noun-from/by    "support from X", "دعم من X", "attack by X" -> source.
 //   noun-subject    the clause subject is the source; a marked phrase the target:
 //                   "حفتر عقد اجتماعا ... مع إسرائيل", "Israel's support for Haftar".
@@ -20,6 +22,14 @@
 //                   Arabic SVO after أن/إن or a topic): the first object after.
 //   vso             Arabic verb first in its clause: the first unmarked noun
 //                   phrase after it is the subject, the next phrase the object.
+//   reporter-subject  Arabic verb right after أنه/إنها (the complementizer
+//                   carries the subject): the reporter is the source, the noun
+//                   after the verb the object.
+//   plural-verb     Arabic verb first in its clause whose ending is a plural
+//                   subject (خطفوا، يطلقون): the noun phrase after it is the object.
+//   accusative-object  Arabic verb first in its clause, then a role word or a
+//                   nisba in the indefinite accusative (قتلت 32 متمردا): the
+//                   object; the subject is dropped (no source).
 //   vso-passive     Arabic perfect verb of violence first in its clause, then a
 //                   human noun with no object after it: an unvocalized passive
 //                   ("قتل جندي"): the noun is the target, the agent unknown.
@@ -38,6 +48,8 @@
 //   partitive-victims  Arabic verb of violence opening its clause, then a count,
 //                   من and a group ("قتل أمس سبعة من عناصر الشرطة"): the group
 //                   is the target.
+//   +own-forces     Arabic role word with a possessive pronoun in a reported
+//                   clause (إن قواته أطلقت): the reporter of the same agent.
 //   +relative-agent Arabic relative clause on the act ("هجوم شنه مسلحون"،
 //                   "غارة شنتها طائرات"): its subject is the source, of the
 //                   noun and of a passive-read verb of the same sentence.
@@ -422,13 +434,42 @@ bool ArabicPatientMasdar(const SentenceState& st, const Trigger& t) {
   return t.end == t.begin + 1 && kMasdars.count(st.surface(t.begin)) > 0;
 }
 
+// Arabic approximate count after a masdar of violence suffered: "مقتل زهاء 15
+// مسلحا"، "مقتل نحو عشرين جنديا"، "إصابة أكثر من 30 مدنيا"، "مقتل ما لا يقل عن
+// عشرة": an approximator (زهاء، نحو، حوالي، قرابة، أكثر/أقل من، ما لا يقل/يزيد
+// عن) and a number stand between the masdar and its genitive, the counted
+// victims. Returns that mention (unmarked, in the clause, at most six tokens
+// after the masdar), or -1 when the words between are not an approximate count.
+int ArabicApproximateVictims(const SentenceState& st, const Trigger& t) {
+  static const std::unordered_set<std::string_view> kApprox = {
+      "زهاء", "نحو", "حوالي", "حوالى", "قرابة", "قرابه", "أكثر", "اكثر", "أقل", "اقل", "من", "ما",
+      "لا", "يقل", "يزيد", "عن", "على", "عشرات", "مئات", "آلاف", "الاف", "عشرين", "ثلاثين", "أربعين",
+      "اربعين", "خمسين", "ثلاثة", "أربعة", "اربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة"};
+  bool approx = false;
+  for (uint32_t k = t.end; k < st.end && k < t.end + 6; ++k) {
+    if (st.clause_of(k) != st.clause_of(t.begin)) return -1;
+    int m = st.mention(k);
+    if (m >= 0) return approx && Unmarked(st.mentions[m]) && !st.mentions[m].locative ? m : -1;
+    std::string_view w = st.surface(k);
+    if (w == "زهاء" || w == "نحو" || w == "حوالي" || w == "حوالى" || w == "قرابة" || w == "أكثر" || w == "اكثر" ||
+        w == "أقل" || w == "اقل" || w == "يقل" || w == "يزيد") {
+      approx = true;
+    }
+    if (st.tok(k).kind != text::TokenKind::kNumber && !kApprox.count(w)) return -1;
+  }
+  return -1;
+}
+
 // Arabic nisba (relational adjective) after an event noun names its agent, not
 // its patient: the demonym agrees with the noun in definiteness, which a
 // genitive (idafa) never does after a noun with the article ("الضربات الجوية
 // الأمريكية", "غارة إسرائيلية" vs "قصف إسرائيل"). The mention is kept by
 // mentions.cc (ArabicNisbaAfterEventNoun); here it becomes the source.
 bool ArabicNisbaAgent(const SentenceState& st, const Trigger& t, const Mention& m) {
-  if (m.type != lexicon::ActorType::kDemonym || !m.agent.empty()) return false;
+  if (m.type != lexicon::ActorType::kDemonym) return false;
+  // A demonym carries an agent only when mentions.cc read it as the army behind
+  // an act of war (military-nisba: "غارة إسرائيلية" -> ISRMIL).
+  if (!m.agent.empty() && !(m.agent == "MIL" && m.marker == kGPrepOf)) return false;
   // A plural people noun (-ون / -ين) is a genitive: "اختطاف إسرائيليين".
   std::string_view stem = st.stem(m.begin);
   if (stem.ends_with("يون") || stem.ends_with("يين")) return false;
@@ -519,12 +560,88 @@ bool ArabicCountedVictims(const SentenceState& st, const Trigger& t, int left, c
     std::string_view w = st.surface(k);
     if (w.ends_with("ا") && w.size() >= 6 && !kAdverbs.count(w)) return false;
   }
+  // A noun inside a prepositional phrase after the verb is no object, even
+  // when unmarked itself: "قتلوا في التفجير الانتحاري" (the adjective is read
+  // as an agent word, the phrase is the cause).
   for (int m : right) {
     const Mention& mm = st.mentions[m];
     if (st.clause_of(mm.begin) != st.clause_of(t.begin)) break;
+    bool in_phrase = false;
+    for (uint32_t k = t.end; k < mm.begin && !in_phrase; ++k) in_phrase = (st.cls(k) & kPrepMask) != 0;
+    if (in_phrase) break;
     if (Unmarked(mm) && mm.group != subject.group) return false;
   }
   return true;
+}
+
+// Arabic verb whose own ending is its plural subject: the perfect -وا (خطفوا،
+// قتلوا، أطلقوا) and the imperfect ي/ت...ون (يطلقون). A verb before its subject
+// stays singular (قتل المسلحون), so a noun phrase after such a verb is never its
+// subject: it is the object (خطفوا القنصل "they kidnapped the consul"). True for
+// a one-word verb trigger, after an optional و/ف.
+bool ArabicPluralSubjectVerb(const SentenceState& st, const Trigger& t) {
+  if (!t.verb || t.end != t.begin + 1) return false;
+  std::string_view verb = st.surface(t.begin);
+  if ((st.tok(t.begin).clitics & (text::kCliticWa | text::kCliticFa)) && verb.size() > 8) verb.remove_prefix(2);
+  if (verb.size() < 8) return false;  // At least four letters: a root and the ending.
+  if (verb.ends_with("وا")) return true;
+  return (verb.starts_with("ي") || verb.starts_with("ت")) && verb.ends_with("ون");
+}
+
+// Arabic object in the indefinite accusative (tanween alif) right after a verb:
+// a role word or a nisba ending in -ا (جنديا، مسلحا، أمريكيا). Names that end in
+// ا (ليبيا، روسيا) and broken plurals in -ايا (ضحايا) are not accusatives: only
+// role words and nisbas count. A noun counted by a number from 11 to 99 takes
+// the accusative whatever its role (تجمع نحو 40 متظاهرا "some 40 protesters
+// gathered": the subject), so a counted noun is the object only when the verb
+// cannot agree with it: a feminine perfect (-ت) before a masculine noun ("فقتلت
+// 32 متمردا": the rockets killed them).
+bool ArabicAccusativeObject(const SentenceState& st, const Trigger& t, const Mention& m) {
+  if (m.agent.empty() && m.type != lexicon::ActorType::kDemonym) return false;
+  std::string_view w = st.surface(m.begin);  // The head noun comes first.
+  bool accusative = w.ends_with("اً") || (w.ends_with("ا") && !w.ends_with("ايا") && w.size() >= 8);
+  if (!accusative || m.begin < t.end) return false;
+  static const std::unordered_set<std::string_view> kTens = {
+      "عشر", "عشرة", "عشرين", "عشرون", "ثلاثين", "ثلاثون", "أربعين", "اربعين", "أربعون", "خمسين", "خمسون",
+      "ستين", "ستون", "سبعين", "سبعون", "ثمانين", "ثمانون", "تسعين", "تسعون"};
+  bool counted = false;
+  for (uint32_t k = t.end; k < m.begin; ++k) {
+    counted |= st.tok(k).kind == text::TokenKind::kNumber || kTens.count(st.surface(k)) > 0;
+  }
+  if (!counted) return true;
+  std::string_view verb = ArabicWithoutConjunction(st, t.begin);
+  bool feminine_verb = verb.ends_with("ت") && !verb.starts_with("ت") && !verb.starts_with("ي");
+  std::string_view noun = st.surface(m.begin);
+  bool feminine_noun = noun.ends_with("ة") || noun.ends_with("ات") || noun.ends_with("تا");
+  return feminine_verb && !feminine_noun;
+}
+
+// The actor who reports the clause at token `pos`: the subject of the nearest
+// reporting verb before it in the sentence, after the verb (قال الجيش
+// الأمريكي إن) or before it (الجيش الأمريكي قال إن). Returns -1 when there is
+// none.
+int ArabicReporter(const SentenceState& st, uint32_t pos) {
+  for (uint32_t k = pos; k-- > st.begin;) {
+    if (!IsReportVerb(st, k)) continue;
+    for (uint32_t j = k + 1; j < pos && j < k + 8; ++j) {
+      int m = st.mention(j);
+      if (m >= 0) return Unmarked(st.mentions[m]) && !st.mentions[m].locative ? m : -1;
+    }
+    bool via_relative = false;
+    return LeftSubject(st, k, &via_relative);
+  }
+  return -1;
+}
+
+// Arabic complementizer carrying the subject as a pronoun: أنه، إنه، أنها، إنها
+// (قال الحلف إنه قتل عددا من زعماء الحركة "the alliance said it killed ..."):
+// the verb right after it has that pronoun as its subject, which refers to the
+// reporter; a noun after the verb is its object. True when token `pos` - 1 is
+// such a complementizer.
+bool ArabicPronounComplementizer(const SentenceState& st, uint32_t pos) {
+  if (pos <= st.begin) return false;
+  static const std::unordered_set<std::string_view> kForms = {"أنه", "انه", "إنه", "أنها", "انها", "إنها"};
+  return kForms.count(st.surface(pos - 1)) > 0;
 }
 
 // Arabic verbs of undergoing before a masdar of violence: تعرض ل "was subjected
@@ -539,9 +656,13 @@ int ArabicUndergoer(const SentenceState& st, const Trigger& t) {
   if (!li && !min) return -1;
   static const std::array<std::string_view, 6> kSubjected = {"تعرض", "يتعرض", "تتعرض", "يتعرضون", "تعرضوا", "تعرضا"};
   static const std::array<std::string_view, 6> kEscaped = {"نجا", "ينجو", "نجت", "نجوا", "تنجو", "ينجون"};
-  uint32_t stop = t.begin > st.begin + 6 ? t.begin - 6 : st.begin;
+  // The verb's subject may be long and set off by commas ("نجا قائد الشرطة في
+  // المدينة، أمس، من محاولة اغتيال"): commas are crossed, other clause
+  // boundaries (a subordinator, a relative, a stop) are not.
+  uint32_t stop = t.begin > st.begin + 12 ? t.begin - 12 : st.begin;
   for (uint32_t k = t.begin; k-- > stop;) {
-    if (st.clause_of(k) != st.clause_of(t.begin) || IsVerbTrigger(st, k) || IsReportVerb(st, k)) break;
+    bool comma = st.surface(k) == "،" || st.surface(k) == ",";
+    if ((st.boundary[k - st.begin] && !comma) || IsVerbTrigger(st, k) || IsReportVerb(st, k)) break;
     std::string_view w = ArabicWithoutConjunction(st, k);
     bool verb = false;
     if (li) {
@@ -585,8 +706,9 @@ int ArabicRelativeAgent(const SentenceState& st, uint32_t from, uint32_t to) {
 }
 
 // Arabic act named by a nisba in the phrase of its cause: "قتل ثلاثة مسلحين في
-// ضربة جوية أمريكية"، "أصيب جندي بقصف إسرائيلي": a violent event noun after في
-// or ب, in tokens [from, to) of one clause, whose nisba (noun-nisba-agent) names
+// ضربة جوية أمريكية"، "أصيب جندي بقصف إسرائيلي"، "قتلوا جراء غارة إسرائيلية": a
+// violent event noun after في or ب or a preposition of cause (جراء، إثر، بسبب،
+// نتيجة), in tokens [from, to) of one clause, whose nisba (noun-nisba-agent) names
 // its agent; that agent did the verb's act too. Returns the nisba, or -1.
 int ArabicNisbaActAgent(const SentenceState& st, uint32_t from, uint32_t to) {
   for (uint32_t k = from; k < to && k < st.end; ++k) {
@@ -594,7 +716,12 @@ int ArabicNisbaActAgent(const SentenceState& st, uint32_t from, uint32_t to) {
     int ti = st.trigger(k);
     if (ti < 0 || st.triggers[ti].verb || st.triggers[ti].begin != k) continue;
     const Trigger& act = st.triggers[ti];
-    bool governed = (st.tok(k).clitics & text::kCliticBi) || (k > st.begin && st.surface(k - 1) == "في");
+    static const std::unordered_set<std::string_view> kCause = {"في", "جراء", "إثر", "اثر", "بسبب", "نتيجة"};
+    bool governed = (st.tok(k).clitics & text::kCliticBi) || (k > st.begin && kCause.count(st.surface(k - 1)) > 0);
+    // A series or wave of acts: "في سلسلة من الضربات الجوية الأمريكية".
+    if (!governed && k >= st.begin + 3 && st.surface(k - 1) == "من") {
+      governed = kCause.count(st.surface(k - 3)) > 0;
+    }
     if (!governed || !ArabicViolenceOnly(st, act)) return -1;
     for (uint32_t j = act.end; j < act.end + 2 && j < st.end; ++j) {
       int m = st.mention(j);
@@ -732,8 +859,12 @@ int ArabicPartitiveObject(const SentenceState& st, const Trigger& t, const std::
     const Mention& mm = st.mentions[m];
     if (st.clause_of(mm.begin) != st.clause_of(t.begin)) break;
     if (mm.group == skip_group || mm.locative || mm.begin < t.end + 2) continue;
-    if (st.surface(mm.begin - 1) != "من") continue;
-    uint32_t q = mm.begin - 2;
+    // A group's name may be quoted: "عنصرين من «ألوية ...»".
+    uint32_t of = mm.begin - 1;
+    std::string_view quote = st.surface(of);
+    if ((quote == "«" || quote == "\"" || quote == "“") && of > t.end + 1) --of;
+    if (st.surface(of) != "من") continue;
+    uint32_t q = of - 1;
     if (st.tok(q).kind == text::TokenKind::kNumber || kQuantities.count(ArabicWithoutConjunction(st, q))) return m;
   }
   return -1;
@@ -1581,11 +1712,26 @@ Roles AssignRolesByClause(const SentenceState& st, const Trigger& t);
 
 Roles AssignRoles(const SentenceState& st, const Trigger& t) {
   Roles r = AssignRolesByClause(st, t);
+  // Rule own-forces: a role word with a possessive pronoun in a reported
+  // clause is the reporter's own ("قال الجيش الأمريكي إن قواته أطلقت":
+  // its forces are the US military): the reporter, when it has a country and
+  // the same agent, is the source.
+  if (st.sentence->lang == text::Lang::kAr && t.verb && r.sources.size() == 1) {
+    const Mention& own = st.mentions[r.sources[0]];
+    if (own.agent_only && (st.tok(own.begin).clitics & text::kCliticPronoun)) {
+      int reporter = ArabicReporter(st, own.begin);
+      if (reporter >= 0 && st.mentions[reporter].has_country && st.mentions[reporter].agent == own.agent &&
+          std::find(r.targets.begin(), r.targets.end(), reporter) == r.targets.end()) {
+        r.sources[0] = reporter;
+        r.rule += "+own-forces";
+      }
+    }
+  }
   // An Arabic verb of violence left with no agent takes the one a nisba names
   // in the phrase of its cause ("قتل ثلاثة مسلحين في ضربة جوية أمريكية").
   if (st.sentence->lang == text::Lang::kAr && t.verb && r.sources.empty() && !r.symmetric &&
       ArabicViolenceOnly(st, t)) {
-    int agent = ArabicNisbaActAgent(st, t.end, t.end + 8);
+    int agent = ArabicNisbaActAgent(st, t.end, t.end + 12);
     if (agent >= 0 && std::find(r.targets.begin(), r.targets.end(), agent) == r.targets.end()) {
       r.sources.push_back(agent);
       r.source_implied = false;
@@ -1785,6 +1931,12 @@ Roles AssignRolesByClause(const SentenceState& st, const Trigger& t) {
       }
       break;
     }
+    // Rule approximate-victims: "مقتل زهاء 15 مسلحا" (see ArabicApproximateVictims).
+    bool approximate = false;
+    if (arabic && genitive < 0 && between < 0 && ArabicPatientMasdar(st, t)) {
+      genitive = ArabicApproximateVictims(st, t);
+      approximate = genitive >= 0;
+    }
     if (between < 0) {
       // "between" may follow an adjective or two: "الشراكة السرية بين".
       for (int m : right) {
@@ -1857,7 +2009,7 @@ Roles AssignRolesByClause(const SentenceState& st, const Trigger& t) {
       r.rule = "noun-subj-obj";
     } else if (genitive >= 0 && arabic && ArabicPatientMasdar(st, t)) {
       AddGroup(st, genitive, &r.targets);
-      r.rule = "noun-genitive-patient";
+      r.rule = approximate ? "noun-genitive-patient+approximate-victims" : "noun-genitive-patient";
     } else if (genitive >= 0) {
       AddGroup(st, genitive, &r.sources);
       if (marked_target >= 0) AddGroup(st, marked_target, &r.targets);
@@ -1917,7 +2069,25 @@ Roles AssignRolesByClause(const SentenceState& st, const Trigger& t) {
         break;
       }
     }
-    if (subject >= 0 && ArabicViolencePassive(st, t, right)) {
+    const int reporter = ArabicPronounComplementizer(st, t.begin) ? ArabicReporter(st, t.begin) : -1;
+    if (reporter >= 0) {
+      // Rule reporter-subject: "قال الحلف إنه قتل ...": the reporter did it.
+      AddGroup(st, reporter, &r.sources);
+      int obj = subject >= 0 && st.mentions[subject].group != st.mentions[reporter].group ? subject : -1;
+      if (obj < 0) obj = FirstObject(st, right, st.mentions[reporter].group);
+      if (obj >= 0) AddGroup(st, obj, &r.targets);
+      r.rule = "reporter-subject";
+    } else if (subject >= 0 && ArabicPluralSubjectVerb(st, t)) {
+      // Rule plural-verb: the ending is the subject, the noun after it the
+      // object; who "they" are is not in the clause.
+      AddGroup(st, subject, &r.targets);
+      r.rule = "plural-verb";
+    } else if (subject >= 0 && ArabicAccusativeObject(st, t, st.mentions[subject])) {
+      // Rule accusative-object: the first noun after the verb is in the
+      // accusative, so it is the object of a dropped subject.
+      AddGroup(st, subject, &r.targets);
+      r.rule = "accusative-object";
+    } else if (subject >= 0 && ArabicViolencePassive(st, t, right)) {
       // The noun after a passive verb of violence is its victim; the agent is
       // not named.
       AddGroup(st, subject, &r.targets);
