@@ -179,9 +179,16 @@ const ArabicWord& ArabicSegmenter::Analyze(std::string_view surface, Mode mode) 
     Compute(surface, mode, &scratch_);
     return scratch_;
   }
-  if (cache_.empty()) {
-    cache_.resize(cache_slots_);
-    hot_.resize(kHotSlots);
+  if (cache_ == nullptr) {
+    // Slot is an aggregate of integers and chars: all-zero bytes are an empty slot.
+    cache_.reset(static_cast<Slot*>(std::calloc(cache_slots_, sizeof(Slot))));
+    hot_.reset(static_cast<Slot*>(std::calloc(kHotSlots, sizeof(Slot))));
+    if (cache_ == nullptr || hot_ == nullptr) {  // Out of memory: analyze without the cache.
+      cache_.reset();
+      hot_.reset();
+      Compute(surface, mode, &scratch_);
+      return scratch_;
+    }
   }
   const uint64_t hash = std::hash<std::string_view>()(surface) | 1;  // Never 0 (empty).
   auto matches = [&](const Slot& slot) {
