@@ -135,8 +135,9 @@ bool IsProtestAnchor(std::string_view k) {
 // without the conjunction و/ف that the segmenter leaves on verbs (واندلعت).
 template <typename Pred>
 bool WordIsUncached(const SentenceState& st, uint32_t k, Pred pred) {
-  std::string_view norm = st.doc->Norm(st.tok(k));
-  if (pred(st.stem(k)) || pred(norm)) return true;
+  std::string_view norm = st.doc->Norm(st.tok(k)), stem = st.stem(k);
+  // A word without clitics has its normalized form as its stem: asked once.
+  if (pred(stem) || (norm != stem && pred(norm))) return true;
   for (std::string_view conj : {"و", "ف"}) {
     if (norm.size() > conj.size() + 4 && norm.substr(0, conj.size()) == conj) return pred(norm.substr(conj.size()));
   }
