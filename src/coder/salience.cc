@@ -849,14 +849,15 @@ bool IsBackground(const SentenceState& st, const Trigger& t, std::string_view co
     --k;
     if (st.mention(k) >= 0) continue;
     std::string_view key = st.stem(k), norm = st.doc->Norm(st.tok(k));
-    if (IsJudicial(key) || IsJudicial(norm)) {
+    const bool same = key == norm;  // No clitics: one list check gives both answers.
+    if (IsJudicial(key) || (!same && IsJudicial(norm))) {
       *rule = "judicial";
       return true;
     }
     // A protest held on an anniversary (تظاهروا في ذكرى النكبة) commemorates:
     // the protest is the news, the act remembered is not coded here.
-    bool commemoration = IsCommemoration(key) || IsCommemoration(norm);
-    if ((IsReaction(key) || IsReaction(norm)) && !(IsProtestCode(code) && commemoration)) {
+    bool commemoration = IsCommemoration(key) || (!same && IsCommemoration(norm));
+    if ((IsReaction(key) || (!same && IsReaction(norm))) && !(IsProtestCode(code) && commemoration)) {
       *rule = "reaction";
       return true;
     }
