@@ -62,6 +62,7 @@
 #include "coder/salience.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdlib>
 #include <initializer_list>
 #include <type_traits>
@@ -1021,13 +1022,15 @@ bool IsBackground(const SentenceState& st, const Trigger& t, std::string_view co
   // اليوم، a weekday: "the first attack in 2008, yesterday").
   if (st.sentence->lang == text::Lang::kAr && (violent || protest)) {
     bool year = false, today = false;
+    uint32_t last_month = UINT32_MAX;  // The last month name before k.
     for (uint32_t k = st.begin; k < st.end; ++k) {
       // A month before the year ("يوليو (تموز) 2005") dates one event, as a
-      // chronology does; a bare year names a period.
-      bool month = false;
-      for (uint32_t j = k; j > st.begin && j + 4 > k && !month;) month = WordIs(st, --j, IsMonth);
+      // chronology does; a bare year names a period. A month up to four words
+      // before k.
+      bool month = last_month != UINT32_MAX && k - last_month <= 4;
       year |= IsYear(st, k) && !month && std::abs(st.clause_of(k) - clause) <= 1;
       today |= WordIs(st, k, IsNewsDay);
+      if (WordIs(st, k, IsMonth)) last_month = k;
     }
     if (year && !today) {
       *rule = "dated-past";
