@@ -89,10 +89,15 @@ Grammar::Grammar(text::Lang lang) : lang_(lang) {
 }
 
 void Grammar::Add(std::initializer_list<const char*> words, uint32_t classes) {
-  for (const char* w : words) classes_[text::NormalizeWord(w)] |= classes;
+  for (const char* w : words) {
+    std::string word = text::NormalizeWord(w);
+    shapes_[ShapeIndex(word)] |= ShapeBit(word);
+    classes_[std::move(word)] |= classes;
+  }
 }
 
 uint32_t Grammar::Classes(std::string_view normalized) const {
+  if ((shapes_[ShapeIndex(normalized)] & ShapeBit(normalized)) == 0) return kGNone;
   auto it = classes_.find(normalized);
   return it == classes_.end() ? kGNone : it->second;
 }

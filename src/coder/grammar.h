@@ -8,6 +8,7 @@
 #ifndef ISNAD_CODER_GRAMMAR_H_
 #define ISNAD_CODER_GRAMMAR_H_
 
+#include <array>
 #include <cstdint>
 #include <functional>
 #include <string>
@@ -61,12 +62,23 @@ class Grammar {
   explicit Grammar(text::Lang lang);
   void Add(std::initializer_list<const char*> words, uint32_t classes);
   text::Lang lang_;
-  // Looked up by string_view, without building a std::string per token.
+  // Looked up by string_view, without building a std::string per token; the
+  // words are short, so FNV-1a hashes them in fewer steps than std::hash.
   struct WordHash {
     using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    size_t operator()(std::string_view s) const {
+      uint64_t h = 0xcbf29ce484222325ull;
+      for (const char c : s) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
+      return static_cast<size_t>(h ^ (h >> 32));
+    }
   };
   std::unordered_map<std::string, uint32_t, WordHash, std::equal_to<>> classes_;
+  // A filter in front of classes_, filled by Add: bit min(size, 63) of entry
+  // [last byte] is set for every word of classes_. Most tokens (content words)
+  // are rejected without hashing.
+  std::array<uint64_t, 256> shapes_{};
+  static size_t ShapeIndex(std::string_view w) { return w.empty() ? 0 : static_cast<unsigned char>(w.back()); }
+  static uint64_t ShapeBit(std::string_view w) { return uint64_t{1} << (w.size() < 63 ? w.size() : 63); }
 };
 
 }  // namespace isnad::coder

@@ -35,6 +35,8 @@
 // first, with the others kept as alternatives.
 #include "coder/provenance.h"
 
+#include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
@@ -394,6 +396,21 @@ struct DateExpr {
   std::string value;
 };
 
+// Hashes the short words of the date lists (FNV-1a: fewer steps than std::hash
+// on a few bytes); by string_view, without a std::string per token.
+struct WordSetHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const {
+    uint64_t h = 0xcbf29ce484222325ull;
+    for (const char c : s) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
+    return static_cast<size_t>(h ^ (h >> 32));
+  }
+};
+
+// Bit min(size, 63) of a word: the date tables keep the bits of their words'
+// sizes, and a token of another size is rejected before it is hashed.
+uint64_t SizeBit(std::string_view w) { return uint64_t{1} << std::min<size_t>(w.size(), 63); }
+
 int ParseYear(std::string_view norm) {
   // "و2016": the conjunction written on a number.
   if (norm.starts_with("و")) norm.remove_prefix(std::string_view("و").size());
@@ -425,18 +442,21 @@ int MonthOf(std::string_view norm) {
   };
   // Normalized once into a hash map (the first month of a name wins, as in the
   // table's order): this runs on every token.
+  static uint64_t sizes = 0;
   static const auto* const kNormalized = [] {
-    auto* map = new std::unordered_map<std::string_view, int>();
+    auto* map = new std::unordered_map<std::string_view, int, WordSetHash>();
     static std::vector<std::string> names;  // Owns the map's keys.
     names.reserve(12 * 6);
     for (int m = 0; m < 12; ++m) {
       for (const char* name : kMonths[m]) {
         names.push_back(text::NormalizeWord(name));
         map->emplace(names.back(), m + 1);
+        sizes |= SizeBit(names.back());
       }
     }
     return map;
   }();
+  if ((sizes & SizeBit(norm)) == 0) return 0;
   auto it = kNormalized->find(norm);
   return it == kNormalized->end() ? 0 : it->second;
 }
@@ -484,17 +504,23 @@ int WeekdayOf(std::string_view norm) {
       {"friday", "vendredi", "الجمعة", "جمعة", "fri", "ven"},
       {"saturday", "samedi", "السبت", "سبت", "sat", "sam"},
   };
+  // Normalized once into a hash map (the first day of a name wins, as in the
+  // table's order): this runs on every token.
+  static uint64_t sizes = 0;
   static const auto* const kNormalized = [] {
-    auto* v = new std::vector<std::pair<std::string, int>>();
+    auto* map = new std::unordered_map<std::string, int, WordSetHash, std::equal_to<>>();
     for (int d = 0; d < 7; ++d) {
-      for (int i = 0; i < 4; ++i) v->emplace_back(text::NormalizeWord(kDays[d][i]), d);
+      for (int i = 0; i < 4; ++i) {
+        std::string name = text::NormalizeWord(kDays[d][i]);
+        sizes |= SizeBit(name);
+        map->emplace(std::move(name), d);
+      }
     }
-    return v;
+    return map;
   }();
-  for (const auto& [name, day] : *kNormalized) {
-    if (norm == name) return day;
-  }
-  return -1;
+  if ((sizes & SizeBit(norm)) == 0) return -1;
+  auto it = kNormalized->find(norm);
+  return it == kNormalized->end() ? -1 : it->second;
 }
 
 // The day before an ISO date ("" when `date` is not a full date).
@@ -511,11 +537,6 @@ std::string PreviousDay(const std::string& date) {
 const std::initializer_list<const char*> kRelativeFirst[] = {
     {"سنة", "عام"}, {"last"}, {"année", "an"}, {"أمس", "yesterday", "hier"}, {"اليوم", "today", "aujourd'hui"},
     {"ذلك"},        {"that"}, {"l'"},
-};
-
-struct WordSetHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
 };
 
 // Every word of kRelativeFirst, normalized.

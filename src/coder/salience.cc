@@ -62,8 +62,11 @@
 #include "coder/salience.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdlib>
 #include <initializer_list>
+#include <type_traits>
+#include <vector>
 
 #include "text/normalize.h"
 
@@ -132,13 +135,72 @@ bool IsProtestAnchor(std::string_view k) {
 // Whether `pred` holds of word k: its stem, its normalized form, or that form
 // without the conjunction و/ف that the segmenter leaves on verbs (واندلعت).
 template <typename Pred>
-bool WordIs(const SentenceState& st, uint32_t k, Pred pred) {
-  std::string_view norm = st.doc->Norm(st.tok(k));
-  if (pred(st.stem(k)) || pred(norm)) return true;
+bool WordIsUncached(const SentenceState& st, uint32_t k, Pred pred) {
+  std::string_view norm = st.doc->Norm(st.tok(k)), stem = st.stem(k);
+  // A word without clitics has its normalized form as its stem: asked once.
+  if (pred(stem) || (norm != stem && pred(norm))) return true;
   for (std::string_view conj : {"و", "ف"}) {
     if (norm.size() > conj.size() + 4 && norm.substr(0, conj.size()) == conj) return pred(norm.substr(conj.size()));
   }
   return false;
+}
+
+// The answers of WordIs for the sentence being coded, per token and predicate:
+// the rules ask the same word lists of the same tokens for every trigger (and
+// dated-past asks IsMonth of four tokens before each token), so each answer is
+// computed once per sentence. Keyed by BuildSentenceState's serial; a predicate
+// is a slot: a captureless lambda by its type, a function by its address.
+struct WordMemo {
+  static constexpr int kSlots = 64;
+  uint64_t serial = 0;
+  std::vector<uint64_t> known, value;  // Per token (index - begin): bit = slot.
+  std::vector<bool (*)(std::string_view)> functions;  // Slot of functions[i]: kSlots - 1 - i.
+  int next_lambda_slot = 0;
+
+  // The memo of `st`, reset when a new sentence is asked about; null when `st`
+  // was not built by BuildSentenceState (no serial).
+  static WordMemo* For(const SentenceState& st) {
+    thread_local WordMemo memo;
+    if (st.serial == 0) return nullptr;
+    if (memo.serial != st.serial) {
+      memo.serial = st.serial;
+      memo.known.assign(st.end - st.begin, 0);
+      memo.value.assign(st.end - st.begin, 0);
+    }
+    return &memo;
+  }
+  int FunctionSlot(bool (*f)(std::string_view)) {
+    for (size_t i = 0; i < functions.size(); ++i) {
+      if (functions[i] == f) return kSlots - 1 - static_cast<int>(i);
+    }
+    if (kSlots - 1 - static_cast<int>(functions.size()) < next_lambda_slot) return -1;  // Full: not memoized.
+    functions.push_back(f);
+    return kSlots - static_cast<int>(functions.size());
+  }
+  int LambdaSlot() { return next_lambda_slot < kSlots - static_cast<int>(functions.size()) ? next_lambda_slot++ : -1; }
+};
+
+template <typename Pred>
+bool WordIs(const SentenceState& st, uint32_t k, Pred pred) {
+  WordMemo* memo = WordMemo::For(st);
+  if (memo == nullptr || k < st.begin || k >= st.end) return WordIsUncached(st, k, pred);
+  int slot = -1;
+  if constexpr (std::is_convertible_v<Pred, bool (*)(std::string_view)> && std::is_empty_v<Pred>) {
+    // A captureless lambda: its answers depend on the word only.
+    thread_local int lambda_slot = -2;
+    if (lambda_slot == -2) lambda_slot = memo->LambdaSlot();
+    slot = lambda_slot;
+  } else if constexpr (std::is_same_v<Pred, bool (*)(std::string_view)>) {
+    slot = memo->FunctionSlot(pred);
+  }
+  if (slot < 0) return WordIsUncached(st, k, pred);
+  const uint64_t bit = uint64_t{1} << slot;
+  const uint32_t i = k - st.begin;
+  if (memo->known[i] & bit) return (memo->value[i] & bit) != 0;
+  const bool is = WordIsUncached(st, k, pred);
+  memo->known[i] |= bit;
+  if (is) memo->value[i] |= bit;
+  return is;
 }
 
 // A year written in digits (1900 to 2099): "عام 2004", "في 1996".
@@ -788,14 +850,15 @@ bool IsBackground(const SentenceState& st, const Trigger& t, std::string_view co
     --k;
     if (st.mention(k) >= 0) continue;
     std::string_view key = st.stem(k), norm = st.doc->Norm(st.tok(k));
-    if (IsJudicial(key) || IsJudicial(norm)) {
+    const bool same = key == norm;  // No clitics: one list check gives both answers.
+    if (IsJudicial(key) || (!same && IsJudicial(norm))) {
       *rule = "judicial";
       return true;
     }
     // A protest held on an anniversary (تظاهروا في ذكرى النكبة) commemorates:
     // the protest is the news, the act remembered is not coded here.
-    bool commemoration = IsCommemoration(key) || IsCommemoration(norm);
-    if ((IsReaction(key) || IsReaction(norm)) && !(IsProtestCode(code) && commemoration)) {
+    bool commemoration = IsCommemoration(key) || (!same && IsCommemoration(norm));
+    if ((IsReaction(key) || (!same && IsReaction(norm))) && !(IsProtestCode(code) && commemoration)) {
       *rule = "reaction";
       return true;
     }
@@ -959,13 +1022,15 @@ bool IsBackground(const SentenceState& st, const Trigger& t, std::string_view co
   // اليوم، a weekday: "the first attack in 2008, yesterday").
   if (st.sentence->lang == text::Lang::kAr && (violent || protest)) {
     bool year = false, today = false;
+    uint32_t last_month = UINT32_MAX;  // The last month name before k.
     for (uint32_t k = st.begin; k < st.end; ++k) {
       // A month before the year ("يوليو (تموز) 2005") dates one event, as a
-      // chronology does; a bare year names a period.
-      bool month = false;
-      for (uint32_t j = k; j > st.begin && j + 4 > k && !month;) month = WordIs(st, --j, IsMonth);
+      // chronology does; a bare year names a period. A month up to four words
+      // before k.
+      bool month = last_month != UINT32_MAX && k - last_month <= 4;
       year |= IsYear(st, k) && !month && std::abs(st.clause_of(k) - clause) <= 1;
       today |= WordIs(st, k, IsNewsDay);
+      if (WordIs(st, k, IsMonth)) last_month = k;
     }
     if (year && !today) {
       *rule = "dated-past";

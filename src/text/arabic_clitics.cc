@@ -179,9 +179,16 @@ const ArabicWord& ArabicSegmenter::Analyze(std::string_view surface, Mode mode) 
     Compute(surface, mode, &scratch_);
     return scratch_;
   }
-  if (cache_.empty()) {
-    cache_.resize(cache_slots_);
-    hot_.resize(kHotSlots);
+  if (cache_ == nullptr) {
+    // Slot is an aggregate of integers and chars: all-zero bytes are an empty slot.
+    cache_.reset(static_cast<Slot*>(std::calloc(cache_slots_, sizeof(Slot))));
+    hot_.reset(static_cast<Slot*>(std::calloc(kHotSlots, sizeof(Slot))));
+    if (cache_ == nullptr || hot_ == nullptr) {  // Out of memory: analyze without the cache.
+      cache_.reset();
+      hot_.reset();
+      Compute(surface, mode, &scratch_);
+      return scratch_;
+    }
   }
   const uint64_t hash = std::hash<std::string_view>()(surface) | 1;  // Never 0 (empty).
   auto matches = [&](const Slot& slot) {
@@ -238,22 +245,36 @@ void ArabicSegmenter::Compute(std::string_view surface, Mode mode, ArabicWord* o
   std::array<Letter, kMaxLetters> letters;
   size_t n = 0;
   bool segmentable = true;
+  // Two-byte folded letters are written into `buf` (at most kMaxLetters of them)
+  // and appended to the key at once, before any other code point is.
+  char buf[2 * kMaxLetters];
+  size_t pending = 0;
   for (size_t pos = 0; pos < surface.size();) {
     const size_t at = pos;
     const char32_t cp = chars::Next(surface, &pos);
     if (chars::IsArabicLetter(cp) && n < kMaxLetters) {
       const char32_t folded = chars::FoldArabic(cp);
       letters[n++] = Letter{folded, cp, static_cast<uint32_t>(at),
-                            static_cast<uint32_t>(out->norm.size())};
-      utf8::Append(folded, &out->norm);
+                            static_cast<uint32_t>(out->norm.size() + pending)};
+      if (folded >= 0x80 && folded < 0x800) {
+        buf[pending++] = static_cast<char>(0xC0 | (folded >> 6));
+        buf[pending++] = static_cast<char>(0x80 | (folded & 0x3F));
+      } else {
+        out->norm.append(buf, pending);
+        pending = 0;
+        utf8::Append(folded, &out->norm);
+      }
       continue;
     }
     if (!chars::IsArabicLetter(cp) && (chars::IsArabicMark(cp) || chars::IsIgnorable(cp))) {
       continue;  // Dropped from the key; stays inside the span of its letter.
     }
     segmentable = false;
+    out->norm.append(buf, pending);
+    pending = 0;
     AppendNormalizedCodePoint(cp, &out->norm);
   }
+  out->norm.append(buf, pending);
   out->stem_offset = 0;
   out->stem_size = static_cast<uint32_t>(out->norm.size());
   if (!segmentable || n < 2) return;

@@ -12,6 +12,8 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -81,8 +83,14 @@ class ArabicSegmenter {
 
   const Vocabulary* vocabulary_;
   size_t cache_slots_;        // A power of two.
-  std::vector<Slot> cache_;   // Allocated on first use.
-  std::vector<Slot> hot_;     // Likewise; recently hit words.
+  // The tables are allocated zeroed on first use by calloc (hash 0: every slot
+  // empty): the allocator takes fresh pages from the kernel, already zero, where
+  // value-initializing a vector wrote all 16 MiB; pages never hit stay untouched.
+  struct FreeSlots {
+    void operator()(Slot* p) const { std::free(p); }
+  };
+  std::unique_ptr<Slot[], FreeSlots> cache_;  // cache_slots_ slots.
+  std::unique_ptr<Slot[], FreeSlots> hot_;    // kHotSlots slots; recently hit words.
   ArabicWord scratch_;
   uint64_t cache_hits_ = 0;
   uint64_t cache_misses_ = 0;

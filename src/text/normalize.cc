@@ -170,12 +170,27 @@ void AppendNormalizedCodePoint(char32_t cp, std::string* out) {
 }
 
 void AppendNormalized(std::string_view word, std::string* out) {
+  // The fast paths (ASCII, the Arabic block: most of the text) write at most as
+  // many bytes as they read, into a local buffer appended once per word or
+  // before a code point takes the general path: no capacity check per byte.
+  // chars::FoldArabic of U+0600..U+06FF, tabled once (0: dropped).
+  static const std::array<uint16_t, 256> kArabicFold = [] {
+    std::array<uint16_t, 256> table{};
+    for (char32_t cp = 0x0600; cp < 0x0700; ++cp) table[cp - 0x0600] = static_cast<uint16_t>(chars::FoldArabic(cp));
+    return table;
+  }();
+  char buf[128];
+  size_t n = 0;
   size_t pos = 0;
   while (pos < word.size()) {
+    if (n + 2 > sizeof buf) {
+      out->append(buf, n);
+      n = 0;
+    }
     const auto b = static_cast<unsigned char>(word[pos]);
     if (b < 0x80) {
       // ASCII fast path: no decoding.
-      out->push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b));
+      buf[n++] = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
       ++pos;
       continue;
     }
@@ -184,16 +199,19 @@ void AppendNormalized(std::string_view word, std::string* out) {
       const char32_t cp = (char32_t{b & 0x1Fu} << 6) | (static_cast<unsigned char>(word[pos + 1]) & 0x3Fu);
       if (!(cp >= 0x0660 && cp <= 0x0669) && !(cp >= 0x06F0 && cp <= 0x06F9) && cp != 0x061C) {
         pos += 2;
-        const char32_t folded = chars::FoldArabic(cp);
+        const char32_t folded = kArabicFold[cp - 0x0600];
         if (folded != 0) {
-          out->push_back(static_cast<char>(0xC0 | (folded >> 6)));
-          out->push_back(static_cast<char>(0x80 | (folded & 0x3F)));
+          buf[n++] = static_cast<char>(0xC0 | (folded >> 6));
+          buf[n++] = static_cast<char>(0x80 | (folded & 0x3F));
         }
         continue;
       }
     }
+    out->append(buf, n);
+    n = 0;
     AppendNormalizedCodePoint(chars::Next(word, &pos), out);
   }
+  out->append(buf, n);
 }
 
 }  // namespace isnad::text

@@ -296,6 +296,12 @@ void Tokenizer::Tokenize(std::string_view text, uint32_t begin, uint32_t end, La
             continue;
           }
         }
+        // And for ASCII letters (most of a Latin word).
+        if (static_cast<unsigned>((lead | 0x20) - 'a') < 26u) {
+          ++wend;
+          ++segment_letters;
+          continue;
+        }
         size_t q;
         const char32_t c = PeekAt(text, wend, end, &q);
         if (chars::IsLetter(c)) {
