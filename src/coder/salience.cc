@@ -22,9 +22,9 @@
 //              yesterday or weekday in the sentence.
 //   kind (Arabic) the act is named as a kind by the noun before it (جرائم
 //              خطف، موجة تفجيرات، ظاهرة القتل، أعمال قمع).
-//   list-of-kinds (Arabic) masdars of violence joined by و, all definite
-//              (القتل والخطف والاغتصاب) or all indefinite (خطف وقتل وتهجير):
-//              kinds of crime, not one act.
+//   list-of-kinds (Arabic) masdars of violence or destruction joined by و,
+//              all definite (القتل والخطف والاغتصاب، القتل والتدمير) or all
+//              indefinite (خطف وقتل وتهجير): kinds of crime, not one act.
 //   points-back (Arabic) a demonstrative before a definite noun of violence
 //              (هذا الهجوم): the act was told before; this sentence elaborates.
 //   continuation (Arabic) the sentence opens with وأضاف / وتابع ("he
@@ -878,8 +878,11 @@ bool IsBackground(const SentenceState& st, const Trigger& t, std::string_view co
     }
     noun &= kind == lexicon::EventWordKind::kNoun;
   }
-  // list-of-kinds and points-back (Arabic): see the functions.
-  if (st.sentence->lang == text::Lang::kAr && violent && InListOfKinds(st, t)) {
+  // Destruction (1712) and repression (175) are assaults too (PLOVER ASSAULT).
+  const bool assault = violent || code == "1712" || code.substr(0, std::min<size_t>(code.size(), 3)) == "175";
+  // list-of-kinds and points-back (Arabic): see the functions. Destruction
+  // joins the lists of kinds (القتل والتدمير، بالخطف والقتل والتدمير).
+  if (st.sentence->lang == text::Lang::kAr && assault && InListOfKinds(st, t)) {
     *rule = "list-of-kinds";
     return true;
   }
@@ -895,8 +898,6 @@ bool IsBackground(const SentenceState& st, const Trigger& t, std::string_view co
     *rule = "no-device";
     return true;
   }
-  // Destruction (1712) and repression (175) are assaults too (PLOVER ASSAULT).
-  const bool assault = violent || code == "1712" || code.substr(0, std::min<size_t>(code.size(), 3)) == "175";
   if (st.sentence->lang == text::Lang::kAr && assault && PurposeOrObjectLi(st, t)) {
     *rule = "li-masdar";
     return true;

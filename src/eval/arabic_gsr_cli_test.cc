@@ -262,6 +262,8 @@ const NewsCase kNewsCases[] = {
     {"a verb takes no tanween (عذباً: sweet)", "ASSAULT", false, "وعزف الموسيقي لحناً عذباً في حفل أمس."},
     {"a flood destroys: no assault", "ASSAULT", false, "ودمرت الفيضانات مئات المنازل في القرى الجنوبية أمس."},
     {"a verbal phrase in a relative clause", "ASSAULT", false, "والتقى الوزير عائلة الشاب الذي فجر نفسه قرب الجسر."},
+    {"destruction in a list of kinds (القتل والتدمير)", "ASSAULT", false,
+     "وتحدث الوزير أمس عن القتل والتدمير في القرى."},
     {"repression named as a kind (أعمال قمع)", "ASSAULT", false, "وتحدث التقرير الصادر أمس عن أعمال قمع في السجون."},
     {"the toll of a relative clause describes its noun", "ASSAULT", false,
      "وزار الوزير أمس عائلات ضحايا الحرب التي أسفرت عن مقتل الآلاف."},
