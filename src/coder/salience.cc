@@ -25,6 +25,9 @@
 //   list-of-kinds (Arabic) masdars of violence or destruction joined by و,
 //              all definite (القتل والخطف والاغتصاب، القتل والتدمير) or all
 //              indefinite (خطف وقتل وتهجير): kinds of crime, not one act.
+//   statistic (Arabic) a noun of violence after a word of count or rate
+//              (عدد الهجمات، لعدة محاولات اغتيال) or a plural one whose rise or
+//              fall its clause tells (التفجيرات زادت): a tally, no act.
 //   points-back (Arabic) a demonstrative before a definite noun of violence
 //              (هذا الهجوم): the act was told before; this sentence elaborates.
 //   continuation (Arabic) the sentence opens with وأضاف / وتابع ("he
@@ -376,6 +379,37 @@ bool ContinuesAStatement(const SentenceState& st) {
   for (uint32_t k = st.begin; k < st.end && k < st.begin + 2; ++k) {
     if (st.is_punct(k)) continue;
     return In(st.doc->Norm(st.tok(k)), {"وأضاف", "واضاف", "وأضافت", "واضافت", "وتابع", "وتابعت", "وأضافوا", "واضافوا"});
+  }
+  return false;
+}
+
+// statistic (Arabic): a noun of violence counted or measured as a quantity
+// (عدد الهجمات، نسبة الاغتيالات، تقليص عدد التفجيرات، لعدة محاولات اغتيال،
+// تراجع الهجمات) or a plural one whose rise or fall its clause tells
+// (التفجيرات زادت في أنحاء البلاد، تراجعت الهجمات): statistics and trends sum
+// acts told before, they report none.
+bool IsStatistic(const SentenceState& st, const Trigger& t) {
+  if (t.verb) return false;
+  auto quantity = [](std::string_view w) {
+    return In(w, {"عدد", "أعداد", "اعداد", "عدة", "نسبة", "معدل", "معدلات", "وتيرة", "حجم", "ارتفاع", "انخفاض",
+                  "تراجع", "تزايد", "تصاعد", "تقليص", "خفض", "زيادة", "تضاعف", "إحصاء", "احصاء", "إحصائيات"});
+  };
+  uint32_t k = t.begin;
+  // One noun of occurrence may stand between (عدد عمليات الخطف، عدة محاولات اغتيال).
+  if (k > st.begin && WordIs(st, k - 1, [](std::string_view w) {
+        return In(w, {"عمليات", "محاولات", "حوادث", "حالات"});
+      }))
+    --k;
+  if (k > st.begin && WordIs(st, k - 1, quantity)) return true;
+  // The plural subject of a verb of rise or fall after it in its clause.
+  if (!(st.tok(t.begin).clitics & text::kCliticAl)) return false;
+  const int clause = st.clause_of(t.begin);
+  for (uint32_t j = t.end; j < st.end && j < t.end + 6; ++j) {
+    if (st.clause_of(j) != clause) break;
+    if (WordIs(st, j, [](std::string_view w) {
+          return In(w, {"زادت", "ازدادت", "تزايدت", "ارتفعت", "تراجعت", "انخفضت", "تضاعفت", "تصاعدت", "تقلصت"});
+        }))
+      return true;
   }
   return false;
 }
@@ -888,6 +922,10 @@ bool IsBackground(const SentenceState& st, const Trigger& t, std::string_view co
   }
   if (st.sentence->lang == text::Lang::kAr && violent && PointsBack(st, t)) {
     *rule = "points-back";
+    return true;
+  }
+  if (st.sentence->lang == text::Lang::kAr && assault && IsStatistic(st, t)) {
+    *rule = "statistic";
     return true;
   }
   if (st.sentence->lang == text::Lang::kAr && violent && ContinuesAStatement(st)) {
