@@ -272,6 +272,12 @@ const NewsCase kNewsCases[] = {
      "وقال النائب أمس إنه تعرض لعدة محاولات اغتيال."},
     {"a number of victims is no statistic (قتل عددا من)", "ASSAULT", true,
      "وقتل مسلحون عددا من الجنود في هجوم على حاجز أمس."},
+    // References to a known event (data/cues/ar_context.tsv).
+    {"على خلفية: the attack behind today's news", "ASSAULT", false,
+     "وعقد وزير الداخلية أمس اجتماعا مع قادة الشرطة على خلفية التفجيرات التي شهدتها العاصمة."},
+    {"غداة: the day after an attack", "ASSAULT", false, "وزار الرئيس أمس المدينة غداة هجوم انتحاري قتل فيه عشرة أشخاص."},
+    {"في إشارة إلى: a reference to an attack", "ASSAULT", false,
+     "وقال النائب أمس إن «الدم لن يذهب هدرا»، في إشارة إلى الهجوم الذي أسفر عن مقتل عشرة جنود."},
     {"repression named as a kind (أعمال قمع)", "ASSAULT", false, "وتحدث التقرير الصادر أمس عن أعمال قمع في السجون."},
     {"the toll of a relative clause describes its noun", "ASSAULT", false,
      "وزار الوزير أمس عائلات ضحايا الحرب التي أسفرت عن مقتل الآلاف."},
