@@ -278,6 +278,8 @@ const NewsCase kNewsCases[] = {
     {"غداة: the day after an attack", "ASSAULT", false, "وزار الرئيس أمس المدينة غداة هجوم انتحاري قتل فيه عشرة أشخاص."},
     {"في إشارة إلى: a reference to an attack", "ASSAULT", false,
      "وقال النائب أمس إن «الدم لن يذهب هدرا»، في إشارة إلى الهجوم الذي أسفر عن مقتل عشرة جنود."},
+    {"هاجم ... قائلا: an attack in words", "ASSAULT", false, "وهاجم الوزير أمس المعارضة قائلا إنها تعرقل الإصلاح."},
+    {"هاجم with armed men and a post is an attack", "ASSAULT", true, "وهاجم مسلحون أمس حاجزا للشرطة قرب المدينة."},
     {"repression named as a kind (أعمال قمع)", "ASSAULT", false, "وتحدث التقرير الصادر أمس عن أعمال قمع في السجون."},
     {"the toll of a relative clause describes its noun", "ASSAULT", false,
      "وزار الوزير أمس عائلات ضحايا الحرب التي أسفرت عن مقتل الآلاف."},
