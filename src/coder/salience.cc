@@ -42,7 +42,8 @@
 //   habitual, relative (Arabic) a verb in the imperfect (also تقتل and نضرب,
 //              told from a form V perfect by the lexicon), or right after
 //              a relative pronoun: what someone does, who someone is; and the
-//              toll of a relative clause (الحرب التي أسفرت عن مقتل).
+//              toll of a relative clause (الحرب التي أسفرت عن مقتل), and the
+//              act that caused its verb (الذي قتل في انفجار سيارة مفخخة).
 //   unanchored-noun  an Arabic verbal noun of violence (هجوم، الاغتيال، تفجير) with
 //              no news anchor in its clause or the clauses beside it names an
 //              act as a topic (of a trial, a speech, an analysis), not as
@@ -410,6 +411,27 @@ bool IsStatistic(const SentenceState& st, const Trigger& t) {
           return In(w, {"زادت", "ازدادت", "تزايدت", "ارتفعت", "تراجعت", "انخفضت", "تضاعفت", "تصاعدت", "تقلصت"});
         }))
       return true;
+  }
+  return false;
+}
+
+// The act that caused a relative clause's verb (الذي قتل في انفجار سيارة
+// مفخخة، التي أصيبت بقذيفة، الذين قتلوا جراء الغارة) belongs to the clause: it
+// is said of the noun the clause describes, as the verb is (rule relative). The
+// noun of cause follows the verb after في، جراء، إثر or with ب, at most three
+// words on.
+bool CauseInRelativeClause(const SentenceState& st, const Trigger& t) {
+  if (t.verb || t.begin < st.begin + 3) return false;
+  const bool bi = (st.tok(t.begin).clitics & text::kCliticBi) != 0;
+  if (!bi && !WordIs(st, t.begin - 1, [](std::string_view w) { return In(w, {"في", "جراء", "إثر", "اثر"}); }))
+    return false;
+  const int clause = st.clause_of(t.begin);
+  for (uint32_t k = t.begin - (bi ? 0 : 1), steps = 0; k > st.begin + 1 && steps < 3; ++steps) {
+    --k;
+    if (st.clause_of(k) != clause || st.is_punct(k)) return false;
+    int i = st.trigger(k);
+    if (i < 0 || !st.triggers[i].verb) continue;
+    return IsArabicRelative(st.doc->Norm(st.tok(k - 1))) || IsArabicRelative(st.stem(k - 1));
   }
   return false;
 }
@@ -1051,6 +1073,10 @@ bool IsBackground(const SentenceState& st, const Trigger& t, std::string_view co
         return true;
       }
     }
+  }
+  if (st.sentence->lang == text::Lang::kAr && violent && CauseInRelativeClause(st, t)) {
+    *rule = "relative";
+    return true;
   }
   // A verbal phrase counts as a verb (الذي فجر نفسه، الذي أودى بحياة).
   if (st.sentence->lang == text::Lang::kAr && (violent || protest) && (t.verb || !noun) &&
