@@ -203,6 +203,8 @@ const NewsCase kNewsCases[] = {
     {"a car bomb seized", "ASSAULT", false, "ضبطت قوات الأمن أمس سيارة مفخخة قرب مبنى الوزارة."},
     {"a roadside bomb made safe", "ASSAULT", false, "أبطلت الشرطة أمس عبوة ناسفة قرب مبنى الوزارة."},
     {"a car bomb found", "ASSAULT", false, "عثرت قوات الأمن أمس على سيارة مفخخة قرب مبنى الوزارة."},
+    {"a car bomb reported present (بوجود)", "ASSAULT", false,
+     "وأخلت الشرطة أمس مبنى الوزارة بعد بلاغ بوجود سيارة مفخخة قربه."},
     // Figurative subjects and the homograph اعتدت (data/discards/ar_context.tsv).
     {"death snatches: no attacker", "ASSAULT", false, "خطف الموت أمس وزير الخارجية السابق في القاهرة."},
     {"a virus strikes: no attacker", "ASSAULT", false, "وأصاب الفيروس أمس عشرات الجنود في المعسكر."},
