@@ -19,7 +19,8 @@
 //   last-weekday (Arabic) "الأربعاء الماضي" near the trigger: an act of days ago.
 //   date-list  the sentence opens a chronology: a date followed by a colon.
 //   dated-past (Arabic) a bare year near the trigger (عام 2003) with no today,
-//              yesterday or weekday in the sentence.
+//              yesterday or weekday in the sentence; for destruction and
+//              repression too (دمرت القلعة عام 1991).
 //   kind (Arabic) the act is named as a kind by the noun before it (جرائم
 //              خطف، موجة تفجيرات، ظاهرة القتل، أعمال قمع).
 //   list-of-kinds (Arabic) masdars of violence or destruction joined by و,
@@ -1018,7 +1019,7 @@ bool IsBackground(const SentenceState& st, const Trigger& t, std::string_view co
   // or a clause beside it ("قتل جندي في حادث عام 2003", "في العام 2006") is history told as
   // context, unless the sentence also places it on the day of the news (أمس،
   // اليوم، a weekday: "the first attack in 2008, yesterday").
-  if (st.sentence->lang == text::Lang::kAr && (violent || protest)) {
+  if (st.sentence->lang == text::Lang::kAr && (assault || protest)) {
     bool year = false, today = false;
     for (uint32_t k = st.begin; k < st.end; ++k) {
       // A month before the year ("يوليو (تموز) 2005") dates one event, as a
