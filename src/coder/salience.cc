@@ -17,7 +17,11 @@
 //              in its clause (الأسبوع الماضي، قبل أشهر); "من قبل" before a noun
 //              is the agent of a passive ("by") and no date.
 //   last-weekday (Arabic) "الأربعاء الماضي" near the trigger: an act of days ago.
-//   date-list  the sentence opens a chronology: a date followed by a colon.
+//   date-list  the sentence opens a chronology: a date followed by a colon
+//              (English and French; an Arabic chronology item is news, see
+//              chronology).
+//   chronology (Arabic) an item of a dated list (* 12 ديسمبر 2005: اغتيال
+//              ...) reports its act: the date anchors the noun.
 //   dated-past (Arabic) a bare year near the trigger (عام 2003) with no today,
 //              yesterday or weekday in the sentence; for destruction and
 //              repression too (دمرت القلعة عام 1991).
@@ -433,6 +437,20 @@ bool CauseInRelativeClause(const SentenceState& st, const Trigger& t) {
     int i = st.trigger(k);
     if (i < 0 || !st.triggers[i].verb) continue;
     return IsArabicRelative(st.doc->Norm(st.tok(k - 1))) || IsArabicRelative(st.stem(k - 1));
+  }
+  return false;
+}
+
+// chronology (Arabic): an item of a dated list, opened by its date and a
+// colon ("* 12 ديسمبر (كانون الأول) 2005: اغتيال النائب ...", "ـ 20: تفجير
+// انتحاري في فندق ..."). Arabic papers print such timelines of the acts of a
+// campaign, one act per item, and the item reports its act as a dated news
+// line: the date anchors the noun, and the list is not background (date-list
+// stays for English and French).
+bool IsChronologyItem(const SentenceState& st) {
+  for (uint32_t k = st.begin; k < st.end && k < st.begin + 8; ++k) {
+    if (st.surface(k) != ":" || k == st.begin) continue;
+    return st.tok(k - 1).kind == text::TokenKind::kNumber;
   }
   return false;
 }
@@ -907,7 +925,8 @@ bool IsBackground(const SentenceState& st, const Trigger& t, std::string_view co
     }
   }
   // date-list: "<day> <month> <year>:" or "<year>:" opening the sentence.
-  for (uint32_t k = st.begin; k < st.end && k < st.begin + 6; ++k) {
+  const bool chronology = st.sentence->lang == text::Lang::kAr && IsChronologyItem(st);
+  for (uint32_t k = st.begin; k < st.end && k < st.begin + 6 && !chronology; ++k) {
     if (st.surface(k) == ":" && k > st.begin && st.tok(k - 1).kind == text::TokenKind::kNumber) {
       *rule = "date-list";
       return true;
@@ -980,7 +999,7 @@ bool IsBackground(const SentenceState& st, const Trigger& t, std::string_view co
     }
   }
   if (st.sentence->lang == text::Lang::kAr && (violent || protest) && noun) {
-    bool anchored = SubjectedTo(st, t);
+    bool anchored = SubjectedTo(st, t) || chronology;
     for (uint32_t k = st.begin; k < st.end && !anchored; ++k) {
       // The trigger does not anchor itself: "قتل" the masdar is not "قتل" the verb.
       if (k >= t.begin && k < t.end) continue;

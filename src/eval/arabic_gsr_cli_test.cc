@@ -234,6 +234,8 @@ const NewsCase kNewsCases[] = {
      "وخطف مسلحون مهندسا أجنبيا في المدينة الأسبوع الماضي."},
     {"من قبل before a noun is the agent (by), not a date", "ASSAULT", true,
      "وتعرض الصحافي للضرب أمس من قبل عناصر الشرطة."},
+    {"an item of a dated chronology reports its act", "ASSAULT", true,
+     "ـ 3: تفجير انتحاري في سوق المدينة يقتل عشرة أشخاص."},
     {"a bare year: history", "ASSAULT", false, "وكانت المدينة قد شهدت هجمات كثيرة عام 1995."},
     {"destruction and repression dated by a bare year", "ASSAULT", false,
      "ودمرت القوات القلعة عام 1991 خلال قمعها للانتفاضة."},
