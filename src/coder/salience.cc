@@ -13,6 +13,8 @@
 //   recalled   a background cue governs the trigger's clause: "كان قد", "سبق أن",
 //              "في وقت سابق", "العام الماضي", "ذكرى", "last year", "earlier",
 //              "l'an dernier" (the dictionaries' `background` cues).
+//              In Arabic العام after a title (الأمين العام السابق) is "general",
+//              no year: a cue that opens with it there is no date.
 //   recalled also takes, in Arabic, a past time expression after the trigger
 //              in its clause (الأسبوع الماضي، قبل أشهر); "من قبل" before a noun
 //              is the agent of a passive ("by") and no date.
@@ -191,6 +193,17 @@ bool IsKindHead(std::string_view k) {
 // "by"), not "before": such a background cue is no date.
 bool IsAgentMarker(const SentenceState& st, const CueMark& c) {
   return c.end < st.end && !st.is_punct(c.end) && In(st.doc->Norm(st.tok(c.end - 1)), {"قبل"});
+}
+
+// "العام" after a title is the adjective "general" (الأمين العام السابق "the
+// former secretary general", المدعي العام), not "the year": a background cue
+// that opens with it there (العام السابق، العام الماضي) is no date.
+bool IsTitleGeneral(const SentenceState& st, const CueMark& c) {
+  return c.begin > st.begin && In(st.doc->Norm(st.tok(c.begin)), {"العام"}) &&
+         WordIs(st, c.begin - 1, [](std::string_view w) {
+           return In(w, {"الأمين", "أمين", "المدير", "مدير", "المدعي", "مدعي", "النائب", "المفتش", "المراقب", "المنسق",
+                         "المقرر", "القائد", "الأمانة", "الحاكم", "المرشد", "القنصل", "المفوض"});
+         });
 }
 
 bool IsWeekday(std::string_view k) {
@@ -880,7 +893,7 @@ bool IsBackground(const SentenceState& st, const Trigger& t, std::string_view co
   for (const CueMark& c : st.cues) {
     if (c.begin >= t.begin) break;
     if (c.kind != lexicon::CueKind::kBackground) continue;
-    if (IsAgentMarker(st, c)) continue;
+    if (IsAgentMarker(st, c) || IsTitleGeneral(st, c)) continue;
     bool commemoration = false;
     for (uint32_t k = c.begin; k < c.end; ++k) {
       commemoration |=
@@ -899,7 +912,7 @@ bool IsBackground(const SentenceState& st, const Trigger& t, std::string_view co
   if (st.sentence->lang == text::Lang::kAr && IsViolentOrProtest(code)) {
     for (const CueMark& c : st.cues) {
       if (c.begin < t.end || c.kind != lexicon::CueKind::kBackground || st.clause_of(c.begin) != clause) continue;
-      if (IsAgentMarker(st, c)) continue;
+      if (IsAgentMarker(st, c) || IsTitleGeneral(st, c)) continue;
       bool past_time = false;
       for (uint32_t k = c.begin; k < c.end; ++k) {
         past_time |= WordIs(st, k, [](std::string_view w) {

@@ -236,6 +236,8 @@ const NewsCase kNewsCases[] = {
      "وتعرض الصحافي للضرب أمس من قبل عناصر الشرطة."},
     {"an item of a dated chronology reports its act", "ASSAULT", true,
      "ـ 3: تفجير انتحاري في سوق المدينة يقتل عشرة أشخاص."},
+    {"العام after a title is 'general', no year", "ASSAULT", true,
+     "وخطف مسلحون أمس الأمين العام السابق للحزب في العاصمة."},
     {"a bare year: history", "ASSAULT", false, "وكانت المدينة قد شهدت هجمات كثيرة عام 1995."},
     {"destruction and repression dated by a bare year", "ASSAULT", false,
      "ودمرت القوات القلعة عام 1991 خلال قمعها للانتفاضة."},
