@@ -238,6 +238,7 @@ const NewsCase kNewsCases[] = {
      "ـ 3: تفجير انتحاري في سوق المدينة يقتل عشرة أشخاص."},
     {"العام after a title is 'general', no year", "ASSAULT", true,
      "وخطف مسلحون أمس الأمين العام السابق للحزب في العاصمة."},
+    {"fire named by a pronoun (أطلقت نيرانها على)", "ASSAULT", true, "وقال سكان إن الدبابات أطلقت نيرانها على الحي أمس."},
     {"a bare year: history", "ASSAULT", false, "وكانت المدينة قد شهدت هجمات كثيرة عام 1995."},
     {"destruction and repression dated by a bare year", "ASSAULT", false,
      "ودمرت القوات القلعة عام 1991 خلال قمعها للانتفاضة."},
