@@ -35,6 +35,9 @@
 //   statistic (Arabic) a noun of violence after a word of count or rate
 //              (عدد الهجمات، لعدة محاولات اغتيال) or a plural one whose rise or
 //              fall its clause tells (التفجيرات زادت): a tally, no act.
+//   time-since (Arabic) a noun of violence after a span of time (بعد يومين
+//              من محاولة الاغتيال، قبل ساعات من الهجوم): the reference point of
+//              the news, told before.
 //   points-back (Arabic) a demonstrative before a definite noun of violence
 //              (هذا الهجوم): the act was told before; this sentence elaborates.
 //   continuation (Arabic) the sentence opens with وأضاف / وتابع ("he
@@ -464,6 +467,31 @@ bool IsChronologyItem(const SentenceState& st) {
   for (uint32_t k = st.begin; k < st.end && k < st.begin + 8; ++k) {
     if (st.surface(k) != ":" || k == st.begin) continue;
     return st.tok(k - 1).kind == text::TokenKind::kNumber;
+  }
+  return false;
+}
+
+// time-since (Arabic): a noun of violence that dates other news by a span of
+// time from it (بعد يومين من محاولة الاغتيال، قبل ساعات من الهجوم، بعد أسبوع
+// على اختطافه): the act is the reference point of the report, told before.
+bool IsTimeReference(const SentenceState& st, const Trigger& t) {
+  if (t.verb || t.begin < st.begin + 2) return false;
+  if (!In(st.doc->Norm(st.tok(t.begin - 1)), {"من", "على"})) return false;
+  for (uint32_t k = t.begin - 1, steps = 0; k > st.begin && steps < 4; ++steps) {
+    --k;
+    if (st.is_punct(k)) return false;
+    if (!WordIs(st, k, [](std::string_view w) {
+          return In(w, {"يوم", "يومين", "يومان", "أيام", "ايام", "ساعة", "ساعتين", "ساعات", "أسبوع", "اسبوع", "أسبوعين",
+                        "اسبوعين", "أسابيع", "اسابيع", "شهر", "شهرين", "أشهر", "اشهر", "شهور", "سنة", "سنتين", "سنوات",
+                        "عام", "عامين", "أعوام", "اعوام", "دقائق", "لحظات"});
+        }))
+      continue;
+    // The span opens with بعد or قبل, at most two words before it (بعد يومين فقط من).
+    for (uint32_t j = k, back = 0; j > st.begin && back < 3; ++back) {
+      --j;
+      if (WordIs(st, j, [](std::string_view w) { return In(w, {"بعد", "قبل", "قبيل", "بعيد"}); })) return true;
+    }
+    return false;
   }
   return false;
 }
@@ -977,6 +1005,10 @@ bool IsBackground(const SentenceState& st, const Trigger& t, std::string_view co
   }
   if (st.sentence->lang == text::Lang::kAr && violent && PointsBack(st, t)) {
     *rule = "points-back";
+    return true;
+  }
+  if (st.sentence->lang == text::Lang::kAr && assault && IsTimeReference(st, t)) {
+    *rule = "time-since";
     return true;
   }
   if (st.sentence->lang == text::Lang::kAr && assault && IsStatistic(st, t)) {
