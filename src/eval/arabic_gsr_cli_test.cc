@@ -296,6 +296,8 @@ const NewsCase kNewsCases[] = {
     {"two days after an attempt: a reference time (بعد يومين من)", "ASSAULT", false,
      "وزار الرئيس أمس المدينة بعد يومين من محاولة الاغتيال التي نجا منها المحافظ."},
     {"a killing hours after a kidnapping is news", "ASSAULT", true, "وقتل الخاطفون الرهينة أمس بعد ساعات من خطفه."},
+    {"the death penalty in a law (عقوبة الإعدام)", "ASSAULT", false,
+     "وقال الوزير أمس إن القانون الجديد ينص على عقوبة الإعدام للخاطفين."},
     {"repression named as a kind (أعمال قمع)", "ASSAULT", false, "وتحدث التقرير الصادر أمس عن أعمال قمع في السجون."},
     {"the toll of a relative clause describes its noun", "ASSAULT", false,
      "وزار الوزير أمس عائلات ضحايا الحرب التي أسفرت عن مقتل الآلاف."},
