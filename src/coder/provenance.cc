@@ -18,7 +18,8 @@
 // not/never, ne...pas) or a denial of responsibility precedes it in its clause
 // ("a démenti toute implication dans l'attaque": not the denier's attack); `hypothetical` if a warning governs it (warned X against,
 // حذر من, mettre en garde contre) or a future, conditional or intent cue comes
-// before it in its clause or governs its clause; `alleged` if the sentence hedges
+// before it in its clause or governs its clause, or (Arabic) منع governs its
+// masdar (منع خرق الهدنة: to be prevented); `alleged` if the sentence hedges
 // (a hedge cue, or an unnamed/unknown source in the chain); `reported` if it has an
 // attribution; `asserted` otherwise.
 // Dates: four-digit years (with سنة/عام/year/en, mid-2017), month names with a year,
@@ -191,6 +192,17 @@ bool FoundOrDefusedDevice(const SentenceState& st, const Trigger& t) {
   return false;
 }
 
+// An act named as what is to be prevented (منع خرق الهدنة، بمنع وقوع هجمات،
+// يمنع اختطاف الأجانب): the masdar right after منع, or after منع وقوع / حدوث,
+// has not happened. Only the masdar it governs: a verb after it in the clause
+// (منعت القوات المتظاهرين وأطلقت النار) reports its own act.
+bool PreventedAct(const SentenceState& st, const Trigger& t) {
+  if (t.verb || t.begin == st.begin) return false;
+  uint32_t k = t.begin - 1;
+  if (k > st.begin && AnyOf(st.doc->Norm(st.tok(k)), {"وقوع", "حدوث"})) --k;
+  return AnyOf(st.doc->Norm(st.tok(k)), {"منع", "ومنع", "بمنع", "لمنع", "يمنع", "تمنع", "ويمنع", "وتمنع"});
+}
+
 }  // namespace
 
 SentenceAttribution FindAttribution(const SentenceState& st, DocumentContext* ctx) {
@@ -341,6 +353,7 @@ events::Certainty FindCertainty(const SentenceState& st, const Trigger& t, const
   if (!*negated && DeniedInvolvement(st, t)) *negated = true;
   if (!*negated && lang == text::Lang::kAr && FoundOrDefusedDevice(st, t)) *negated = true;
   if (*negated) return events::Certainty::kNegated;
+  if (lang == text::Lang::kAr && PreventedAct(st, t)) return events::Certainty::kHypothetical;
   // A warning against something ("warned Haftar against attacking", "حذر ... من
   // مهاجمة", "a mis en garde ... contre une attaque"): the event warned against has
   // not happened.
