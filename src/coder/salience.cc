@@ -40,6 +40,8 @@
 //              the news, told before.
 //   points-back (Arabic) a demonstrative before a definite noun of violence
 //              (هذا الهجوم): the act was told before; this sentence elaborates.
+//              So does a massacre named with the article (المذبحة، المجزرة):
+//              news introduces one indefinite.
 //   continuation (Arabic) the sentence opens with وأضاف / وتابع ("he
 //              added"): it details an event the story told before.
 //   no-device (Arabic) انفجر، تفجر، انفجار with no device or bomber in the
@@ -494,6 +496,15 @@ bool IsTimeReference(const SentenceState& st, const Trigger& t) {
     return false;
   }
   return false;
+}
+
+// A massacre named with the article (المجزرة، بالمذبحة، صور المذبحة) is one
+// the reader already knows: news introduces a mass killing indefinite (ارتكبت
+// القوات مجزرة، وقعت مذبحة) and refers back to it with the article in the
+// reactions, the pictures and the mourning that follow.
+bool KnownMassacre(const SentenceState& st, const Trigger& t, std::string_view code) {
+  return code.substr(0, std::min<size_t>(code.size(), 3)) == "202" && !t.verb &&
+         (st.tok(t.begin).clitics & text::kCliticAl) != 0;
 }
 
 // ---- Arabic protest salience (PROTEST, CAMEO root 14). A news story
@@ -1003,7 +1014,7 @@ bool IsBackground(const SentenceState& st, const Trigger& t, std::string_view co
     *rule = "list-of-kinds";
     return true;
   }
-  if (st.sentence->lang == text::Lang::kAr && violent && PointsBack(st, t)) {
+  if (st.sentence->lang == text::Lang::kAr && violent && (PointsBack(st, t) || KnownMassacre(st, t, code))) {
     *rule = "points-back";
     return true;
   }
