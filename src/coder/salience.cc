@@ -9,7 +9,8 @@
 //   reaction   the event is the object of a condemnation, condolence,
 //              judgement (وصف، اعتبر) or commemoration: "أدان الهجوم",
 //              "condemned the attack", "a condamné l'attentat" (the news is the
-//              reaction).
+//              reaction). In Arabic the reaction verb governs its whole clause
+//              (أدان الحزب ... في بيان أصدره أمس عملية خطف).
 //   recalled   a background cue governs the trigger's clause: "كان قد", "سبق أن",
 //              "في وقت سابق", "العام الماضي", "ذكرى", "last year", "earlier",
 //              "l'an dernier" (the dictionaries' `background` cues).
@@ -507,6 +508,22 @@ bool KnownMassacre(const SentenceState& st, const Trigger& t, std::string_view c
          (st.tok(t.begin).clitics & text::kCliticAl) != 0;
 }
 
+// reaction (Arabic) reaches further than five words: the verb of condemnation
+// opens its clause and its subject, often a long title (أدان الحزب الديمقراطي
+// التقدمي المعارض أمس عملية خطف السائحين), stands between it and the act it
+// condemns. Any reaction verb earlier in the trigger's clause, with no other
+// verb between, governs it.
+bool CondemnedInItsClause(const SentenceState& st, const Trigger& t) {
+  const int clause = st.clause_of(t.begin);
+  for (uint32_t k = t.begin; k > st.begin;) {
+    --k;
+    if (st.clause_of(k) != clause) return false;
+    if (st.mention(k) < 0 && (IsReaction(st.stem(k)) || IsReaction(st.doc->Norm(st.tok(k))))) return true;
+    if (st.trigger(k) >= 0 && st.triggers[st.trigger(k)].verb) return false;
+  }
+  return false;
+}
+
 // ---- Arabic protest salience (PROTEST, CAMEO root 14). A news story
 // introduces a protest once (a crowd, often counted, gathered, marched out,
 // protested) and then tells its details in sentences of their own: what the
@@ -927,6 +944,11 @@ bool IsBackground(const SentenceState& st, const Trigger& t, std::string_view co
       return true;
     }
     if (st.trigger(k) >= 0 && st.triggers[st.trigger(k)].verb) break;
+  }
+  if (st.sentence->lang == text::Lang::kAr && IsViolentOrProtest(code) && !IsProtestCode(code) &&
+      CondemnedInItsClause(st, t)) {
+    *rule = "reaction";
+    return true;
   }
   // recalled: a background cue before the trigger in its clause or the one governing it.
   for (const CueMark& c : st.cues) {

@@ -305,6 +305,8 @@ const NewsCase kNewsCases[] = {
     {"the massacre, with the article: one the reader knows", "ASSAULT", false,
      "ونشرت الصحف أمس صور المذبحة على صفحاتها الأولى."},
     {"a massacre introduced indefinite", "ASSAULT", true, "وارتكب مسلحون مجزرة في القرية أمس قتل فيها عشرون شخصا."},
+    {"a condemnation with a long subject before the act", "ASSAULT", false,
+     "وأدان الحزب الديمقراطي التقدمي المعارض في بيان أصدره أمس عملية خطف السائحين في الجنوب."},
     {"repression named as a kind (أعمال قمع)", "ASSAULT", false, "وتحدث التقرير الصادر أمس عن أعمال قمع في السجون."},
     {"the toll of a relative clause describes its noun", "ASSAULT", false,
      "وزار الوزير أمس عائلات ضحايا الحرب التي أسفرت عن مقتل الآلاف."},
