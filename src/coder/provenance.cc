@@ -161,10 +161,10 @@ bool DeniedInvolvement(const SentenceState& st, const Trigger& t) {
 
 // A device found, seized or defused before it went off ("فككت الشرطة سيارة
 // مفخخة قرب السفارة", "أبطل الخبراء عبوة ناسفة", "عثرت القوات على قنبلة",
-// "ضبطت الشرطة سيارة مفخخة", "بلاغ بوجود عبوة"): the bomb named by the
-// trigger did not explode, so no attack took place. The trigger must be the
-// device itself (no explosion word in it) and the verb of finding or defusing
-// must come before it in its clause.
+// "ضبطت الشرطة سيارة مفخخة", "بلاغ بوجود عبوة", "وجدوا حاويات غاز الكلور"):
+// the bomb or the gas named by the trigger was not set off, so no attack took
+// place. The trigger must be the device itself (no explosion word in it) and
+// the verb of finding or defusing must come before it in its clause.
 bool FoundOrDefusedDevice(const SentenceState& st, const Trigger& t) {
   bool device = false;
   for (uint32_t k = t.begin; k < t.end; ++k) {
@@ -173,6 +173,7 @@ bool FoundOrDefusedDevice(const SentenceState& st, const Trigger& t) {
         n.find("فجر") != std::string_view::npos)
       return false;
     device |= n.find("مفخخ") != std::string_view::npos || n.find("ناسف") != std::string_view::npos ||
+              n.find("غاز") != std::string_view::npos ||
               AnyOf(n, {"عبوة", "عبوات", "العبوة", "العبوات", "قنبلة", "قنابل", "القنبلة", "القنابل"});
   }
   if (!device) return false;
@@ -183,7 +184,7 @@ bool FoundOrDefusedDevice(const SentenceState& st, const Trigger& t) {
     if (AnyOf(st.doc->Norm(st.tok(k)),
               {"فكك", "وفكك", "فككت", "وفككت", "فككوا", "وفككوا", "تفكيك", "وتفكيك", "بتفكيك", "أبطل", "وأبطل",
                "أبطلت", "وأبطلت", "أبطلوا", "إبطال", "وإبطال", "بإبطال", "عثر", "وعثر", "عثرت", "وعثرت", "عثروا",
-               "العثور", "ضبط", "وضبط", "ضبطت", "وضبطت", "ضبطوا", "بضبط", "اكتشف", "واكتشف", "اكتشفت",
+               "العثور", "وجد", "ووجد", "وجدت", "ووجدت", "وجدوا", "وجدنا", "ضبط", "وضبط", "ضبطت", "وضبطت", "ضبطوا", "بضبط", "اكتشف", "واكتشف", "اكتشفت",
                "واكتشفت", "اكتشاف", "باكتشاف", "صادر", "صادرت", "وصادرت", "مصادرة", "يستقلون", "يستقل",
                // the presence of a bomb, reported or rumoured (إنذارات بوجود قنابل)
                "وجود", "بوجود", "لوجود"}))

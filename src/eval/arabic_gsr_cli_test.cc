@@ -203,6 +203,9 @@ const NewsCase kNewsCases[] = {
     {"a car bomb seized", "ASSAULT", false, "ضبطت قوات الأمن أمس سيارة مفخخة قرب مبنى الوزارة."},
     {"a roadside bomb made safe", "ASSAULT", false, "أبطلت الشرطة أمس عبوة ناسفة قرب مبنى الوزارة."},
     {"a car bomb found", "ASSAULT", false, "عثرت قوات الأمن أمس على سيارة مفخخة قرب مبنى الوزارة."},
+    {"chlorine gas found is no gas attack", "ASSAULT", false,
+     "وقال الضابط إن الجنود وجدوا في المخزن أمس حاويات غاز الكلور."},
+    {"an attack with chlorine gas", "ASSAULT", true, "وقتل عشرة أشخاص أمس في هجوم بغاز الكلور على القرية."},
     {"a car bomb reported present (بوجود)", "ASSAULT", false,
      "وأخلت الشرطة أمس مبنى الوزارة بعد بلاغ بوجود سيارة مفخخة قربه."},
     // Figurative subjects and the homograph اعتدت (data/discards/ar_context.tsv).
