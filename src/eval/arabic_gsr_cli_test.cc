@@ -221,6 +221,8 @@ const NewsCase kNewsCases[] = {
      "واعتقلت الشرطة أمس ثلاثة رجال على علاقة بخطف الصحافيين الأجانب."},
     {"arrested for their part in an attack", "ASSAULT", false,
      "واعتقلت قوات الأمن أمس عشرة مسلحين لعلاقتهم بالهجوم على مبنى الوزارة."},
+    {"training to carry out attacks (تلقوا تدريبا على)", "ASSAULT", false,
+     "وقالت الشرطة أمس إن المعتقلين تلقوا تدريبا في الخارج على تنفيذ هجمات."},
     {"orders to open fire: not yet carried out", "ASSAULT", false,
      "وقالت الشرطة إنها تلقت أوامر «بإطلاق النار لقتل» اللصوص في الأسواق."},
     {"men caught riding in a car bomb", "ASSAULT", false,
