@@ -410,7 +410,7 @@ TEST(EvalArabicGsrCliTest, DevHalfRecallFloor) {
   ASSERT_FALSE(j.is_discarded()) << r.out;
   for (const auto& d : j["detection"]) {
     EXPECT_GE(d["recall"].get<double>(), 0.85) << d["event_type"];
-    double f1_floor = d["event_type"] == "ASSAULT" ? 0.57 : 0.69;
+    double f1_floor = d["event_type"] == "ASSAULT" ? 0.62 : 0.69;
     EXPECT_GE(d["f1"].get<double>(), f1_floor) << d["event_type"];
   }
   for (const auto& s : j["spans"]) {
@@ -419,8 +419,8 @@ TEST(EvalArabicGsrCliTest, DevHalfRecallFloor) {
     // (the span file annotates details of a protest told before, such as
     // chants and banners, which the sentence file labels "no"); the share
     // counted as news only is kept beside it (docs/ACCURACY.md).
-    EXPECT_GE(s["class_recall"].get<double>(), assault ? 0.95 : 0.85) << s["event_type"];
-    EXPECT_GE(s["news_class_recall"].get<double>(), assault ? 0.85 : 0.69) << s["event_type"];
+    EXPECT_GE(s["class_recall"].get<double>(), assault ? 0.97 : 0.85) << s["event_type"];
+    EXPECT_GE(s["news_class_recall"].get<double>(), assault ? 0.88 : 0.69) << s["event_type"];
     EXPECT_GE(s["actor_agreement"].get<double>(), assault ? 0.51 : 0.51) << s["event_type"];
   }
 }
