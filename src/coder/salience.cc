@@ -289,7 +289,8 @@ bool IsPrefixedImperfect(const SentenceState& st, uint32_t k) {
 // تفجرت أزمة، تفجر الخلاف).
 bool IsBurstWord(std::string_view w) {
   for (std::string_view pre : {"و", "ف"}) {
-    if (w.size() > pre.size() + 8 && w.substr(0, pre.size()) == pre) {
+    // >=: "وتفجر" is و and the four letters of تفجر.
+    if (w.size() >= pre.size() + 8 && w.substr(0, pre.size()) == pre) {
       w.remove_prefix(pre.size());
       break;
     }

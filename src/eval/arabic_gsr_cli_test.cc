@@ -195,6 +195,8 @@ const NewsCase kNewsCases[] = {
      "وقال قائد المسلحين إننا نقتل جنود الاحتلال في كل مكان."},
     {"نصيب (a share) is no نصيب (we hit)", "ASSAULT", false, "ونال كل فريق نصيبه من الجوائز في المسابقة أمس."},
     {"a crisis bursts: no device, no attack", "ASSAULT", false, "وتفجرت أزمة سياسية بين الحزبين في البرلمان."},
+    {"a dispute bursts, with the conjunction (وتفجر الخلاف)", "ASSAULT", false, "وتفجر الخلاف بين الحزبين في البرلمان أمس."},
+    {"هاجم with a plan as its object: criticism", "ASSAULT", false, "وهاجم رئيس الحزب أمس خطة الحكومة للإصلاح."},
     {"burst out laughing", "ASSAULT", false, "وانفجر الحضور بالضحك عندما سأل الصحافي الوزير عن الميزانية."},
     {"relative clause: who the man is", "ASSAULT", false, "وزار الوزير عائلة الصحافي الذي قتل في المدينة."},
     {"masdar as a topic", "ASSAULT", false, "وتناول المؤتمر ظاهرة القتل على الهوية في المنطقة."},
