@@ -18,7 +18,8 @@
 // not/never, ne...pas) or a denial of responsibility precedes it in its clause
 // ("a démenti toute implication dans l'attaque": not the denier's attack); `hypothetical` if a warning governs it (warned X against,
 // حذر من, mettre en garde contre) or a future, conditional or intent cue comes
-// before it in its clause or governs its clause; `alleged` if the sentence hedges
+// before it in its clause or governs its clause, or (Arabic) منع governs its
+// masdar (منع خرق الهدنة: to be prevented); `alleged` if the sentence hedges
 // (a hedge cue, or an unnamed/unknown source in the chain); `reported` if it has an
 // attribution; `asserted` otherwise.
 // Dates: four-digit years (with سنة/عام/year/en, mid-2017), month names with a year,
@@ -162,9 +163,10 @@ bool DeniedInvolvement(const SentenceState& st, const Trigger& t) {
 
 // A device found, seized or defused before it went off ("فككت الشرطة سيارة
 // مفخخة قرب السفارة", "أبطل الخبراء عبوة ناسفة", "عثرت القوات على قنبلة",
-// "ضبطت الشرطة سيارة مفخخة"): the bomb named by the trigger did not explode, so
-// no attack took place. The trigger must be the device itself (no explosion word
-// in it) and the verb of finding or defusing must come before it in its clause.
+// "ضبطت الشرطة سيارة مفخخة", "بلاغ بوجود عبوة", "وجدوا حاويات غاز الكلور"):
+// the bomb or the gas named by the trigger was not set off, so no attack took
+// place. The trigger must be the device itself (no explosion word in it) and
+// the verb of finding or defusing must come before it in its clause.
 bool FoundOrDefusedDevice(const SentenceState& st, const Trigger& t) {
   bool device = false;
   for (uint32_t k = t.begin; k < t.end; ++k) {
@@ -173,6 +175,7 @@ bool FoundOrDefusedDevice(const SentenceState& st, const Trigger& t) {
         n.find("فجر") != std::string_view::npos)
       return false;
     device |= n.find("مفخخ") != std::string_view::npos || n.find("ناسف") != std::string_view::npos ||
+              n.find("غاز") != std::string_view::npos ||
               AnyOf(n, {"عبوة", "عبوات", "العبوة", "العبوات", "قنبلة", "قنابل", "القنبلة", "القنابل"});
   }
   if (!device) return false;
@@ -183,11 +186,24 @@ bool FoundOrDefusedDevice(const SentenceState& st, const Trigger& t) {
     if (AnyOf(st.doc->Norm(st.tok(k)),
               {"فكك", "وفكك", "فككت", "وفككت", "فككوا", "وفككوا", "تفكيك", "وتفكيك", "بتفكيك", "أبطل", "وأبطل",
                "أبطلت", "وأبطلت", "أبطلوا", "إبطال", "وإبطال", "بإبطال", "عثر", "وعثر", "عثرت", "وعثرت", "عثروا",
-               "العثور", "ضبط", "وضبط", "ضبطت", "وضبطت", "ضبطوا", "بضبط", "اكتشف", "واكتشف", "اكتشفت",
-               "واكتشفت", "اكتشاف", "باكتشاف", "صادر", "صادرت", "وصادرت", "مصادرة", "يستقلون", "يستقل"}))
+               "العثور", "وجد", "ووجد", "وجدت", "ووجدت", "وجدوا", "وجدنا", "ضبط", "وضبط", "ضبطت", "وضبطت", "ضبطوا", "بضبط", "اكتشف", "واكتشف", "اكتشفت",
+               "واكتشفت", "اكتشاف", "باكتشاف", "صادر", "صادرت", "وصادرت", "مصادرة", "يستقلون", "يستقل",
+               // the presence of a bomb, reported or rumoured (إنذارات بوجود قنابل)
+               "وجود", "بوجود", "لوجود"}))
       return true;
   }
   return false;
+}
+
+// An act named as what is to be prevented (منع خرق الهدنة، بمنع وقوع هجمات،
+// يمنع اختطاف الأجانب): the masdar right after منع, or after منع وقوع / حدوث,
+// has not happened. Only the masdar it governs: a verb after it in the clause
+// (منعت القوات المتظاهرين وأطلقت النار) reports its own act.
+bool PreventedAct(const SentenceState& st, const Trigger& t) {
+  if (t.verb || t.begin == st.begin) return false;
+  uint32_t k = t.begin - 1;
+  if (k > st.begin && AnyOf(st.doc->Norm(st.tok(k)), {"وقوع", "حدوث"})) --k;
+  return AnyOf(st.doc->Norm(st.tok(k)), {"منع", "ومنع", "بمنع", "لمنع", "يمنع", "تمنع", "ويمنع", "وتمنع"});
 }
 
 }  // namespace
@@ -340,6 +356,7 @@ events::Certainty FindCertainty(const SentenceState& st, const Trigger& t, const
   if (!*negated && DeniedInvolvement(st, t)) *negated = true;
   if (!*negated && lang == text::Lang::kAr && FoundOrDefusedDevice(st, t)) *negated = true;
   if (*negated) return events::Certainty::kNegated;
+  if (lang == text::Lang::kAr && PreventedAct(st, t)) return events::Certainty::kHypothetical;
   // A warning against something ("warned Haftar against attacking", "حذر ... من
   // مهاجمة", "a mis en garde ... contre une attaque"): the event warned against has
   // not happened.

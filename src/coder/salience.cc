@@ -9,24 +9,40 @@
 //   reaction   the event is the object of a condemnation, condolence,
 //              judgement (وصف، اعتبر) or commemoration: "أدان الهجوم",
 //              "condemned the attack", "a condamné l'attentat" (the news is the
-//              reaction).
+//              reaction). In Arabic the reaction verb governs its whole clause
+//              (أدان الحزب ... في بيان أصدره أمس عملية خطف).
 //   recalled   a background cue governs the trigger's clause: "كان قد", "سبق أن",
 //              "في وقت سابق", "العام الماضي", "ذكرى", "last year", "earlier",
 //              "l'an dernier" (the dictionaries' `background` cues).
+//              In Arabic العام after a title (الأمين العام السابق) is "general",
+//              no year: a cue that opens with it there is no date.
 //   recalled also takes, in Arabic, a past time expression after the trigger
 //              in its clause (الأسبوع الماضي، قبل أشهر); "من قبل" before a noun
 //              is the agent of a passive ("by") and no date.
 //   last-weekday (Arabic) "الأربعاء الماضي" near the trigger: an act of days ago.
-//   date-list  the sentence opens a chronology: a date followed by a colon.
+//   date-list  the sentence opens a chronology: a date followed by a colon
+//              (English and French; an Arabic chronology item is news, see
+//              chronology).
+//   chronology (Arabic) an item of a dated list (* 12 ديسمبر 2005: اغتيال
+//              ...) reports its act: the date anchors the noun.
 //   dated-past (Arabic) a bare year near the trigger (عام 2003) with no today,
-//              yesterday or weekday in the sentence.
+//              yesterday or weekday in the sentence; for destruction and
+//              repression too (دمرت القلعة عام 1991).
 //   kind (Arabic) the act is named as a kind by the noun before it (جرائم
 //              خطف، موجة تفجيرات، ظاهرة القتل، أعمال قمع).
-//   list-of-kinds (Arabic) masdars of violence joined by و, all definite
-//              (القتل والخطف والاغتصاب) or all indefinite (خطف وقتل وتهجير):
-//              kinds of crime, not one act.
+//   list-of-kinds (Arabic) masdars of violence or destruction joined by و,
+//              all definite (القتل والخطف والاغتصاب، القتل والتدمير) or all
+//              indefinite (خطف وقتل وتهجير): kinds of crime, not one act.
+//   statistic (Arabic) a noun of violence after a word of count or rate
+//              (عدد الهجمات، لعدة محاولات اغتيال) or a plural one whose rise or
+//              fall its clause tells (التفجيرات زادت): a tally, no act.
+//   time-since (Arabic) a noun of violence after a span of time (بعد يومين
+//              من محاولة الاغتيال، قبل ساعات من الهجوم): the reference point of
+//              the news, told before.
 //   points-back (Arabic) a demonstrative before a definite noun of violence
 //              (هذا الهجوم): the act was told before; this sentence elaborates.
+//              So does a massacre named with the article (المذبحة، المجزرة):
+//              news introduces one indefinite.
 //   continuation (Arabic) the sentence opens with وأضاف / وتابع ("he
 //              added"): it details an event the story told before.
 //   no-device (Arabic) انفجر، تفجر، انفجار with no device or bomber in the
@@ -39,7 +55,8 @@
 //   habitual, relative (Arabic) a verb in the imperfect (also تقتل and نضرب,
 //              told from a form V perfect by the lexicon), or right after
 //              a relative pronoun: what someone does, who someone is; and the
-//              toll of a relative clause (الحرب التي أسفرت عن مقتل).
+//              toll of a relative clause (الحرب التي أسفرت عن مقتل), and the
+//              act that caused its verb (الذي قتل في انفجار سيارة مفخخة).
 //   unanchored-noun  an Arabic verbal noun of violence (هجوم، الاغتيال، تفجير) with
 //              no news anchor in its clause or the clauses beside it names an
 //              act as a topic (of a trial, a speech, an analysis), not as
@@ -246,6 +263,17 @@ bool IsAgentMarker(const SentenceState& st, const CueMark& c) {
   return c.end < st.end && !st.is_punct(c.end) && In(st.doc->Norm(st.tok(c.end - 1)), {"قبل"});
 }
 
+// "العام" after a title is the adjective "general" (الأمين العام السابق "the
+// former secretary general", المدعي العام), not "the year": a background cue
+// that opens with it there (العام السابق، العام الماضي) is no date.
+bool IsTitleGeneral(const SentenceState& st, const CueMark& c) {
+  return c.begin > st.begin && In(st.doc->Norm(st.tok(c.begin)), {"العام"}) &&
+         WordIs(st, c.begin - 1, [](std::string_view w) {
+           return In(w, {"الأمين", "أمين", "المدير", "مدير", "المدعي", "مدعي", "النائب", "المفتش", "المراقب", "المنسق",
+                         "المقرر", "القائد", "الأمانة", "الحاكم", "المرشد", "القنصل", "المفوض"});
+         });
+}
+
 bool IsWeekday(std::string_view k) {
   return In(k, {"الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"});
 }
@@ -323,7 +351,8 @@ bool IsPrefixedImperfect(const SentenceState& st, uint32_t k) {
 // تفجرت أزمة، تفجر الخلاف).
 bool IsBurstWord(std::string_view w) {
   for (std::string_view pre : {"و", "ف"}) {
-    if (w.size() > pre.size() + 8 && w.substr(0, pre.size()) == pre) {
+    // >=: "وتفجر" is و and the four letters of تفجر.
+    if (w.size() >= pre.size() + 8 && w.substr(0, pre.size()) == pre) {
       w.remove_prefix(pre.size());
       break;
     }
@@ -438,6 +467,122 @@ bool ContinuesAStatement(const SentenceState& st) {
   for (uint32_t k = st.begin; k < st.end && k < st.begin + 2; ++k) {
     if (st.is_punct(k)) continue;
     return In(st.doc->Norm(st.tok(k)), {"وأضاف", "واضاف", "وأضافت", "واضافت", "وتابع", "وتابعت", "وأضافوا", "واضافوا"});
+  }
+  return false;
+}
+
+// statistic (Arabic): a noun of violence counted or measured as a quantity
+// (عدد الهجمات، نسبة الاغتيالات، تقليص عدد التفجيرات، لعدة محاولات اغتيال،
+// تراجع الهجمات) or a plural one whose rise or fall its clause tells
+// (التفجيرات زادت في أنحاء البلاد، تراجعت الهجمات): statistics and trends sum
+// acts told before, they report none.
+bool IsStatistic(const SentenceState& st, const Trigger& t) {
+  if (t.verb) return false;
+  auto quantity = [](std::string_view w) {
+    return In(w, {"عدد", "أعداد", "اعداد", "عدة", "نسبة", "معدل", "معدلات", "وتيرة", "حجم", "ارتفاع", "انخفاض",
+                  "تراجع", "تزايد", "تصاعد", "تقليص", "خفض", "زيادة", "تضاعف", "إحصاء", "احصاء", "إحصائيات"});
+  };
+  uint32_t k = t.begin;
+  // One noun of occurrence may stand between (عدد عمليات الخطف، عدة محاولات اغتيال).
+  if (k > st.begin && WordIs(st, k - 1, [](std::string_view w) {
+        return In(w, {"عمليات", "محاولات", "حوادث", "حالات"});
+      }))
+    --k;
+  if (k > st.begin && WordIs(st, k - 1, quantity)) return true;
+  // The plural subject of a verb of rise or fall after it in its clause.
+  if (!(st.tok(t.begin).clitics & text::kCliticAl)) return false;
+  const int clause = st.clause_of(t.begin);
+  for (uint32_t j = t.end; j < st.end && j < t.end + 6; ++j) {
+    if (st.clause_of(j) != clause) break;
+    if (WordIs(st, j, [](std::string_view w) {
+          return In(w, {"زادت", "ازدادت", "تزايدت", "ارتفعت", "تراجعت", "انخفضت", "تضاعفت", "تصاعدت", "تقلصت"});
+        }))
+      return true;
+  }
+  return false;
+}
+
+// The act that caused a relative clause's verb (الذي قتل في انفجار سيارة
+// مفخخة، التي أصيبت بقذيفة، الذين قتلوا جراء الغارة) belongs to the clause: it
+// is said of the noun the clause describes, as the verb is (rule relative). The
+// noun of cause follows the verb after في، جراء، إثر or with ب, at most three
+// words on.
+bool CauseInRelativeClause(const SentenceState& st, const Trigger& t) {
+  if (t.verb || t.begin < st.begin + 3) return false;
+  const bool bi = (st.tok(t.begin).clitics & text::kCliticBi) != 0;
+  if (!bi && !WordIs(st, t.begin - 1, [](std::string_view w) { return In(w, {"في", "جراء", "إثر", "اثر"}); }))
+    return false;
+  const int clause = st.clause_of(t.begin);
+  for (uint32_t k = t.begin - (bi ? 0 : 1), steps = 0; k > st.begin + 1 && steps < 3; ++steps) {
+    --k;
+    if (st.clause_of(k) != clause || st.is_punct(k)) return false;
+    int i = st.trigger(k);
+    if (i < 0 || !st.triggers[i].verb) continue;
+    return IsArabicRelative(st.doc->Norm(st.tok(k - 1))) || IsArabicRelative(st.stem(k - 1));
+  }
+  return false;
+}
+
+// chronology (Arabic): an item of a dated list, opened by its date and a
+// colon ("* 12 ديسمبر (كانون الأول) 2005: اغتيال النائب ...", "ـ 20: تفجير
+// انتحاري في فندق ..."). Arabic papers print such timelines of the acts of a
+// campaign, one act per item, and the item reports its act as a dated news
+// line: the date anchors the noun, and the list is not background (date-list
+// stays for English and French).
+bool IsChronologyItem(const SentenceState& st) {
+  for (uint32_t k = st.begin; k < st.end && k < st.begin + 8; ++k) {
+    if (st.surface(k) != ":" || k == st.begin) continue;
+    return st.tok(k - 1).kind == text::TokenKind::kNumber;
+  }
+  return false;
+}
+
+// time-since (Arabic): a noun of violence that dates other news by a span of
+// time from it (بعد يومين من محاولة الاغتيال، قبل ساعات من الهجوم، بعد أسبوع
+// على اختطافه): the act is the reference point of the report, told before.
+bool IsTimeReference(const SentenceState& st, const Trigger& t) {
+  if (t.verb || t.begin < st.begin + 2) return false;
+  if (!In(st.doc->Norm(st.tok(t.begin - 1)), {"من", "على"})) return false;
+  for (uint32_t k = t.begin - 1, steps = 0; k > st.begin && steps < 4; ++steps) {
+    --k;
+    if (st.is_punct(k)) return false;
+    if (!WordIs(st, k, [](std::string_view w) {
+          return In(w, {"يوم", "يومين", "يومان", "أيام", "ايام", "ساعة", "ساعتين", "ساعات", "أسبوع", "اسبوع", "أسبوعين",
+                        "اسبوعين", "أسابيع", "اسابيع", "شهر", "شهرين", "أشهر", "اشهر", "شهور", "سنة", "سنتين", "سنوات",
+                        "عام", "عامين", "أعوام", "اعوام", "دقائق", "لحظات"});
+        }))
+      continue;
+    // The span opens with بعد or قبل, at most two words before it (بعد يومين فقط من).
+    for (uint32_t j = k, back = 0; j > st.begin && back < 3; ++back) {
+      --j;
+      if (WordIs(st, j, [](std::string_view w) { return In(w, {"بعد", "قبل", "قبيل", "بعيد"}); })) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
+// A massacre named with the article (المجزرة، بالمذبحة، صور المذبحة) is one
+// the reader already knows: news introduces a mass killing indefinite (ارتكبت
+// القوات مجزرة، وقعت مذبحة) and refers back to it with the article in the
+// reactions, the pictures and the mourning that follow.
+bool KnownMassacre(const SentenceState& st, const Trigger& t, std::string_view code) {
+  return code.substr(0, std::min<size_t>(code.size(), 3)) == "202" && !t.verb &&
+         (st.tok(t.begin).clitics & text::kCliticAl) != 0;
+}
+
+// reaction (Arabic) reaches further than five words: the verb of condemnation
+// opens its clause and its subject, often a long title (أدان الحزب الديمقراطي
+// التقدمي المعارض أمس عملية خطف السائحين), stands between it and the act it
+// condemns. Any reaction verb earlier in the trigger's clause, with no other
+// verb between, governs it.
+bool CondemnedInItsClause(const SentenceState& st, const Trigger& t) {
+  const int clause = st.clause_of(t.begin);
+  for (uint32_t k = t.begin; k > st.begin;) {
+    --k;
+    if (st.clause_of(k) != clause) return false;
+    if (st.mention(k) < 0 && (IsReaction(st.stem(k)) || IsReaction(st.doc->Norm(st.tok(k))))) return true;
+    if (st.trigger(k) >= 0 && st.triggers[st.trigger(k)].verb) return false;
   }
   return false;
 }
@@ -864,11 +1009,16 @@ bool IsBackground(const SentenceState& st, const Trigger& t, std::string_view co
     }
     if (st.trigger(k) >= 0 && st.triggers[st.trigger(k)].verb) break;
   }
+  if (st.sentence->lang == text::Lang::kAr && IsViolentOrProtest(code) && !IsProtestCode(code) &&
+      CondemnedInItsClause(st, t)) {
+    *rule = "reaction";
+    return true;
+  }
   // recalled: a background cue before the trigger in its clause or the one governing it.
   for (const CueMark& c : st.cues) {
     if (c.begin >= t.begin) break;
     if (c.kind != lexicon::CueKind::kBackground) continue;
-    if (IsAgentMarker(st, c)) continue;
+    if (IsAgentMarker(st, c) || IsTitleGeneral(st, c)) continue;
     bool commemoration = false;
     for (uint32_t k = c.begin; k < c.end; ++k) {
       commemoration |=
@@ -887,7 +1037,7 @@ bool IsBackground(const SentenceState& st, const Trigger& t, std::string_view co
   if (st.sentence->lang == text::Lang::kAr && IsViolentOrProtest(code)) {
     for (const CueMark& c : st.cues) {
       if (c.begin < t.end || c.kind != lexicon::CueKind::kBackground || st.clause_of(c.begin) != clause) continue;
-      if (IsAgentMarker(st, c)) continue;
+      if (IsAgentMarker(st, c) || IsTitleGeneral(st, c)) continue;
       bool past_time = false;
       for (uint32_t k = c.begin; k < c.end; ++k) {
         past_time |= WordIs(st, k, [](std::string_view w) {
@@ -913,7 +1063,8 @@ bool IsBackground(const SentenceState& st, const Trigger& t, std::string_view co
     }
   }
   // date-list: "<day> <month> <year>:" or "<year>:" opening the sentence.
-  for (uint32_t k = st.begin; k < st.end && k < st.begin + 6; ++k) {
+  const bool chronology = st.sentence->lang == text::Lang::kAr && IsChronologyItem(st);
+  for (uint32_t k = st.begin; k < st.end && k < st.begin + 6 && !chronology; ++k) {
     if (st.surface(k) == ":" && k > st.begin && st.tok(k - 1).kind == text::TokenKind::kNumber) {
       *rule = "date-list";
       return true;
@@ -941,13 +1092,24 @@ bool IsBackground(const SentenceState& st, const Trigger& t, std::string_view co
     }
     noun &= kind == lexicon::EventWordKind::kNoun;
   }
-  // list-of-kinds and points-back (Arabic): see the functions.
-  if (st.sentence->lang == text::Lang::kAr && violent && InListOfKinds(st, t)) {
+  // Destruction (1712) and repression (175) are assaults too (PLOVER ASSAULT).
+  const bool assault = violent || code == "1712" || code.substr(0, std::min<size_t>(code.size(), 3)) == "175";
+  // list-of-kinds and points-back (Arabic): see the functions. Destruction
+  // joins the lists of kinds (القتل والتدمير، بالخطف والقتل والتدمير).
+  if (st.sentence->lang == text::Lang::kAr && assault && InListOfKinds(st, t)) {
     *rule = "list-of-kinds";
     return true;
   }
-  if (st.sentence->lang == text::Lang::kAr && violent && PointsBack(st, t)) {
+  if (st.sentence->lang == text::Lang::kAr && violent && (PointsBack(st, t) || KnownMassacre(st, t, code))) {
     *rule = "points-back";
+    return true;
+  }
+  if (st.sentence->lang == text::Lang::kAr && assault && IsTimeReference(st, t)) {
+    *rule = "time-since";
+    return true;
+  }
+  if (st.sentence->lang == text::Lang::kAr && assault && IsStatistic(st, t)) {
+    *rule = "statistic";
     return true;
   }
   if (st.sentence->lang == text::Lang::kAr && violent && ContinuesAStatement(st)) {
@@ -958,8 +1120,6 @@ bool IsBackground(const SentenceState& st, const Trigger& t, std::string_view co
     *rule = "no-device";
     return true;
   }
-  // Destruction (1712) and repression (175) are assaults too (PLOVER ASSAULT).
-  const bool assault = violent || code == "1712" || code.substr(0, std::min<size_t>(code.size(), 3)) == "175";
   if (st.sentence->lang == text::Lang::kAr && assault && PurposeOrObjectLi(st, t)) {
     *rule = "li-masdar";
     return true;
@@ -981,7 +1141,7 @@ bool IsBackground(const SentenceState& st, const Trigger& t, std::string_view co
     }
   }
   if (st.sentence->lang == text::Lang::kAr && (violent || protest) && noun) {
-    bool anchored = SubjectedTo(st, t);
+    bool anchored = SubjectedTo(st, t) || chronology;
     for (uint32_t k = st.begin; k < st.end && !anchored; ++k) {
       // The trigger does not anchor itself: "قتل" the masdar is not "قتل" the verb.
       if (k >= t.begin && k < t.end) continue;
@@ -1020,7 +1180,7 @@ bool IsBackground(const SentenceState& st, const Trigger& t, std::string_view co
   // or a clause beside it ("قتل جندي في حادث عام 2003", "في العام 2006") is history told as
   // context, unless the sentence also places it on the day of the news (أمس،
   // اليوم، a weekday: "the first attack in 2008, yesterday").
-  if (st.sentence->lang == text::Lang::kAr && (violent || protest)) {
+  if (st.sentence->lang == text::Lang::kAr && (assault || protest)) {
     bool year = false, today = false;
     uint32_t last_month = UINT32_MAX;  // The last month name before k.
     for (uint32_t k = st.begin; k < st.end; ++k) {
@@ -1077,6 +1237,10 @@ bool IsBackground(const SentenceState& st, const Trigger& t, std::string_view co
         return true;
       }
     }
+  }
+  if (st.sentence->lang == text::Lang::kAr && violent && CauseInRelativeClause(st, t)) {
+    *rule = "relative";
+    return true;
   }
   // A verbal phrase counts as a verb (الذي فجر نفسه، الذي أودى بحياة).
   if (st.sentence->lang == text::Lang::kAr && (violent || protest) && (t.verb || !noun) &&

@@ -195,6 +195,8 @@ const NewsCase kNewsCases[] = {
      "وقال قائد المسلحين إننا نقتل جنود الاحتلال في كل مكان."},
     {"نصيب (a share) is no نصيب (we hit)", "ASSAULT", false, "ونال كل فريق نصيبه من الجوائز في المسابقة أمس."},
     {"a crisis bursts: no device, no attack", "ASSAULT", false, "وتفجرت أزمة سياسية بين الحزبين في البرلمان."},
+    {"a dispute bursts, with the conjunction (وتفجر الخلاف)", "ASSAULT", false, "وتفجر الخلاف بين الحزبين في البرلمان أمس."},
+    {"هاجم with a plan as its object: criticism", "ASSAULT", false, "وهاجم رئيس الحزب أمس خطة الحكومة للإصلاح."},
     {"burst out laughing", "ASSAULT", false, "وانفجر الحضور بالضحك عندما سأل الصحافي الوزير عن الميزانية."},
     {"relative clause: who the man is", "ASSAULT", false, "وزار الوزير عائلة الصحافي الذي قتل في المدينة."},
     {"masdar as a topic", "ASSAULT", false, "وتناول المؤتمر ظاهرة القتل على الهوية في المنطقة."},
@@ -203,6 +205,11 @@ const NewsCase kNewsCases[] = {
     {"a car bomb seized", "ASSAULT", false, "ضبطت قوات الأمن أمس سيارة مفخخة قرب مبنى الوزارة."},
     {"a roadside bomb made safe", "ASSAULT", false, "أبطلت الشرطة أمس عبوة ناسفة قرب مبنى الوزارة."},
     {"a car bomb found", "ASSAULT", false, "عثرت قوات الأمن أمس على سيارة مفخخة قرب مبنى الوزارة."},
+    {"chlorine gas found is no gas attack", "ASSAULT", false,
+     "وقال الضابط إن الجنود وجدوا في المخزن أمس حاويات غاز الكلور."},
+    {"an attack with chlorine gas", "ASSAULT", true, "وقتل عشرة أشخاص أمس في هجوم بغاز الكلور على القرية."},
+    {"a car bomb reported present (بوجود)", "ASSAULT", false,
+     "وأخلت الشرطة أمس مبنى الوزارة بعد بلاغ بوجود سيارة مفخخة قربه."},
     // Figurative subjects and the homograph اعتدت (data/discards/ar_context.tsv).
     {"death snatches: no attacker", "ASSAULT", false, "خطف الموت أمس وزير الخارجية السابق في القاهرة."},
     {"a virus strikes: no attacker", "ASSAULT", false, "وأصاب الفيروس أمس عشرات الجنود في المعسكر."},
@@ -216,6 +223,8 @@ const NewsCase kNewsCases[] = {
      "واعتقلت الشرطة أمس ثلاثة رجال على علاقة بخطف الصحافيين الأجانب."},
     {"arrested for their part in an attack", "ASSAULT", false,
      "واعتقلت قوات الأمن أمس عشرة مسلحين لعلاقتهم بالهجوم على مبنى الوزارة."},
+    {"training to carry out attacks (تلقوا تدريبا على)", "ASSAULT", false,
+     "وقالت الشرطة أمس إن المعتقلين تلقوا تدريبا في الخارج على تنفيذ هجمات."},
     {"orders to open fire: not yet carried out", "ASSAULT", false,
      "وقالت الشرطة إنها تلقت أوامر «بإطلاق النار لقتل» اللصوص في الأسواق."},
     {"men caught riding in a car bomb", "ASSAULT", false,
@@ -232,7 +241,15 @@ const NewsCase kNewsCases[] = {
      "وخطف مسلحون مهندسا أجنبيا في المدينة الأسبوع الماضي."},
     {"من قبل before a noun is the agent (by), not a date", "ASSAULT", true,
      "وتعرض الصحافي للضرب أمس من قبل عناصر الشرطة."},
+    {"an item of a dated chronology reports its act", "ASSAULT", true,
+     "ـ 3: تفجير انتحاري في سوق المدينة يقتل عشرة أشخاص."},
+    {"العام after a title is 'general', no year", "ASSAULT", true,
+     "وخطف مسلحون أمس الأمين العام السابق للحزب في العاصمة."},
+    {"fire named by a pronoun (أطلقت نيرانها على)", "ASSAULT", true, "وقال سكان إن الدبابات أطلقت نيرانها على الحي أمس."},
     {"a bare year: history", "ASSAULT", false, "وكانت المدينة قد شهدت هجمات كثيرة عام 1995."},
+    {"destruction and repression dated by a bare year", "ASSAULT", false,
+     "ودمرت القوات القلعة عام 1991 خلال قمعها للانتفاضة."},
+    {"destruction on the day of the news", "ASSAULT", true, "ودمر الجيش أمس عشرة منازل في القرية."},
     {"torture alleged of custody (تعرض للتعذيب)", "ASSAULT", false,
      "وقال محامي المعتقل إن موكله تعرض للتعذيب الشديد في السجن العسكري."},
     {"a confession under torture", "ASSAULT", false, "وقال المعتقل إن اعترافاته انتزعت منه تحت التعذيب."},
@@ -262,6 +279,43 @@ const NewsCase kNewsCases[] = {
     {"a verb takes no tanween (عذباً: sweet)", "ASSAULT", false, "وعزف الموسيقي لحناً عذباً في حفل أمس."},
     {"a flood destroys: no assault", "ASSAULT", false, "ودمرت الفيضانات مئات المنازل في القرى الجنوبية أمس."},
     {"a verbal phrase in a relative clause", "ASSAULT", false, "والتقى الوزير عائلة الشاب الذي فجر نفسه قرب الجسر."},
+    {"destruction in a list of kinds (القتل والتدمير)", "ASSAULT", false,
+     "وتحدث الوزير أمس عن القتل والتدمير في القرى."},
+    {"a count of attacks is a statistic (عدد الهجمات)", "ASSAULT", false,
+     "وأعلنت الشرطة أمس أن عدد الهجمات على الطرق تراجع في المدينة."},
+    {"attacks that rose: a trend", "ASSAULT", false,
+     "وقال تقرير للجيش صدر أمس إن التفجيرات الانتحارية زادت في أنحاء البلاد."},
+    {"several attempts: a tally (لعدة محاولات اغتيال)", "ASSAULT", false,
+     "وقال النائب أمس إنه تعرض لعدة محاولات اغتيال."},
+    {"a number of victims is no statistic (قتل عددا من)", "ASSAULT", true,
+     "وقتل مسلحون عددا من الجنود في هجوم على حاجز أمس."},
+    // References to a known event (data/cues/ar_context.tsv).
+    {"على خلفية: the attack behind today's news", "ASSAULT", false,
+     "وعقد وزير الداخلية أمس اجتماعا مع قادة الشرطة على خلفية التفجيرات التي شهدتها العاصمة."},
+    {"غداة: the day after an attack", "ASSAULT", false, "وزار الرئيس أمس المدينة غداة هجوم انتحاري قتل فيه عشرة أشخاص."},
+    {"اليوم التالي ل: the day after a killing", "ASSAULT", false,
+     "وفي اليوم التالي لمقتل المحافظ، أعلنت الحكومة الحداد في المدينة."},
+    {"في إشارة إلى: a reference to an attack", "ASSAULT", false,
+     "وقال النائب أمس إن «الدم لن يذهب هدرا»، في إشارة إلى الهجوم الذي أسفر عن مقتل عشرة جنود."},
+    {"هاجم ... قائلا: an attack in words", "ASSAULT", false, "وهاجم الوزير أمس المعارضة قائلا إنها تعرقل الإصلاح."},
+    {"هاجم with armed men and a post is an attack", "ASSAULT", true, "وهاجم مسلحون أمس حاجزا للشرطة قرب المدينة."},
+    {"the blast that killed the man a relative clause describes", "ASSAULT", false,
+     "وزار الوزير أمس عائلة الصحافي الذي قتل في انفجار عبوة ناسفة."},
+    {"the blast that killed people today", "ASSAULT", true, "وقتل عشرة أشخاص في انفجار سيارة مفخخة قرب السوق أمس."},
+    {"two days after an attempt: a reference time (بعد يومين من)", "ASSAULT", false,
+     "وزار الرئيس أمس المدينة بعد يومين من محاولة الاغتيال التي نجا منها المحافظ."},
+    {"a killing hours after a kidnapping is news", "ASSAULT", true, "وقتل الخاطفون الرهينة أمس بعد ساعات من خطفه."},
+    {"the death penalty in a law (عقوبة الإعدام)", "ASSAULT", false,
+     "وقال الوزير أمس إن القانون الجديد ينص على عقوبة الإعدام للخاطفين."},
+    {"an act to be prevented (منع خرق الهدنة)", "ASSAULT", false,
+     "وتتولى القوات الدولية منذ أمس منع خرق الهدنة في الجنوب."},
+    {"a verb after منع in its clause reports its own act", "ASSAULT", true,
+     "ومنعت الشرطة المتظاهرين من الاقتراب وأطلقت النار عليهم أمس."},
+    {"the massacre, with the article: one the reader knows", "ASSAULT", false,
+     "ونشرت الصحف أمس صور المذبحة على صفحاتها الأولى."},
+    {"a massacre introduced indefinite", "ASSAULT", true, "وارتكب مسلحون مجزرة في القرية أمس قتل فيها عشرون شخصا."},
+    {"a condemnation with a long subject before the act", "ASSAULT", false,
+     "وأدان الحزب الديمقراطي التقدمي المعارض في بيان أصدره أمس عملية خطف السائحين في الجنوب."},
     {"repression named as a kind (أعمال قمع)", "ASSAULT", false, "وتحدث التقرير الصادر أمس عن أعمال قمع في السجون."},
     {"the toll of a relative clause describes its noun", "ASSAULT", false,
      "وزار الوزير أمس عائلات ضحايا الحرب التي أسفرت عن مقتل الآلاف."},
@@ -358,7 +412,7 @@ TEST(EvalArabicGsrCliTest, DevHalfRecallFloor) {
   ASSERT_FALSE(j.is_discarded()) << r.out;
   for (const auto& d : j["detection"]) {
     EXPECT_GE(d["recall"].get<double>(), 0.85) << d["event_type"];
-    double f1_floor = d["event_type"] == "ASSAULT" ? 0.57 : 0.69;
+    double f1_floor = d["event_type"] == "ASSAULT" ? 0.62 : 0.69;
     EXPECT_GE(d["f1"].get<double>(), f1_floor) << d["event_type"];
   }
   for (const auto& s : j["spans"]) {
@@ -367,8 +421,8 @@ TEST(EvalArabicGsrCliTest, DevHalfRecallFloor) {
     // (the span file annotates details of a protest told before, such as
     // chants and banners, which the sentence file labels "no"); the share
     // counted as news only is kept beside it (docs/ACCURACY.md).
-    EXPECT_GE(s["class_recall"].get<double>(), assault ? 0.95 : 0.85) << s["event_type"];
-    EXPECT_GE(s["news_class_recall"].get<double>(), assault ? 0.85 : 0.69) << s["event_type"];
+    EXPECT_GE(s["class_recall"].get<double>(), assault ? 0.97 : 0.85) << s["event_type"];
+    EXPECT_GE(s["news_class_recall"].get<double>(), assault ? 0.88 : 0.69) << s["event_type"];
     EXPECT_GE(s["actor_agreement"].get<double>(), assault ? 0.61 : 0.51) << s["event_type"];
   }
 }
