@@ -575,6 +575,11 @@ TEST_F(FrenchDictionaryTest, EventWordsNameTheirTargetAfterAPreposition) {
       {"enquête sur des crimes commis par X", "La CPI a ouvert une enquête sur les exactions commises par l'armée birmane.",
        "IGOJUD>MMRMIL:090"},
       {"mettre en cause", "Alger a mis en cause le Maroc.", "DZAGOV>MAR:112"},
+      {"retirer des hommes d'un pays", "La Russie a retiré des centaines d'hommes de Syrie.", "RUS>SYR:166"},
+      {"exécuter une trentaine de civils", "Des soldats maliens ont exécuté une trentaine de civils près de Mopti.",
+       "MLIMIL>MLICVL:202"},
+      {"saisir une cargaison destinée à X", "La marine grecque a saisi une cargaison d'armes destinée au Hezbollah.",
+       "GRCMIL>LBNREB:1711"},
       {"menacer de fermer un détroit si", "Le Yémen a menacé de bloquer le détroit de Bab el-Mandeb si les frappes américaines continuaient.",
        "YEM>USA:1381"},
   };
