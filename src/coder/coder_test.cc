@@ -580,6 +580,10 @@ TEST_F(FrenchDictionaryTest, EventWordsNameTheirTargetAfterAPreposition) {
        "MLIMIL>MLICVL:202"},
       {"saisir une cargaison destinée à X", "La marine grecque a saisi une cargaison d'armes destinée au Hezbollah.",
        "GRCMIL>LBNREB:1711"},
+      {"soutenir les efforts de médiation de X", "Le Maroc soutient les efforts de médiation de la Mauritanie.",
+       "MAR>MRT:051"},
+      {"a déclaré soutenir, with quotation marks inside the pattern",
+       "Alger a déclaré soutenir « sans réserve » les efforts de médiation du Qatar.", "DZAGOV>QAT:051"},
       {"menacer de fermer un détroit si", "Le Yémen a menacé de bloquer le détroit de Bab el-Mandeb si les frappes américaines continuaient.",
        "YEM>USA:1381"},
   };
