@@ -592,6 +592,11 @@ TEST_F(FrenchDictionaryTest, EventWordsNameTheirTargetAfterAPreposition) {
        "MAR>SEN:061"},
       {"renouveler un mandat au pays", "Le Conseil de sécurité a renouvelé le mandat de la mission au Soudan du Sud.",
        "IGOUNO>SSD:074"},
+      {"déclarer que X arme des terroristes", "Le ministre malien a affirmé que l'Algérie abritait des terroristes.",
+       "MLIGOV>DZA:112"},
+      {"déclarer que X mène une campagne hostile",
+       "Le gouvernement tunisien a déclaré que Paris menait une « campagne de dénigrement » contre Tunis.",
+       "TUNGOV>FRAGOV:112"},
       {"menacer de fermer un détroit si", "Le Yémen a menacé de bloquer le détroit de Bab el-Mandeb si les frappes américaines continuaient.",
        "YEM>USA:1381"},
   };
