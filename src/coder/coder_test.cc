@@ -597,6 +597,10 @@ TEST_F(FrenchDictionaryTest, EventWordsNameTheirTargetAfterAPreposition) {
       {"déclarer que X mène une campagne hostile",
        "Le gouvernement tunisien a déclaré que Paris menait une « campagne de dénigrement » contre Tunis.",
        "TUNGOV>FRAGOV:112"},
+      {"appeler son homologue: a telephone call", "Le chef de la diplomatie française a appelé mardi son homologue iranien.",
+       "FRAGOV>IRNGOV:041"},
+      {"appeler son homologue à la retenue: an appeal", "Le ministre tunisien a appelé son homologue algérien à la retenue.",
+       "TUNGOV>DZAGOV:020"},
       {"menacer de fermer un détroit si", "Le Yémen a menacé de bloquer le détroit de Bab el-Mandeb si les frappes américaines continuaient.",
        "YEM>USA:1381"},
   };
