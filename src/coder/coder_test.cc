@@ -601,6 +601,9 @@ TEST_F(FrenchDictionaryTest, EventWordsNameTheirTargetAfterAPreposition) {
        "FRAGOV>IRNGOV:041"},
       {"appeler son homologue à la retenue: an appeal", "Le ministre tunisien a appelé son homologue algérien à la retenue.",
        "TUNGOV>DZAGOV:020"},
+      {"tir d'un missile contre un navire battant pavillon X",
+       "Le Hezbollah a revendiqué le tir d'un missile contre un pétrolier battant pavillon grec.",
+       "LBNREB>GRC:015 LBNREB>GRC:190"},
       {"menacer de fermer un détroit si", "Le Yémen a menacé de bloquer le détroit de Bab el-Mandeb si les frappes américaines continuaient.",
        "YEM>USA:1381"},
   };
