@@ -4,7 +4,10 @@
 
 #include <gtest/gtest.h>
 
+#include "coder/modality.h"
 #include "coder/testing/coder_fixtures.h"
+#include "lexicon/dictionary.h"
+#include "testutil.h"
 #include "text/analyzer.h"
 
 namespace isnad::coder {
@@ -536,6 +539,107 @@ TEST_F(CoderTest, NoSelfEventsNoDuplicatesAndALimit) {
   CoderOptions small;
   small.max_events_per_sentence = 1;
   EXPECT_EQ(Code("تدعم القاهرة وباريس حفتر.", text::Lang::kAr, small).size(), 1u);
+}
+
+// The French event words of data/events/fr.tsv whose patterns name the target
+// after a preposition, coded with the project's own dictionaries (the build's
+// data directory, generated files included). Sentences of our own, not the
+// gold set's.
+class FrenchDictionaryTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    const std::string data = isnad::testing::DataDir();
+    lexicon::Dictionary d;
+    Status s = d.LoadDataDir(data);
+    ASSERT_TRUE(s.ok()) << s.ToString();
+    auto lex = lexicon::Lexicon::Compile(std::move(d));
+    ASSERT_TRUE(lex.ok()) << lex.status().ToString();
+    lexicon_ = std::move(lex).value().release();
+    auto modality = ModalityTable::Load(data);
+    ASSERT_TRUE(modality.ok()) << modality.status().ToString();
+    modality_ = new ModalityTable(std::move(modality).value());
+  }
+  static void TearDownTestSuite() {
+    delete lexicon_;
+    delete modality_;
+  }
+
+  std::string Code(const std::string& text) {
+    CoderOptions options;
+    options.modality = modality_;
+    return testing::Dyads(testing::CodeText(*lexicon_, text, text::Lang::kFr, options, ""));
+  }
+
+  static lexicon::Lexicon* lexicon_;
+  static ModalityTable* modality_;
+};
+lexicon::Lexicon* FrenchDictionaryTest::lexicon_ = nullptr;
+ModalityTable* FrenchDictionaryTest::modality_ = nullptr;
+
+TEST_F(FrenchDictionaryTest, EventWordsNameTheirTargetAfterAPreposition) {
+  struct Case {
+    const char* entry;
+    const char* text;
+    const char* dyads;
+  } cases[] = {
+      {"se dire pessimiste sur X", "Le Maroc s'est dit pessimiste sur les intentions de l'Algérie.", "MAR>DZA:012"},
+      {"quoted attitude word", "Rabat s'est dit « optimiste » sur la position de Madrid.", "MARGOV>ESPGOV:013"},
+      {"se dire prêt à reprendre le dialogue avec X", "La Turquie s'est dite prête à reprendre le dialogue avec la Grèce.",
+       "TUR>GRC:036"},
+      {"proposer sa médiation entre", "Le Qatar a proposé sa médiation entre les factions soudanaises.", "QAT>SDN:039"},
+      {"proroger un mandat au pays", "Le Conseil de sécurité a prorogé de six mois le mandat de la mission au Mali.",
+       "IGOUNO>MLI:074"},
+      {"troupes déployées dans un pays pour le sécuriser", "Des soldats rwandais ont été déployés dans le nord du Mozambique pour protéger les sites gaziers.",
+       "RWAMIL>MOZ:074"},
+      {"autoriser des forces à utiliser une base", "Djibouti a autorisé l'armée française à utiliser une base aérienne.",
+       "DJI>FRAMIL:062"},
+      {"ambassade rouverte", "L'ambassade du Qatar à Riyad a été rouverte.", "QATGOV>SAUGOV:050"},
+      {"veto à une résolution au Conseil", "Washington a opposé son veto à une résolution sur Gaza au Conseil de sécurité.",
+       "USAGOV>IGOUNO:129"},
+      {"retirer des soldats d'un pays", "Paris a retiré ses soldats du Niger.", "FRAGOV>NERMIL:166"},
+      {"se retirer de positions dans un pays", "L'armée russe s'est retirée de plusieurs villages dans l'est de l'Ukraine.",
+       "RUSMIL>UKR:0874"},
+      {"réclamer la libération de détenus par X", "Le Maroc a réclamé la libération des prisonniers marocains détenus par l'Algérie.",
+       "MAR>DZA:1053"},
+      {"repousser une attaque de X", "L'armée malienne a repoussé une attaque du JNIM près de Mopti.", "MLIMIL>IMGREB:190"},
+      {"enquête sur des crimes commis par X", "La CPI a ouvert une enquête sur les exactions commises par l'armée birmane.",
+       "IGOJUD>MMRMIL:090"},
+      {"mettre en cause", "Alger a mis en cause le Maroc.", "DZAGOV>MAR:112"},
+      {"retirer des hommes d'un pays", "La Russie a retiré des centaines d'hommes de Syrie.", "RUS>SYR:166"},
+      {"exécuter une trentaine de civils", "Des soldats maliens ont exécuté une trentaine de civils près de Mopti.",
+       "MLIMIL>MLICVL:202"},
+      {"saisir une cargaison destinée à X", "La marine grecque a saisi une cargaison d'armes destinée au Hezbollah.",
+       "GRCMIL>LBNREB:1711"},
+      {"soutenir les efforts de médiation de X", "Le Maroc soutient les efforts de médiation de la Mauritanie.",
+       "MAR>MRT:051"},
+      {"a déclaré soutenir, with quotation marks inside the pattern",
+       "Alger a déclaré soutenir « sans réserve » les efforts de médiation du Qatar.", "DZAGOV>QAT:051"},
+      {"refuser de s'asseoir à la même table que X",
+       "L'Algérie a refusé de s'asseoir à la même table que les représentants du Maroc.", "DZA>MARGOV:125"},
+      {"renforcer sa coopération militaire avec X", "L'Egypte a renforcé sa coopération militaire avec la Grèce.",
+       "EGY>GRC:062"},
+      {"approfondir sa coopération économique", "Le Maroc a approfondi sa coopération économique avec le Sénégal.",
+       "MAR>SEN:061"},
+      {"renouveler un mandat au pays", "Le Conseil de sécurité a renouvelé le mandat de la mission au Soudan du Sud.",
+       "IGOUNO>SSD:074"},
+      {"déclarer que X arme des terroristes", "Le ministre malien a affirmé que l'Algérie abritait des terroristes.",
+       "MLIGOV>DZA:112"},
+      {"déclarer que X mène une campagne hostile",
+       "Le gouvernement tunisien a déclaré que Paris menait une « campagne de dénigrement » contre Tunis.",
+       "TUNGOV>FRAGOV:112"},
+      {"appeler son homologue: a telephone call", "Le chef de la diplomatie française a appelé mardi son homologue iranien.",
+       "FRAGOV>IRNGOV:041"},
+      {"appeler son homologue à la retenue: an appeal", "Le ministre tunisien a appelé son homologue algérien à la retenue.",
+       "TUNGOV>DZAGOV:020"},
+      {"tir d'un missile contre un navire battant pavillon X",
+       "Le Hezbollah a revendiqué le tir d'un missile contre un pétrolier battant pavillon grec.",
+       "LBNREB>GRC:015 LBNREB>GRC:190"},
+      {"menacer de fermer un détroit si", "Le Yémen a menacé de bloquer le détroit de Bab el-Mandeb si les frappes américaines continuaient.",
+       "YEM>USA:1381"},
+  };
+  for (const auto& c : cases) {
+    EXPECT_EQ(Code(c.text), c.dyads) << c.entry << ": " << c.text;
+  }
 }
 
 }  // namespace

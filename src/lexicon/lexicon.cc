@@ -8,6 +8,10 @@
 // each token offers two symbols: its stem key (clitics and article removed) and its
 // whole normalized form; the walk follows both, so "بنغازي" matches as a whole word
 // and "لحفتر" by its stem, without the tokenizer having to be right every time.
+// Quotation marks are transparent: they are left out of dictionary keys, and a
+// walk that has begun steps over them in text, so "s'est dit « optimiste »"
+// matches the entry "s'est dit optimiste" (and an entry written with the marks
+// matches text without them). A match never starts or ends on a mark.
 #include "lexicon/lexicon.h"
 
 #include <algorithm>
@@ -45,6 +49,30 @@ namespace {
 
 uint8_t LangBit(text::Lang lang) { return static_cast<uint8_t>(1u << static_cast<unsigned>(lang)); }
 
+// Marks a token's symbols in the walk: a quotation mark, stepped over.
+constexpr Sym kQuoteSym = kNoSym - 1;
+
+// True for a token made only of quotation marks: French guillemets « » ‹ ›,
+// English and German double quotes “ ” „ and the straight ". Single marks
+// (' ’ ‘) are left alone: in French and English they are also apostrophes.
+bool IsQuoteMark(std::string_view s) {
+  if (s.empty()) return false;
+  static constexpr std::string_view kMarks[] = {"\"", "\u00AB", "\u00BB", "\u2039", "\u203A",
+                                                "\u201C", "\u201D", "\u201E", "\u201F"};
+  while (!s.empty()) {
+    bool found = false;
+    for (std::string_view m : kMarks) {
+      if (s.substr(0, m.size()) == m) {
+        s.remove_prefix(m.size());
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 Lexicon::~Lexicon() = default;
@@ -60,6 +88,8 @@ StatusOr<std::unique_ptr<Lexicon>> Lexicon::Compile(Dictionary dict) {
   for (const Phrase& phrase : lex->dict_.phrases()) {
     keys.clear();
     analyzer.PhraseKeys(phrase.lang, phrase.text, &keys);
+    keys.erase(std::remove_if(keys.begin(), keys.end(), [](const std::string& k) { return IsQuoteMark(k); }),
+               keys.end());
     if (keys.empty()) {
       ++lex->stats_.dropped_phrases;
       continue;
@@ -202,6 +232,12 @@ void Lexicon::Walk(const text::AnalyzedDocument& doc, uint32_t token_begin, uint
     }
   }
   if (pos >= token_end || nodes_[node].edge_count == 0) return;
+  // Inside a match, quotation marks are stepped over (never at its start or end:
+  // the root is not walked from a mark, and outputs are emitted before the step).
+  if (node != 0) {
+    while (pos < token_end && stem_syms[pos - token_begin] == kQuoteSym) ++pos;
+    if (pos >= token_end) return;
+  }
   uint32_t rel = pos - token_begin;
   Sym stem = stem_syms[rel];
   Sym norm = norm_syms[rel];
@@ -228,11 +264,16 @@ void Lexicon::Match(const text::AnalyzedDocument& doc, const text::Sentence& sen
   norm_syms.resize(e - b);
   for (uint32_t i = b; i < e; ++i) {
     const text::Token& t = doc.tokens[i];
+    if (IsQuoteMark(doc.Norm(t))) {
+      stem_syms[i - b] = norm_syms[i - b] = kQuoteSym;
+      continue;
+    }
     stem_syms[i - b] = Lookup(doc.Stem(t));
     norm_syms[i - b] = doc.Norm(t) == doc.Stem(t) ? stem_syms[i - b] : Lookup(doc.Norm(t));
   }
   uint8_t lang_bit = LangBit(sentence.lang);
   for (uint32_t i = b; i < e; ++i) {
+    if (stem_syms[i - b] == kQuoteSym) continue;
     // Matches come out by start; within one start, order them longest first
     // (a stable insertion sort: the groups are a handful of matches).
     const size_t group = out->size();

@@ -68,7 +68,9 @@ class Lexicon {
   // Finds every entry of `sentence` (tokens of `doc`), for the sentence's language
   // and language-neutral entries, appending to `*out` in order of begin, then
   // longest first. All overlapping and nested matches are reported; choosing among
-  // them is the coder's job.
+  // them is the coder's job. Double quotation marks (« » “ ” „ " ‹ ›) inside a
+  // match are stepped over (a match never begins or ends on one); dictionary
+  // phrases are compiled without them.
   void Match(const text::AnalyzedDocument& doc, const text::Sentence& sentence, std::vector<Match>* out) const;
 
   // The symbol of a normalized key, or kNoSym.

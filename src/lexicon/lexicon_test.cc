@@ -83,5 +83,49 @@ TEST_F(LexiconTest, VocabularyHoldsStemKeysForCliticValidation) {
   EXPECT_GT(lex_->stats().trie_nodes, 5u);
 }
 
+// Quotation marks inside a phrase do not stop it; entries written with or
+// without them match text either way, and no match starts or ends on a mark.
+TEST(LexiconQuoteTest, PhrasesMatchThroughQuotationMarks) {
+  Dictionary d;
+  Status s = d.ParseIsnadTsv(
+      "isnad-dict\t1\tevents\n"
+      "fr\tphrase\tse montre confiant\t013\n"
+      "fr\tphrase\tjuge « inacceptable »\t111\n",
+      "e.tsv");
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  auto lex = Lexicon::Compile(std::move(d));
+  ASSERT_TRUE(lex.ok());
+  auto match = [&](const std::string& text) {
+    ingest::Document doc;
+    doc.id = "q";
+    doc.text = text;
+    text::AnalyzerOptions options;
+    options.force_lang = text::Lang::kFr;
+    text::Analyzer analyzer(options, &(*lex)->vocabulary());
+    text::AnalyzedDocument analyzed;
+    EXPECT_TRUE(analyzer.Analyze(doc, &analyzed).ok());
+    std::vector<std::string> found;
+    std::vector<Match> out;
+    for (const auto& sent : analyzed.sentences) (*lex)->Match(analyzed, sent, &out);
+    for (const auto& m : out) {
+      if (m.kind != EntryKind::kEvent) continue;
+      found.push_back(std::string(analyzed.text.substr(
+          analyzed.tokens[m.begin].begin, analyzed.tokens[m.end - 1].end - analyzed.tokens[m.begin].begin)));
+    }
+    return found;
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(match("Le ministre se montre « confiant » pour la suite."), V{"se montre « confiant"});
+  EXPECT_EQ(match("Le ministre se montre \u201Cconfiant\u201D pour la suite."), V{"se montre \u201Cconfiant"});
+  EXPECT_EQ(match("Le ministre se montre \"confiant\" pour la suite."), V{"se montre \"confiant"});
+  EXPECT_EQ(match("Le ministre « se montre confiant »."), V{"se montre confiant"});
+  EXPECT_EQ(match("Le ministre juge inacceptable la décision."), V{"juge inacceptable"});
+  EXPECT_EQ(match("Le ministre juge « inacceptable » la décision."), V{"juge « inacceptable"});
+  // A mark is stepped over, not a word: the phrase still needs all its words.
+  EXPECT_TRUE(match("Le ministre se montre « très confiant »").empty());
+  // Single quotes are apostrophes in French: they are not skipped.
+  EXPECT_TRUE(match("Le ministre se montre ' confiant").empty());
+}
+
 }  // namespace
 }  // namespace isnad::lexicon
