@@ -80,6 +80,12 @@ constexpr const char* kEvents =
     "ar\tverb\tأصيب|أصيبوا\t190\n"
     "ar\tnoun\tمظاهرة|المظاهرة\t141\n"
     "ar\tverb\tهتف|يهتف\t141\n"
+    "ar\tverb\tتظاهر|يتظاهر\t141\n"
+    "ar\tverb\tاحتج|يحتج\t141\n"
+    "ar\tverb\tاحتج|يحتج\t114\t* لدى\n"
+    "ar\tverb\tتجمع|يتجمع\t141\t* مئات|آلاف|متظاهرون\n"
+    "ar\tverb\tحاصر|يحاصر\t141\t* مئات|آلاف\n"
+    "ar\tnoun\tاحتجاج|الاحتجاج\t141\n"
     "ar\tnoun\tتزويد\t070\n"
     "en\tverb\tsupport\t051\n"
     "en\tnoun\tsupport\t051\n"
@@ -410,6 +416,20 @@ TEST_F(CoderTest, ArabicProtestTakesTheCrowdAsSource) {
        "CVL>ISR:141"},
       {"+protest-target: the one a demand addresses",
        "وقعت المظاهرة أمس وشارك فيها آلاف المتظاهرين مطالبين الحكومة الجزائرية بالإصلاح.", "CVL>DZAGOV:141"},
+      {"protest-vso: a pattern-only verb, its partitive crowd after a place, the seat it stands before",
+       "وفي العاصمة تجمع مئات من المتظاهرين أمام الحكومة الجزائرية.", "CVL>DZAGOV:141"},
+      {"protest-vso: a transitive protest verb, the crowd then its object",
+       "وفي العاصمة حاصر مئات من المتظاهرين الحكومة الجزائرية.", "CVL>DZAGOV:141"},
+      {"protest-vso-people: a counted crowd of mere people has no actor, nor the crowd of the next clause",
+       "تظاهر أكثر من ألف شخص أمام الحكومة الجزائرية، وقال المتظاهرون إنهم غاضبون.", ">DZAGOV:141"},
+      {"+purpose-crowd: the crowd that acts carries the masdar of its purpose",
+       "وصلت حشود من المتظاهرين إلى مقر الجيش للاحتجاج على الحكومة الجزائرية.", "CVL>DZAGOV:141"},
+      {"+purpose-crowd: a crowd of mere people is no actor",
+       "وصل آلاف الأشخاص إلى مقر الجيش للاحتجاج على الحكومة الجزائرية.", "MIL>DZAGOV:141"},
+      {"+protest-target: a chant calling on an actor",
+       "تظاهر آلاف المتظاهرين أمس، مرددين هتافات تدعو الحكومة الجزائرية إلى الرحيل.", "CVL>DZAGOV:141"},
+      {"+protest-target: a verb whose default reading is a protest, the accused",
+       "احتج مئات المتظاهرين أمس، متهمين الجيش الإسرائيلي بالتقصير.", "CVL>ISRMIL:141"},
   };
   CoderOptions options;
   options.allow_missing_actor = true;
