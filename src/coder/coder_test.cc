@@ -430,6 +430,17 @@ TEST_F(CoderTest, ArabicProtestTakesTheCrowdAsSource) {
        "تظاهر آلاف المتظاهرين أمس، مرددين هتافات تدعو الحكومة الجزائرية إلى الرحيل.", "CVL>DZAGOV:141"},
       {"+protest-target: a verb whose default reading is a protest, the accused",
        "احتج مئات المتظاهرين أمس، متهمين الجيش الإسرائيلي بالتقصير.", "CVL>ISRMIL:141"},
+      {"+protest-target: the seat a march heads for",
+       "وفي العاصمة تجمع المتظاهرون، ثم ساروا إلى مقر الحكومة الجزائرية.", "CVL>DZAGOV:141"},
+      {"+protest-target: a phrase of purpose in the protest's clause before the seat it stands at",
+       "تظاهر آلاف المتظاهرين أمام الحكومة الجزائرية احتجاجا على الجيش الإسرائيلي، وهتف المتظاهرون.",
+       "CVL>ISRMIL:141 CVL>:141"},
+      {"protest-vso-unnamed: a count with no noun before a seat; the seat is the target, not the subject",
+       "تظاهر الآلاف أمس من أمام مقر الحكومة الجزائرية.", ">DZAGOV:141"},
+      {"+protest-target: not the crowd's own kind (no self-event)",
+       "حاصر مئات من المتظاهرين الحكومة، مطالبين بالإفراج عن متظاهرين.", "CVL>GOV:141"},
+      {"+purpose-people: the act's subject is a count of mere people",
+       "تظاهر نحو مائتي شخص أمام مقر الجيش احتجاجا على الحكومة الجزائرية.", ">DZAGOV:141"},
   };
   CoderOptions options;
   options.allow_missing_actor = true;

@@ -52,13 +52,18 @@
 //                   source, an unmarked actor after it the object.
 //   protest-vso-people  the same verb whose subject is a count of mere people
 //                   ("تظاهر نحو مائتي شخص"): no source, and no +crowd.
+//   protest-vso-unnamed  a count with no noun before where the crowd stands
+//                   ("تظاهر الآلاف أمام مقر X"): X is no subject.
 //   +purpose-crowd  Arabic masdar of protest stating the purpose of an act
-//                   ("... للاحتجاج على"، "احتجاجا على"): the crowd that acts.
+//                   ("... للاحتجاج على"، "احتجاجا على"): the crowd that acts,
+//                   the subject of the protest verb before it; none when that
+//                   is a count of mere people (+purpose-people).
 //   +crowd          Arabic protest with no source: the protesters or the
 //                   students/workers the sentence names.
 //   +protest-target Arabic protest with no target: the actor after ضد/على or
-//                   the institution before which the crowd stands (أمام), or
-//                   the one a demand, chant or accusation addresses.
+//                   the one a demand, chant or accusation addresses, before the
+//                   institution the crowd stands before (أمام، خارج) or heads
+//                   for (إلى مقر، حتى السفارة) in the protest's own clause.
 //   relative        English/French/Arabic relative clause with no subject of its
 //                   own: the antecedent before who/qui/الذي is the subject.
 //   implied         no subject at all: the subject in focus (Arabic pro-drop).
@@ -792,43 +797,81 @@ int ArabicPartitiveObject(const SentenceState& st, const Trigger& t, const std::
 // Arabic protest with no target of its own: whom the protest addresses is named
 // after it by ضد / على ("تظاهروا ضد الحكومة"، "احتجاجا على قرار الحكومة"), by a
 // word of demand or denunciation (مطالبين الحكومة، للتنديد بزيارة X، هتافات
-// معادية لـ X) or by the place it stands before (أمام السفارة الأمريكية: a
-// protest before an institution's seat addresses it). Returns the first such
-// mention after the trigger in its sentence that is not a source, or -1.
-int ArabicProtestTarget(const SentenceState& st, const Trigger& t, const Roles& r) {
-  // A protest word, or one whose default reading is a protest (احتج "protested",
-  // 114 only in "احتج رسميا لدى": a formal complaint).
-  if (!ArabicProtestOnly(st, t) && !ArabicProtestCoded(st, t)) return -1;
+// معادية لـ X، تدين X، يسقط X) or by the place it stands before or heads for
+// (أمام السفارة الأمريكية، إلى مقر رئيس الوزراء: a protest before an
+// institution's seat addresses it). In the protest's own clause (up to the next
+// act) a word that addresses beats a seat, and a seat beats a bare ل/إلى;
+// after it, the first of any. Actors of the source's group or code are skipped
+// (a self-event). `crowd_subject`: the trigger is a verb with a protest reading
+// whose crowd protest-vso found. Returns the mention, or -1.
+int ArabicProtestTarget(const SentenceState& st, const Trigger& t, const Roles& r, bool crowd_subject) {
+  // A protest word, one whose default reading is a protest (احتج "protested",
+  // 114 only in "احتج رسميا لدى": a formal complaint), or a verb with a protest
+  // reading whose subject is a crowd (protest-vso: توجه المتظاهرون).
+  if (!ArabicProtestOnly(st, t) && !ArabicProtestCoded(st, t) && !(crowd_subject && ArabicProtestReading(st, t))) {
+    return -1;
+  }
+  // Chants and banners that demand of, call on, condemn or accuse an actor
+  // ("هتافات تدعو الحكومة إلى"، "شعارات تدين سلطات X"، "متهمين الجنود"، "يسقط X"):
+  // verbs and indefinite participles with a direct object.
+  static const std::unordered_set<std::string_view> kAddressing = {
+      "تطالب", "يطالب", "يطالبون", "تدعو", "يدعو", "يدعون", "داعين", "داعيا", "تدين", "يدين", "يدينون",
+      "متهمين", "متهما", "تتهم", "يتهمون", "يسقط", "تسقط", "ليسقط", "لتسقط", "فليسقط", "فلتسقط"};
+  // The seat of an institution a march heads for ("توجه المتظاهرون إلى مقر رئيس
+  // الوزراء"، "ساروا نحو مبنى البرلمان").
+  static const std::unordered_set<std::string_view> kSeats = {"مقر", "مبني", "مكتب", "سفاره", "قصر", "منزل", "بيت"};
+  static const std::unordered_set<std::string_view> kTowards = {"الي", "نحو", "حتي", "باتجاه"};
+  int seat = -1;  // The first actor the crowd stands before or heads for.
+  bool own_clause = true;  // No other verb between the trigger and k.
   for (uint32_t k = t.end; k < st.end; ++k) {
     if (IsReportVerb(st, k)) break;
+    // Another verb, or another act joined by و ("ورددوا شعارات"), ends the
+    // protest's own clause.
+    const bool next_act = IsVerbTrigger(st, k) || (st.trigger(k) >= 0 && k > t.end &&
+                                                    (st.tok(k).clitics & text::kCliticWa) != 0);
+    if (next_act && own_clause) {
+      // The phrases of the protest's own clause come first; a seat named there
+      // is where the protest stood ("تظاهر أمام مقر X"), unless a phrase of
+      // purpose names whom it addresses ("... أمام مقر X احتجاجا على زيارة Y").
+      if (seat >= 0) return seat;
+      own_clause = false;
+    }
     int m = st.mention(k);
     if (m < 0 || st.mentions[m].begin != k) continue;
     const Mention& mm = st.mentions[m];
+    // The crowd's own kind would make a self-event ("حاصر المتظاهرون ...
+    // لإطلاق سراح المعتقلين من أبناء الشعب").
     bool source = false;
-    for (int x : r.sources) source |= st.mentions[x].group == mm.group;
+    for (int x : r.sources) source |= st.mentions[x].group == mm.group || st.mentions[x].code == mm.code;
     if (source || mm.locative) continue;
-    // Up to three tokens before the mention: أمام, ضد, على (احتجاجا على زيارة X),
-    // or a word of demand or denunciation (مطالبين الحكومة، للتنديد بزيارة X،
-    // هتافات معادية لـ X، مناهضة لـ X).
-    bool before = false;
+    // Up to three tokens before the mention: ضد, على (احتجاجا على زيارة X), a
+    // word of demand or denunciation (مطالبين الحكومة، للتنديد بزيارة X،
+    // هتافات معادية لـ X، مناهضة لـ X); or أمام/خارج/قرب and a seat after إلى.
+    bool addressed = false, before_seat = false;
     for (uint32_t j = k; j > t.end && j + 3 > k;) {
       --j;
       std::string_view w = st.stem(j);
-      before |= w == "امام" || w == "ضد" || w == "علي";
+      before_seat |= w == "امام" || w == "خارج" || w == "قرب";
+      before_seat |= kSeats.count(w) > 0 && j > t.end && kTowards.count(st.stem(j - 1)) > 0;
+      before_seat |= j + 1 == k && kTowards.count(w) > 0;  // "ساروا حتى السفارة الإسرائيلية"
+      addressed |= w == "ضد" || w == "علي";
       // The participles and masdar of طالب, not the noun مطالب "demands".
-      for (std::string_view cue : {"مطالبين", "مطالبا", "مطالبون", "مطالبه"}) before |= w == cue;
-      for (std::string_view cue : {"تنديد", "تندد", "ينددون", "مندد", "مناهض", "معادي"}) before |= w.starts_with(cue);
-      // Chants and banners that demand of, call on, condemn or accuse an actor
-      // ("هتافات تدعو الحكومة إلى"، "شعارات تدين سلطات X"، "متهمين الجنود"):
-      // verbs and indefinite participles with a direct object.
-      static const std::unordered_set<std::string_view> kAddressing = {
-          "تطالب", "يطالب", "يطالبون", "تدعو", "يدعو", "يدعون", "داعين", "داعيا", "تدين", "يدين", "يدينون",
-          "متهمين", "متهما", "تتهم", "يتهمون"};
-      before |= kAddressing.count(w) > 0 && (st.tok(j).clitics & text::kCliticAl) == 0;
+      for (std::string_view cue : {"مطالبين", "مطالبا", "مطالبون", "مطالبه"}) addressed |= w == cue;
+      for (std::string_view cue : {"تنديد", "تندد", "ينددون", "مندد", "مناهض", "معادي"}) {
+        addressed |= w.starts_with(cue);
+      }
+      addressed |= kAddressing.count(w) > 0 && (st.tok(j).clitics & text::kCliticAl) == 0;
     }
-    if ((mm.marker & kGPrepTarget) || before) return m;
+    if (addressed) return m;
+    // A bare ل/إلى (often a place's genitive: "الضاحية الشمالية لأثينا")
+    // comes after a seat already found.
+    if ((mm.marker & kGPrepTarget) != 0) return seat >= 0 ? seat : m;
+    if (before_seat) {
+      if (!own_clause) return m;
+      if (seat < 0) seat = m;
+    }
   }
-  return -1;
+  return seat;
 }
 
 // Arabic protest with no source of its own (a noun, مظاهرة، احتجاجات، or a verb
@@ -916,10 +959,13 @@ bool ArabicPeopleMention(const SentenceState& st, const Mention& m) {
 // clause, unmarked or (after a count) governed by the partitive من, is the
 // subject; an actor named after أمام/خارج/قرب is where the crowd stands, not
 // who it is. When a count of mere people comes first ("تظاهر نحو مائتي شخص")
-// the subject is named and is no actor: *people is set and -1 returned.
+// the subject is named and is no actor: *people is set and -1 returned. A
+// count with no noun before such a place ("تظاهر الآلاف أمام مقر X") names
+// the crowd without an actor: *unnamed is set and -1 returned.
 // Returns the subject mention, or -1.
-int ArabicProtestSubject(const SentenceState& st, const Trigger& t, bool* people) {
+int ArabicProtestSubject(const SentenceState& st, const Trigger& t, bool* people, bool* unnamed) {
   *people = false;
+  *unnamed = false;
   if (!t.verb || !ArabicProtestReading(st, t)) return -1;
   // A verb that may also be something else (أحرق "burned", حاصر "besieged",
   // توجه "headed for") takes only a crowd as its subject here.
@@ -942,7 +988,11 @@ int ArabicProtestSubject(const SentenceState& st, const Trigger& t, bool* people
         k = mm.end - 1;
         continue;
       }
-      if (ArabicBeforeSeat(st, k) || !crowd(mm)) return -1;
+      if (ArabicBeforeSeat(st, k)) {
+        *unnamed = counted;
+        return -1;
+      }
+      if (!crowd(mm)) return -1;
       if (ArabicPeopleMention(st, mm)) {
         *people = true;
         return -1;
@@ -961,7 +1011,8 @@ int ArabicProtestSubject(const SentenceState& st, const Trigger& t, bool* people
       *people = true;
       return -1;
     }
-    if (st.cls(k) & kPrepMask) {
+    std::string_view stem = st.stem(k);
+    if ((st.cls(k) & kPrepMask) || stem == "امام" || stem == "خارج" || stem == "قرب") {
       // The partitive من after a count ("العشرات من المتظاهرين"), or a place
       // phrase before the subject ("تظاهر في المدينة آلاف"): its noun follows.
       if (st.surface(k) == "في" && k + 1 < st.end && st.mention(k + 1) < 0) ++k;
@@ -990,7 +1041,9 @@ int ArabicProtestObject(const SentenceState& st, int subject) {
       k = mm.end - 1;
       continue;
     }
-    if (st.cls(k) & kPrepMask) return -1;
+    // Where the crowd stands is no object (+protest-target weighs it).
+    std::string_view stem = st.stem(k);
+    if ((st.cls(k) & kPrepMask) || stem == "امام" || stem == "خارج" || stem == "قرب") return -1;
   }
   return -1;
 }
@@ -1001,13 +1054,26 @@ int ArabicProtestObject(const SentenceState& st, int subject) {
 // masdar (احتجاجا، تنديدا). Its agent is the crowd that acts, named before it in
 // the sentence: the nearest people's group (protesters, students, workers,
 // clerics: CVL, EDU, LAB, REL) that is no place and does not stand after أمام.
-// Returns that mention, or -1.
-int ArabicPurposeCrowd(const SentenceState& st, const Trigger& t) {
+// When the act is a protest verb with its subject after it (protest-vso), that
+// subject; a count of mere people ("تظاهر نحو مائتي شخص ... احتجاجا على")
+// names no actor: *people is set. Returns that mention, or -1.
+int ArabicPurposeCrowd(const SentenceState& st, const Trigger& t, bool* people) {
+  *people = false;
   if (t.verb || t.end != t.begin + 1 || !ArabicProtestOnly(st, t)) return -1;
   std::string_view w = ArabicWithoutConjunction(st, t.begin);
   const bool li = (st.tok(t.begin).clitics & text::kCliticLi) != 0;
   const bool al = (st.tok(t.begin).clitics & text::kCliticAl) != 0;
   if (!li && (al || !(w.ends_with("ا") || w.ends_with("اً")))) return -1;
+  for (uint32_t k = t.begin; k > st.begin;) {
+    --k;
+    if (IsReportVerb(st, k)) break;
+    if (!IsVerbTrigger(st, k)) continue;
+    const Trigger& act = st.triggers[st.trigger(k)];
+    bool unnamed = false;
+    int subject = ArabicProtestSubject(st, act, people, &unnamed);
+    if (subject >= 0 || *people) return subject;
+    break;
+  }
   for (uint32_t k = t.begin; k > st.begin;) {
     --k;
     if (IsReportVerb(st, k)) return -1;
@@ -1939,8 +2005,9 @@ Roles AssignRolesByClause(const SentenceState& st, const Trigger& t) {
     }
   }
   // Arabic protest verb with its crowd after it (ArabicProtestSubject).
-  bool counted_people = false;
-  const int protest_subject = arabic && left < 0 ? ArabicProtestSubject(st, t, &counted_people) : -1;
+  bool counted_people = false, unnamed_crowd = false;
+  const int protest_subject =
+      arabic && left < 0 ? ArabicProtestSubject(st, t, &counted_people, &unnamed_crowd) : -1;
   if (left < 0 && french && t.verb) {
     left = FrenchGenitiveSubject(st, t);
     if (left >= 0) r.rule = "+genitive-subject";
@@ -2103,8 +2170,13 @@ Roles AssignRolesByClause(const SentenceState& st, const Trigger& t) {
   } else if (protest_subject >= 0) {
     AddGroup(st, protest_subject, &r.sources);
     int obj = ArabicProtestObject(st, protest_subject);
-    // Else a marked phrase of the verb's clause, as VSO has it ("سار المتظاهرون
-    // حتى السفارة", "اشتبك ... مع رجال الأمن").
+    // Else whom it addresses or where it stands (+protest-target, below), else
+    // a marked phrase of the verb's clause, as VSO has it ("سار المتظاهرون حتى
+    // السفارة", "اشتبك ... مع رجال الأمن").
+    if (obj < 0) {
+      obj = ArabicProtestTarget(st, t, r, true);
+      if (obj >= 0) r.rule = "+protest-target";
+    }
     // The crowd's own kind ("متظاهرون ... على المدنيين") would make a self-event.
     if (obj < 0) {
       for (int m : right) {
@@ -2117,10 +2189,14 @@ Roles AssignRolesByClause(const SentenceState& st, const Trigger& t) {
       }
     }
     if (obj >= 0) AddGroup(st, obj, &r.targets);
-    r.rule = "protest-vso";
+    r.rule = "protest-vso" + r.rule;
   } else if (counted_people) {
     // The subject is a count of people: named, but no actor.
     r.rule = "protest-vso-people";
+  } else if (unnamed_crowd) {
+    // A count with no noun ("الآلاف"): the crowd, named by no actor here; the
+    // actor before which it stands is no subject (+crowd and +protest-target).
+    r.rule = "protest-vso-unnamed";
   } else if (PassiveVerb(st, t, right)) {
     int agent = FirstWith(st, right, kGPrepAgent);
     if (agent < 0 && english && left >= 0) {
@@ -2360,8 +2436,14 @@ Roles AssignRolesByClause(const SentenceState& st, const Trigger& t) {
   // Arabic: a masdar of protest stating the purpose of an act is the crowd's
   // that acts (ArabicPurposeCrowd), whatever the clause rules took.
   if (arabic && !r.symmetric) {
-    int crowd = ArabicPurposeCrowd(st, t);
-    if (crowd >= 0) {
+    bool people = false;
+    int crowd = ArabicPurposeCrowd(st, t, &people);
+    if (people) {
+      r.sources.clear();
+      r.source_implied = false;
+      counted_people = true;  // No crowd of another clause either.
+      r.rule += "+purpose-people";
+    } else if (crowd >= 0) {
       const int g = st.mentions[crowd].group;
       std::erase_if(r.targets, [&](int x) { return st.mentions[x].group == g; });
       r.sources.clear();
@@ -2381,7 +2463,7 @@ Roles AssignRolesByClause(const SentenceState& st, const Trigger& t) {
   }
   // Arabic: a protest with no target takes the one it addresses (ArabicProtestTarget).
   if (arabic && r.targets.empty() && !r.symmetric) {
-    int target = ArabicProtestTarget(st, t, r);
+    int target = ArabicProtestTarget(st, t, r, protest_subject >= 0 || counted_people || unnamed_crowd);
     if (target >= 0) {
       AddGroup(st, target, &r.targets);
       r.rule += "+protest-target";
