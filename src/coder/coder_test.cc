@@ -149,7 +149,8 @@ constexpr const char* kCues =
 // Words the tokenizer must know to split a pronoun off them (شنه = شن + ه).
 constexpr const char* kWords =
     "isnad-dict\t1\twords\n"
-    "ar\tverb\tشن|شنت\n";
+    "ar\tverb\tشن|شنت\n"
+    "ar\tnoun\tرفض\n";
 constexpr const char* kPlaces =
     "isnad-dict\t1\tplaces\n"
     "amman\tar\tعمان\tJOR\tcapital\t31.95\t35.93\n"
@@ -439,6 +440,12 @@ TEST_F(CoderTest, ArabicProtestTakesTheCrowdAsSource) {
        "تظاهر الآلاف أمس من أمام مقر الحكومة الجزائرية.", ">DZAGOV:141"},
       {"+protest-target: not the crowd's own kind (no self-event)",
        "حاصر مئات من المتظاهرين الحكومة، مطالبين بالإفراج عن متظاهرين.", "CVL>GOV:141"},
+      {"+protest-target: a participle of rejection before the thing rejected",
+       "تظاهر آلاف المتظاهرين أمس، رافضين قرار الحكومة الجزائرية.", "CVL>DZAGOV:141"},
+      {"+protest-target: the masdar رفض before the thing rejected",
+       "تظاهر آلاف المتظاهرين أمس، ورفض قرار الحكومة الجزائرية.", "CVL>DZAGOV:141"},
+      {"+protest-target: رفض right before an actor is the verb, the actor its subject",
+       "تظاهر آلاف المتظاهرين أمس، ورفض الجيش الإسرائيلي الحوار معهم.", "CVL>:141"},
       {"+purpose-people: the act's subject is a count of mere people",
        "تظاهر نحو مائتي شخص أمام مقر الجيش احتجاجا على الحكومة الجزائرية.", ">DZAGOV:141"},
   };

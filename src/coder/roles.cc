@@ -816,7 +816,9 @@ int ArabicProtestTarget(const SentenceState& st, const Trigger& t, const Roles& 
   // verbs and indefinite participles with a direct object.
   static const std::unordered_set<std::string_view> kAddressing = {
       "تطالب", "يطالب", "يطالبون", "تدعو", "يدعو", "يدعون", "داعين", "داعيا", "تدين", "يدين", "يدينون",
-      "متهمين", "متهما", "تتهم", "يتهمون", "يسقط", "تسقط", "ليسقط", "لتسقط", "فليسقط", "فلتسقط"};
+      "متهمين", "متهما", "تتهم", "يتهمون", "يسقط", "تسقط", "ليسقط", "لتسقط", "فليسقط", "فلتسقط",
+      // Rejection as the protest's purpose: "رفضا لـ X"، "رافضين X".
+      "رفضا", "رافضين", "رافضا", "رافضه"};
   // The seat of an institution a march heads for ("توجه المتظاهرون إلى مقر رئيس
   // الوزراء"، "ساروا نحو مبنى البرلمان").
   static const std::unordered_set<std::string_view> kSeats = {"مقر", "مبني", "مكتب", "سفاره", "قصر", "منزل", "بيت"};
@@ -861,6 +863,9 @@ int ArabicProtestTarget(const SentenceState& st, const Trigger& t, const Roles& 
         addressed |= w.starts_with(cue);
       }
       addressed |= kAddressing.count(w) > 0 && (st.tok(j).clitics & text::kCliticAl) == 0;
+      // The masdar رفض before the thing rejected ("ورفض ترشيح X"); right before
+      // an actor it is the verb "refused" and the actor its subject.
+      addressed |= w == "رفض" && j + 1 < k && (st.tok(j).clitics & text::kCliticAl) == 0;
     }
     if (addressed) return m;
     // A bare ل/إلى (often a place's genitive: "الضاحية الشمالية لأثينا")
