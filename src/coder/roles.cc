@@ -63,7 +63,9 @@
 //   +protest-target Arabic protest with no target: the actor after ضد/على or
 //                   the one a demand, chant or accusation addresses, before the
 //                   institution the crowd stands before (أمام، خارج) or heads
-//                   for (إلى مقر، حتى السفارة) in the protest's own clause.
+//                   for (إلى مقر، حتى السفارة) in the protest's own clause; a
+//                   bare role word in construct with a named actor of its role
+//                   is that actor (ضد حكومة الرئيس عمر البشير: SDNGOV).
 //   relative        English/French/Arabic relative clause with no subject of its
 //                   own: the antecedent before who/qui/الذي is the subject.
 //   implied         no subject at all: the subject in focus (Arabic pro-drop).
@@ -794,6 +796,25 @@ int ArabicPartitiveObject(const SentenceState& st, const Trigger& t, const std::
   return -1;
 }
 
+// Arabic construct state (idafa) whose head is a bare role word and whose owner
+// a named actor of the same role: "حكومة الرئيس عمر البشير" is the government
+// of Bashir's country, SDNGOV, not a GOV of no country. Returns the owner when
+// the mention `m` is such a head, else `m`. (With another role, "قوات الأسد",
+// the head keeps its own role.)
+int ArabicConstructOwner(const SentenceState& st, int m) {
+  const Mention& head = st.mentions[m];
+  if (!head.agent_only || head.has_country || head.end >= st.end) return m;
+  int owner = st.mention(head.end);
+  if (owner < 0 || owner == m) return m;
+  const Mention& o = st.mentions[owner];
+  // The owner is unmarked, or governed by the head's own preposition ("بحكومة X").
+  if (o.begin != head.end || (!Unmarked(o) && o.marker != head.marker) || o.locative || !o.has_country ||
+      o.agent != head.agent) {
+    return m;
+  }
+  return owner;
+}
+
 // Arabic protest with no target of its own: whom the protest addresses is named
 // after it by ضد / على ("تظاهروا ضد الحكومة"، "احتجاجا على قرار الحكومة"), by a
 // word of demand or denunciation (مطالبين الحكومة، للتنديد بزيارة X، هتافات
@@ -867,7 +888,7 @@ int ArabicProtestTarget(const SentenceState& st, const Trigger& t, const Roles& 
       // an actor it is the verb "refused" and the actor its subject.
       addressed |= w == "رفض" && j + 1 < k && (st.tok(j).clitics & text::kCliticAl) == 0;
     }
-    if (addressed) return m;
+    if (addressed) return ArabicConstructOwner(st, m);
     // A bare ل/إلى (often a place's genitive: "الضاحية الشمالية لأثينا")
     // comes after a seat already found.
     if ((mm.marker & kGPrepTarget) != 0) return seat >= 0 ? seat : m;
