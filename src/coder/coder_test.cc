@@ -448,6 +448,8 @@ TEST_F(CoderTest, ArabicProtestTakesTheCrowdAsSource) {
        "تظاهر آلاف المتظاهرين أمس، ورفض الجيش الإسرائيلي الحوار معهم.", "CVL>:141"},
       {"+protest-target: a bare role word in construct with a named actor of that role is that actor",
        "تظاهر آلاف المتظاهرين أمس، منددين بحكومة المسؤولين الجزائريين.", "CVL>DZAGOV:141"},
+      {"+witness-place: the city that witnessed the protest is no source; the crowd is",
+       "شهدت القاهرة أمس مظاهرة شارك فيها آلاف المتظاهرين.", "CVL>:141"},
       {"+purpose-people: the act's subject is a count of mere people",
        "تظاهر نحو مائتي شخص أمام مقر الجيش احتجاجا على الحكومة الجزائرية.", ">DZAGOV:141"},
   };

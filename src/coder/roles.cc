@@ -54,6 +54,8 @@
 //                   ("تظاهر نحو مائتي شخص"): no source, and no +crowd.
 //   protest-vso-unnamed  a count with no noun before where the crowd stands
 //                   ("تظاهر الآلاف أمام مقر X"): X is no subject.
+//   +witness-place  the subject of شهد before a protest noun ("شهدت تركيا
+//                   مسيرتين") is where it happened: no source (+crowd may fill it).
 //   +purpose-crowd  Arabic masdar of protest stating the purpose of an act
 //                   ("... للاحتجاج على"، "احتجاجا على"): the crowd that acts,
 //                   the subject of the protest verb before it; none when that
@@ -792,6 +794,30 @@ int ArabicPartitiveObject(const SentenceState& st, const Trigger& t, const std::
     if (st.surface(mm.begin - 1) != "من") continue;
     uint32_t q = mm.begin - 2;
     if (st.tok(q).kind == text::TokenKind::kNumber || kQuantities.count(ArabicWithoutConjunction(st, q))) return m;
+  }
+  return -1;
+}
+
+// Arabic "witnessed" with a place as subject and a protest as object: "شهدت
+// تركيا مسيرتين ضخمتين"، "تشهد العاصمة مظاهرات": the subject of شهد is where
+// the protest happened, not who protested. Returns that mention (between the
+// verb and the noun, at most four tokens before the noun), or -1.
+int ArabicWitnessPlace(const SentenceState& st, const Trigger& t) {
+  if (t.verb || !ArabicProtestOnly(st, t)) return -1;
+  static const std::unordered_set<std::string_view> kWitnessed = {"شهد", "شهدت", "تشهد", "يشهد", "ستشهد",
+                                                                  "سيشهد"};
+  int place = -1;
+  for (uint32_t k = t.begin, steps = 0; k > st.begin && steps < 4; ++steps) {
+    --k;
+    if (st.is_punct(k)) return -1;
+    int m = st.mention(k);
+    if (m >= 0) {
+      if (place >= 0 && m != place) return -1;
+      place = m;
+      k = st.mentions[m].begin;
+      continue;
+    }
+    if (kWitnessed.count(ArabicWithoutConjunction(st, k))) return place;
   }
   return -1;
 }
@@ -2459,6 +2485,16 @@ Roles AssignRolesByClause(const SentenceState& st, const Trigger& t) {
     }
   }
 
+  // Arabic: the place that "witnessed" a protest is no source (ArabicWitnessPlace).
+  if (arabic && !r.symmetric && !r.sources.empty()) {
+    int place = ArabicWitnessPlace(st, t);
+    if (place >= 0) {
+      const int g = st.mentions[place].group;
+      size_t before = r.sources.size();
+      std::erase_if(r.sources, [&](int x) { return st.mentions[x].group == g; });
+      if (r.sources.size() != before) r.rule += "+witness-place";
+    }
+  }
   // Arabic: a masdar of protest stating the purpose of an act is the crowd's
   // that acts (ArabicPurposeCrowd), whatever the clause rules took.
   if (arabic && !r.symmetric) {

@@ -375,7 +375,7 @@ TEST(EvalArabicGsrCliTest, DevHalfRecallFloor) {
     // counted as news only is kept beside it (docs/ACCURACY.md).
     EXPECT_GE(s["class_recall"].get<double>(), assault ? 0.95 : 0.85) << s["event_type"];
     EXPECT_GE(s["news_class_recall"].get<double>(), assault ? 0.85 : 0.69) << s["event_type"];
-    EXPECT_GE(s["actor_agreement"].get<double>(), assault ? 0.51 : 0.66) << s["event_type"];
+    EXPECT_GE(s["actor_agreement"].get<double>(), assault ? 0.51 : 0.67) << s["event_type"];
   }
 }
 
