@@ -85,6 +85,12 @@ constexpr const char* kEvents =
     "ar\tverb\tأصيب|أصيبوا\t190\n"
     "ar\tnoun\tمظاهرة|المظاهرة\t141\n"
     "ar\tverb\tهتف|يهتف\t141\n"
+    "ar\tverb\tتظاهر|يتظاهر\t141\n"
+    "ar\tverb\tاحتج|يحتج\t141\n"
+    "ar\tverb\tاحتج|يحتج\t114\t* لدى\n"
+    "ar\tverb\tتجمع|يتجمع\t141\t* مئات|آلاف|متظاهرون\n"
+    "ar\tverb\tحاصر|يحاصر\t141\t* مئات|آلاف\n"
+    "ar\tnoun\tاحتجاج|الاحتجاج\t141\n"
     "ar\tnoun\tتزويد\t070\n"
     "en\tverb\tsupport\t051\n"
     "en\tnoun\tsupport\t051\n"
@@ -148,7 +154,8 @@ constexpr const char* kCues =
 // Words the tokenizer must know to split a pronoun off them (شنه = شن + ه).
 constexpr const char* kWords =
     "isnad-dict\t1\twords\n"
-    "ar\tverb\tشن|شنت\n";
+    "ar\tverb\tشن|شنت\n"
+    "ar\tnoun\tرفض\n";
 constexpr const char* kPlaces =
     "isnad-dict\t1\tplaces\n"
     "amman\tar\tعمان\tJOR\tcapital\t31.95\t35.93\n"
@@ -435,6 +442,41 @@ TEST_F(CoderTest, ArabicProtestTakesTheCrowdAsSource) {
        "CVL>ISR:141"},
       {"+protest-target: the one a demand addresses",
        "وقعت المظاهرة أمس وشارك فيها آلاف المتظاهرين مطالبين الحكومة الجزائرية بالإصلاح.", "CVL>DZAGOV:141"},
+      {"protest-vso: a pattern-only verb, its partitive crowd after a place, the seat it stands before",
+       "وفي العاصمة تجمع مئات من المتظاهرين أمام الحكومة الجزائرية.", "CVL>DZAGOV:141"},
+      {"protest-vso: a transitive protest verb, the crowd then its object",
+       "وفي العاصمة حاصر مئات من المتظاهرين الحكومة الجزائرية.", "CVL>DZAGOV:141"},
+      {"protest-vso-people: a counted crowd of mere people has no actor, nor the crowd of the next clause",
+       "تظاهر أكثر من ألف شخص أمام الحكومة الجزائرية، وقال المتظاهرون إنهم غاضبون.", ">DZAGOV:141"},
+      {"+purpose-crowd: the crowd that acts carries the masdar of its purpose",
+       "وصلت حشود من المتظاهرين إلى مقر الجيش للاحتجاج على الحكومة الجزائرية.", "CVL>DZAGOV:141"},
+      {"+purpose-crowd: a crowd of mere people is no actor",
+       "وصل آلاف الأشخاص إلى مقر الجيش للاحتجاج على الحكومة الجزائرية.", "MIL>DZAGOV:141"},
+      {"+protest-target: a chant calling on an actor",
+       "تظاهر آلاف المتظاهرين أمس، مرددين هتافات تدعو الحكومة الجزائرية إلى الرحيل.", "CVL>DZAGOV:141"},
+      {"+protest-target: a verb whose default reading is a protest, the accused",
+       "احتج مئات المتظاهرين أمس، متهمين الجيش الإسرائيلي بالتقصير.", "CVL>ISRMIL:141"},
+      {"+protest-target: the seat a march heads for",
+       "وفي العاصمة تجمع المتظاهرون، ثم ساروا إلى مقر الحكومة الجزائرية.", "CVL>DZAGOV:141"},
+      {"+protest-target: a phrase of purpose in the protest's clause before the seat it stands at",
+       "تظاهر آلاف المتظاهرين أمام الحكومة الجزائرية احتجاجا على الجيش الإسرائيلي، وهتف المتظاهرون.",
+       "CVL>ISRMIL:141 CVL>:141"},
+      {"protest-vso-unnamed: a count with no noun before a seat; the seat is the target, not the subject",
+       "تظاهر الآلاف أمس من أمام مقر الحكومة الجزائرية.", ">DZAGOV:141"},
+      {"+protest-target: not the crowd's own kind (no self-event)",
+       "حاصر مئات من المتظاهرين الحكومة، مطالبين بالإفراج عن متظاهرين.", "CVL>GOV:141"},
+      {"+protest-target: a participle of rejection before the thing rejected",
+       "تظاهر آلاف المتظاهرين أمس، رافضين قرار الحكومة الجزائرية.", "CVL>DZAGOV:141"},
+      {"+protest-target: the masdar رفض before the thing rejected",
+       "تظاهر آلاف المتظاهرين أمس، ورفض قرار الحكومة الجزائرية.", "CVL>DZAGOV:141"},
+      {"+protest-target: رفض right before an actor is the verb, the actor its subject",
+       "تظاهر آلاف المتظاهرين أمس، ورفض الجيش الإسرائيلي الحوار معهم.", "CVL>:141"},
+      {"+protest-target: a bare role word in construct with a named actor of that role is that actor",
+       "تظاهر آلاف المتظاهرين أمس، منددين بحكومة المسؤولين الجزائريين.", "CVL>DZAGOV:141"},
+      {"+witness-place: the city that witnessed the protest is no source; the crowd is",
+       "شهدت القاهرة أمس مظاهرة شارك فيها آلاف المتظاهرين.", "CVL>:141"},
+      {"+purpose-people: the act's subject is a count of mere people",
+       "تظاهر نحو مائتي شخص أمام مقر الجيش احتجاجا على الحكومة الجزائرية.", ">DZAGOV:141"},
   };
   CoderOptions options;
   options.allow_missing_actor = true;

@@ -57,10 +57,29 @@
 //                   and من ("قصفت مجموعة من المتمردين").
 //   +among-victims  Arabic act of violence with no target: the group named
 //                   after بينهم / معظمهم in its toll ("بينهم ثلاثة من رجال الشرطة").
+//   protest-vso     Arabic verb of protest (also one coded only through its
+//                   patterns: تجمع، خرج، توجه) with its crowd after it, after a
+//                   fronted place, a count or a partitive من ("وفي بغداد أحرق
+//                   متظاهرون"، "اشتبك العشرات من المتظاهرين"): the crowd is the
+//                   source, an unmarked actor after it the object.
+//   protest-vso-people  the same verb whose subject is a count of mere people
+//                   ("تظاهر نحو مائتي شخص"): no source, and no +crowd.
+//   protest-vso-unnamed  a count with no noun before where the crowd stands
+//                   ("تظاهر الآلاف أمام مقر X"): X is no subject.
+//   +witness-place  the subject of شهد before a protest noun ("شهدت تركيا
+//                   مسيرتين") is where it happened: no source (+crowd may fill it).
+//   +purpose-crowd  Arabic masdar of protest stating the purpose of an act
+//                   ("... للاحتجاج على"، "احتجاجا على"): the crowd that acts,
+//                   the subject of the protest verb before it; none when that
+//                   is a count of mere people (+purpose-people).
 //   +crowd          Arabic protest with no source: the protesters or the
 //                   students/workers the sentence names.
 //   +protest-target Arabic protest with no target: the actor after ضد/على or
-//                   the institution before which the crowd stands (أمام).
+//                   the one a demand, chant or accusation addresses, before the
+//                   institution the crowd stands before (أمام، خارج) or heads
+//                   for (إلى مقر، حتى السفارة) in the protest's own clause; a
+//                   bare role word in construct with a named actor of its role
+//                   is that actor (ضد حكومة الرئيس عمر البشير: SDNGOV).
 //   relative        English/French/Arabic relative clause with no subject of its
 //                   own: the antecedent before who/qui/الذي is the subject.
 //   implied         no subject at all: the subject in focus (Arabic pro-drop).
@@ -497,8 +516,24 @@ bool ArabicViolenceOnly(const SentenceState& st, const Trigger& t) {
   return violence && !protest;
 }
 
-// True when every reading of the trigger is a protest (CAMEO 14).
-bool ArabicProtestOnly(const SentenceState& st, const Trigger& t) {
+// True when some reading of the trigger, a default code or a pattern's, is a
+// protest (CAMEO 14).
+bool ArabicProtestReading(const SentenceState& st, const Trigger& t) {
+  const auto& events = st.lexicon->events();
+  for (const auto* list : {&t.verb_events, &t.noun_events}) {
+    for (uint32_t e : *list) {
+      if (events[e].code.starts_with("14")) return true;
+      for (const auto& p : lexicon::PatternsOf(events, e)) {
+        if (p.code.starts_with("14")) return true;
+      }
+    }
+  }
+  return false;
+}
+
+// True when the trigger has a default code and every default code is a
+// protest's (CAMEO 14): a protest word whatever follows it.
+bool ArabicProtestCoded(const SentenceState& st, const Trigger& t) {
   bool any = false;
   for (const auto* list : {&t.verb_events, &t.noun_events}) {
     for (uint32_t e : *list) {
@@ -506,6 +541,30 @@ bool ArabicProtestOnly(const SentenceState& st, const Trigger& t) {
       if (code.empty()) continue;
       if (!code.starts_with("14")) return false;
       any = true;
+    }
+  }
+  return any;
+}
+
+// True when every reading of the trigger is a protest (CAMEO 14): its default
+// codes and the codes of its patterns. Verbs whose plain sense is no protest
+// (تجمع، خرج، توجه، احتشد) code only through patterns that name a crowd; a
+// pattern-only verb whose patterns all code protests is a protest verb.
+bool ArabicProtestOnly(const SentenceState& st, const Trigger& t) {
+  bool any = false;
+  const auto& events = st.lexicon->events();
+  for (const auto* list : {&t.verb_events, &t.noun_events}) {
+    for (uint32_t e : *list) {
+      std::string_view code = events[e].code;
+      if (!code.empty()) {
+        if (!code.starts_with("14")) return false;
+        any = true;
+      }
+      for (const auto& p : lexicon::PatternsOf(events, e)) {
+        if (p.code.empty()) continue;
+        if (!p.code.starts_with("14")) return false;
+        any = true;
+      }
     }
   }
   return any;
@@ -870,37 +929,132 @@ int ArabicPartitiveObject(const SentenceState& st, const Trigger& t, const std::
   return -1;
 }
 
+// Arabic "witnessed" with a place as subject and a protest as object: "شهدت
+// تركيا مسيرتين ضخمتين"، "تشهد العاصمة مظاهرات": the subject of شهد is where
+// the protest happened, not who protested. Returns that mention (between the
+// verb and the noun, at most four tokens before the noun), or -1.
+int ArabicWitnessPlace(const SentenceState& st, const Trigger& t) {
+  if (t.verb || !ArabicProtestOnly(st, t)) return -1;
+  static const std::unordered_set<std::string_view> kWitnessed = {"شهد", "شهدت", "تشهد", "يشهد", "ستشهد",
+                                                                  "سيشهد"};
+  int place = -1;
+  for (uint32_t k = t.begin, steps = 0; k > st.begin && steps < 4; ++steps) {
+    --k;
+    if (st.is_punct(k)) return -1;
+    int m = st.mention(k);
+    if (m >= 0) {
+      if (place >= 0 && m != place) return -1;
+      place = m;
+      k = st.mentions[m].begin;
+      continue;
+    }
+    if (kWitnessed.count(ArabicWithoutConjunction(st, k))) return place;
+  }
+  return -1;
+}
+
+// Arabic construct state (idafa) whose head is a bare role word and whose owner
+// a named actor of the same role: "حكومة الرئيس عمر البشير" is the government
+// of Bashir's country, SDNGOV, not a GOV of no country. Returns the owner when
+// the mention `m` is such a head, else `m`. (With another role, "قوات الأسد",
+// the head keeps its own role.)
+int ArabicConstructOwner(const SentenceState& st, int m) {
+  const Mention& head = st.mentions[m];
+  if (!head.agent_only || head.has_country || head.end >= st.end) return m;
+  int owner = st.mention(head.end);
+  if (owner < 0 || owner == m) return m;
+  const Mention& o = st.mentions[owner];
+  // The owner is unmarked, or governed by the head's own preposition ("بحكومة X").
+  if (o.begin != head.end || (!Unmarked(o) && o.marker != head.marker) || o.locative || !o.has_country ||
+      o.agent != head.agent) {
+    return m;
+  }
+  return owner;
+}
+
 // Arabic protest with no target of its own: whom the protest addresses is named
 // after it by ضد / على ("تظاهروا ضد الحكومة"، "احتجاجا على قرار الحكومة"), by a
 // word of demand or denunciation (مطالبين الحكومة، للتنديد بزيارة X، هتافات
-// معادية لـ X) or by the place it stands before (أمام السفارة الأمريكية: a
-// protest before an institution's seat addresses it). Returns the first such
-// mention after the trigger in its sentence that is not a source, or -1.
-int ArabicProtestTarget(const SentenceState& st, const Trigger& t, const Roles& r) {
-  if (!ArabicProtestOnly(st, t)) return -1;
+// معادية لـ X، تدين X، يسقط X) or by the place it stands before or heads for
+// (أمام السفارة الأمريكية، إلى مقر رئيس الوزراء: a protest before an
+// institution's seat addresses it). In the protest's own clause (up to the next
+// act) a word that addresses beats a seat, and a seat beats a bare ل/إلى;
+// after it, the first of any. Actors of the source's group or code are skipped
+// (a self-event). `crowd_subject`: the trigger is a verb with a protest reading
+// whose crowd protest-vso found. Returns the mention, or -1.
+int ArabicProtestTarget(const SentenceState& st, const Trigger& t, const Roles& r, bool crowd_subject) {
+  // A protest word, one whose default reading is a protest (احتج "protested",
+  // 114 only in "احتج رسميا لدى": a formal complaint), or a verb with a protest
+  // reading whose subject is a crowd (protest-vso: توجه المتظاهرون).
+  if (!ArabicProtestOnly(st, t) && !ArabicProtestCoded(st, t) && !(crowd_subject && ArabicProtestReading(st, t))) {
+    return -1;
+  }
+  // Chants and banners that demand of, call on, condemn or accuse an actor
+  // ("هتافات تدعو الحكومة إلى"، "شعارات تدين سلطات X"، "متهمين الجنود"، "يسقط X"):
+  // verbs and indefinite participles with a direct object.
+  static const std::unordered_set<std::string_view> kAddressing = {
+      "تطالب", "يطالب", "يطالبون", "تدعو", "يدعو", "يدعون", "داعين", "داعيا", "تدين", "يدين", "يدينون",
+      "متهمين", "متهما", "تتهم", "يتهمون", "يسقط", "تسقط", "ليسقط", "لتسقط", "فليسقط", "فلتسقط",
+      // Rejection as the protest's purpose: "رفضا لـ X"، "رافضين X".
+      "رفضا", "رافضين", "رافضا", "رافضه"};
+  // The seat of an institution a march heads for ("توجه المتظاهرون إلى مقر رئيس
+  // الوزراء"، "ساروا نحو مبنى البرلمان").
+  static const std::unordered_set<std::string_view> kSeats = {"مقر", "مبني", "مكتب", "سفاره", "قصر", "منزل", "بيت"};
+  static const std::unordered_set<std::string_view> kTowards = {"الي", "نحو", "حتي", "باتجاه"};
+  int seat = -1;  // The first actor the crowd stands before or heads for.
+  bool own_clause = true;  // No other verb between the trigger and k.
   for (uint32_t k = t.end; k < st.end; ++k) {
     if (IsReportVerb(st, k)) break;
+    // Another verb, or another act joined by و ("ورددوا شعارات"), ends the
+    // protest's own clause.
+    const bool next_act = IsVerbTrigger(st, k) || (st.trigger(k) >= 0 && k > t.end &&
+                                                    (st.tok(k).clitics & text::kCliticWa) != 0);
+    if (next_act && own_clause) {
+      // The phrases of the protest's own clause come first; a seat named there
+      // is where the protest stood ("تظاهر أمام مقر X"), unless a phrase of
+      // purpose names whom it addresses ("... أمام مقر X احتجاجا على زيارة Y").
+      if (seat >= 0) return seat;
+      own_clause = false;
+    }
     int m = st.mention(k);
     if (m < 0 || st.mentions[m].begin != k) continue;
     const Mention& mm = st.mentions[m];
+    // The crowd's own kind would make a self-event ("حاصر المتظاهرون ...
+    // لإطلاق سراح المعتقلين من أبناء الشعب").
     bool source = false;
-    for (int x : r.sources) source |= st.mentions[x].group == mm.group;
+    for (int x : r.sources) source |= st.mentions[x].group == mm.group || st.mentions[x].code == mm.code;
     if (source || mm.locative) continue;
-    // Up to three tokens before the mention: أمام, ضد, على (احتجاجا على زيارة X),
-    // or a word of demand or denunciation (مطالبين الحكومة، للتنديد بزيارة X،
-    // هتافات معادية لـ X، مناهضة لـ X).
-    bool before = false;
+    // Up to three tokens before the mention: ضد, على (احتجاجا على زيارة X), a
+    // word of demand or denunciation (مطالبين الحكومة، للتنديد بزيارة X،
+    // هتافات معادية لـ X، مناهضة لـ X); or أمام/خارج/قرب and a seat after إلى.
+    bool addressed = false, before_seat = false;
     for (uint32_t j = k; j > t.end && j + 3 > k;) {
       --j;
       std::string_view w = st.stem(j);
-      before |= w == "امام" || w == "ضد" || w == "علي";
+      before_seat |= w == "امام" || w == "خارج" || w == "قرب";
+      before_seat |= kSeats.count(w) > 0 && j > t.end && kTowards.count(st.stem(j - 1)) > 0;
+      before_seat |= j + 1 == k && kTowards.count(w) > 0;  // "ساروا حتى السفارة الإسرائيلية"
+      addressed |= w == "ضد" || w == "علي";
       // The participles and masdar of طالب, not the noun مطالب "demands".
-      for (std::string_view cue : {"مطالبين", "مطالبا", "مطالبون", "مطالبه"}) before |= w == cue;
-      for (std::string_view cue : {"تنديد", "تندد", "ينددون", "مندد", "مناهض", "معادي"}) before |= w.starts_with(cue);
+      for (std::string_view cue : {"مطالبين", "مطالبا", "مطالبون", "مطالبه"}) addressed |= w == cue;
+      for (std::string_view cue : {"تنديد", "تندد", "ينددون", "مندد", "مناهض", "معادي"}) {
+        addressed |= w.starts_with(cue);
+      }
+      addressed |= kAddressing.count(w) > 0 && (st.tok(j).clitics & text::kCliticAl) == 0;
+      // The masdar رفض before the thing rejected ("ورفض ترشيح X"); right before
+      // an actor it is the verb "refused" and the actor its subject.
+      addressed |= w == "رفض" && j + 1 < k && (st.tok(j).clitics & text::kCliticAl) == 0;
     }
-    if ((mm.marker & kGPrepTarget) || before) return m;
+    if (addressed) return ArabicConstructOwner(st, m);
+    // A bare ل/إلى (often a place's genitive: "الضاحية الشمالية لأثينا")
+    // comes after a seat already found.
+    if ((mm.marker & kGPrepTarget) != 0) return seat >= 0 ? seat : m;
+    if (before_seat) {
+      if (!own_clause) return m;
+      if (seat < 0) seat = m;
+    }
   }
-  return -1;
+  return seat;
 }
 
 // Arabic protest with no source of its own (a noun, مظاهرة، احتجاجات، or a verb
@@ -927,7 +1081,9 @@ int ArabicCrowd(const SentenceState& st, const Trigger& t, const Roles& r) {
     // A crowd nearer another protest trigger is that one's (its subject).
     bool nearer_other = false;
     for (const Trigger& o : st.triggers) {
-      if (&o == &t || !ArabicProtestOnly(st, o)) continue;
+      // Only a word that is a protest whatever follows it: a pattern-only verb
+      // (أشعل النار) may not code at all.
+      if (&o == &t || !ArabicProtestCoded(st, o)) continue;
       uint32_t od = m.begin >= o.end ? m.begin - o.end : (o.begin >= m.end ? o.begin - m.end : 0);
       nearer_other |= od < d;
     }
@@ -938,6 +1094,185 @@ int ArabicCrowd(const SentenceState& st, const Trigger& t, const Roles& r) {
     }
   }
   return best;
+}
+
+// True when an actor named at token `k` stands where a crowd gathers: after
+// أمام / خارج / قرب (in front of, outside, near), with at most two nouns
+// between ("أمام مقر نقابة الصحافيين"، "خارج السفارة الصينية").
+bool ArabicBeforeSeat(const SentenceState& st, uint32_t k) {
+  for (uint32_t j = k, steps = 0; j > st.begin && steps < 3; ++steps) {
+    --j;
+    std::string_view w = st.stem(j);
+    if (w == "امام" || w == "خارج" || w == "قرب") return true;
+    if (st.is_punct(j)) return false;
+  }
+  return false;
+}
+
+// Arabic words that count or gather people before the noun they count: "آلاف
+// المتظاهرين"، "نحو 1500 من المتظاهرين"، "مجموعات من الطلاب"، "أكثر من ألف شخص".
+bool ArabicCrowdQuantity(const SentenceState& st, uint32_t k) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "نحو", "حوالي", "حوالى", "قرابة", "زهاء", "أكثر", "اكثر", "أقل", "اقل", "عدد", "عدة", "بضعة", "بضع",
+      "عشرات", "العشرات", "مئات", "المئات", "آلاف", "الآلاف", "الاف", "الالاف", "ألف", "الف", "ألفا", "الفا",
+      "مليون", "ملايين", "الملايين", "مائة", "مئة", "مائتي", "مئتي", "مائتا", "ثلاثة", "أربعة", "اربعة", "خمسة",
+      "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "مجموعة", "مجموعات", "جموع", "حشود", "حشد", "الحشود"};
+  return st.tok(k).kind == text::TokenKind::kNumber || kWords.count(ArabicWithoutConjunction(st, k)) > 0;
+}
+
+// Arabic nouns that name people only as people, as the counted subject of a
+// protest verb: "تظاهر نحو مائتي شخص"، "ردد أكثر من ألف شخص".
+bool ArabicPeopleNoun(std::string_view w) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "شخص", "شخصا", "أشخاص", "اشخاص", "مواطن", "مواطنا", "مواطنين", "مواطنون", "نسمة", "نسمه",
+      "امرأة", "إمرأة", "امراة", "امراه", "نساء", "الأشخاص", "الاشخاص", "المواطنين", "المواطنون"};
+  return kWords.count(w) > 0;
+}
+
+// True when the mention's head is a people noun (ArabicPeopleNoun): "آلاف
+// الأشخاص" names a crowd only as people.
+bool ArabicPeopleMention(const SentenceState& st, const Mention& m) {
+  return ArabicPeopleNoun(st.stem(m.begin)) || ArabicPeopleNoun(ArabicWithoutConjunction(st, m.begin));
+}
+
+// Arabic verb of protest whose subject follows it (VSO), possibly after an
+// adverb of time, a count or a partitive: "وفي بغداد أحرق متظاهرون ..."،
+// "اشتبك العشرات من المتظاهرين مع ..."، "احتشدت مجموعات صغيرة من المتظاهرين
+// خارج السفارة"، "تجمع مئات من الطلاب". The first actor after the verb in its
+// clause, unmarked or (after a count) governed by the partitive من, is the
+// subject; an actor named after أمام/خارج/قرب is where the crowd stands, not
+// who it is. When a count of mere people comes first ("تظاهر نحو مائتي شخص")
+// the subject is named and is no actor: *people is set and -1 returned. A
+// count with no noun before such a place ("تظاهر الآلاف أمام مقر X") names
+// the crowd without an actor: *unnamed is set and -1 returned.
+// Returns the subject mention, or -1.
+int ArabicProtestSubject(const SentenceState& st, const Trigger& t, bool* people, bool* unnamed) {
+  *people = false;
+  *unnamed = false;
+  if (!t.verb || !ArabicProtestReading(st, t)) return -1;
+  // A verb that may also be something else (أحرق "burned", حاصر "besieged",
+  // توجه "headed for") takes only a crowd as its subject here.
+  const bool only = ArabicProtestOnly(st, t);
+  auto crowd = [&](const Mention& mm) {
+    return only || mm.agent == "CVL" || mm.agent == "EDU" || mm.agent == "LAB" || mm.agent == "REL";
+  };
+  static const std::unordered_set<std::string_view> kTime = {"أمس", "امس", "اليوم", "الليلة", "مساء", "صباح",
+                                                             "صباحا", "أيضا", "ايضا", "أول", "اول"};
+  bool counted = false;
+  uint32_t words = 0;  // Words that are neither counts nor times (adjectives of a count).
+  for (uint32_t k = t.end; k < st.end && k < t.end + 9; ++k) {
+    if (st.clause_of(k) != st.clause_of(t.begin) || st.is_punct(k) || IsVerbTrigger(st, k) || IsReportVerb(st, k)) {
+      return -1;
+    }
+    int m = st.mention(k);
+    if (m >= 0) {
+      const Mention& mm = st.mentions[m];
+      if (mm.locative) {
+        k = mm.end - 1;
+        continue;
+      }
+      if (ArabicBeforeSeat(st, k)) {
+        *unnamed = counted;
+        return -1;
+      }
+      if (!crowd(mm)) return -1;
+      if (ArabicPeopleMention(st, mm)) {
+        *people = true;
+        return -1;
+      }
+      if (Unmarked(mm)) return m;
+      bool partitive = counted && k > t.end && st.surface(k - 1) == "من";
+      return partitive ? m : -1;
+    }
+    std::string_view w = ArabicWithoutConjunction(st, k);
+    if (kTime.count(w)) continue;
+    if (ArabicCrowdQuantity(st, k)) {
+      counted = true;
+      continue;
+    }
+    if (counted && ArabicPeopleNoun(w)) {
+      *people = true;
+      return -1;
+    }
+    std::string_view stem = st.stem(k);
+    if ((st.cls(k) & kPrepMask) || stem == "امام" || stem == "خارج" || stem == "قرب") {
+      // The partitive من after a count ("العشرات من المتظاهرين"), or a place
+      // phrase before the subject ("تظاهر في المدينة آلاف"): its noun follows.
+      if (st.surface(k) == "في" && k + 1 < st.end && st.mention(k + 1) < 0) ++k;
+      continue;
+    }
+    if (!counted || ++words > 2) return -1;
+  }
+  return -1;
+}
+
+// The object of an Arabic protest verb after its subject (VSO): "أحرق
+// متظاهرون أعلام ..."، "أعاق الآلاف من المتظاهرين المناوئين للحكومة عمل
+// البرلمان": the first unmarked actor after the subject in its clause, with no
+// preposition word between (verbs of going out and gathering have none:
+// "خرج متظاهرون من مساجد الخرطوم"). Returns it, or -1.
+int ArabicProtestObject(const SentenceState& st, int subject) {
+  const Mention& s = st.mentions[subject];
+  for (uint32_t k = s.end; k < st.end && k < s.end + 8; ++k) {
+    if (st.clause_of(k) != st.clause_of(s.begin) || st.is_punct(k) || IsVerbTrigger(st, k) || IsReportVerb(st, k)) {
+      return -1;
+    }
+    int m = st.mention(k);
+    if (m >= 0) {
+      const Mention& mm = st.mentions[m];
+      if (mm.group != s.group && Unmarked(mm) && !mm.locative && mm.begin == k) return m;
+      k = mm.end - 1;
+      continue;
+    }
+    // Where the crowd stands is no object (+protest-target weighs it).
+    std::string_view stem = st.stem(k);
+    if ((st.cls(k) & kPrepMask) || stem == "امام" || stem == "خارج" || stem == "قرب") return -1;
+  }
+  return -1;
+}
+
+// Arabic masdar of protest that states the purpose of the clause's act:
+// "تجمع مئات من المتظاهرين ... للاحتجاج على"، "وصلت حشود من المعلمين إلى باحة
+// البرلمان للاحتجاج"، "خرج الطلاب احتجاجا على": ل + masdar or the accusative
+// masdar (احتجاجا، تنديدا). Its agent is the crowd that acts, named before it in
+// the sentence: the nearest people's group (protesters, students, workers,
+// clerics: CVL, EDU, LAB, REL) that is no place and does not stand after أمام.
+// When the act is a protest verb with its subject after it (protest-vso), that
+// subject; a count of mere people ("تظاهر نحو مائتي شخص ... احتجاجا على")
+// names no actor: *people is set. Returns that mention, or -1.
+int ArabicPurposeCrowd(const SentenceState& st, const Trigger& t, bool* people) {
+  *people = false;
+  if (t.verb || t.end != t.begin + 1 || !ArabicProtestOnly(st, t)) return -1;
+  std::string_view w = ArabicWithoutConjunction(st, t.begin);
+  const bool li = (st.tok(t.begin).clitics & text::kCliticLi) != 0;
+  const bool al = (st.tok(t.begin).clitics & text::kCliticAl) != 0;
+  if (!li && (al || !(w.ends_with("ا") || w.ends_with("اً")))) return -1;
+  for (uint32_t k = t.begin; k > st.begin;) {
+    --k;
+    if (IsReportVerb(st, k)) break;
+    if (!IsVerbTrigger(st, k)) continue;
+    const Trigger& act = st.triggers[st.trigger(k)];
+    bool unnamed = false;
+    int subject = ArabicProtestSubject(st, act, people, &unnamed);
+    if (subject >= 0 || *people) return subject;
+    break;
+  }
+  for (uint32_t k = t.begin; k > st.begin;) {
+    --k;
+    if (IsReportVerb(st, k)) return -1;
+    int m = st.mention(k);
+    if (m < 0) continue;
+    const Mention& mm = st.mentions[m];
+    k = mm.begin;
+    if (mm.locative || ArabicBeforeSeat(st, mm.begin)) continue;
+    if (mm.agent != "CVL" && mm.agent != "EDU" && mm.agent != "LAB" && mm.agent != "REL") continue;
+    // A crowd named only as people is the act's subject, and no actor.
+    if (ArabicPeopleMention(st, mm)) return -1;
+    bool partitive = mm.begin > st.begin && st.surface(mm.begin - 1) == "من";
+    if (!Unmarked(mm) && !partitive) continue;
+    return m;
+  }
+  return -1;
 }
 
 void AddGroup(const SentenceState& st, int m, std::vector<int>* out) {
@@ -1867,6 +2202,10 @@ Roles AssignRolesByClause(const SentenceState& st, const Trigger& t) {
       return r;
     }
   }
+  // Arabic protest verb with its crowd after it (ArabicProtestSubject).
+  bool counted_people = false, unnamed_crowd = false;
+  const int protest_subject =
+      arabic && left < 0 ? ArabicProtestSubject(st, t, &counted_people, &unnamed_crowd) : -1;
   if (left < 0 && french && t.verb) {
     left = FrenchGenitiveSubject(st, t);
     if (left >= 0) r.rule = "+genitive-subject";
@@ -2032,6 +2371,36 @@ Roles AssignRolesByClause(const SentenceState& st, const Trigger& t) {
       }
       r.rule = "noun-subject" + r.rule;
     }
+  } else if (protest_subject >= 0) {
+    AddGroup(st, protest_subject, &r.sources);
+    int obj = ArabicProtestObject(st, protest_subject);
+    // Else whom it addresses or where it stands (+protest-target, below), else
+    // a marked phrase of the verb's clause, as VSO has it ("سار المتظاهرون حتى
+    // السفارة", "اشتبك ... مع رجال الأمن").
+    if (obj < 0) {
+      obj = ArabicProtestTarget(st, t, r, true);
+      if (obj >= 0) r.rule = "+protest-target";
+    }
+    // The crowd's own kind ("متظاهرون ... على المدنيين") would make a self-event.
+    if (obj < 0) {
+      for (int m : right) {
+        const Mention& mm = st.mentions[m];
+        if (mm.group == st.mentions[protest_subject].group || mm.code == st.mentions[protest_subject].code) continue;
+        if (mm.marker & (kGPrepTarget | kGPrepWith | kGPrepOther)) {
+          obj = m;
+          break;
+        }
+      }
+    }
+    if (obj >= 0) AddGroup(st, obj, &r.targets);
+    r.rule = "protest-vso" + r.rule;
+  } else if (counted_people) {
+    // The subject is a count of people: named, but no actor.
+    r.rule = "protest-vso-people";
+  } else if (unnamed_crowd) {
+    // A count with no noun ("الآلاف"): the crowd, named by no actor here; the
+    // actor before which it stands is no subject (+crowd and +protest-target).
+    r.rule = "protest-vso-unnamed";
   } else if (PassiveVerb(st, t, right)) {
     int agent = FirstWith(st, right, kGPrepAgent);
     if (agent < 0 && english && left >= 0) {
@@ -2286,8 +2655,37 @@ Roles AssignRolesByClause(const SentenceState& st, const Trigger& t) {
     }
   }
 
+  // Arabic: the place that "witnessed" a protest is no source (ArabicWitnessPlace).
+  if (arabic && !r.symmetric && !r.sources.empty()) {
+    int place = ArabicWitnessPlace(st, t);
+    if (place >= 0) {
+      const int g = st.mentions[place].group;
+      size_t before = r.sources.size();
+      std::erase_if(r.sources, [&](int x) { return st.mentions[x].group == g; });
+      if (r.sources.size() != before) r.rule += "+witness-place";
+    }
+  }
+  // Arabic: a masdar of protest stating the purpose of an act is the crowd's
+  // that acts (ArabicPurposeCrowd), whatever the clause rules took.
+  if (arabic && !r.symmetric) {
+    bool people = false;
+    int crowd = ArabicPurposeCrowd(st, t, &people);
+    if (people) {
+      r.sources.clear();
+      r.source_implied = false;
+      counted_people = true;  // No crowd of another clause either.
+      r.rule += "+purpose-people";
+    } else if (crowd >= 0) {
+      const int g = st.mentions[crowd].group;
+      std::erase_if(r.targets, [&](int x) { return st.mentions[x].group == g; });
+      r.sources.clear();
+      AddGroup(st, crowd, &r.sources);
+      r.source_implied = false;
+      r.rule += "+purpose-crowd";
+    }
+  }
   // Arabic: a protest with no source of its own is the crowd's (ArabicCrowd).
-  if (arabic && r.sources.empty() && !r.symmetric) {
+  if (arabic && r.sources.empty() && !r.symmetric && !counted_people) {
     int crowd = ArabicCrowd(st, t, r);
     if (crowd >= 0) {
       AddGroup(st, crowd, &r.sources);
@@ -2297,7 +2695,7 @@ Roles AssignRolesByClause(const SentenceState& st, const Trigger& t) {
   }
   // Arabic: a protest with no target takes the one it addresses (ArabicProtestTarget).
   if (arabic && r.targets.empty() && !r.symmetric) {
-    int target = ArabicProtestTarget(st, t, r);
+    int target = ArabicProtestTarget(st, t, r, protest_subject >= 0 || counted_people || unnamed_crowd);
     if (target >= 0) {
       AddGroup(st, target, &r.targets);
       r.rule += "+protest-target";

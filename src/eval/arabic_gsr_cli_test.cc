@@ -133,6 +133,12 @@ TEST(EvalArabicGsrCliTest, ShippedDictionariesGiveTheActors) {
        "{}", R"({"main": "None", "role": "MIL"})"},
       {"a protest noun takes the protesters as its source", "PROTEST",
        "واندلعت مظاهرة حاشدة أمس شارك فيها آلاف المحتجين في العاصمة.", R"({"main": "None", "role": "CVL"})", "{}"},
+      {"a protest verb's partitive crowd, a religious group", "PROTEST",
+       "واحتشد عشرات من الأقباط أمس أمام مبنى المحافظة للمطالبة بحقوقهم.", R"({"main": "None", "role": "REL"})",
+       "{}"},
+      {"a protest verb's crowd after a fronted place, the seat it heads for", "PROTEST",
+       "وفي باريس سار المتظاهرون إلى مقر الحكومة الفرنسية.", R"({"main": "None", "role": "CVL"})",
+       R"({"main": "FRA", "role": "GOV"})"},
   };
   std::string dir = testing::TempDir() + "/actors";
   std::filesystem::create_directories(dir);
@@ -423,7 +429,7 @@ TEST(EvalArabicGsrCliTest, DevHalfRecallFloor) {
     // counted as news only is kept beside it (docs/ACCURACY.md).
     EXPECT_GE(s["class_recall"].get<double>(), assault ? 0.97 : 0.85) << s["event_type"];
     EXPECT_GE(s["news_class_recall"].get<double>(), assault ? 0.88 : 0.69) << s["event_type"];
-    EXPECT_GE(s["actor_agreement"].get<double>(), assault ? 0.61 : 0.51) << s["event_type"];
+    EXPECT_GE(s["actor_agreement"].get<double>(), assault ? 0.61 : 0.67) << s["event_type"];
   }
 }
 
