@@ -1379,13 +1379,11 @@ int FrenchJudgedActAuthor(const SentenceState& st, const Trigger& t, int skip_gr
   return -1;
 }
 
-// French agreement signed: a noun that is the object or the "de" complement
-// of a signing word ("la signature d'un pacte de défense", "ont signé un accord
-// de coopération militaire") names what was signed, and CAMEO codes the
-// signature (057) whatever the agreement's content: the noun is no event of its
-// own. True when a trigger whose default code is 057 stands at most three
-// articles or prepositions before `t`.
-bool FrenchSignedContent(const SentenceState& st, const Trigger& t) {
+// French noun governed by an earlier trigger coded `code`: true when such a
+// trigger stands at most four tokens before `t` and only articles, "l'" and
+// prepositions of `prep_mask` stand between them. The earlier trigger is the
+// event; the noun names its content and is no event of its own.
+bool FrenchGovernedByCode(const SentenceState& st, const Trigger& t, std::string_view code, uint32_t prep_mask) {
   uint32_t k = t.begin;
   for (int steps = 0; k > st.begin && steps < 4; ++steps) {
     --k;
@@ -1394,14 +1392,24 @@ bool FrenchSignedContent(const SentenceState& st, const Trigger& t) {
       const Trigger& other = st.triggers[tr];
       for (const auto* events : {&other.verb_events, &other.noun_events}) {
         for (uint32_t idx : *events) {
-          if (st.lexicon->events()[idx].code == "057") return true;
+          if (st.lexicon->events()[idx].code == code) return true;
         }
       }
       return false;
     }
-    if (!(st.cls(k) & (kGDeterminer | kGPrepOf)) && st.doc->Norm(st.tok(k)) != "l'") return false;
+    if (!(st.cls(k) & (kGDeterminer | prep_mask)) && st.doc->Norm(st.tok(k)) != "l'") return false;
   }
   return false;
+}
+
+// French agreement signed: a noun that is the object or the "de" complement
+// of a signing word ("la signature d'un pacte de défense", "ont signé un accord
+// de coopération militaire") names what was signed, and CAMEO codes the
+// signature (057) whatever the agreement's content: the noun is no event of its
+// own. True when a trigger whose default code is 057 stands at most three
+// articles or "de" before `t`.
+bool FrenchSignedContent(const SentenceState& st, const Trigger& t) {
+  return FrenchGovernedByCode(st, t, "057", kGPrepOf);
 }
 
 // French agentless passive whose verb phrase names the government building
@@ -1538,22 +1546,7 @@ bool FrenchProtestContent(const SentenceState& st, const Trigger& t) {
 // source. True when a trigger coded 016 stands just before `t`, across
 // articles and one preposition.
 bool FrenchDeniedContent(const SentenceState& st, const Trigger& t) {
-  uint32_t k = t.begin;
-  for (int steps = 0; k > st.begin && steps < 4; ++steps) {
-    --k;
-    int tr = st.trigger(k);
-    if (tr >= 0) {
-      const Trigger& other = st.triggers[tr];
-      for (const auto* events : {&other.verb_events, &other.noun_events}) {
-        for (uint32_t idx : *events) {
-          if (st.lexicon->events()[idx].code == "016") return true;
-        }
-      }
-      return false;
-    }
-    if (!(st.cls(k) & (kGDeterminer | kPrepMask)) && st.doc->Norm(st.tok(k)) != "l'") return false;
-  }
-  return false;
+  return FrenchGovernedByCode(st, t, "016", kPrepMask);
 }
 
 // French incise naming the author of an act: "l'assassinat, attribué à
