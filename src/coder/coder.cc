@@ -697,6 +697,13 @@ void Coder::Impl::CodeSentence(const ingest::Document& doc, const text::Analyzed
     for (int m : roles.sources) sources.push_back(actor_of(m));
     if (sources.empty() && !implied.code.empty()) sources.push_back(implied);
     for (int m : roles.targets) targets.push_back(actor_of(m));
+    if (events::EventActor place; FrenchPlaceTarget(st, t, code, roles, &place.code, &place.begin, &place.end)) {
+      place.text = SpanText(st, place.begin, place.end);
+      place.begin = st.tok(place.begin).begin;
+      place.end = st.tok(place.end - 1).end;
+      if (trace) trace->Add("    target by the place: '" + place.text + "' -> " + place.code);
+      targets.push_back(std::move(place));
+    }
     if (targets.empty() && options.allow_missing_actor) targets.emplace_back();
     if (sources.empty() && options.allow_missing_actor) sources.emplace_back();
     // The dyads to code: every source with every target; a `%` compound of a

@@ -120,7 +120,12 @@ constexpr const char* kEvents =
     "fr\tnoun\tlibération\t0841\n"
     "fr\tverb\ttéléphoner|téléphoné\t041\n"
     "fr\tverb\tencercler|encerclé|encerclée\t191\n"
-    "fr\tverb\tencercler|encerclé|encerclée\t141\t* par manifestants\n";
+    "fr\tverb\tencercler|encerclé|encerclée\t141\t* par manifestants\n"
+    "fr\tverb\tbombarder|bombardé\t195\n"
+    "fr\tverb\tmassacrer|massacré\t202\n"
+    "fr\tnoun\tvisite\t042\n"
+    "fr\tnoun\tenlèvement\t181\n"
+    "fr\tverb\tappeler|appelé\t020\n";
 constexpr const char* kCues =
     "isnad-dict\t1\tcues\n"
     "ar\treport\tقال|يقول\n"
@@ -298,6 +303,20 @@ TEST_F(CoderTest, RolesFollowEachLanguagesClauseStructure) {
        "Le Caire a rencontré Haftar pour le remercier.", "EGYGOV>LBYMIL:040 EGYGOV>LBYMIL:051"},
       {"French past infinitive after a reporting verb is the speaker's act", text::Lang::kFr,
        "Haftar a affirmé avoir attaqué des soldats tunisiens.", "LBYMIL>TUNMIL:190"},
+      {"French place as the target of an attack with no other object", text::Lang::kFr,
+       "Des soldats tunisiens ont bombardé une centrale électrique près de Syrte.", "TUNMIL>LBY:195"},
+      {"French place of mass violence: its civilians are the target", text::Lang::kFr,
+       "Des soldats tunisiens ont massacré des dizaines de personnes près de Syrte.", "TUNMIL>LBYCVL:202"},
+      {"French visit to a city: the city's country is the host", text::Lang::kFr,
+       "La visite de l'ambassadeur tunisien à Syrte a duré deux jours.", "TUNGOV>LBY:042"},
+      {"French state acting in its own country: the place names no target", text::Lang::kFr,
+       "L'armée libyenne a bombardé une centrale électrique près de Syrte.", ""},
+      {"French reflexive verb: the place names no target", text::Lang::kFr,
+       "Des soldats tunisiens se sont bombardés près de Syrte.", ""},
+      {"French event noun with its own par agent: the genitive is the patient", text::Lang::kFr,
+       "L'enlèvement des soldats tunisiens à Syrte par des soldats égyptiens a été confirmé.", "EGYMIL>TUNMIL:181"},
+      {"French infinitive after an object and à: its subject is that object", text::Lang::kFr,
+       "L'Égypte a attaqué Haftar puis a appelé les donateurs à soutenir la Libye.", "EGY>LBYMIL:190"},
       {"French judged act: the de complement of the event noun is the target", text::Lang::kFr,
        "Le Caire a salué l'engagement de la Libye.", "EGYGOV>LBY:051"},
       {"French judged act: the par phrase after a participle is the target", text::Lang::kFr,

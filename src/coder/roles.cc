@@ -86,6 +86,7 @@
 //   protest-against "ont défilé à Rabat contre X": the contre phrase's actor.
 #include "coder/roles.h"
 
+#include <algorithm>
 #include <array>
 #include <string>
 #include <unordered_set>
@@ -1402,6 +1403,47 @@ bool FrenchGovernedByCode(const SentenceState& st, const Trigger& t, std::string
   return false;
 }
 
+// French event noun with its own "par" agent: "l'enlèvement d'un ressortissant
+// autrichien à Agadez par des hommes armés", "la destruction du pont par
+// l'armée". The "par" phrase names the agent, so the genitive is the patient.
+// Returns the first "par" mention after the genitive `genitive` and before any
+// verb (a later "par" belongs to the verb: "a été confirmé par les
+// autorités"), or -1.
+int FrenchNounParAgent(const SentenceState& st, const Trigger& t, const std::vector<int>& right, int genitive) {
+  const int clause = st.clause_of(t.begin);
+  for (int m : right) {
+    const Mention& mm = st.mentions[m];
+    if (mm.begin <= st.mentions[genitive].begin || mm.group == st.mentions[genitive].group) continue;
+    if (st.clause_of(mm.begin) != clause) return -1;
+    for (uint32_t k = t.end; k < mm.begin; ++k) {
+      // A verb or an auxiliary ("a", not "à") ends the noun phrase.
+      if (IsVerbTrigger(st, k) || st.surface(k) == "a" || st.surface(k) == "ont") return -1;
+    }
+    if (mm.marker & kGPrepAgent) return m;
+  }
+  return -1;
+}
+
+// French infinitive whose subject is the object of the verb that governs it:
+// "a appelé la communauté internationale à fournir une aide", "a exhorté les
+// donateurs à financer". The infinitive follows "à", and words stand between
+// the governing verb and "à" (its object). The subject in focus is then not
+// the infinitive's subject. True for such an infinitive.
+bool FrenchInfinitiveOfObject(const SentenceState& st, const Trigger& t) {
+  if (!t.verb || t.begin < st.begin + 3) return false;
+  std::string_view v = st.doc->Norm(st.tok(t.begin));
+  if (!(v.ends_with("er") || v.ends_with("ir") || v.ends_with("re"))) return false;
+  if (st.surface(t.begin - 1) != "à") return false;
+  int words = 0;
+  for (uint32_t k = t.begin - 1; k > st.begin && words < 8;) {
+    --k;
+    if (st.is_punct(k)) return false;
+    if (IsVerbTrigger(st, k)) return words > 0;
+    ++words;
+  }
+  return false;
+}
+
 // French agreement signed: a noun that is the object or the "de" complement
 // of a signing word ("la signature d'un pacte de défense", "ont signé un accord
 // de coopération militaire") names what was signed, and CAMEO codes the
@@ -1586,6 +1628,95 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
     }
   }
   return r;
+}
+
+bool FrenchPlaceTarget(const SentenceState& st, const Trigger& t, std::string_view code, const Roles& roles,
+                       std::string* country, uint32_t* begin, uint32_t* end) {
+  if (st.sentence->lang != text::Lang::kFr || roles.sources.empty() || !roles.targets.empty() || roles.symmetric) {
+    return false;
+  }
+  // Acts on a place: seizure and destruction of property (171), assault (18),
+  // fighting (19), mass violence (20), aid (07), humanitarian access (0863),
+  // a visit (042).
+  bool mass_violence = code.starts_with("20");
+  if (!(code.starts_with("171") || code.starts_with("18") || code.starts_with("19") || mass_violence ||
+        code.starts_with("07") || code == "0863" || code == "042")) {
+    return false;
+  }
+  static const std::unordered_set<std::string> kTopicWords = [] {
+    std::unordered_set<std::string> words;
+    for (const char* w : {"sujet", "propos", "concernant", "situation", "question", "dossier"}) {
+      words.insert(text::NormalizeWord(w));
+    }
+    return words;
+  }();
+  // A reflexive verb ("se sont affrontés près de Ménaka") acts on its own subject.
+  for (uint32_t k = t.begin; k > st.begin && k + 4 > t.begin;) {
+    --k;
+    std::string_view n = st.doc->Norm(st.tok(k));
+    if (n == "se" || n == "s'") return false;
+  }
+  std::string found;
+  const int clause = st.clause_of(t.begin);
+  for (uint32_t j = t.end; j < st.end && j < t.end + 15 && st.clause_of(j) == clause; ++j) {
+    if (st.is_punct(j) || (IsVerbTrigger(st, j) && st.trigger(j) != st.trigger(t.begin))) break;
+    // A topic ("au sujet de la situation en Libye") is no place of the act.
+    if (kTopicWords.count(std::string(st.doc->Norm(st.tok(j)))) > 0) break;
+    if (int m = st.mention(j); m >= 0) {
+      const Mention& mm = st.mentions[m];
+      bool own = false;
+      for (int s : roles.sources) own |= st.mentions[s].group == mm.group;
+      if (own) {
+        j = mm.end - 1;
+        continue;
+      }
+      bool country_type = mm.type == lexicon::ActorType::kCountry || mm.type == lexicon::ActorType::kCapital;
+      // "dans le nord de la Syrie", "dans la province d'Idleb": a country
+      // after a noun of a part of a country is a place.
+      bool part_of = false;
+      for (uint32_t k = mm.begin; k > st.begin && k + 4 > mm.begin;) {
+        --k;
+        if (FrenchPlaceNoun(st.doc->Norm(st.tok(k)))) part_of = true;
+        if (part_of || !(st.cls(k) & (kGDeterminer | kGPrepOf))) break;
+      }
+      if (country_type && (mm.locative || part_of) && !CountryPrefix(mm.code).empty()) {
+        found = CountryPrefix(mm.code);
+        *begin = mm.begin;
+        *end = mm.end;
+      }
+      break;
+    }
+    for (const PlaceMark& p : st.places) {
+      if (p.begin != j) continue;
+      std::string c;
+      bool agree = true;
+      for (uint32_t idx : p.places) {
+        const std::string& pc = st.lexicon->places()[idx].country;
+        if (c.empty()) c = pc;
+        agree &= pc == c;
+      }
+      if (agree && !c.empty()) {
+        found = c;
+        *begin = p.begin;
+        *end = p.end;
+      }
+      break;
+    }
+    if (!found.empty()) break;
+  }
+  if (found.empty()) return false;
+  // A state acting in its own country: the place names no target.
+  for (int s : roles.sources) {
+    const Mention& sm = st.mentions[s];
+    if (CountryPrefix(sm.code) != found) continue;
+    std::string_view agent = std::string_view(sm.code).substr(std::min<size_t>(sm.code.size(), 3));
+    if (agent.empty() || agent == "GOV" || agent == "MIL" || agent == "COP" || agent == "SPY" || agent == "JUD" ||
+        agent == "LEG") {
+      return false;
+    }
+  }
+  *country = mass_violence ? found + "CVL" : found;
+  return true;
 }
 
 namespace {
@@ -1851,6 +1982,11 @@ Roles AssignRolesByClause(const SentenceState& st, const Trigger& t) {
     } else if (genitive >= 0 && arabic && ArabicPatientMasdar(st, t)) {
       AddGroup(st, genitive, &r.targets);
       r.rule = "noun-genitive-patient";
+    } else if (int by_agent = french && genitive >= 0 ? FrenchNounParAgent(st, t, right, genitive) : -1;
+               by_agent >= 0) {
+      AddGroup(st, by_agent, &r.sources);
+      AddGroup(st, genitive, &r.targets);
+      r.rule = "noun-genitive-patient+par-agent";
     } else if (genitive >= 0) {
       AddGroup(st, genitive, &r.sources);
       if (marked_target >= 0) AddGroup(st, marked_target, &r.targets);
@@ -2042,6 +2178,11 @@ Roles AssignRolesByClause(const SentenceState& st, const Trigger& t) {
       if (obj >= 0) r.rule += "+prep-complement";
     }
     if (obj >= 0) AddGroup(st, obj, &r.targets);
+  } else if (french && FrenchInfinitiveOfObject(st, t)) {
+    // The infinitive's subject is the governing verb's object, no actor here.
+    int obj = FirstObject(st, right, -2);
+    if (obj >= 0) AddGroup(st, obj, &r.targets);
+    r.rule = "infinitive-of-object";
   } else {
     r.source_implied = true;
     int obj = FirstObject(st, right, -2);
