@@ -125,7 +125,10 @@ constexpr const char* kEvents =
     "fr\tverb\tmassacrer|massacré\t202\n"
     "fr\tnoun\tvisite\t042\n"
     "fr\tnoun\tenlèvement\t181\n"
-    "fr\tverb\tappeler|appelé\t020\n";
+    "fr\tverb\tappeler|appelé\t020\n"
+    "fr\tnoun\tnégociations\t046\n"
+    "fr\tphrase\tsous l'égide\t045\n"
+    "fr\tnoun\taccord\t057\n";
 constexpr const char* kCues =
     "isnad-dict\t1\tcues\n"
     "ar\treport\tقال|يقول\n"
@@ -315,6 +318,13 @@ TEST_F(CoderTest, RolesFollowEachLanguagesClauseStructure) {
        "Des soldats tunisiens se sont bombardés près de Syrte.", ""},
       {"French event noun with its own par agent: the genitive is the patient", text::Lang::kFr,
        "L'enlèvement des soldats tunisiens à Syrte par des soldats égyptiens a été confirmé.", "EGYMIL>TUNMIL:181"},
+      {"French place after a participle that qualifies the object", text::Lang::kFr,
+       "Des soldats tunisiens ont bombardé une cargaison d'armes livrée près de Syrte.", "TUNMIL>LBY:195"},
+      {"French mediation frame: the de complement mediates toward each party of entre", text::Lang::kFr,
+       "Les négociations entre l'Égypte et la Libye ont repris sous l'égide de la France.",
+       "EGY>LBY:046 FRA>EGY:045 FRA>LBY:045"},
+      {"French event noun as the subject of a passive of concluding: the par phrase is its agent",
+       text::Lang::kFr, "L'accord a été signé mardi par les armées algérienne et égyptienne.", "DZAMIL>EGYMIL:057"},
       {"French infinitive after an object and à: its subject is that object", text::Lang::kFr,
        "L'Égypte a attaqué Haftar puis a appelé les donateurs à soutenir la Libye.", "EGY>LBYMIL:190"},
       {"French judged act: the de complement of the event noun is the target", text::Lang::kFr,

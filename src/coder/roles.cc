@@ -1444,6 +1444,86 @@ bool FrenchInfinitiveOfObject(const SentenceState& st, const Trigger& t) {
   return false;
 }
 
+// French mediation named by its frame: "Les négociations entre Israël et le
+// Hamas ont repris sous l'égide du Qatar et de l'Egypte", "un accord conclu
+// sous les auspices de l'ONU par X et Y". The "de" complement of the frame is
+// the mediator (source); the parties are the "entre" group of the sentence,
+// else the compound group before the frame; each mediator acts toward each
+// party (045). A frame with no parties codes nothing (the mediators are no
+// pair of their own). Sets the roles and returns true for such a trigger.
+bool FrenchAegisMediation(const SentenceState& st, const Trigger& t, Roles* r) {
+  if (t.verb || t.end - t.begin < 2 || st.doc->Norm(st.tok(t.begin)) != "sous") return false;
+  bool mediation = false;
+  for (uint32_t idx : t.noun_events) mediation |= st.lexicon->events()[idx].code == "045";
+  if (!mediation) return false;
+  r->rule = "aegis-mediation";
+  int mediator = -1;
+  for (uint32_t k = t.end; k < st.end && k < t.end + 3; ++k) {
+    int m = st.mention(k);
+    if (m < 0) continue;
+    if (st.mentions[m].marker & kGPrepOf) mediator = m;
+    break;
+  }
+  if (mediator < 0) return true;
+  const int mediator_group = st.mentions[mediator].group;
+  int parties = -1;
+  for (const Mention& mm : st.mentions) {
+    if ((mm.marker & kGBetween) && mm.group != mediator_group) {
+      parties = static_cast<int>(&mm - st.mentions.data());
+      break;
+    }
+  }
+  if (parties < 0) {
+    for (const Mention& mm : st.mentions) {
+      if (mm.begin >= t.begin) break;
+      int m = static_cast<int>(&mm - st.mentions.data());
+      if (!mm.locative && mm.group != mediator_group && GroupMembers(st, m).size() >= 2) {
+        parties = m;
+        break;
+      }
+    }
+  }
+  if (parties < 0) return true;
+  AddGroup(st, mediator, &r->sources);
+  AddGroup(st, parties, &r->targets);
+  return true;
+}
+
+// French event noun that is the subject of a passive verb of concluding or
+// carrying out, whose "par" phrase names the noun's agent: "L'accord ... a été
+// signé à Riyad par les ministres saoudien et américain", "Une commission
+// d'enquête a été mise en place par Tripoli", "l'offensive a été lancée par
+// l'armée". Returns the "par" mention, or -1.
+int FrenchPassiveNounSubjectAgent(const SentenceState& st, const Trigger& t) {
+  static const char* kStems[] = {"sign", "conclu", "paraph", "ratifi", "lance", "mene", "perpetr", "effectu",
+                                 "conduit", "declench", "orchestr", "commis", "organis"};
+  const int clause = st.clause_of(t.begin);
+  uint32_t k = t.end;
+  // The noun phrase up to the auxiliary: no verb, no punctuation but quotes.
+  for (; k < st.end && k < t.end + 10 && st.clause_of(k) == clause; ++k) {
+    if (st.doc->Norm(st.tok(k)) == "ete" && st.surface(k) == "été") break;
+    std::string_view surface = st.surface(k);
+    bool quote = surface == "«" || surface == "»";
+    if ((st.is_punct(k) && !quote) || IsVerbTrigger(st, k) || IsReportVerb(st, k)) return -1;
+  }
+  if (k + 1 >= st.end || st.surface(k) != "été" || k == t.end) return -1;
+  std::string_view aux = st.surface(k - 1);
+  if (aux != "a" && aux != "ont" && aux != "avait" && aux != "avaient") return -1;
+  std::string_view participle = st.doc->Norm(st.tok(k + 1));
+  bool carried_out = false;
+  for (const char* stem : kStems) carried_out |= participle.starts_with(stem);
+  if ((participle == "mis" || participle == "mise") && k + 3 < st.end && st.doc->Norm(st.tok(k + 2)) == "en" &&
+      st.doc->Norm(st.tok(k + 3)) == "place") {
+    carried_out = true;
+  }
+  if (!carried_out) return -1;
+  for (uint32_t j = k + 2; j < st.end && j < k + 12 && st.clause_of(j) == clause; ++j) {
+    int m = st.mention(j);
+    if (m >= 0 && (st.mentions[m].marker & kGPrepAgent) && !st.mentions[m].agent_only) return m;
+  }
+  return -1;
+}
+
 // French agreement signed: a noun that is the object or the "de" complement
 // of a signing word ("la signature d'un pacte de défense", "ont signé un accord
 // de coopération militaire") names what was signed, and CAMEO codes the
@@ -1615,7 +1695,15 @@ Roles AssignRolesByClause(const SentenceState& st, const Trigger& t);
 }  // namespace
 
 Roles AssignRoles(const SentenceState& st, const Trigger& t) {
-  Roles r = AssignRolesByClause(st, t);
+  Roles r;
+  if (st.sentence->lang == text::Lang::kFr && FrenchAegisMediation(st, t, &r)) return r;
+  r = AssignRolesByClause(st, t);
+  if (st.sentence->lang == text::Lang::kFr && !t.verb && r.sources.empty() && r.targets.empty()) {
+    if (int agent = FrenchPassiveNounSubjectAgent(st, t); agent >= 0) {
+      AddGroup(st, agent, &r.sources);
+      r.rule = "noun-subject-of-passive";
+    }
+  }
   // An Arabic verb of violence left with no agent takes the one a nisba names
   // in the phrase of its cause ("قتل ثلاثة مسلحين في ضربة جوية أمريكية").
   if (st.sentence->lang == text::Lang::kAr && t.verb && r.sources.empty() && !r.symmetric &&
@@ -1629,6 +1717,30 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
   }
   return r;
 }
+
+namespace {
+
+// French past participle (or present participle) that qualifies the noun
+// before it rather than heading a clause: "l'offensive menée par", "une
+// cargaison destinée à", "un navire battant pavillon". True when token `j`
+// ends like a participle and no auxiliary or pronoun stands right before it.
+bool FrenchQualifyingParticiple(const SentenceState& st, uint32_t j) {
+  std::string_view n = st.doc->Norm(st.tok(j));
+  if (!(n.ends_with("e") || n.ends_with("es") || n.ends_with("ant"))) return false;
+  if (j == st.begin) return false;
+  static const std::unordered_set<std::string> kBefore = [] {
+    std::unordered_set<std::string> words;
+    for (const char* w : {"a", "ont", "est", "sont", "été", "avait", "avaient", "aurait", "auraient", "sera", "seront",
+                          "était", "étaient", "qui", "se", "s'", "ne", "n'", "pas", "il", "elle", "ils", "elles"}) {
+      words.insert(text::NormalizeWord(w));
+    }
+    return words;
+  }();
+  if (st.surface(j - 1) == "à") return true;
+  return kBefore.count(std::string(st.doc->Norm(st.tok(j - 1)))) == 0;
+}
+
+}  // namespace
 
 bool FrenchPlaceTarget(const SentenceState& st, const Trigger& t, std::string_view code, const Roles& roles,
                        std::string* country, uint32_t* begin, uint32_t* end) {
@@ -1659,7 +1771,12 @@ bool FrenchPlaceTarget(const SentenceState& st, const Trigger& t, std::string_vi
   std::string found;
   const int clause = st.clause_of(t.begin);
   for (uint32_t j = t.end; j < st.end && j < t.end + 15 && st.clause_of(j) == clause; ++j) {
-    if (st.is_punct(j) || (IsVerbTrigger(st, j) && st.trigger(j) != st.trigger(t.begin))) break;
+    std::string_view surface = st.surface(j);
+    if (surface == "«" || surface == "»" || surface == "\"" || surface == "“" || surface == "”") continue;
+    if (st.is_punct(j)) break;
+    // Another verb ends the act's phrase, but not a participle qualifying a
+    // noun of it ("le « nettoyage ethnique » mené par les FSR au Darfour").
+    if (IsVerbTrigger(st, j) && st.trigger(j) != st.trigger(t.begin) && !FrenchQualifyingParticiple(st, j)) break;
     // A topic ("au sujet de la situation en Libye") is no place of the act.
     if (kTopicWords.count(std::string(st.doc->Norm(st.tok(j)))) > 0) break;
     if (int m = st.mention(j); m >= 0) {
