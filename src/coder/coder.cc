@@ -695,6 +695,11 @@ void Coder::Impl::CodeSentence(const ingest::Document& doc, const text::Analyzed
     }
     std::vector<events::EventActor> sources, targets;
     for (int m : roles.sources) sources.push_back(actor_of(m));
+    if (sources.empty() && !roles.implied_state.empty()) {
+      events::EventActor state;
+      state.code = roles.implied_state;
+      sources.push_back(std::move(state));
+    }
     if (sources.empty() && !implied.code.empty()) sources.push_back(implied);
     for (int m : roles.targets) targets.push_back(actor_of(m));
     if (events::EventActor place; FrenchPlaceTarget(st, t, code, roles, &place.code, &place.begin, &place.end)) {
@@ -720,6 +725,13 @@ void Coder::Impl::CodeSentence(const ingest::Document& doc, const text::Analyzed
     } else {
       for (const auto& s : sources) {
         for (const auto& tg : targets) dyads.emplace_back(s, tg);
+      }
+      // French "entre A, B et C": a relation among all the members, so each
+      // pair of the later members too.
+      if (roles.symmetric && sentence.lang == text::Lang::kFr) {
+        for (size_t i = 0; i < targets.size(); ++i) {
+          for (size_t j = i + 1; j < targets.size(); ++j) dyads.emplace_back(targets[i], targets[j]);
+        }
       }
     }
     auto emit = [&](const events::EventActor& s, const events::EventActor& tg, const std::string& event_code) {

@@ -128,7 +128,8 @@ constexpr const char* kEvents =
     "fr\tverb\tappeler|appelé\t020\n"
     "fr\tnoun\tnégociations\t046\n"
     "fr\tphrase\tsous l'égide\t045\n"
-    "fr\tnoun\taccord\t057\n";
+    "fr\tnoun\taccord\t057\n"
+    "fr\tnoun\trépression\t175\n";
 constexpr const char* kCues =
     "isnad-dict\t1\tcues\n"
     "ar\treport\tقال|يقول\n"
@@ -325,6 +326,12 @@ TEST_F(CoderTest, RolesFollowEachLanguagesClauseStructure) {
        "EGY>LBY:046 FRA>EGY:045 FRA>LBY:045"},
       {"French event noun as the subject of a passive of concluding: the par phrase is its agent",
        text::Lang::kFr, "L'accord a été signé mardi par les armées algérienne et égyptienne.", "DZAMIL>EGYMIL:057"},
+      {"French entre with three members: every pair", text::Lang::kFr,
+       "La signature entre l'Égypte, la Libye et la France a eu lieu mardi.", "EGY>LBY:057 EGY>FRA:057 LBY>FRA:057"},
+      {"French repression with no agent: the state of the repressed", text::Lang::kFr,
+       "La répression des manifestants tunisiens a fait dix morts.", "TUNGOV>TUNCVL:175"},
+      {"French repression with a par agent keeps it", text::Lang::kFr,
+       "La répression des manifestants tunisiens par l'armée libyenne a fait dix morts.", "LBYMIL>TUNCVL:175"},
       {"French infinitive after an object and à: its subject is that object", text::Lang::kFr,
        "L'Égypte a attaqué Haftar puis a appelé les donateurs à soutenir la Libye.", "EGY>LBYMIL:190"},
       {"French judged act: the de complement of the event noun is the target", text::Lang::kFr,

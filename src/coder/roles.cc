@@ -1524,6 +1524,40 @@ int FrenchPassiveNounSubjectAgent(const SentenceState& st, const Trigger& t) {
   return -1;
 }
 
+// French repression named with no agent: "La répression des manifestations
+// de l'opposition en Iran", "la répression des militants kurdes". CAMEO's
+// violent repression (175) is a state's act: with no "par" phrase the
+// repressor is the government of the repressed group's country. Returns the
+// repressed mention (the first national actor of the noun's de chain, across
+// articles, plain words and other event nouns), or -1.
+int FrenchRepressedGroup(const SentenceState& st, const Trigger& t) {
+  bool repression = false;
+  for (uint32_t idx : t.noun_events) repression |= st.lexicon->events()[idx].code == "175";
+  if (!repression) return -1;
+  const int clause = st.clause_of(t.begin);
+  for (uint32_t k = t.end; k < st.end && k < t.end + 8 && st.clause_of(k) == clause; ++k) {
+    if (st.is_punct(k) || IsVerbTrigger(st, k) || (st.cls(k) & kGPrepAgent)) return -1;
+    int m = st.mention(k);
+    if (m < 0) continue;
+    const Mention& mm = st.mentions[m];
+    if (mm.begin < t.end) return -1;
+    bool of = (mm.marker & kGPrepOf) || st.doc->Norm(st.tok(mm.begin - 1)) == "des" ||
+              st.doc->Norm(st.tok(mm.begin - 1)) == "du";
+    if (!of || !mm.has_country || mm.locative || mm.agent_only) return -1;
+    std::string country = CountryPrefix(mm.code);
+    if (country.size() != 3 || country.starts_with("IGO") || country.starts_with("NGO") || country.starts_with("IMG")) {
+      return -1;
+    }
+    // A "par" phrase after it names the repressor (FrenchNounParAgent).
+    for (uint32_t j = mm.end; j < st.end && st.clause_of(j) == clause; ++j) {
+      if (IsVerbTrigger(st, j)) break;
+      if (st.cls(j) & kGPrepAgent) return -1;
+    }
+    return m;
+  }
+  return -1;
+}
+
 // French agreement signed: a noun that is the object or the "de" complement
 // of a signing word ("la signature d'un pacte de défense", "ont signé un accord
 // de coopération militaire") names what was signed, and CAMEO codes the
@@ -1697,6 +1731,12 @@ Roles AssignRolesByClause(const SentenceState& st, const Trigger& t);
 Roles AssignRoles(const SentenceState& st, const Trigger& t) {
   Roles r;
   if (st.sentence->lang == text::Lang::kFr && FrenchAegisMediation(st, t, &r)) return r;
+  if (int repressed = st.sentence->lang == text::Lang::kFr ? FrenchRepressedGroup(st, t) : -1; repressed >= 0) {
+    AddGroup(st, repressed, &r.targets);
+    r.implied_state = CountryPrefix(st.mentions[repressed].code) + "GOV";
+    r.rule = "noun-repression-by-the-state";
+    return r;
+  }
   r = AssignRolesByClause(st, t);
   if (st.sentence->lang == text::Lang::kFr && !t.verb && r.sources.empty() && r.targets.empty()) {
     if (int agent = FrenchPassiveNounSubjectAgent(st, t); agent >= 0) {

@@ -21,6 +21,9 @@ struct Roles {
   bool symmetric = false;    // "between X and Y": every pair, one direction each.
   bool source_implied = false;  // The source is the subject in focus (a dropped or pronoun subject).
   std::string rule;          // Name of the rule that decided, for explain.
+  // French "la répression des manifestations de l'opposition en Iran": the
+  // source no mention names, the state of the target's country ("IRNGOV").
+  std::string implied_state;
 };
 
 // Decides the roles of trigger `t` of `st`. `focus` is the mention code in focus
