@@ -129,7 +129,9 @@ constexpr const char* kEvents =
     "fr\tnoun\tnégociations\t046\n"
     "fr\tphrase\tsous l'égide\t045\n"
     "fr\tnoun\taccord\t057\n"
-    "fr\tnoun\trépression\t175\n";
+    "fr\tnoun\trépression\t175\n"
+    "fr\tnoun\tengin explosif\t1833\n"
+    "fr\tverb\tdétruire|détruit\t1712\n";
 constexpr const char* kCues =
     "isnad-dict\t1\tcues\n"
     "ar\treport\tقال|يقول\n"
@@ -332,6 +334,9 @@ TEST_F(CoderTest, RolesFollowEachLanguagesClauseStructure) {
        "La répression des manifestants tunisiens a fait dix morts.", "TUNGOV>TUNCVL:175"},
       {"French repression with a par agent keeps it", text::Lang::kFr,
        "La répression des manifestants tunisiens par l'armée libyenne a fait dix morts.", "LBYMIL>TUNCVL:175"},
+      {"French instrument as a passive agent: the author of its relative clause acts on the subject",
+       text::Lang::kFr, "Un convoi de l'armée tunisienne a été détruit par un engin explosif qu'aurait posé le Hamas.",
+       "PSEREB>TUNMIL:1833"},
       {"French infinitive after an object and à: its subject is that object", text::Lang::kFr,
        "L'Égypte a attaqué Haftar puis a appelé les donateurs à soutenir la Libye.", "EGY>LBYMIL:190"},
       {"French judged act: the de complement of the event noun is the target", text::Lang::kFr,

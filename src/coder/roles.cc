@@ -1558,6 +1558,39 @@ int FrenchRepressedGroup(const SentenceState& st, const Trigger& t) {
   return -1;
 }
 
+Roles AssignRolesByClause(const SentenceState& st, const Trigger& t);
+
+// French instrument as the agent of a passive, with its author in a relative
+// clause: "Un camion a été détruit par un engin explosif improvisé qu'aurait
+// posé le JNIM", "tués par une bombe que le groupe avait placée". The
+// instrument's event (a roadside bomb, a mine) is the author's act on the
+// passive verb's subject. Sets the roles and returns true for such a noun.
+bool FrenchInstrumentAuthor(const SentenceState& st, const Trigger& t, Roles* r) {
+  if (t.verb || t.begin < st.begin + 2 || t.end + 1 >= st.end) return false;
+  uint32_t k = t.begin - 1;
+  if (st.cls(k) & kGDeterminer) --k;
+  if (!(st.cls(k) & kGPrepAgent) || k == st.begin) return false;
+  int verb = st.trigger(k - 1);
+  if (verb < 0 || !st.triggers[verb].verb) return false;
+  std::string_view rel = st.doc->Norm(st.tok(t.end));
+  if (rel != "que" && rel != "qu'") return false;
+  int author = -1;
+  for (uint32_t j = t.end + 1; j < st.end && j < t.end + 6; ++j) {
+    if (st.is_punct(j)) break;
+    int m = st.mention(j);
+    if (m < 0) continue;
+    if (!st.mentions[m].agent_only && Unmarked(st.mentions[m])) author = m;
+    break;
+  }
+  if (author < 0) return false;
+  Roles passive = AssignRolesByClause(st, st.triggers[verb]);
+  if (passive.targets.empty() || st.mentions[passive.targets[0]].group == st.mentions[author].group) return false;
+  AddGroup(st, author, &r->sources);
+  r->targets = passive.targets;
+  r->rule = "instrument-author";
+  return true;
+}
+
 // French agreement signed: a noun that is the object or the "de" complement
 // of a signing word ("la signature d'un pacte de défense", "ont signé un accord
 // de coopération militaire") names what was signed, and CAMEO codes the
@@ -1724,13 +1757,13 @@ int FrenchAttributedAuthor(const SentenceState& st, uint32_t noun_end, uint32_t*
   return -1;
 }
 
-Roles AssignRolesByClause(const SentenceState& st, const Trigger& t);
 
 }  // namespace
 
 Roles AssignRoles(const SentenceState& st, const Trigger& t) {
   Roles r;
   if (st.sentence->lang == text::Lang::kFr && FrenchAegisMediation(st, t, &r)) return r;
+  if (st.sentence->lang == text::Lang::kFr && FrenchInstrumentAuthor(st, t, &r)) return r;
   if (int repressed = st.sentence->lang == text::Lang::kFr ? FrenchRepressedGroup(st, t) : -1; repressed >= 0) {
     AddGroup(st, repressed, &r.targets);
     r.implied_state = CountryPrefix(st.mentions[repressed].code) + "GOV";
