@@ -727,8 +727,9 @@ void Coder::Impl::CodeSentence(const ingest::Document& doc, const text::Analyzed
         for (const auto& tg : targets) dyads.emplace_back(s, tg);
       }
       // French "entre A, B et C": a relation among all the members, so each
-      // pair of the later members too.
-      if (roles.symmetric && sentence.lang == text::Lang::kFr) {
+      // pair of the later members too (for a few parties: a list of a whole
+      // bloc's members is no set of pairwise acts).
+      if (roles.symmetric && sentence.lang == text::Lang::kFr && targets.size() <= 3) {
         for (size_t i = 0; i < targets.size(); ++i) {
           for (size_t j = i + 1; j < targets.size(); ++j) dyads.emplace_back(targets[i], targets[j]);
         }

@@ -1544,6 +1544,9 @@ int FrenchRepressedGroup(const SentenceState& st, const Trigger& t) {
     bool of = (mm.marker & kGPrepOf) || st.doc->Norm(st.tok(mm.begin - 1)) == "des" ||
               st.doc->Norm(st.tok(mm.begin - 1)) == "du";
     if (!of || !mm.has_country || mm.locative || mm.agent_only) return -1;
+    // "la répression de la Chine": a state named alone is the repressor.
+    std::string_view agent = std::string_view(mm.code).substr(std::min<size_t>(mm.code.size(), 3));
+    if (agent.empty() || agent == "GOV" || agent == "MIL" || agent == "COP" || agent == "SPY") return -1;
     std::string country = CountryPrefix(mm.code);
     if (country.size() != 3 || country.starts_with("IGO") || country.starts_with("NGO") || country.starts_with("IMG")) {
       return -1;
@@ -1804,7 +1807,8 @@ bool FrenchQualifyingParticiple(const SentenceState& st, uint32_t j) {
   static const std::unordered_set<std::string> kBefore = [] {
     std::unordered_set<std::string> words;
     for (const char* w : {"a", "ont", "est", "sont", "été", "avait", "avaient", "aurait", "auraient", "sera", "seront",
-                          "était", "étaient", "qui", "se", "s'", "ne", "n'", "pas", "il", "elle", "ils", "elles"}) {
+                          "était", "étaient", "avoir", "être", "ayant", "étant", "qui", "se", "s'", "ne", "n'", "pas",
+                          "il", "elle", "ils", "elles"}) {
       words.insert(text::NormalizeWord(w));
     }
     return words;
@@ -1821,11 +1825,16 @@ bool FrenchPlaceTarget(const SentenceState& st, const Trigger& t, std::string_vi
     return false;
   }
   // Acts on a place: seizure and destruction of property (171), assault (18),
-  // fighting (19), mass violence (20), aid (07), humanitarian access (0863),
-  // a visit (042).
+  // fighting (19), mass violence (20), humanitarian access (0863), a visit
+  // (042).
   bool mass_violence = code.starts_with("20");
   if (!(code.starts_with("171") || code.starts_with("18") || code.starts_with("19") || mass_violence ||
-        code.starts_with("07") || code == "0863" || code == "042")) {
+        code == "0863" || code == "042")) {
+    return false;
+  }
+  // A past participle right after a noun is passive ("le premier Taïwanais
+  // tué au combat en Ukraine"): the noun before it is no agent.
+  if (t.verb && FrenchQualifyingParticiple(st, t.begin) && !st.doc->Norm(st.tok(t.begin)).ends_with("ant")) {
     return false;
   }
   static const std::unordered_set<std::string> kTopicWords = [] {
@@ -1835,6 +1844,10 @@ bool FrenchPlaceTarget(const SentenceState& st, const Trigger& t, std::string_vi
     }
     return words;
   }();
+  // An event noun that only borrows the subject of the verb governing it ("a
+  // rattrapé les États-Unis en testant son prototype de bombe H au
+  // Kazakhstan") has no sure agent to aim at the place.
+  if (!t.verb && roles.rule.starts_with("noun-subject")) return false;
   // A reflexive verb ("se sont affrontés près de Ménaka") acts on its own subject.
   for (uint32_t k = t.begin; k > st.begin && k + 4 > t.begin;) {
     --k;
@@ -1877,7 +1890,8 @@ bool FrenchPlaceTarget(const SentenceState& st, const Trigger& t, std::string_vi
       break;
     }
     for (const PlaceMark& p : st.places) {
-      if (p.begin != j) continue;
+      // French writes place names with a capital ("Salé", not "sale").
+      if (p.begin != j || !st.tok(p.begin).capitalized) continue;
       std::string c;
       bool agree = true;
       for (uint32_t idx : p.places) {
@@ -1895,15 +1909,14 @@ bool FrenchPlaceTarget(const SentenceState& st, const Trigger& t, std::string_vi
     if (!found.empty()) break;
   }
   if (found.empty()) return false;
-  // A state acting in its own country: the place names no target.
+  // In its own country only an armed or political opposition acts on the
+  // country (the state acting at home, or its people, name no target by the
+  // place).
   for (int s : roles.sources) {
     const Mention& sm = st.mentions[s];
     if (CountryPrefix(sm.code) != found) continue;
     std::string_view agent = std::string_view(sm.code).substr(std::min<size_t>(sm.code.size(), 3));
-    if (agent.empty() || agent == "GOV" || agent == "MIL" || agent == "COP" || agent == "SPY" || agent == "JUD" ||
-        agent == "LEG") {
-      return false;
-    }
+    if (!(agent == "REB" || agent == "UAF" || agent == "SEP" || agent == "INS" || agent == "OPP")) return false;
   }
   *country = mass_violence ? found + "CVL" : found;
   return true;

@@ -37,16 +37,18 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t);
 int InfinitiveGovernor(const SentenceState& st, const Trigger& t, int* evidential = nullptr);
 
 // French event whose target is a place: an attack, bombing, seizure,
-// occupation, destruction or mass violence on a city or site, aid "destinée à"
-// a place, a visit "à" a city ("a bombardé la centrale de Merowe", "ont
+// occupation, destruction or mass violence on a city or site, humanitarian
+// access to a place, a visit "à" a city ("a bombardé la centrale de Merowe", "ont
 // incendié une mosquée près de Naplouse", "La visite de X à Benghazi"). When
 // `roles` has a source and no target and `code` is such an event, sets
 // `*country` to the country of the first place after the trigger in its clause
 // (a gazetteer place whose readings agree, or a country named as a place),
 // `*begin`/`*end` to its tokens, and returns true. Mass violence (20) targets
 // the place's civilians (country + CVL), as CAMEO codes it. Not when the place
-// is the source's own country and the source is a state (a government acting
-// at home names no target by the place).
+// is the source's own country and the source is no armed or political
+// opposition (a state or its people acting at home name no target by the
+// place), for a reflexive verb, a passive participle after a noun, a place in
+// a topic phrase, or a noun that only borrows a verb's subject.
 bool FrenchPlaceTarget(const SentenceState& st, const Trigger& t, std::string_view code, const Roles& roles,
                        std::string* country, uint32_t* begin, uint32_t* end);
 
