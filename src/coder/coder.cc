@@ -726,8 +726,20 @@ void Coder::Impl::CodeSentence(const ingest::Document& doc, const text::Analyzed
     }
     std::vector<events::EventActor> sources, targets;
     for (int m : roles.sources) sources.push_back(actor_of(m));
+    if (sources.empty() && !roles.implied_state.empty()) {
+      events::EventActor state;
+      state.code = roles.implied_state;
+      sources.push_back(std::move(state));
+    }
     if (sources.empty() && !implied.code.empty()) sources.push_back(implied);
     for (int m : roles.targets) targets.push_back(actor_of(m));
+    if (events::EventActor place; FrenchPlaceTarget(st, t, code, roles, &place.code, &place.begin, &place.end)) {
+      place.text = SpanText(st, place.begin, place.end);
+      place.begin = st.tok(place.begin).begin;
+      place.end = st.tok(place.end - 1).end;
+      if (trace) trace->Add("    target by the place: '" + place.text + "' -> " + place.code);
+      targets.push_back(std::move(place));
+    }
     if (targets.empty() && options.allow_missing_actor) targets.emplace_back();
     if (sources.empty() && options.allow_missing_actor) sources.emplace_back();
     // The dyads to code: every source with every target; a `%` compound of a
@@ -744,6 +756,14 @@ void Coder::Impl::CodeSentence(const ingest::Document& doc, const text::Analyzed
     } else {
       for (const auto& s : sources) {
         for (const auto& tg : targets) dyads.emplace_back(s, tg);
+      }
+      // French "entre A, B et C": a relation among all the members, so each
+      // pair of the later members too (for a few parties: a list of a whole
+      // bloc's members is no set of pairwise acts).
+      if (roles.symmetric && sentence.lang == text::Lang::kFr && targets.size() <= 3) {
+        for (size_t i = 0; i < targets.size(); ++i) {
+          for (size_t j = i + 1; j < targets.size(); ++j) dyads.emplace_back(targets[i], targets[j]);
+        }
       }
     }
     auto emit = [&](const events::EventActor& s, const events::EventActor& tg, const std::string& event_code) {

@@ -131,7 +131,18 @@ constexpr const char* kEvents =
     "fr\tnoun\tlibération\t0841\n"
     "fr\tverb\ttéléphoner|téléphoné\t041\n"
     "fr\tverb\tencercler|encerclé|encerclée\t191\n"
-    "fr\tverb\tencercler|encerclé|encerclée\t141\t* par manifestants\n";
+    "fr\tverb\tencercler|encerclé|encerclée\t141\t* par manifestants\n"
+    "fr\tverb\tbombarder|bombardé\t195\n"
+    "fr\tverb\tmassacrer|massacré\t202\n"
+    "fr\tnoun\tvisite\t042\n"
+    "fr\tnoun\tenlèvement\t181\n"
+    "fr\tverb\tappeler|appelé\t020\n"
+    "fr\tnoun\tnégociations\t046\n"
+    "fr\tphrase\tsous l'égide\t045\n"
+    "fr\tnoun\taccord\t057\n"
+    "fr\tnoun\trépression\t175\n"
+    "fr\tnoun\tengin explosif\t1833\n"
+    "fr\tverb\tdétruire|détruit\t1712\n";
 constexpr const char* kCues =
     "isnad-dict\t1\tcues\n"
     "ar\treport\tقال|يقول\n"
@@ -310,6 +321,42 @@ TEST_F(CoderTest, RolesFollowEachLanguagesClauseStructure) {
        "Le Caire a rencontré Haftar pour le remercier.", "EGYGOV>LBYMIL:040 EGYGOV>LBYMIL:051"},
       {"French past infinitive after a reporting verb is the speaker's act", text::Lang::kFr,
        "Haftar a affirmé avoir attaqué des soldats tunisiens.", "LBYMIL>TUNMIL:190"},
+      {"French place as the target of an attack with no other object", text::Lang::kFr,
+       "Des soldats tunisiens ont bombardé une centrale électrique près de Syrte.", "TUNMIL>LBY:195"},
+      {"French place of mass violence: its civilians are the target", text::Lang::kFr,
+       "Des soldats tunisiens ont massacré des dizaines de personnes près de Syrte.", "TUNMIL>LBYCVL:202"},
+      {"French visit to a city: the city's country is the host", text::Lang::kFr,
+       "La visite de l'ambassadeur tunisien à Syrte a duré deux jours.", "TUNGOV>LBY:042"},
+      {"French state acting in its own country: the place names no target", text::Lang::kFr,
+       "L'armée libyenne a bombardé une centrale électrique près de Syrte.", ""},
+      {"French reflexive verb: the place names no target", text::Lang::kFr,
+       "Des soldats tunisiens se sont bombardés près de Syrte.", ""},
+      {"French event noun with its own par agent: the genitive is the patient", text::Lang::kFr,
+       "L'enlèvement des soldats tunisiens à Syrte par des soldats égyptiens a été confirmé.", "EGYMIL>TUNMIL:181"},
+      {"French place after a participle that qualifies the object", text::Lang::kFr,
+       "Des soldats tunisiens ont bombardé une cargaison d'armes livrée près de Syrte.", "TUNMIL>LBY:195"},
+      {"French mediation frame: the de complement mediates toward each party of entre", text::Lang::kFr,
+       "Les négociations entre l'Égypte et la Libye ont repris sous l'égide de la France.",
+       "EGY>LBY:046 FRA>EGY:045 FRA>LBY:045"},
+      {"French event noun as the subject of a passive of concluding: the par phrase is its agent",
+       text::Lang::kFr, "L'accord a été signé mardi par les armées algérienne et égyptienne.", "DZAMIL>EGYMIL:057"},
+      {"French entre with three members: every pair", text::Lang::kFr,
+       "La signature entre l'Égypte, la Libye et la France a eu lieu mardi.", "EGY>LBY:057 EGY>FRA:057 LBY>FRA:057"},
+      {"French repression with no agent: the state of the repressed", text::Lang::kFr,
+       "La répression des manifestants tunisiens a fait dix morts.", "TUNGOV>TUNCVL:175"},
+      {"French repression with a par agent keeps it", text::Lang::kFr,
+       "La répression des manifestants tunisiens par l'armée libyenne a fait dix morts.", "LBYMIL>TUNCVL:175"},
+      {"French instrument as a passive agent: the author of its relative clause acts on the subject",
+       text::Lang::kFr, "Un convoi de l'armée tunisienne a été détruit par un engin explosif qu'aurait posé le Hamas.",
+       "PSEREB>TUNMIL:1833"},
+      {"French place target: a lowercase word is no place name", text::Lang::kFr,
+       "Des soldats tunisiens ont bombardé une centrale électrique près de syrte.", ""},
+      {"French place target: a passive participle after a noun has no agent", text::Lang::kFr,
+       "C'est le premier soldat tunisien bombardé près de Syrte.", ""},
+      {"French repression of a state named alone: the state represses", text::Lang::kFr,
+       "La répression de l'Égypte inquiète.", ""},
+      {"French infinitive after an object and à: its subject is that object", text::Lang::kFr,
+       "L'Égypte a attaqué Haftar puis a appelé les donateurs à soutenir la Libye.", "EGY>LBYMIL:190"},
       {"French judged act: the de complement of the event noun is the target", text::Lang::kFr,
        "Le Caire a salué l'engagement de la Libye.", "EGYGOV>LBY:051"},
       {"French judged act: the par phrase after a participle is the target", text::Lang::kFr,

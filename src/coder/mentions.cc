@@ -31,6 +31,16 @@ namespace isnad::coder {
 using lexicon::ActorType;
 using lexicon::EntryKind;
 
+// Nouns of a part of a country or of its ground ("l'est libyen", "le désert
+// libyen", "les eaux libyennes"): a demonym after them names a place, no actor.
+bool FrenchPlaceNoun(std::string_view norm) {
+  static const std::unordered_set<std::string_view> kNouns = {
+      "est", "ouest", "nord", "sud", "centre", "desert", "territoire", "sol", "capitale", "ville", "villes",
+      "region", "regions", "province", "provinces", "cote", "cotes", "littoral", "eaux", "interieur", "sud-est", "sud-ouest", "nord-est", "nord-ouest", "terre", "terres",
+      "pays", "zone", "zones", "localite", "localites", "village", "villages", "montagnes", "plaine"};
+  return kNouns.count(norm) > 0;
+}
+
 std::string CountryPrefix(std::string_view code) {
   if (code.size() < 3) return "";
   return std::string(code.substr(0, 3));
@@ -158,16 +168,6 @@ bool FrenchArticleAfterPreposition(const SentenceState& st, uint32_t k) {
   if ((n != "des" && n != "du") || k == st.begin) return false;
   uint32_t c = st.cls(k - 1);
   return (c & kPrepMask) && !(c & kGPrepOf);
-}
-
-// Nouns of a part of a country or of its ground ("l'est libyen", "le désert
-// libyen", "les eaux libyennes"): a demonym after them names a place, no actor.
-bool FrenchPlaceNoun(std::string_view norm) {
-  static const std::unordered_set<std::string_view> kNouns = {
-      "est", "ouest", "nord", "sud", "centre", "desert", "territoire", "sol", "capitale", "ville", "villes",
-      "region", "regions", "province", "provinces", "cote", "cotes", "littoral", "eaux", "interieur", "sud-est", "sud-ouest", "nord-est", "nord-ouest", "terre", "terres",
-      "pays", "zone", "zones", "localite", "localites", "village", "villages", "montagnes", "plaine"};
-  return kNouns.count(norm) > 0;
 }
 
 // French relational adjective: a demonym after a noun that no agent word

@@ -117,6 +117,7 @@
 //   protest-against "ont défilé à Rabat contre X": the contre phrase's actor.
 #include "coder/roles.h"
 
+#include <algorithm>
 #include <array>
 #include <string>
 #include <unordered_set>
@@ -1845,13 +1846,11 @@ int FrenchJudgedActAuthor(const SentenceState& st, const Trigger& t, int skip_gr
   return -1;
 }
 
-// French agreement signed: a noun that is the object or the "de" complement
-// of a signing word ("la signature d'un pacte de défense", "ont signé un accord
-// de coopération militaire") names what was signed, and CAMEO codes the
-// signature (057) whatever the agreement's content: the noun is no event of its
-// own. True when a trigger whose default code is 057 stands at most three
-// articles or prepositions before `t`.
-bool FrenchSignedContent(const SentenceState& st, const Trigger& t) {
+// French noun governed by an earlier trigger coded `code`: true when such a
+// trigger stands at most four tokens before `t` and only articles, "l'" and
+// prepositions of `prep_mask` stand between them. The earlier trigger is the
+// event; the noun names its content and is no event of its own.
+bool FrenchGovernedByCode(const SentenceState& st, const Trigger& t, std::string_view code, uint32_t prep_mask) {
   uint32_t k = t.begin;
   for (int steps = 0; k > st.begin && steps < 4; ++steps) {
     --k;
@@ -1860,14 +1859,215 @@ bool FrenchSignedContent(const SentenceState& st, const Trigger& t) {
       const Trigger& other = st.triggers[tr];
       for (const auto* events : {&other.verb_events, &other.noun_events}) {
         for (uint32_t idx : *events) {
-          if (st.lexicon->events()[idx].code == "057") return true;
+          if (st.lexicon->events()[idx].code == code) return true;
         }
       }
       return false;
     }
-    if (!(st.cls(k) & (kGDeterminer | kGPrepOf)) && st.doc->Norm(st.tok(k)) != "l'") return false;
+    if (!(st.cls(k) & (kGDeterminer | prep_mask)) && st.doc->Norm(st.tok(k)) != "l'") return false;
   }
   return false;
+}
+
+// French event noun with its own "par" agent: "l'enlèvement d'un ressortissant
+// autrichien à Agadez par des hommes armés", "la destruction du pont par
+// l'armée". The "par" phrase names the agent, so the genitive is the patient.
+// Returns the first "par" mention after the genitive `genitive` and before any
+// verb (a later "par" belongs to the verb: "a été confirmé par les
+// autorités"), or -1.
+int FrenchNounParAgent(const SentenceState& st, const Trigger& t, const std::vector<int>& right, int genitive) {
+  const int clause = st.clause_of(t.begin);
+  for (int m : right) {
+    const Mention& mm = st.mentions[m];
+    if (mm.begin <= st.mentions[genitive].begin || mm.group == st.mentions[genitive].group) continue;
+    if (st.clause_of(mm.begin) != clause) return -1;
+    for (uint32_t k = t.end; k < mm.begin; ++k) {
+      // A verb or an auxiliary ("a", not "à") ends the noun phrase.
+      if (IsVerbTrigger(st, k) || st.surface(k) == "a" || st.surface(k) == "ont") return -1;
+    }
+    if (mm.marker & kGPrepAgent) return m;
+  }
+  return -1;
+}
+
+// French infinitive whose subject is the object of the verb that governs it:
+// "a appelé la communauté internationale à fournir une aide", "a exhorté les
+// donateurs à financer". The infinitive follows "à", and words stand between
+// the governing verb and "à" (its object). The subject in focus is then not
+// the infinitive's subject. True for such an infinitive.
+bool FrenchInfinitiveOfObject(const SentenceState& st, const Trigger& t) {
+  if (!t.verb || t.begin < st.begin + 3) return false;
+  std::string_view v = st.doc->Norm(st.tok(t.begin));
+  if (!(v.ends_with("er") || v.ends_with("ir") || v.ends_with("re"))) return false;
+  if (st.surface(t.begin - 1) != "à") return false;
+  int words = 0;
+  for (uint32_t k = t.begin - 1; k > st.begin && words < 8;) {
+    --k;
+    if (st.is_punct(k)) return false;
+    if (IsVerbTrigger(st, k)) return words > 0;
+    ++words;
+  }
+  return false;
+}
+
+// French mediation named by its frame: "Les négociations entre Israël et le
+// Hamas ont repris sous l'égide du Qatar et de l'Egypte", "un accord conclu
+// sous les auspices de l'ONU par X et Y". The "de" complement of the frame is
+// the mediator (source); the parties are the "entre" group of the sentence,
+// else the compound group before the frame; each mediator acts toward each
+// party (045). A frame with no parties codes nothing (the mediators are no
+// pair of their own). Sets the roles and returns true for such a trigger.
+bool FrenchAegisMediation(const SentenceState& st, const Trigger& t, Roles* r) {
+  if (t.verb || t.end - t.begin < 2 || st.doc->Norm(st.tok(t.begin)) != "sous") return false;
+  bool mediation = false;
+  for (uint32_t idx : t.noun_events) mediation |= st.lexicon->events()[idx].code == "045";
+  if (!mediation) return false;
+  r->rule = "aegis-mediation";
+  int mediator = -1;
+  for (uint32_t k = t.end; k < st.end && k < t.end + 3; ++k) {
+    int m = st.mention(k);
+    if (m < 0) continue;
+    if (st.mentions[m].marker & kGPrepOf) mediator = m;
+    break;
+  }
+  if (mediator < 0) return true;
+  const int mediator_group = st.mentions[mediator].group;
+  int parties = -1;
+  for (const Mention& mm : st.mentions) {
+    if ((mm.marker & kGBetween) && mm.group != mediator_group) {
+      parties = static_cast<int>(&mm - st.mentions.data());
+      break;
+    }
+  }
+  if (parties < 0) {
+    for (const Mention& mm : st.mentions) {
+      if (mm.begin >= t.begin) break;
+      int m = static_cast<int>(&mm - st.mentions.data());
+      if (!mm.locative && mm.group != mediator_group && GroupMembers(st, m).size() >= 2) {
+        parties = m;
+        break;
+      }
+    }
+  }
+  if (parties < 0) return true;
+  AddGroup(st, mediator, &r->sources);
+  AddGroup(st, parties, &r->targets);
+  return true;
+}
+
+// French event noun that is the subject of a passive verb of concluding or
+// carrying out, whose "par" phrase names the noun's agent: "L'accord ... a été
+// signé à Riyad par les ministres saoudien et américain", "Une commission
+// d'enquête a été mise en place par Tripoli", "l'offensive a été lancée par
+// l'armée". Returns the "par" mention, or -1.
+int FrenchPassiveNounSubjectAgent(const SentenceState& st, const Trigger& t) {
+  static const char* kStems[] = {"sign", "conclu", "paraph", "ratifi", "lance", "mene", "perpetr", "effectu",
+                                 "conduit", "declench", "orchestr", "commis", "organis"};
+  const int clause = st.clause_of(t.begin);
+  uint32_t k = t.end;
+  // The noun phrase up to the auxiliary: no verb, no punctuation but quotes.
+  for (; k < st.end && k < t.end + 10 && st.clause_of(k) == clause; ++k) {
+    if (st.doc->Norm(st.tok(k)) == "ete" && st.surface(k) == "été") break;
+    std::string_view surface = st.surface(k);
+    bool quote = surface == "«" || surface == "»";
+    if ((st.is_punct(k) && !quote) || IsVerbTrigger(st, k) || IsReportVerb(st, k)) return -1;
+  }
+  if (k + 1 >= st.end || st.surface(k) != "été" || k == t.end) return -1;
+  std::string_view aux = st.surface(k - 1);
+  if (aux != "a" && aux != "ont" && aux != "avait" && aux != "avaient") return -1;
+  std::string_view participle = st.doc->Norm(st.tok(k + 1));
+  bool carried_out = false;
+  for (const char* stem : kStems) carried_out |= participle.starts_with(stem);
+  if ((participle == "mis" || participle == "mise") && k + 3 < st.end && st.doc->Norm(st.tok(k + 2)) == "en" &&
+      st.doc->Norm(st.tok(k + 3)) == "place") {
+    carried_out = true;
+  }
+  if (!carried_out) return -1;
+  for (uint32_t j = k + 2; j < st.end && j < k + 12 && st.clause_of(j) == clause; ++j) {
+    int m = st.mention(j);
+    if (m >= 0 && (st.mentions[m].marker & kGPrepAgent) && !st.mentions[m].agent_only) return m;
+  }
+  return -1;
+}
+
+// French repression named with no agent: "La répression des manifestations
+// de l'opposition en Iran", "la répression des militants kurdes". CAMEO's
+// violent repression (175) is a state's act: with no "par" phrase the
+// repressor is the government of the repressed group's country. Returns the
+// repressed mention (the first national actor of the noun's de chain, across
+// articles, plain words and other event nouns), or -1.
+int FrenchRepressedGroup(const SentenceState& st, const Trigger& t) {
+  bool repression = false;
+  for (uint32_t idx : t.noun_events) repression |= st.lexicon->events()[idx].code == "175";
+  if (!repression) return -1;
+  const int clause = st.clause_of(t.begin);
+  for (uint32_t k = t.end; k < st.end && k < t.end + 8 && st.clause_of(k) == clause; ++k) {
+    if (st.is_punct(k) || IsVerbTrigger(st, k) || (st.cls(k) & kGPrepAgent)) return -1;
+    int m = st.mention(k);
+    if (m < 0) continue;
+    const Mention& mm = st.mentions[m];
+    if (mm.begin < t.end) return -1;
+    bool of = (mm.marker & kGPrepOf) || st.doc->Norm(st.tok(mm.begin - 1)) == "des" ||
+              st.doc->Norm(st.tok(mm.begin - 1)) == "du";
+    if (!of || !mm.has_country || mm.locative || mm.agent_only) return -1;
+    // "la répression de la Chine": a state named alone is the repressor.
+    std::string_view agent = std::string_view(mm.code).substr(std::min<size_t>(mm.code.size(), 3));
+    if (agent.empty() || agent == "GOV" || agent == "MIL" || agent == "COP" || agent == "SPY") return -1;
+    std::string country = CountryPrefix(mm.code);
+    if (country.size() != 3 || country.starts_with("IGO") || country.starts_with("NGO") || country.starts_with("IMG")) {
+      return -1;
+    }
+    // A "par" phrase after it names the repressor (FrenchNounParAgent).
+    for (uint32_t j = mm.end; j < st.end && st.clause_of(j) == clause; ++j) {
+      if (IsVerbTrigger(st, j)) break;
+      if (st.cls(j) & kGPrepAgent) return -1;
+    }
+    return m;
+  }
+  return -1;
+}
+
+Roles AssignRolesByClause(const SentenceState& st, const Trigger& t);
+
+// French instrument as the agent of a passive, with its author in a relative
+// clause: "Un camion a été détruit par un engin explosif improvisé qu'aurait
+// posé le JNIM", "tués par une bombe que le groupe avait placée". The
+// instrument's event (a roadside bomb, a mine) is the author's act on the
+// passive verb's subject. Sets the roles and returns true for such a noun.
+bool FrenchInstrumentAuthor(const SentenceState& st, const Trigger& t, Roles* r) {
+  if (t.verb || t.begin < st.begin + 2 || t.end + 1 >= st.end) return false;
+  uint32_t k = t.begin - 1;
+  if (st.cls(k) & kGDeterminer) --k;
+  if (!(st.cls(k) & kGPrepAgent) || k == st.begin) return false;
+  int verb = st.trigger(k - 1);
+  if (verb < 0 || !st.triggers[verb].verb) return false;
+  std::string_view rel = st.doc->Norm(st.tok(t.end));
+  if (rel != "que" && rel != "qu'") return false;
+  int author = -1;
+  for (uint32_t j = t.end + 1; j < st.end && j < t.end + 6; ++j) {
+    if (st.is_punct(j)) break;
+    int m = st.mention(j);
+    if (m < 0) continue;
+    if (!st.mentions[m].agent_only && Unmarked(st.mentions[m])) author = m;
+    break;
+  }
+  if (author < 0) return false;
+  Roles passive = AssignRolesByClause(st, st.triggers[verb]);
+  if (passive.targets.empty() || st.mentions[passive.targets[0]].group == st.mentions[author].group) return false;
+  AddGroup(st, author, &r->sources);
+  r->targets = passive.targets;
+  r->rule = "instrument-author";
+  return true;
+}
+
+// French agreement signed: a noun that is the object or the "de" complement
+// of a signing word ("la signature d'un pacte de défense", "ont signé un accord
+// de coopération militaire") names what was signed, and CAMEO codes the
+// signature (057) whatever the agreement's content: the noun is no event of its
+// own. True when a trigger whose default code is 057 stands at most three
+// articles or "de" before `t`.
+bool FrenchSignedContent(const SentenceState& st, const Trigger& t) {
+  return FrenchGovernedByCode(st, t, "057", kGPrepOf);
 }
 
 // French agentless passive whose verb phrase names the government building
@@ -2004,22 +2204,7 @@ bool FrenchProtestContent(const SentenceState& st, const Trigger& t) {
 // source. True when a trigger coded 016 stands just before `t`, across
 // articles and one preposition.
 bool FrenchDeniedContent(const SentenceState& st, const Trigger& t) {
-  uint32_t k = t.begin;
-  for (int steps = 0; k > st.begin && steps < 4; ++steps) {
-    --k;
-    int tr = st.trigger(k);
-    if (tr >= 0) {
-      const Trigger& other = st.triggers[tr];
-      for (const auto* events : {&other.verb_events, &other.noun_events}) {
-        for (uint32_t idx : *events) {
-          if (st.lexicon->events()[idx].code == "016") return true;
-        }
-      }
-      return false;
-    }
-    if (!(st.cls(k) & (kGDeterminer | kPrepMask)) && st.doc->Norm(st.tok(k)) != "l'") return false;
-  }
-  return false;
+  return FrenchGovernedByCode(st, t, "016", kPrepMask);
 }
 
 // French incise naming the author of an act: "l'assassinat, attribué à
@@ -2041,12 +2226,26 @@ int FrenchAttributedAuthor(const SentenceState& st, uint32_t noun_end, uint32_t*
   return -1;
 }
 
-Roles AssignRolesByClause(const SentenceState& st, const Trigger& t);
 
 }  // namespace
 
 Roles AssignRoles(const SentenceState& st, const Trigger& t) {
-  Roles r = AssignRolesByClause(st, t);
+  Roles r;
+  if (st.sentence->lang == text::Lang::kFr && FrenchAegisMediation(st, t, &r)) return r;
+  if (st.sentence->lang == text::Lang::kFr && FrenchInstrumentAuthor(st, t, &r)) return r;
+  if (int repressed = st.sentence->lang == text::Lang::kFr ? FrenchRepressedGroup(st, t) : -1; repressed >= 0) {
+    AddGroup(st, repressed, &r.targets);
+    r.implied_state = CountryPrefix(st.mentions[repressed].code) + "GOV";
+    r.rule = "noun-repression-by-the-state";
+    return r;
+  }
+  r = AssignRolesByClause(st, t);
+  if (st.sentence->lang == text::Lang::kFr && !t.verb && r.sources.empty() && r.targets.empty()) {
+    if (int agent = FrenchPassiveNounSubjectAgent(st, t); agent >= 0) {
+      AddGroup(st, agent, &r.sources);
+      r.rule = "noun-subject-of-passive";
+    }
+  }
   // Rule own-forces: a role word with a possessive pronoun in a reported
   // clause is the reporter's own ("قال الجيش الأمريكي إن قواته أطلقت":
   // its forces are the US military): the reporter, when it has a country and
@@ -2074,6 +2273,134 @@ Roles AssignRoles(const SentenceState& st, const Trigger& t) {
     }
   }
   return r;
+}
+
+namespace {
+
+// French past participle (or present participle) that qualifies the noun
+// before it rather than heading a clause: "l'offensive menée par", "une
+// cargaison destinée à", "un navire battant pavillon". True when token `j`
+// ends like a participle and no auxiliary or pronoun stands right before it.
+bool FrenchQualifyingParticiple(const SentenceState& st, uint32_t j) {
+  std::string_view n = st.doc->Norm(st.tok(j));
+  if (!(n.ends_with("e") || n.ends_with("es") || n.ends_with("ant"))) return false;
+  if (j == st.begin) return false;
+  static const std::unordered_set<std::string> kBefore = [] {
+    std::unordered_set<std::string> words;
+    for (const char* w : {"a", "ont", "est", "sont", "été", "avait", "avaient", "aurait", "auraient", "sera", "seront",
+                          "était", "étaient", "avoir", "être", "ayant", "étant", "qui", "se", "s'", "ne", "n'", "pas",
+                          "il", "elle", "ils", "elles"}) {
+      words.insert(text::NormalizeWord(w));
+    }
+    return words;
+  }();
+  if (st.surface(j - 1) == "à") return true;
+  return kBefore.count(std::string(st.doc->Norm(st.tok(j - 1)))) == 0;
+}
+
+}  // namespace
+
+bool FrenchPlaceTarget(const SentenceState& st, const Trigger& t, std::string_view code, const Roles& roles,
+                       std::string* country, uint32_t* begin, uint32_t* end) {
+  if (st.sentence->lang != text::Lang::kFr || roles.sources.empty() || !roles.targets.empty() || roles.symmetric) {
+    return false;
+  }
+  // Acts on a place: seizure and destruction of property (171), assault (18),
+  // fighting (19), mass violence (20), humanitarian access (0863), a visit
+  // (042).
+  bool mass_violence = code.starts_with("20");
+  if (!(code.starts_with("171") || code.starts_with("18") || code.starts_with("19") || mass_violence ||
+        code == "0863" || code == "042")) {
+    return false;
+  }
+  // A past participle right after a noun is passive ("le premier Taïwanais
+  // tué au combat en Ukraine"): the noun before it is no agent.
+  if (t.verb && FrenchQualifyingParticiple(st, t.begin) && !st.doc->Norm(st.tok(t.begin)).ends_with("ant")) {
+    return false;
+  }
+  static const std::unordered_set<std::string> kTopicWords = [] {
+    std::unordered_set<std::string> words;
+    for (const char* w : {"sujet", "propos", "concernant", "situation", "question", "dossier"}) {
+      words.insert(text::NormalizeWord(w));
+    }
+    return words;
+  }();
+  // An event noun that only borrows the subject of the verb governing it ("a
+  // rattrapé les États-Unis en testant son prototype de bombe H au
+  // Kazakhstan") has no sure agent to aim at the place.
+  if (!t.verb && roles.rule.starts_with("noun-subject")) return false;
+  // A reflexive verb ("se sont affrontés près de Ménaka") acts on its own subject.
+  for (uint32_t k = t.begin; k > st.begin && k + 4 > t.begin;) {
+    --k;
+    std::string_view n = st.doc->Norm(st.tok(k));
+    if (n == "se" || n == "s'") return false;
+  }
+  std::string found;
+  const int clause = st.clause_of(t.begin);
+  for (uint32_t j = t.end; j < st.end && j < t.end + 15 && st.clause_of(j) == clause; ++j) {
+    std::string_view surface = st.surface(j);
+    if (surface == "«" || surface == "»" || surface == "\"" || surface == "“" || surface == "”") continue;
+    if (st.is_punct(j)) break;
+    // Another verb ends the act's phrase, but not a participle qualifying a
+    // noun of it ("le « nettoyage ethnique » mené par les FSR au Darfour").
+    if (IsVerbTrigger(st, j) && st.trigger(j) != st.trigger(t.begin) && !FrenchQualifyingParticiple(st, j)) break;
+    // A topic ("au sujet de la situation en Libye") is no place of the act.
+    if (kTopicWords.count(std::string(st.doc->Norm(st.tok(j)))) > 0) break;
+    if (int m = st.mention(j); m >= 0) {
+      const Mention& mm = st.mentions[m];
+      bool own = false;
+      for (int s : roles.sources) own |= st.mentions[s].group == mm.group;
+      if (own) {
+        j = mm.end - 1;
+        continue;
+      }
+      bool country_type = mm.type == lexicon::ActorType::kCountry || mm.type == lexicon::ActorType::kCapital;
+      // "dans le nord de la Syrie", "dans la province d'Idleb": a country
+      // after a noun of a part of a country is a place.
+      bool part_of = false;
+      for (uint32_t k = mm.begin; k > st.begin && k + 4 > mm.begin;) {
+        --k;
+        if (FrenchPlaceNoun(st.doc->Norm(st.tok(k)))) part_of = true;
+        if (part_of || !(st.cls(k) & (kGDeterminer | kGPrepOf))) break;
+      }
+      if (country_type && (mm.locative || part_of) && !CountryPrefix(mm.code).empty()) {
+        found = CountryPrefix(mm.code);
+        *begin = mm.begin;
+        *end = mm.end;
+      }
+      break;
+    }
+    for (const PlaceMark& p : st.places) {
+      // French writes place names with a capital ("Salé", not "sale").
+      if (p.begin != j || !st.tok(p.begin).capitalized) continue;
+      std::string c;
+      bool agree = true;
+      for (uint32_t idx : p.places) {
+        const std::string& pc = st.lexicon->places()[idx].country;
+        if (c.empty()) c = pc;
+        agree &= pc == c;
+      }
+      if (agree && !c.empty()) {
+        found = c;
+        *begin = p.begin;
+        *end = p.end;
+      }
+      break;
+    }
+    if (!found.empty()) break;
+  }
+  if (found.empty()) return false;
+  // In its own country only an armed or political opposition acts on the
+  // country (the state acting at home, or its people, name no target by the
+  // place).
+  for (int s : roles.sources) {
+    const Mention& sm = st.mentions[s];
+    if (CountryPrefix(sm.code) != found) continue;
+    std::string_view agent = std::string_view(sm.code).substr(std::min<size_t>(sm.code.size(), 3));
+    if (!(agent == "REB" || agent == "UAF" || agent == "SEP" || agent == "INS" || agent == "OPP")) return false;
+  }
+  *country = mass_violence ? found + "CVL" : found;
+  return true;
 }
 
 namespace {
@@ -2349,6 +2676,11 @@ Roles AssignRolesByClause(const SentenceState& st, const Trigger& t) {
     } else if (genitive >= 0 && arabic && ArabicPatientMasdar(st, t)) {
       AddGroup(st, genitive, &r.targets);
       r.rule = approximate ? "noun-genitive-patient+approximate-victims" : "noun-genitive-patient";
+    } else if (int by_agent = french && genitive >= 0 ? FrenchNounParAgent(st, t, right, genitive) : -1;
+               by_agent >= 0) {
+      AddGroup(st, by_agent, &r.sources);
+      AddGroup(st, genitive, &r.targets);
+      r.rule = "noun-genitive-patient+par-agent";
     } else if (genitive >= 0) {
       AddGroup(st, genitive, &r.sources);
       if (marked_target >= 0) AddGroup(st, marked_target, &r.targets);
@@ -2588,6 +2920,11 @@ Roles AssignRolesByClause(const SentenceState& st, const Trigger& t) {
       if (obj >= 0) r.rule += "+prep-complement";
     }
     if (obj >= 0) AddGroup(st, obj, &r.targets);
+  } else if (french && FrenchInfinitiveOfObject(st, t)) {
+    // The infinitive's subject is the governing verb's object, no actor here.
+    int obj = FirstObject(st, right, -2);
+    if (obj >= 0) AddGroup(st, obj, &r.targets);
+    r.rule = "infinitive-of-object";
   } else {
     r.source_implied = true;
     int obj = FirstObject(st, right, -2);

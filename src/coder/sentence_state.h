@@ -104,6 +104,10 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
                         const text::Sentence& sentence, const std::string& doc_date, SentenceState* state,
                         Trace* trace);
 
+// French nouns of a part of a country or of its ground ("nord", "province",
+// "région", "eaux"); `norm` is the normalized word.
+bool FrenchPlaceNoun(std::string_view norm);
+
 // The country/organization prefix of an actor code ("LBYMIL" -> "LBY"), or "".
 std::string CountryPrefix(std::string_view code);
 
