@@ -632,17 +632,6 @@ StatusOr<IngestOutcome> PgStore::Probe(std::string_view id, std::string_view tex
   }
 }
 
-IngestResult PgStore::Ingest(const DocumentInput& doc) {
-  std::vector<IngestResult> results;
-  Status s = IngestBatch(std::span<const DocumentInput>(&doc, 1), &results);
-  if (!s.ok()) {
-    IngestResult r;
-    r.status = s;
-    return r;
-  }
-  return results[0];
-}
-
 Status PgStore::IngestBatch(std::span<const DocumentInput> docs, std::vector<IngestResult>* results) {
   assert(results != nullptr);
   Status last;
