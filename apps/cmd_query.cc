@@ -39,14 +39,27 @@ Status FinishStoreFilter(StoreFilterFlags* flags) {
   return Status::OK();
 }
 
-StatusOr<std::unique_ptr<store::Store>> OpenExistingStore(const std::string& path) {
-  if (path != ":memory:" && access(path.c_str(), F_OK) != 0) {
-    return Status::NotFound(path + ": no such database (create it with isnad ingest)");
+StatusOr<std::unique_ptr<store::EventStore>> OpenStoreForReading(const std::string& db) {
+  // Reading must not re-deduplicate: keep whatever rule the store was built with.
+  if (store::NamesPostgres(db)) {
+#ifdef ISNAD_HAVE_POSTGRES
+    store::PgStoreOptions pg_options;
+    pg_options.adopt_stored_dedup = true;
+    auto pg = store::PgStore::Open(db, pg_options);
+    if (!pg.ok()) return pg.status();
+    return std::unique_ptr<store::EventStore>(std::move(pg).value());
+#else
+    return Status::Unsupported("this isnad was built without PostgreSQL support (libpqxx)");
+#endif
+  }
+  if (db != ":memory:" && access(db.c_str(), F_OK) != 0) {
+    return Status::NotFound(db + ": no such database (create it with isnad ingest)");
   }
   store::StoreOptions options;
-  // Reading must not re-deduplicate: keep whatever rule the store was built with.
   options.adopt_stored_dedup = true;
-  return store::Store::Open(path, options);
+  auto lite = store::Store::Open(db, options);
+  if (!lite.ok()) return lite.status();
+  return std::unique_ptr<store::EventStore>(std::move(lite).value());
 }
 
 namespace {
@@ -150,28 +163,15 @@ int RunQuery(int argc, char** argv) {
     return kExitUsage;
   }
   const QueryArgs args{what, source, target, query_text, *bucket, limit, flags.filter};
-#ifdef ISNAD_HAVE_POSTGRES
-  if (store::IsPostgresUri(db_path)) {
-    store::PgStoreOptions pg_options;
-    pg_options.adopt_stored_dedup = true;  // Reading never re-links events.
-    auto pg = store::PgStore::Open(db_path, pg_options);
-    if (!pg.ok()) {
-      PrintError("opening the store", pg.status());
-      return kExitFailure;
-    }
-    return PrintAnswer(Answer(**pg, kPgQueries, args));
-  }
-#endif
-  if (store::NamesPostgres(db_path)) {
-    PrintError("opening the store", Status::Unsupported("this isnad was built without PostgreSQL support (libpqxx)"));
-    return kExitFailure;
-  }
-  auto db = OpenExistingStore(db_path);
+  auto db = OpenStoreForReading(db_path);
   if (!db.ok()) {
     PrintError("opening the store", db.status());
     return kExitFailure;
   }
-  return PrintAnswer(Answer(**db, kSqliteQueries, args));
+#ifdef ISNAD_HAVE_POSTGRES
+  if (store::PgStore* pg = (*db)->postgres()) return PrintAnswer(Answer(*pg, kPgQueries, args));
+#endif
+  return PrintAnswer(Answer(*(*db)->sqlite(), kSqliteQueries, args));
 }
 
 }  // namespace isnad::app
