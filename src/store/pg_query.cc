@@ -12,6 +12,7 @@
 #include <set>
 
 #include "store/mention_row.h"
+#include "store/pg_row.h"
 #include "store/schema.h"
 
 namespace isnad::store {
@@ -290,18 +291,7 @@ StatusOr<std::vector<SearchHit>> PgSearchSentences(PgStore& store, std::string_v
   }
 }
 
-namespace {
-
-// A row of a pqxx result as MentionFromRow reads it.
-struct PgRow {
-  const pqxx::row& row;
-  bool IsNull(int col) const { return row[col].is_null(); }
-  int64_t Int(int col) const { return row[col].as<int64_t>(); }
-  double Double(int col) const { return row[col].as<double>(); }
-  std::string String(int col) const { return row[col].is_null() ? std::string() : row[col].as<std::string>(); }
-};
-
-}  // namespace
+using internal::PgRow;
 
 Status PgExportMentions(PgStore& store, const QueryFilter& filter, events::EventWriter* writer, int page_rows) {
   assert(writer != nullptr && page_rows > 0);

@@ -51,6 +51,8 @@
 #include <tuple>
 
 #include "store/ingest_common.h"
+#include "store/mention_row.h"
+#include "store/pg_row.h"
 #include "store/schema.h"
 #include "store/schema_def.h"
 
@@ -866,10 +868,8 @@ Status PgStore::Rededup(const DedupOptions& options) {
     tx.exec("SELECT pg_advisory_xact_lock(" + Sql::Int(kRededupLockKey) + ")");
     tx.exec("UPDATE mentions SET event = NULL");
     tx.exec("DELETE FROM events");
-    pqxx::result r = tx.exec(
-        "SELECT m.id, m.source_code, m.target_code, m.code, m.root, m.quad_class, m.goldstein, m.date,"
-        " m.location_country, coalesce(d.date, ''), m.outlet FROM mentions m JOIN documents d ON d.rowid = m.doc"
-        " ORDER BY m.id");
+    pqxx::result r = tx.exec(std::string("SELECT ") + internal::kDedupColumns +
+                             " FROM mentions m JOIN documents d ON d.rowid = m.doc ORDER BY m.id");
     std::set<std::string> groups;
     std::string updates;
     size_t pending = 0;
@@ -882,21 +882,11 @@ Status PgStore::Rededup(const DedupOptions& options) {
     };
     std::vector<std::tuple<int64_t, DedupKey, events::Event, std::string, std::string>> lone;
     for (const auto& row : r) {
-      events::Event ev;
-      ev.source.code = row[1].as<std::string>();
-      ev.target.code = row[2].as<std::string>();
-      ev.code = row[3].as<std::string>();
-      ev.root = row[4].as<std::string>();
-      ev.quad_class = row[5].as<int>();
-      if (!row[6].is_null()) ev.goldstein = row[6].as<double>();
-      if (!row[7].is_null()) ev.date = row[7].as<std::string>();
-      if (!row[8].is_null()) {
-        ev.location.emplace();
-        ev.location->country = row[8].as<std::string>();
-      }
-      const std::string doc_date = row[9].as<std::string>();
+      internal::DedupInput in = internal::DedupInputFromRow(internal::PgRow{row});
+      const events::Event& ev = in.event;
+      const std::string& doc_date = in.doc_date;
       const DedupKey key = MakeDedupKey(ev, doc_date, options);
-      const int64_t id = row[0].as<int64_t>();
+      const int64_t id = in.id;
       updates += updates.empty() ? "(" : ", (";
       updates += Sql::Int(id) + ", " + (key.dedupable ? q.Text(GroupOf(key)) : "NULL") + ", " +
                  (key.jday ? Sql::Int(*key.jday) : "NULL") + ", " + q.Text(key.place) + ", " +
@@ -905,7 +895,7 @@ Status PgStore::Rededup(const DedupOptions& options) {
       if (key.dedupable) {
         groups.insert(GroupOf(key));
       } else {
-        lone.emplace_back(id, key, ev, row[10].as<std::string>(), doc_date);
+        lone.emplace_back(id, key, ev, in.outlet, doc_date);
       }
     }
     flush();

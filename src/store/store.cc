@@ -8,6 +8,7 @@
 #include <map>
 
 #include "store/ingest_common.h"
+#include "store/mention_row.h"
 #include "store/schema.h"
 
 namespace isnad::store {
@@ -412,45 +413,22 @@ Status Store::Rededup(const DedupOptions& options) {
   auto body = [&]() -> Status {
     options_.dedup = options;
     ISNAD_RETURN_IF_ERROR(db_->Exec("UPDATE mentions SET event = NULL; DELETE FROM events;"));
-    auto read = db_->Prepare(
-        "SELECT m.id, m.source_code, m.target_code, m.code, m.root, m.quad_class, m.goldstein, m.date,"
-        " m.location_country, d.date, m.outlet FROM mentions m JOIN documents d ON d.rowid = m.doc"
-        " WHERE m.id > ?1 ORDER BY m.id LIMIT 10000");
+    auto read = db_->Prepare(std::string("SELECT ") + internal::kDedupColumns +
+                             " FROM mentions m JOIN documents d ON d.rowid = m.doc"
+                             " WHERE m.id > ?1 ORDER BY m.id LIMIT 10000");
     if (!read.ok()) return read.status();
     int64_t last = 0;
     for (;;) {
-      struct Row {
-        int64_t id;
-        events::Event ev;
-        std::string doc_date;
-        std::string outlet;
-      };
-      std::vector<Row> rows;
+      std::vector<internal::DedupInput> rows;
       read->BindInt(1, last);
       Status s;
-      while (read->Step(&s)) {
-        Row& r = rows.emplace_back();
-        r.id = read->ColumnInt(0);
-        r.ev.source.code = read->ColumnString(1);
-        r.ev.target.code = read->ColumnString(2);
-        r.ev.code = read->ColumnString(3);
-        r.ev.root = read->ColumnString(4);
-        r.ev.quad_class = static_cast<int>(read->ColumnInt(5));
-        if (!read->ColumnIsNull(6)) r.ev.goldstein = read->ColumnDouble(6);
-        if (!read->ColumnIsNull(7)) r.ev.date = read->ColumnString(7);
-        if (!read->ColumnIsNull(8)) {
-          r.ev.location.emplace();
-          r.ev.location->country = read->ColumnString(8);
-        }
-        r.doc_date = read->ColumnString(9);
-        r.outlet = read->ColumnString(10);
-      }
+      while (read->Step(&s)) rows.push_back(internal::DedupInputFromRow(internal::SqliteRow{*read}));
       read->Reset();
       if (!s.ok()) return s;
       if (rows.empty()) break;
       for (const auto& r : rows) {
         ISNAD_RETURN_IF_ERROR(
-            LinkMention(r.id, MakeDedupKey(r.ev, r.doc_date, options), r.ev, r.doc_date, r.outlet));
+            LinkMention(r.id, MakeDedupKey(r.event, r.doc_date, options), r.event, r.doc_date, r.outlet));
       }
       last = rows.back().id;
     }
