@@ -195,6 +195,25 @@ std::string JsonEscape(const std::string& s) {
   return out;
 }
 
+// Reads the gold file at `path` and parses it with `parse` (eval::ParseGsrCsv
+// or eval::ParseGsrSpans), appending its records to `*files`. On error prints
+// it (naming the file) and returns false.
+template <typename Parse, typename Records>
+bool ReadGsrFile(const std::string& path, Parse parse, std::vector<Records>* files) {
+  auto text = ReadFile(path);
+  if (!text.ok()) {
+    PrintError(path, text.status());
+    return false;
+  }
+  auto records = parse(*text, path);
+  if (!records.ok()) {
+    PrintError("eval arabic-gsr", records.status());
+    return false;
+  }
+  files->push_back(std::move(records).value());
+  return true;
+}
+
 int EvalArabicGsr(const GsrOptions& opt, const EngineOptions& engine_options) {
   namespace fs = std::filesystem;
   auto start = std::chrono::steady_clock::now();
@@ -204,32 +223,8 @@ int EvalArabicGsr(const GsrOptions& opt, const EngineOptions& engine_options) {
   for (const char* type : {"assault", "protest"}) {
     std::string csv_path = (fs::path(opt.dir) / (std::string(type) + "_gsr.csv")).string();
     std::string json_path = (fs::path(opt.dir) / (std::string(type) + "_spans.json")).string();
-    if (fs::exists(csv_path)) {
-      auto text = ReadFile(csv_path);
-      if (!text.ok()) {
-        PrintError(csv_path, text.status());
-        return kExitFailure;
-      }
-      auto sentences = eval::ParseGsrCsv(*text, csv_path);
-      if (!sentences.ok()) {
-        PrintError("eval arabic-gsr", sentences.status());
-        return kExitFailure;
-      }
-      sentence_files.push_back(std::move(sentences).value());
-    }
-    if (fs::exists(json_path)) {
-      auto text = ReadFile(json_path);
-      if (!text.ok()) {
-        PrintError(json_path, text.status());
-        return kExitFailure;
-      }
-      auto records = eval::ParseGsrSpans(*text, json_path);
-      if (!records.ok()) {
-        PrintError("eval arabic-gsr", records.status());
-        return kExitFailure;
-      }
-      span_files.push_back(std::move(records).value());
-    }
+    if (fs::exists(csv_path) && !ReadGsrFile(csv_path, eval::ParseGsrCsv, &sentence_files)) return kExitFailure;
+    if (fs::exists(json_path) && !ReadGsrFile(json_path, eval::ParseGsrSpans, &span_files)) return kExitFailure;
   }
   if (sentence_files.empty() && span_files.empty()) {
     std::fprintf(stderr, "isnad eval arabic-gsr: %s: no assault/protest _gsr.csv or _spans.json found\n",

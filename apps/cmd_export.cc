@@ -107,33 +107,10 @@ int RunExport(int argc, char** argv) {
   }
   const ExportArgs args{jsonl ? "jsonl" : csv ? "csv" : gdelt ? "gdelt" : nullptr, events_csv, graphml, bom,
                         flags.filter};
-#ifdef ISNAD_HAVE_POSTGRES
-  std::unique_ptr<store::PgStore> pg;
-  if (store::IsPostgresUri(db_path)) {
-    store::PgStoreOptions pg_options;
-    pg_options.adopt_stored_dedup = true;  // Reading never re-links events.
-    auto opened = store::PgStore::Open(db_path, pg_options);
-    if (!opened.ok()) {
-      PrintError("opening the store", opened.status());
-      return kExitFailure;
-    }
-    pg = std::move(opened).value();
-  }
-#endif
-  std::unique_ptr<store::Store> sqlite;
-  if (store::NamesPostgres(db_path)) {
-    if (!store::HavePostgres()) {
-      PrintError("opening the store",
-                 Status::Unsupported("this isnad was built without PostgreSQL support (libpqxx)"));
-      return kExitFailure;
-    }
-  } else {
-    auto db = OpenExistingStore(db_path);
-    if (!db.ok()) {
-      PrintError("opening the store", db.status());
-      return kExitFailure;
-    }
-    sqlite = std::move(db).value();
+  auto db = OpenStoreForReading(db_path);
+  if (!db.ok()) {
+    PrintError("opening the store", db.status());
+    return kExitFailure;
   }
   std::FILE* out = stdout;
   if (!output.empty()) {
@@ -144,10 +121,10 @@ int RunExport(int argc, char** argv) {
     }
   }
   Status status;
-  if (sqlite != nullptr) status = WriteExport(*sqlite, args, out);
 #ifdef ISNAD_HAVE_POSTGRES
-  if (pg != nullptr) status = WriteExport(*pg, args, out);
+  if (store::PgStore* pg = (*db)->postgres()) status = WriteExport(*pg, args, out);
 #endif
+  if (store::Store* sqlite = (*db)->sqlite()) status = WriteExport(*sqlite, args, out);
   bool close_failed = out != stdout ? std::fclose(out) != 0 : std::fflush(stdout) != 0;
   if (!status.ok()) {
     PrintError("export", status);

@@ -39,14 +39,27 @@ Status FinishStoreFilter(StoreFilterFlags* flags) {
   return Status::OK();
 }
 
-StatusOr<std::unique_ptr<store::Store>> OpenExistingStore(const std::string& path) {
-  if (path != ":memory:" && access(path.c_str(), F_OK) != 0) {
-    return Status::NotFound(path + ": no such database (create it with isnad ingest)");
+StatusOr<std::unique_ptr<store::EventStore>> OpenStoreForReading(const std::string& db) {
+  // Reading must not re-deduplicate: keep whatever rule the store was built with.
+  if (store::NamesPostgres(db)) {
+#ifdef ISNAD_HAVE_POSTGRES
+    store::PgStoreOptions pg_options;
+    pg_options.adopt_stored_dedup = true;
+    auto pg = store::PgStore::Open(db, pg_options);
+    if (!pg.ok()) return pg.status();
+    return std::unique_ptr<store::EventStore>(std::move(pg).value());
+#else
+    return Status::Unsupported("this isnad was built without PostgreSQL support (libpqxx)");
+#endif
+  }
+  if (db != ":memory:" && access(db.c_str(), F_OK) != 0) {
+    return Status::NotFound(db + ": no such database (create it with isnad ingest)");
   }
   store::StoreOptions options;
-  // Reading must not re-deduplicate: keep whatever rule the store was built with.
   options.adopt_stored_dedup = true;
-  return store::Store::Open(path, options);
+  auto lite = store::Store::Open(db, options);
+  if (!lite.ok()) return lite.status();
+  return std::unique_ptr<store::EventStore>(std::move(lite).value());
 }
 
 namespace {
@@ -62,41 +75,43 @@ struct QueryArgs {
   const store::QueryFilter& filter;
 };
 
-// The same questions put to either backend: one overload per store type, so
-// that Answer() below is written once.
-auto Network(store::Store& st, const QueryArgs& a) { return store::QueryNetwork(st, a.filter); }
-auto Series(store::Store& st, const QueryArgs& a) {
-  return store::QuerySeries(st, a.source, a.target, a.bucket, a.filter);
-}
-auto Top(store::Store& st, const QueryArgs& a) { return store::QueryTopEvents(st, a.filter, a.limit); }
-auto Evidence(store::Store& st, const QueryArgs& a) {
-  return store::QueryEvidence(st, a.source, a.target, a.filter, a.limit);
-}
-auto Search(store::Store& st, const QueryArgs& a) { return store::SearchSentences(st, a.text, a.limit); }
+// The five questions of one backend. The SQLite and PostgreSQL functions take
+// the same arguments but their store, so Answer() below is written once and
+// each backend is one row of function names.
+template <typename StoreT>
+struct Queries {
+  StatusOr<store::Network> (*network)(StoreT&, const store::QueryFilter&);
+  StatusOr<std::vector<store::SeriesPoint>> (*series)(StoreT&, std::string_view, std::string_view, store::Bucket,
+                                                      const store::QueryFilter&);
+  StatusOr<std::vector<store::TopEvent>> (*top)(StoreT&, const store::QueryFilter&, int);
+  StatusOr<std::vector<store::Evidence>> (*evidence)(StoreT&, std::string_view, std::string_view,
+                                                     const store::QueryFilter&, int);
+  StatusOr<std::vector<store::SearchHit>> (*search)(StoreT&, std::string_view, int);
+};
+
+constexpr Queries<store::Store> kSqliteQueries{store::QueryNetwork, store::QuerySeries, store::QueryTopEvents,
+                                               store::QueryEvidence, store::SearchSentences};
 #ifdef ISNAD_HAVE_POSTGRES
-auto Network(store::PgStore& st, const QueryArgs& a) { return store::PgQueryNetwork(st, a.filter); }
-auto Series(store::PgStore& st, const QueryArgs& a) {
-  return store::PgQuerySeries(st, a.source, a.target, a.bucket, a.filter);
-}
-auto Top(store::PgStore& st, const QueryArgs& a) { return store::PgQueryTopEvents(st, a.filter, a.limit); }
-auto Evidence(store::PgStore& st, const QueryArgs& a) {
-  return store::PgQueryEvidence(st, a.source, a.target, a.filter, a.limit);
-}
-auto Search(store::PgStore& st, const QueryArgs& a) { return store::PgSearchSentences(st, a.text, a.limit); }
+constexpr Queries<store::PgStore> kPgQueries{store::PgQueryNetwork, store::PgQuerySeries, store::PgQueryTopEvents,
+                                             store::PgQueryEvidence, store::PgSearchSentences};
 #endif
 
-// The JSON answer of `args.what` on `st`.
+// The JSON answer of `args.what` on `st`, asked through `q`.
 template <typename StoreT>
-StatusOr<std::string> Answer(StoreT& st, const QueryArgs& args) {
+StatusOr<std::string> Answer(StoreT& st, const Queries<StoreT>& q, const QueryArgs& args) {
   auto render = [](auto result, auto to_json) -> StatusOr<std::string> {
     if (!result.ok()) return result.status();
     return to_json(*result);
   };
-  if (args.what == "network") return render(Network(st, args), store::NetworkJson);
-  if (args.what == "series") return render(Series(st, args), store::SeriesJson);
-  if (args.what == "top") return render(Top(st, args), store::TopEventsJson);
-  if (args.what == "evidence") return render(Evidence(st, args), store::EvidenceJson);
-  return render(Search(st, args), store::SearchJson);
+  if (args.what == "network") return render(q.network(st, args.filter), store::NetworkJson);
+  if (args.what == "series") {
+    return render(q.series(st, args.source, args.target, args.bucket, args.filter), store::SeriesJson);
+  }
+  if (args.what == "top") return render(q.top(st, args.filter, args.limit), store::TopEventsJson);
+  if (args.what == "evidence") {
+    return render(q.evidence(st, args.source, args.target, args.filter, args.limit), store::EvidenceJson);
+  }
+  return render(q.search(st, args.text, args.limit), store::SearchJson);
 }
 
 int PrintAnswer(const StatusOr<std::string>& json) {
@@ -148,28 +163,15 @@ int RunQuery(int argc, char** argv) {
     return kExitUsage;
   }
   const QueryArgs args{what, source, target, query_text, *bucket, limit, flags.filter};
-#ifdef ISNAD_HAVE_POSTGRES
-  if (store::IsPostgresUri(db_path)) {
-    store::PgStoreOptions pg_options;
-    pg_options.adopt_stored_dedup = true;  // Reading never re-links events.
-    auto pg = store::PgStore::Open(db_path, pg_options);
-    if (!pg.ok()) {
-      PrintError("opening the store", pg.status());
-      return kExitFailure;
-    }
-    return PrintAnswer(Answer(**pg, args));
-  }
-#endif
-  if (store::NamesPostgres(db_path)) {
-    PrintError("opening the store", Status::Unsupported("this isnad was built without PostgreSQL support (libpqxx)"));
-    return kExitFailure;
-  }
-  auto db = OpenExistingStore(db_path);
+  auto db = OpenStoreForReading(db_path);
   if (!db.ok()) {
     PrintError("opening the store", db.status());
     return kExitFailure;
   }
-  return PrintAnswer(Answer(**db, args));
+#ifdef ISNAD_HAVE_POSTGRES
+  if (store::PgStore* pg = (*db)->postgres()) return PrintAnswer(Answer(*pg, kPgQueries, args));
+#endif
+  return PrintAnswer(Answer(*(*db)->sqlite(), kSqliteQueries, args));
 }
 
 }  // namespace isnad::app

@@ -34,9 +34,11 @@ struct StoreFilterFlags {
 void AddStoreFilterOptions(CLI::App& app, StoreFilterFlags* flags);
 // Checks the flags and completes flags->filter; kInvalidArgument for a bad value.
 Status FinishStoreFilter(StoreFilterFlags* flags);
-// Opens an existing store for reading, keeping the dedup rule it was built with;
-// kNotFound when `path` does not exist.
-StatusOr<std::unique_ptr<store::Store>> OpenExistingStore(const std::string& path);
+// Opens the existing store `--db` names for reading, keeping the dedup rule it
+// was built with: a PostgreSQL URI (store::NamesPostgres) opens the PostgreSQL
+// store, kUnsupported in a build without it; anything else an SQLite file,
+// kNotFound when it does not exist. Other errors as the stores' Open.
+StatusOr<std::unique_ptr<store::EventStore>> OpenStoreForReading(const std::string& db);
 
 }  // namespace isnad::app
 

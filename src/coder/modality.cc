@@ -42,12 +42,13 @@
 #include "text/normalize.h"
 #include "util/files.h"
 #include "util/strings.h"
+#include "util/versioned_table.h"
 
 namespace isnad::coder {
 namespace {
 
-constexpr std::string_view kMagic = "isnad-table";
 constexpr std::string_view kKind = "modality";
+constexpr size_t kModalityFields = 3;
 
 bool IsDigits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -149,39 +150,20 @@ FrenchTense FrenchTenseOf(std::string_view word) {
 
 StatusOr<ModalityTable> ModalityTable::Parse(std::string_view contents, std::string_view name) {
   ModalityTable table;
-  bool seen_version = false;
-  size_t line_number = 0, pos = 0;
-  auto where = [&] { return std::string(name) + ":" + std::to_string(line_number) + ": "; };
-  while (pos < contents.size()) {
-    size_t eol = contents.find('\n', pos);
-    if (eol == std::string_view::npos) eol = contents.size();
-    std::string_view line = contents.substr(pos, eol - pos);
-    pos = eol + 1;
-    ++line_number;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line.front() == '#') continue;
-    std::vector<std::string_view> fields = Split(line, '\t');
-    if (!seen_version) {
-      if (fields.size() != 3 || fields[0] != kMagic || fields[1] != "1" || fields[2] != kKind) {
-        return Status::Corruption(where() + "expected the version line \"isnad-table<TAB>1<TAB>modality\"");
-      }
-      seen_version = true;
-      continue;
-    }
-    if (fields.size() != 3) {
-      return Status::Corruption(where() + "expected 3 fields, got " + std::to_string(fields.size()));
-    }
+  Status s = ForEachTableRecord(contents, name, kKind, [&](size_t, const std::vector<std::string_view>& fields) {
+    ISNAD_RETURN_IF_ERROR(ExpectFieldCount(fields, kModalityFields));
     for (size_t i = 0; i < fields.size(); ++i) {
       std::string_view f = fields[i];
       if (i == 2 && f == "-") continue;
       if (!IsDigits(f) || f.size() < 2 || f.size() > 4) {
-        return Status::Corruption(where() + "not a CAMEO code: \"" + std::string(f) + "\"");
+        return Status::Corruption("not a CAMEO code: \"" + std::string(f) + "\"");
       }
     }
     table.rows_.push_back({std::string(fields[0]), std::string(fields[1]),
                            fields[2] == "-" ? std::string() : std::string(fields[2])});
-  }
-  if (!seen_version) return Status::Corruption(std::string(name) + ": empty table (no version line)");
+    return Status::OK();
+  });
+  if (!s.ok()) return s;
   return table;
 }
 

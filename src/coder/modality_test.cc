@@ -96,7 +96,8 @@ TEST(RejectionOfTest, RejectionByWhatIsRejected) {
 TEST(ModalityTableTest, ErrorsNameTheLine) {
   const std::pair<const char*, const char*> kBad[] = {
       {"04\t036\n", "modality.tsv:1: expected the version line"},
-      {"isnad-table\t2\tmodality\n", "modality.tsv:1: expected the version line"},
+      {"isnad-table\t2\tmodality\n", "modality.tsv:1: unsupported table version \"2\""},
+      {"isnad-table\t1\tcameo\n", "modality.tsv:1: expected a table of kind \"modality\""},
       {"isnad-table\t1\tmodality\n04\t036\n", "modality.tsv:2: expected 3 fields, got 2"},
       {"isnad-table\t1\tmodality\n# c\n04\tintent\t125\n", "modality.tsv:3: not a CAMEO code: \"intent\""},
       {"isnad-table\t1\tmodality\n04\t-\t125\n", "modality.tsv:2: not a CAMEO code: \"-\""},

@@ -16,72 +16,14 @@
 
 #include "util/files.h"
 #include "util/strings.h"
+#include "util/versioned_table.h"
 
 namespace isnad::events {
 namespace {
 
-constexpr std::string_view kMagic = "isnad-table";
-constexpr std::string_view kVersion = "1";
 constexpr std::string_view kNone = "-";  // A field with no value.
 constexpr size_t kCameoFields = 9;
 constexpr size_t kPloverFields = 4;
-
-// Calls `fn(line_number, fields)` for each record of an isnad table after
-// checking its version line. Stops at the first error `fn` returns.
-template <typename Fn>
-Status ForEachRecord(std::string_view text, std::string_view file_name,
-                     std::string_view kind, Fn&& fn) {
-  auto where = [&](size_t line_number) {
-    return std::string(file_name) + ":" + std::to_string(line_number) + ": ";
-  };
-  bool seen_version = false;
-  size_t line_number = 0;
-  size_t pos = 0;
-  while (pos < text.size()) {
-    size_t eol = text.find('\n', pos);
-    if (eol == std::string_view::npos) eol = text.size();
-    std::string_view line = text.substr(pos, eol - pos);
-    pos = eol + 1;
-    ++line_number;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line.front() == '#') continue;
-    std::vector<std::string_view> fields = Split(line, '\t');
-    if (!seen_version) {
-      if (fields.size() != 3 || fields[0] != kMagic) {
-        return Status::Corruption(
-            where(line_number) + "expected the version line \"" +
-            std::string(kMagic) + "<TAB>" + std::string(kVersion) + "<TAB>" +
-            std::string(kind) + "\"");
-      }
-      if (fields[1] != kVersion) {
-        return Status::Corruption(
-            where(line_number) + "unsupported table version \"" +
-            std::string(fields[1]) + "\" (this isnad reads version " +
-            std::string(kVersion) + ")");
-      }
-      if (fields[2] != kind) {
-        return Status::Corruption(
-            where(line_number) + "expected a table of kind \"" +
-            std::string(kind) + "\", got \"" + std::string(fields[2]) + "\"");
-      }
-      seen_version = true;
-      continue;
-    }
-    Status s = fn(line_number, fields);
-    if (!s.ok()) return Status(s.code(), where(line_number) + s.message());
-  }
-  if (!seen_version) {
-    return Status::Corruption(std::string(file_name) +
-                              ": empty table (no version line)");
-  }
-  return Status::OK();
-}
-
-Status ExpectFields(const std::vector<std::string_view>& fields, size_t want) {
-  if (fields.size() == want) return Status::OK();
-  return Status::Corruption("expected " + std::to_string(want) +
-                            " fields, got " + std::to_string(fields.size()));
-}
 
 // Parses a Goldstein score ("-9.5", or "-" for none) into `*out`.
 Status ParseScore(std::string_view column, std::string_view text,
@@ -154,11 +96,11 @@ StatusOr<CameoTable> CameoTable::Parse(std::string_view cameo_tsv,
                                        std::string_view plover_name) {
   CameoTable table;
   std::vector<size_t> line_of;  // The line of each entry, for error messages.
-  Status s = ForEachRecord(
+  Status s = ForEachTableRecord(
       cameo_tsv, cameo_name, "cameo",
       [&](size_t line_number,
           const std::vector<std::string_view>& f) -> Status {
-        ISNAD_RETURN_IF_ERROR(ExpectFields(f, kCameoFields));
+        ISNAD_RETURN_IF_ERROR(ExpectFieldCount(f, kCameoFields));
         CameoEntry e;
         if (!IsValidCode(f[0])) {
           return Status::Corruption("bad CAMEO code \"" + std::string(f[0]) +
@@ -227,10 +169,10 @@ StatusOr<CameoTable> CameoTable::Parse(std::string_view cameo_tsv,
   }
 
   std::vector<bool> mapped(table.entries_.size(), false);
-  s = ForEachRecord(
+  s = ForEachTableRecord(
       plover_tsv, plover_name, "plover",
       [&](size_t, const std::vector<std::string_view>& f) -> Status {
-        ISNAD_RETURN_IF_ERROR(ExpectFields(f, kPloverFields));
+        ISNAD_RETURN_IF_ERROR(ExpectFieldCount(f, kPloverFields));
         auto it = std::lower_bound(table.entries_.begin(), table.entries_.end(),
                                    f[0], ByCode());
         if (it == table.entries_.end() || it->code != f[0]) {

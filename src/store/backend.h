@@ -6,6 +6,7 @@
 // same ingest contract (each document all or nothing; a document stored already
 // by id or content hash is skipped).
 //
+// The interface both stores implement is EventStore (store/event_store.h).
 // Thread-safety: one thread at a time per EventStore.
 #ifndef ISNAD_STORE_BACKEND_H_
 #define ISNAD_STORE_BACKEND_H_
@@ -16,26 +17,11 @@
 #include <string_view>
 #include <vector>
 
+#include "store/event_store.h"
 #include "store/store.h"
 #include "util/status.h"
 
 namespace isnad::store {
-
-class PgStore;
-
-class EventStore {
- public:
-  virtual ~EventStore() = default;
-  // As Store::IngestBatch. REQUIRES: results != nullptr.
-  virtual Status IngestBatch(std::span<const DocumentInput> docs, std::vector<IngestResult>* results) = 0;
-  // As Store::Probe.
-  virtual StatusOr<IngestOutcome> Probe(std::string_view id, std::string_view text) = 0;
-  virtual StatusOr<StoreCounts> Counts() = 0;
-  // The SQLite store, or nullptr for another backend.
-  virtual Store* sqlite() { return nullptr; }
-  // The PostgreSQL store, or nullptr for another backend.
-  virtual PgStore* postgres() { return nullptr; }
-};
 
 // True when `db` names a PostgreSQL database ("postgresql://..." or
 // "postgres://..."), whether or not this build has the backend.

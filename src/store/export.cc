@@ -58,18 +58,7 @@ void AppendCsvField(std::string_view s, std::string* out) {
 
 }  // namespace
 
-namespace {
-
-// A row of a prepared SQLite statement as MentionFromRow reads it.
-struct SqliteRow {
-  const Statement& stmt;
-  bool IsNull(int col) const { return stmt.ColumnIsNull(col); }
-  int64_t Int(int col) const { return stmt.ColumnInt(col); }
-  double Double(int col) const { return stmt.ColumnDouble(col); }
-  std::string String(int col) const { return stmt.ColumnString(col); }
-};
-
-}  // namespace
+using internal::SqliteRow;
 
 Status ExportMentions(Store& store, const QueryFilter& filter, events::EventWriter* writer) {
   assert(writer != nullptr);

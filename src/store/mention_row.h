@@ -1,7 +1,8 @@
 // store/mention_row.h: a stored mention read back as the events::Event it was
 // stored from, the same way for both backends (export.cc for SQLite,
 // pg_query.cc for PostgreSQL): one select list, one decoder over a row
-// accessor. Not part of the store's API.
+// accessor; and the part of it that re-linking reads (both Rededups). Not part
+// of the store's API.
 #ifndef ISNAD_STORE_MENTION_ROW_H_
 #define ISNAD_STORE_MENTION_ROW_H_
 
@@ -10,6 +11,7 @@
 #include <string_view>
 
 #include "events/event.h"
+#include "store/sqlite.h"
 
 namespace isnad::store::internal {
 
@@ -76,6 +78,51 @@ events::Event MentionFromRow(const Row& row) {
   }
   ev.background = row.Int(33) != 0;
   return ev;
+}
+
+// The row accessor of the templates below over an SQLite statement positioned
+// on a row.
+struct SqliteRow {
+  const Statement& stmt;
+  bool IsNull(int col) const { return stmt.ColumnIsNull(col); }
+  int64_t Int(int col) const { return stmt.ColumnInt(col); }
+  double Double(int col) const { return stmt.ColumnDouble(col); }
+  std::string String(int col) const { return stmt.ColumnString(col); }
+};
+
+// The columns DedupInputFromRow reads, in order, from mentions `m` joined with
+// documents `d` (d.rowid = m.doc): what a mention's dedup key depends on.
+inline constexpr const char* kDedupColumns =
+    "m.id, m.source_code, m.target_code, m.code, m.root, m.quad_class, m.goldstein, m.date,"
+    " m.location_country, d.date, m.outlet";
+
+// A stored mention as re-linking sees it: the event fields of its dedup key.
+struct DedupInput {
+  int64_t id = 0;        // mentions.id.
+  events::Event event;   // Actor codes, code, root, quad class, Goldstein, date, location country.
+  std::string doc_date;  // "" when the document has none.
+  std::string outlet;
+};
+
+// One row of kDedupColumns; `Row` as for MentionFromRow.
+template <typename Row>
+DedupInput DedupInputFromRow(const Row& row) {
+  DedupInput in;
+  in.id = row.Int(0);
+  in.event.source.code = row.String(1);
+  in.event.target.code = row.String(2);
+  in.event.code = row.String(3);
+  in.event.root = row.String(4);
+  in.event.quad_class = static_cast<int>(row.Int(5));
+  if (!row.IsNull(6)) in.event.goldstein = row.Double(6);
+  if (!row.IsNull(7)) in.event.date = row.String(7);
+  if (!row.IsNull(8)) {
+    in.event.location.emplace();
+    in.event.location->country = row.String(8);
+  }
+  in.doc_date = row.String(9);
+  in.outlet = row.String(10);
+  return in;
 }
 
 }  // namespace isnad::store::internal

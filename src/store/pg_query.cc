@@ -12,9 +12,13 @@
 #include <set>
 
 #include "store/mention_row.h"
+#include "store/network_rows.h"
+#include "store/pg_row.h"
 #include "store/schema.h"
 
 namespace isnad::store {
+
+using internal::PgRow;
 namespace {
 
 std::string SourceColumn(ActorLevel level) {
@@ -91,40 +95,16 @@ StatusOr<Network> PgQueryNetwork(PgStore& store, const QueryFilter& filter) {
               t + " <> ''" + filters + " GROUP BY src, dst, m.event, ev.goldstein, ev.quad_class) AS x"
               " GROUP BY src, dst ORDER BY 3 DESC, src COLLATE \"C\", dst COLLATE \"C\"";
     Network net;
-    for (const auto& row : binds.Exec(tx, sql)) {
-      NetworkEdge& e = net.edges.emplace_back();
-      e.source = row[0].as<std::string>();
-      e.target = row[1].as<std::string>();
-      e.events = row[2].as<int64_t>();
-      e.mentions = row[3].as<int64_t>();
-      e.mean_goldstein = OptionalDouble(row[4]);
-      e.cooperation = row[5].as<int64_t>();
-      e.conflict = row[6].as<int64_t>();
-    }
-    std::map<std::string, NetworkNode> nodes;
-    std::map<std::string, std::set<std::string>> neighbours;
-    for (const auto& e : net.edges) {
-      nodes[e.source].events_out += e.events;
-      nodes[e.target].events_in += e.events;
-      neighbours[e.source].insert(e.target);
-      neighbours[e.target].insert(e.source);
-    }
+    for (const auto& row : binds.Exec(tx, sql)) net.edges.push_back(internal::NetworkEdgeFromRow(PgRow{row}));
     const bool agent = filter.level == ActorLevel::kAgent;
-    for (auto& [code, node] : nodes) {
-      node.code = code;
-      node.degree = static_cast<int64_t>(neighbours[code].size());
+    ISNAD_RETURN_IF_ERROR(internal::AddNetworkNodes(&net, [&](const std::string& code) -> StatusOr<std::string> {
       pqxx::result name = tx.exec_params(
           "SELECT n.name FROM actor_names n JOIN actors a ON a.code = n.code WHERE " +
               std::string(agent ? "a.code = $1" : "a.country = $1") +
               " ORDER BY a.code = $1 DESC, n.count DESC, n.name COLLATE \"C\" LIMIT 1",
           code);
-      if (!name.empty()) node.name = name[0][0].as<std::string>();
-      net.nodes.push_back(node);
-    }
-    std::sort(net.nodes.begin(), net.nodes.end(), [](const NetworkNode& a, const NetworkNode& b) {
-      int64_t wa = a.events_in + a.events_out, wb = b.events_in + b.events_out;
-      return wa != wb ? wa > wb : a.code < b.code;
-    });
+      return name.empty() ? std::string() : name[0][0].as<std::string>();
+    }));
     return net;
   } catch (const std::exception& e) {
     return Failed(store, e);
@@ -290,18 +270,6 @@ StatusOr<std::vector<SearchHit>> PgSearchSentences(PgStore& store, std::string_v
   }
 }
 
-namespace {
-
-// A row of a pqxx result as MentionFromRow reads it.
-struct PgRow {
-  const pqxx::row& row;
-  bool IsNull(int col) const { return row[col].is_null(); }
-  int64_t Int(int col) const { return row[col].as<int64_t>(); }
-  double Double(int col) const { return row[col].as<double>(); }
-  std::string String(int col) const { return row[col].is_null() ? std::string() : row[col].as<std::string>(); }
-};
-
-}  // namespace
 
 Status PgExportMentions(PgStore& store, const QueryFilter& filter, events::EventWriter* writer, int page_rows) {
   assert(writer != nullptr && page_rows > 0);

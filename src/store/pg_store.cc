@@ -50,7 +50,9 @@
 #include <set>
 #include <tuple>
 
-#include "store/row_values.h"
+#include "store/ingest_common.h"
+#include "store/mention_row.h"
+#include "store/pg_row.h"
 #include "store/schema.h"
 #include "store/schema_def.h"
 
@@ -64,14 +66,8 @@ constexpr int64_t kSchemaLockKey = 0x69736e6164000001LL;  // "isnad" + 1
 constexpr int64_t kRededupLockKey = 0x69736e6164000002LL;
 
 using internal::ActorType;
-using internal::OutletOf;
-
-std::string RootOf(const events::Event& ev) { return ev.root.empty() ? ev.code.substr(0, 2) : ev.root; }
-
-// The group of a dedupable key: every field the rule requires to be equal.
-std::string GroupOf(const DedupKey& key) {
-  return key.source_actor + '\x1f' + key.target_actor + '\x1f' + key.code_key + '\x1f' + key.date_key;
-}
+using internal::GroupOf;
+using internal::RootOf;
 
 // 64-bit FNV-1a, the advisory lock of a group (a collision only serializes
 // two groups).
@@ -615,13 +611,11 @@ StatusOr<std::unique_ptr<PgStore>> PgStore::Open(const std::string& uri, const P
   } catch (const std::exception& e) {
     return Status::IoError(name + ": creating the schema: " + e.what());
   }
-  if (options.adopt_stored_dedup) {
-    auto parsed = ParseDedupDescription(stored);
-    if (!parsed.ok()) return parsed.status().Annotate(name);
-    store->options_.dedup = *parsed;
-  } else if (stored != DescribeDedup(options.dedup)) {
-    ISNAD_RETURN_IF_ERROR(store->Rededup(options.dedup));
-  }
+  // `stored` is never empty here: a new store was given the options' rule above.
+  auto relink =
+      internal::ChooseDedupRule(stored, options.dedup, options.adopt_stored_dedup, name, &store->options_.dedup);
+  if (!relink.ok()) return relink.status();
+  if (*relink) ISNAD_RETURN_IF_ERROR(store->Rededup(options.dedup));
   return store;
 }
 
@@ -638,17 +632,6 @@ StatusOr<IngestOutcome> PgStore::Probe(std::string_view id, std::string_view tex
   } catch (const std::exception& e) {
     return Status::IoError(name_ + ": " + e.what());
   }
-}
-
-IngestResult PgStore::Ingest(const DocumentInput& doc) {
-  std::vector<IngestResult> results;
-  Status s = IngestBatch(std::span<const DocumentInput>(&doc, 1), &results);
-  if (!s.ok()) {
-    IngestResult r;
-    r.status = s;
-    return r;
-  }
-  return results[0];
 }
 
 Status PgStore::IngestBatch(std::span<const DocumentInput> docs, std::vector<IngestResult>* results) {
@@ -697,23 +680,10 @@ Status PgStore::TryBatch(std::span<const DocumentInput> docs, std::vector<Ingest
     IngestResult& result = (*results)[i];
     Batch local;
     auto write = [&](pqxx::subtransaction& sub) -> Status {
-      if (doc.id.empty()) return Status::InvalidArgument("document without an id");
+      ISNAD_RETURN_IF_ERROR(internal::CheckDocumentId(input));
       ISNAD_RETURN_IF_ERROR(CheckNoNul(input));
-      // Sentences: those given, then any that only the events carry.
       std::vector<SentenceInput> from_events;
-      from_events.reserve(input.events.size());
-      std::map<uint32_t, const SentenceInput*> sentences;
-      for (const auto& s : input.sentences) sentences[s.index] = &s;
-      for (const auto& ev : input.events) {
-        if (sentences.count(ev.sentence_index) != 0) continue;
-        SentenceInput& s = from_events.emplace_back();
-        s.index = ev.sentence_index;
-        s.text = ev.sentence;
-        s.lang = ev.lang;
-        s.begin = ev.span_begin;
-        s.end = ev.span_end;
-        sentences[s.index] = &s;
-      }
+      const std::map<uint32_t, const SentenceInput*> sentences = internal::GatherSentences(input, &from_events);
       pqxx::result claimed = sub.exec(
           "INSERT INTO documents(id, content_hash, source, url, title, date, lang, sentence_count,"
           " mention_count) VALUES (" + q.Text(doc.id) + ", " + q.Text(ContentHash(doc.text)) + ", " +
@@ -733,11 +703,9 @@ Status PgStore::TryBatch(std::span<const DocumentInput> docs, std::vector<Ingest
       if (!sentences.empty()) {
         std::string values;
         for (const auto& [index, s] : sentences) {
-          std::string norm = NormalizeForSearch(s->text);
-          if (!s->extra_search_words.empty()) norm += ' ' + s->extra_search_words;
           values += values.empty() ? "(" : ", (";
           values += Sql::Int(doc_row) + ", " + Sql::Int(index) + ", " + q.Text(s->text) + ", " + q.Text(s->lang) +
-                    ", " + Sql::Int(s->begin) + ", " + Sql::Int(s->end) + ", to_tsvector('simple', " + q.Text(norm) +
+                    ", " + Sql::Int(s->begin) + ", " + Sql::Int(s->end) + ", to_tsvector('simple', " + q.Text(internal::SearchText(*s)) +
                     "))";
         }
         body += "INSERT INTO sentences(doc, idx, text, lang, span_begin, span_end, search) VALUES " + values + ";\n";
@@ -747,39 +715,34 @@ Status PgStore::TryBatch(std::span<const DocumentInput> docs, std::vector<Ingest
         result.outcome = IngestOutcome::kInserted;
         return Status::OK();
       }
-      std::vector<DedupKey> keys;
-      std::vector<std::string> outlets;
+      ISNAD_RETURN_IF_ERROR(internal::CheckEventCodes(input));
+      std::vector<internal::MentionValues> derived;
+      derived.reserve(input.events.size());
       std::string values;
       for (size_t e = 0; e < input.events.size(); ++e) {
         const events::Event& ev = input.events[e];
-        if (ev.code.empty()) return Status::InvalidArgument("event " + std::to_string(e) + " has no CAMEO code");
-        const DedupKey& key = keys.emplace_back(MakeDedupKey(ev, doc.date, dedup));
-        const std::string& outlet = outlets.emplace_back(OutletOf(input, ev));
+        const internal::MentionValues& v = derived.emplace_back(internal::MakeMentionValues(input, ev, dedup));
+        const DedupKey& key = v.key;
         std::string loc = "NULL, NULL, NULL, NULL, NULL";
         if (ev.location) {
-          std::string alternatives;
-          for (const auto& a : ev.location->alternatives) {
-            if (!alternatives.empty()) alternatives += '|';
-            alternatives += a;
-          }
           loc = q.Text(ev.location->name) + ", " + q.Text(ev.location->country) + ", " +
-                Sql::Real(ev.location->lat) + ", " + Sql::Real(ev.location->lon) + ", " + q.Text(alternatives);
+                Sql::Real(ev.location->lat) + ", " + Sql::Real(ev.location->lon) + ", " + q.Text(v.alternatives);
         }
         values += values.empty() ? "(" : ", (";
         values += Sql::Int(doc_row) + ", " + Sql::Int(static_cast<int64_t>(e)) + ", " +
                   "(SELECT id FROM sentences WHERE doc = " + Sql::Int(doc_row) + " AND idx = " +
                   Sql::Int(ev.sentence_index) + ")" + ", " + Sql::Int(ev.sentence_index) + ", " +
                   q.Text(ev.lang) + ", " + Sql::Int(ev.span_begin) + ", " + Sql::Int(ev.span_end) + ", " +
-                  q.Text(ev.source.code) + ", " + q.Text(CountryOf(ev.source.code)) + ", " + q.Text(ev.source.text) +
+                  q.Text(ev.source.code) + ", " + q.Text(v.source_country) + ", " + q.Text(ev.source.text) +
                   ", " + Sql::Int(ev.source.begin) + ", " + Sql::Int(ev.source.end) + ", " + q.Text(ev.target.code) +
-                  ", " + q.Text(CountryOf(ev.target.code)) + ", " + q.Text(ev.target.text) + ", " +
+                  ", " + q.Text(v.target_country) + ", " + q.Text(ev.target.text) + ", " +
                   Sql::Int(ev.target.begin) + ", " + Sql::Int(ev.target.end) + ", " + q.Text(ev.code) + ", " +
-                  q.Text(RootOf(ev)) + ", " + q.Text(ev.name) + ", " + Sql::Int(ev.quad_class) + ", " +
+                  q.Text(v.root) + ", " + q.Text(ev.name) + ", " + Sql::Int(ev.quad_class) + ", " +
                   Sql::Real(ev.goldstein) + ", " + q.Text(ev.trigger_text) + ", " + Sql::Int(ev.trigger_begin) +
                   ", " + Sql::Int(ev.trigger_end) + ", " + q.Text(ev.plover_type) + ", " + q.Text(ev.plover_mode) +
                   ", " + (ev.date ? q.Text(*ev.date) : "NULL") + ", " + q.Text(ev.date_text) + ", " +
                   q.TextOrNull(key.day) + ", " + loc + ", " + q.Text(events::CertaintyName(ev.certainty)) + ", " +
-                  (ev.background ? "1" : "0") + ", " + q.Text(outlet) + ", " +
+                  (ev.background ? "1" : "0") + ", " + q.Text(v.outlet) + ", " +
                   (key.dedupable ? q.Text(GroupOf(key)) : "NULL") + ", " +
                   (key.jday ? Sql::Int(*key.jday) : "NULL") + ", " + q.Text(key.place) + ")";
       }
@@ -804,10 +767,10 @@ Status PgStore::TryBatch(std::span<const DocumentInput> docs, std::vector<Ingest
           ++local.actors[actor->code];
           if (!actor->text.empty()) ++local.names[{actor->code, actor->text}];
         }
-        const DedupKey& key = keys[e];
+        const DedupKey& key = derived[e].key;
         if (!key.dedupable) {
           body += LoneEventSql(sub, "doc = " + Sql::Int(doc_row) + " AND ord = " + Sql::Int(static_cast<int64_t>(e)),
-                               key, ev, outlets[e], doc.date);
+                               key, ev, derived[e].outlet, doc.date);
           continue;
         }
         GroupRow k;
@@ -905,10 +868,8 @@ Status PgStore::Rededup(const DedupOptions& options) {
     tx.exec("SELECT pg_advisory_xact_lock(" + Sql::Int(kRededupLockKey) + ")");
     tx.exec("UPDATE mentions SET event = NULL");
     tx.exec("DELETE FROM events");
-    pqxx::result r = tx.exec(
-        "SELECT m.id, m.source_code, m.target_code, m.code, m.root, m.quad_class, m.goldstein, m.date,"
-        " m.location_country, coalesce(d.date, ''), m.outlet FROM mentions m JOIN documents d ON d.rowid = m.doc"
-        " ORDER BY m.id");
+    pqxx::result r = tx.exec(std::string("SELECT ") + internal::kDedupColumns +
+                             " FROM mentions m JOIN documents d ON d.rowid = m.doc ORDER BY m.id");
     std::set<std::string> groups;
     std::string updates;
     size_t pending = 0;
@@ -921,21 +882,11 @@ Status PgStore::Rededup(const DedupOptions& options) {
     };
     std::vector<std::tuple<int64_t, DedupKey, events::Event, std::string, std::string>> lone;
     for (const auto& row : r) {
-      events::Event ev;
-      ev.source.code = row[1].as<std::string>();
-      ev.target.code = row[2].as<std::string>();
-      ev.code = row[3].as<std::string>();
-      ev.root = row[4].as<std::string>();
-      ev.quad_class = row[5].as<int>();
-      if (!row[6].is_null()) ev.goldstein = row[6].as<double>();
-      if (!row[7].is_null()) ev.date = row[7].as<std::string>();
-      if (!row[8].is_null()) {
-        ev.location.emplace();
-        ev.location->country = row[8].as<std::string>();
-      }
-      const std::string doc_date = row[9].as<std::string>();
+      internal::DedupInput in = internal::DedupInputFromRow(internal::PgRow{row});
+      const events::Event& ev = in.event;
+      const std::string& doc_date = in.doc_date;
       const DedupKey key = MakeDedupKey(ev, doc_date, options);
-      const int64_t id = row[0].as<int64_t>();
+      const int64_t id = in.id;
       updates += updates.empty() ? "(" : ", (";
       updates += Sql::Int(id) + ", " + (key.dedupable ? q.Text(GroupOf(key)) : "NULL") + ", " +
                  (key.jday ? Sql::Int(*key.jday) : "NULL") + ", " + q.Text(key.place) + ", " +
@@ -944,7 +895,7 @@ Status PgStore::Rededup(const DedupOptions& options) {
       if (key.dedupable) {
         groups.insert(GroupOf(key));
       } else {
-        lone.emplace_back(id, key, ev, row[10].as<std::string>(), doc_date);
+        lone.emplace_back(id, key, ev, in.outlet, doc_date);
       }
     }
     flush();

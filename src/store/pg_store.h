@@ -7,10 +7,7 @@
 // dialect (both generated from store/schema_def.h), with a tsvector
 // full-text index, versioned by a schema_version table (docs/formats.md, "PostgreSQL").
 //
-// Contract, as Store::IngestBatch: each batch is one transaction and each
-// document a subtransaction, so a document is written whole or not at all and
-// a worker killed at any moment leaves whole documents only. A document whose
-// id or content hash is stored already is skipped (kSameId, kSameContent).
+// Contract: that of store/event_store.h (documents are subtransactions here).
 //
 // Concurrency: any number of processes may ingest into one database at once.
 // Documents are claimed by the unique constraints on documents(id) and
@@ -33,8 +30,8 @@
 #include <string_view>
 #include <vector>
 
+#include "store/event_store.h"
 #include "store/schema_def.h"  // kPgSchemaVersion.
-#include "store/store.h"
 #include "util/status.h"
 
 namespace isnad::store {
@@ -56,35 +53,26 @@ struct PgStoreOptions {
   int max_retries = 5;
 };
 
-class PgStore {
+class PgStore final : public EventStore {
  public:
   // Connects to `uri` (a libpq URI, see IsPostgresUri), creating or migrating
   // the schema under a lock so that workers starting together do it once.
   // Errors: kIoError when the server cannot be reached (the message names the
   // URI without its password), kCorruption for a schema from a newer isnad.
   static StatusOr<std::unique_ptr<PgStore>> Open(const std::string& uri, const PgStoreOptions& options = {});
-  ~PgStore();
+  ~PgStore() override;
   PgStore(const PgStore&) = delete;
   PgStore& operator=(const PgStore&) = delete;
 
-  // As Store::IngestBatch: fills `*results` (one per document, in order); a
-  // failing document is rolled back alone and reported; the returned Status is
-  // not OK only when the transaction failed as a whole (then nothing of the
-  // batch was written). Deadlocks with other workers are retried.
-  // REQUIRES: results != nullptr.
-  Status IngestBatch(std::span<const DocumentInput> docs, std::vector<IngestResult>* results);
-  IngestResult Ingest(const DocumentInput& doc);
-
-  // As Store::Probe.
-  StatusOr<IngestOutcome> Probe(std::string_view id, std::string_view text);
-
-  // Re-links every stored mention with `options`, in one transaction that
-  // locks out ingest; the store uses `options` from then on.
-  Status Rededup(const DedupOptions& options);
-
-  StatusOr<StoreCounts> Counts();
-
-  const DedupOptions& dedup_options() const { return options_.dedup; }
+  // The EventStore interface. IngestBatch retries a batch after a deadlock
+  // with another worker (up to max_retries); Rededup locks out ingest while it
+  // re-links. Server errors are kIoError naming the URI without its password.
+  Status IngestBatch(std::span<const DocumentInput> docs, std::vector<IngestResult>* results) override;
+  StatusOr<IngestOutcome> Probe(std::string_view id, std::string_view text) override;
+  Status Rededup(const DedupOptions& options) override;
+  StatusOr<StoreCounts> Counts() override;
+  const DedupOptions& dedup_options() const override { return options_.dedup; }
+  PgStore* postgres() override { return this; }
   // The connection, for store/pg_query.h and tests.
   pqxx::connection& connection() { return *conn_; }
   // The URI without its password, for messages.

@@ -42,27 +42,63 @@ std::unique_ptr<PgStore> OpenPg(const std::string& uri, DedupOptions dedup = {})
   return s.ok() ? std::move(s).value() : nullptr;
 }
 
-TEST(PgStoreTest, UriSelectsTheBackend) {
+// The set-up of every test that needs the server: skips without PostgreSQL,
+// then gives the test a fresh database named after it (uri_) and a store
+// opened on it with the default rule (store_).
+class PgStoreTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    ISNAD_REQUIRE_PG();
+    uri_ = FreshDatabase(::testing::UnitTest::GetInstance()->current_test_info()->name());
+    store_ = OpenPg(uri_);
+    ASSERT_NE(store_, nullptr);
+  }
+
+  // Ingests `docs` into the store in one batch; each must go in.
+  void IngestAll(const std::vector<DocumentInput>& docs) {
+    std::vector<IngestResult> results;
+    ASSERT_TRUE(store_->IngestBatch(docs, &results).ok());
+    for (const IngestResult& r : results) ASSERT_EQ(r.outcome, IngestOutcome::kInserted) << r.status.ToString();
+  }
+
+  // An in-memory SQLite store holding `docs` ingested one at a time in date
+  // order (then document id): the order whose grouping PostgreSQL gives
+  // whatever the arrival order.
+  static std::unique_ptr<Store> SqliteInDateOrder(std::vector<DocumentInput> docs) {
+    std::sort(docs.begin(), docs.end(), [](const DocumentInput& a, const DocumentInput& b) {
+      return std::tie(a.doc.date, a.doc.id) < std::tie(b.doc.date, b.doc.id);
+    });
+    auto lite = Store::Open(":memory:");
+    EXPECT_TRUE(lite.ok()) << lite.status().ToString();
+    if (!lite.ok()) return nullptr;
+    for (const auto& d : docs) EXPECT_EQ((*lite)->Ingest(d).outcome, IngestOutcome::kInserted) << d.doc.id;
+    return std::move(lite).value();
+  }
+
+  std::string uri_;
+  std::unique_ptr<PgStore> store_;
+};
+using PgQueryTest = PgStoreTest;
+using PgExportTest = PgStoreTest;
+
+TEST(PgUriTest, UriSelectsTheBackend) {
   EXPECT_TRUE(IsPostgresUri("postgresql://localhost/isnad"));
   EXPECT_TRUE(IsPostgresUri("postgres://u@h:5433/db?sslmode=disable"));
   EXPECT_FALSE(IsPostgresUri("events.sqlite"));
   EXPECT_FALSE(IsPostgresUri("/tmp/postgresql://x"));
 }
 
-TEST(PgStoreTest, CreatesTheSchemaOnceAndRefusesANewerOne) {
-  ISNAD_REQUIRE_PG();
-  const std::string uri = FreshDatabase("pg_schema");
-  ASSERT_NE(OpenPg(uri), nullptr);
-  ASSERT_NE(OpenPg(uri), nullptr);  // Opening again migrates nothing.
-  EXPECT_EQ(PgCount(uri, "SELECT version FROM schema_version"), kPgSchemaVersion);
-  EXPECT_EQ(PgCount(uri, "SELECT COUNT(*) FROM schema_version"), 1);
+TEST_F(PgStoreTest, CreatesTheSchemaOnceAndRefusesANewerOne) {
+  ASSERT_NE(OpenPg(uri_), nullptr);  // Opening again migrates nothing.
+  EXPECT_EQ(PgCount(uri_, "SELECT version FROM schema_version"), kPgSchemaVersion);
+  EXPECT_EQ(PgCount(uri_, "SELECT COUNT(*) FROM schema_version"), 1);
   {
-    pqxx::connection c(uri);
+    pqxx::connection c(uri_);
     pqxx::work tx(c);
     tx.exec("UPDATE schema_version SET version = 99");
     tx.commit();
   }
-  auto s = PgStore::Open(uri);
+  auto s = PgStore::Open(uri_);
   ASSERT_FALSE(s.ok());
   EXPECT_NE(s.status().message().find("newer isnad"), std::string::npos) << s.status().ToString();
 }
@@ -70,11 +106,8 @@ TEST(PgStoreTest, CreatesTheSchemaOnceAndRefusesANewerOne) {
 // The tables the server built from the generated DDL are those of the shared
 // description (store/schema_def.h): columns in order with their types,
 // nullability and defaults, and the indexes.
-TEST(PgStoreTest, SchemaIsTheSharedDescription) {
-  ISNAD_REQUIRE_PG();
-  const std::string uri = FreshDatabase("pg_schema_def");
-  ASSERT_NE(OpenPg(uri), nullptr);
-  pqxx::connection c(uri);
+TEST_F(PgStoreTest, SchemaIsTheSharedDescription) {
+  pqxx::connection c(uri_);
   pqxx::read_transaction tx(c);
   // information_schema's spelling of each portable type.
   auto pg_type = [](schema::Type t) -> std::string {
@@ -143,50 +176,42 @@ TEST(PgStoreTest, SchemaIsTheSharedDescription) {
             1);
 }
 
-TEST(PgStoreTest, UnreachableServerIsAClearError) {
+TEST(PgUriTest, UnreachableServerIsAClearError) {
   auto s = PgStore::Open("postgresql://isnad:secret@/nodb?host=/nonexistent-dir&connect_timeout=2");
   ASSERT_FALSE(s.ok());
   EXPECT_NE(s.status().message().find("cannot connect"), std::string::npos) << s.status().ToString();
   EXPECT_EQ(s.status().message().find("secret"), std::string::npos) << "the password leaked";
 }
 
-TEST(PgStoreTest, ReingestingChangesNothing) {
-  ISNAD_REQUIRE_PG();
-  const std::string uri = FreshDatabase("pg_reingest");
-  auto store = OpenPg(uri);
-  ASSERT_NE(store, nullptr);
+TEST_F(PgStoreTest, ReingestingChangesNothing) {
   DocumentInput doc = MakeDoc("d1", "2019-04-04", "Reuters",
                               {MakeEvent("EGYGOV", "LBYMIL", "190", "2019-04-04"),
                                MakeEvent("FRA", "LBY", "040", std::nullopt, 1)});
   doc.events[1].attribution = {{"العربي الجديد", "outlet"}, {"مصدر عسكري", "source"}};
   doc.sentences = {{0, "مصر هاجمت ليبيا", "ar", 0, 28, ""}, {1, "France met Libya", "en", 29, 45, "meet"}};
-  EXPECT_EQ(store->Ingest(doc).outcome, IngestOutcome::kInserted);
-  const auto first = PgSnapshot(uri);
-  EXPECT_EQ(store->Ingest(doc).outcome, IngestOutcome::kSameId);
+  EXPECT_EQ(store_->Ingest(doc).outcome, IngestOutcome::kInserted);
+  const auto first = PgSnapshot(uri_);
+  EXPECT_EQ(store_->Ingest(doc).outcome, IngestOutcome::kSameId);
   DocumentInput copy = doc;
   copy.doc.id = "d1-copy";
-  EXPECT_EQ(store->Ingest(copy).outcome, IngestOutcome::kSameContent);
-  EXPECT_EQ(*store->Probe("d1", "anything"), IngestOutcome::kSameId);
-  EXPECT_EQ(*store->Probe("new", doc.doc.text), IngestOutcome::kSameContent);
-  EXPECT_EQ(*store->Probe("new", "new text"), IngestOutcome::kInserted);
-  EXPECT_EQ(PgSnapshot(uri), first);
-  auto counts = store->Counts();
+  EXPECT_EQ(store_->Ingest(copy).outcome, IngestOutcome::kSameContent);
+  EXPECT_EQ(*store_->Probe("d1", "anything"), IngestOutcome::kSameId);
+  EXPECT_EQ(*store_->Probe("new", doc.doc.text), IngestOutcome::kSameContent);
+  EXPECT_EQ(*store_->Probe("new", "new text"), IngestOutcome::kInserted);
+  EXPECT_EQ(PgSnapshot(uri_), first);
+  auto counts = store_->Counts();
   ASSERT_TRUE(counts.ok());
   EXPECT_EQ(counts->documents, 1);
   EXPECT_EQ(counts->sentences, 2);
   EXPECT_EQ(counts->mentions, 2);
   EXPECT_EQ(counts->events, 2);
   EXPECT_EQ(counts->actors, 4);
-  EXPECT_EQ(PgCount(uri, "SELECT COUNT(*) FROM attributions"), 2);
+  EXPECT_EQ(PgCount(uri_, "SELECT COUNT(*) FROM attributions"), 2);
   // The search index holds the normalized words and the extra stems.
-  EXPECT_EQ(PgCount(uri, "SELECT COUNT(*) FROM sentences WHERE search @@ to_tsquery('simple', 'meet')"), 1);
+  EXPECT_EQ(PgCount(uri_, "SELECT COUNT(*) FROM sentences WHERE search @@ to_tsquery('simple', 'meet')"), 1);
 }
 
-TEST(PgStoreTest, ABadDocumentIsRolledBackAloneAndTheBatchGoesOn) {
-  ISNAD_REQUIRE_PG();
-  const std::string uri = FreshDatabase("pg_rollback");
-  auto store = OpenPg(uri);
-  ASSERT_NE(store, nullptr);
+TEST_F(PgStoreTest, ABadDocumentIsRolledBackAloneAndTheBatchGoesOn) {
   std::vector<DocumentInput> docs = {
       MakeDoc("ok1", "2019-04-04", "A", {MakeEvent("EGY", "LBY", "190", "2019-04-04")}),
       // The document row, its sentences and its first mention are written
@@ -198,7 +223,7 @@ TEST(PgStoreTest, ABadDocumentIsRolledBackAloneAndTheBatchGoesOn) {
   };
   docs[1].events[1].code.clear();
   std::vector<IngestResult> results;
-  ASSERT_TRUE(store->IngestBatch(docs, &results).ok());
+  ASSERT_TRUE(store_->IngestBatch(docs, &results).ok());
   ASSERT_EQ(results.size(), 4u);
   EXPECT_EQ(results[0].outcome, IngestOutcome::kInserted);
   EXPECT_EQ(results[1].outcome, IngestOutcome::kFailed);
@@ -206,24 +231,20 @@ TEST(PgStoreTest, ABadDocumentIsRolledBackAloneAndTheBatchGoesOn) {
   EXPECT_NE(results[1].status.message().find("no CAMEO code"), std::string::npos);
   EXPECT_EQ(results[2].outcome, IngestOutcome::kFailed);
   EXPECT_EQ(results[3].outcome, IngestOutcome::kInserted);
-  EXPECT_EQ(PgCount(uri, "SELECT COUNT(*) FROM documents"), 2);
-  EXPECT_EQ(PgCount(uri, "SELECT COUNT(*) FROM sentences"), 2);
-  EXPECT_EQ(PgCount(uri, "SELECT COUNT(*) FROM mentions"), 2);
+  EXPECT_EQ(PgCount(uri_, "SELECT COUNT(*) FROM documents"), 2);
+  EXPECT_EQ(PgCount(uri_, "SELECT COUNT(*) FROM sentences"), 2);
+  EXPECT_EQ(PgCount(uri_, "SELECT COUNT(*) FROM mentions"), 2);
   // The two good reports are one event; the bad one left no trace in it.
-  EXPECT_EQ(PgCount(uri, "SELECT COUNT(*) FROM events"), 1);
-  EXPECT_EQ(PgCount(uri, "SELECT mention_count FROM events"), 2);
-  EXPECT_EQ(PgCount(uri, "SELECT mention_count FROM actors WHERE code = 'EGY'"), 2);
+  EXPECT_EQ(PgCount(uri_, "SELECT COUNT(*) FROM events"), 1);
+  EXPECT_EQ(PgCount(uri_, "SELECT mention_count FROM events"), 2);
+  EXPECT_EQ(PgCount(uri_, "SELECT mention_count FROM actors WHERE code = 'EGY'"), 2);
   // The failed document can come in later, fixed.
   docs[1].events[1].code = "190";
-  EXPECT_EQ(store->Ingest(docs[1]).outcome, IngestOutcome::kInserted);
-  EXPECT_EQ(PgCount(uri, "SELECT mention_count FROM events"), 4);
+  EXPECT_EQ(store_->Ingest(docs[1]).outcome, IngestOutcome::kInserted);
+  EXPECT_EQ(PgCount(uri_, "SELECT mention_count FROM events"), 4);
 }
 
-TEST(PgStoreTest, TenReportsFromFiveOutletsAreOneEvent) {
-  ISNAD_REQUIRE_PG();
-  const std::string uri = FreshDatabase("pg_ten");
-  auto store = OpenPg(uri);
-  ASSERT_NE(store, nullptr);
+TEST_F(PgStoreTest, TenReportsFromFiveOutletsAreOneEvent) {
   std::vector<DocumentInput> docs;
   for (int i = 0; i < 10; ++i) {
     // Agents of the same countries, dates within the window, place unknown or Libya.
@@ -240,10 +261,9 @@ TEST(PgStoreTest, TenReportsFromFiveOutletsAreOneEvent) {
   // Another dyad and a far date stay apart.
   docs.push_back(MakeDoc("other", "2019-04-05", "outlet0", {MakeEvent("LBY", "EGY", "190", "2019-04-05")}));
   docs.push_back(MakeDoc("later", "2019-05-20", "outlet0", {MakeEvent("EGY", "LBY", "190", "2019-05-20")}));
-  std::vector<IngestResult> results;
-  ASSERT_TRUE(store->IngestBatch(docs, &results).ok());
-  EXPECT_EQ(PgCount(uri, "SELECT COUNT(*) FROM events"), 3);
-  pqxx::connection c(uri);
+  IngestAll(docs);
+  EXPECT_EQ(PgCount(uri_, "SELECT COUNT(*) FROM events"), 3);
+  pqxx::connection c(uri_);
   pqxx::nontransaction tx(c);
   pqxx::row e = tx.exec1(
       "SELECT mention_count, outlet_count, date_first, date_last, first_report, last_report, place, root"
@@ -287,8 +307,7 @@ std::vector<DocumentInput> RandomReports(unsigned seed, int count, int days = 28
   return docs;
 }
 
-TEST(PgStoreTest, RowsDoNotDependOnArrivalOrder) {
-  ISNAD_REQUIRE_PG();
+TEST_F(PgStoreTest, RowsDoNotDependOnArrivalOrder) {
   // ISNAD_PG_SEED picks other random reports (to hunt for order effects).
   const char* seed = std::getenv("ISNAD_PG_SEED");
   // Over 28 days the swept range covers the whole group; over 120 days the
@@ -298,8 +317,9 @@ TEST(PgStoreTest, RowsDoNotDependOnArrivalOrder) {
                                   days != nullptr ? std::atoi(days) : 120);
   std::map<std::string, std::string> reference;
   for (unsigned order = 0; order < 3; ++order) {
-    const std::string uri = FreshDatabase("pg_order" + std::to_string(order));
-    auto store = OpenPg(uri);
+    // The fixture's database for the first order, a fresh one for each other.
+    const std::string uri = order == 0 ? uri_ : FreshDatabase("pg_order" + std::to_string(order));
+    std::unique_ptr<PgStore> store = order == 0 ? std::move(store_) : OpenPg(uri);
     ASSERT_NE(store, nullptr);
     std::vector<DocumentInput> shuffled = docs;
     if (order == 1) std::reverse(shuffled.begin(), shuffled.end());
@@ -323,29 +343,20 @@ TEST(PgStoreTest, RowsDoNotDependOnArrivalOrder) {
 
 // The canonical grouping is what the SQLite store gives when the reports
 // arrive in date order (then document id).
-TEST(PgStoreTest, GroupsAsTheSqliteStoreDoesInDateOrder) {
-  ISNAD_REQUIRE_PG();
-  auto docs = RandomReports(11, 120);
-  const std::string uri = FreshDatabase("pg_vs_sqlite");
-  auto pg = OpenPg(uri);
-  ASSERT_NE(pg, nullptr);
-  std::vector<IngestResult> results;
-  ASSERT_TRUE(pg->IngestBatch(docs, &results).ok());
-  std::sort(docs.begin(), docs.end(), [](const DocumentInput& a, const DocumentInput& b) {
-    return std::tie(a.doc.date, a.doc.id) < std::tie(b.doc.date, b.doc.id);
-  });
-  auto sqlite = Store::Open(":memory:");
-  ASSERT_TRUE(sqlite.ok());
-  for (const auto& d : docs) ASSERT_EQ((*sqlite)->Ingest(d).outcome, IngestOutcome::kInserted);
+TEST_F(PgStoreTest, GroupsAsTheSqliteStoreDoesInDateOrder) {
+  const auto docs = RandomReports(11, 120);
+  IngestAll(docs);
+  auto sqlite = SqliteInDateOrder(docs);
+  ASSERT_NE(sqlite, nullptr);
   // Each event as the sorted ids of its documents.
   std::vector<std::string> from_sqlite, from_pg;
-  auto stmt = (*sqlite)->db().Prepare(
+  auto stmt = sqlite->db().Prepare(
       "SELECT group_concat(id, ',') FROM (SELECT m.event AS e, d.id AS id FROM mentions m"
       " JOIN documents d ON d.rowid = m.doc ORDER BY d.id) GROUP BY e");
   ASSERT_TRUE(stmt.ok());
   Status st;
   while (stmt->Step(&st)) from_sqlite.push_back(stmt->ColumnString(0));
-  pqxx::connection c(uri);
+  pqxx::connection c(uri_);
   pqxx::nontransaction tx(c);
   for (const auto& row : tx.exec("SELECT string_agg(d.id, ',' ORDER BY d.id) FROM mentions m"
                                  " JOIN documents d ON d.rowid = m.doc GROUP BY m.event")) {
@@ -356,22 +367,16 @@ TEST(PgStoreTest, GroupsAsTheSqliteStoreDoesInDateOrder) {
   EXPECT_EQ(from_pg, from_sqlite);
 }
 
-TEST(PgStoreTest, AnotherRuleRelinksTheStoredMentions) {
-  ISNAD_REQUIRE_PG();
+TEST_F(PgStoreTest, AnotherRuleRelinksTheStoredMentions) {
   const auto docs = RandomReports(5, 80);
-  const std::string uri = FreshDatabase("pg_rededup");
-  {
-    auto store = OpenPg(uri);
-    ASSERT_NE(store, nullptr);
-    std::vector<IngestResult> results;
-    ASSERT_TRUE(store->IngestBatch(docs, &results).ok());
-  }
-  const int64_t window3 = PgCount(uri, "SELECT COUNT(*) FROM events");
+  IngestAll(docs);
+  store_.reset();  // Other rules are set by the stores opened below.
+  const int64_t window3 = PgCount(uri_, "SELECT COUNT(*) FROM events");
   DedupOptions none;
   none.mode = DedupMode::kNone;
-  ASSERT_NE(OpenPg(uri, none), nullptr);
-  EXPECT_EQ(PgCount(uri, "SELECT COUNT(*) FROM events"), 80);
-  EXPECT_EQ(PgCount(uri, "SELECT COUNT(*) FROM mentions WHERE event IS NULL"), 0);
+  ASSERT_NE(OpenPg(uri_, none), nullptr);
+  EXPECT_EQ(PgCount(uri_, "SELECT COUNT(*) FROM events"), 80);
+  EXPECT_EQ(PgCount(uri_, "SELECT COUNT(*) FROM mentions WHERE event IS NULL"), 0);
   // Back to the default: the same rows as the first time.
   const std::string fresh = FreshDatabase("pg_rededup_ref");
   {
@@ -379,47 +384,38 @@ TEST(PgStoreTest, AnotherRuleRelinksTheStoredMentions) {
     std::vector<IngestResult> results;
     ASSERT_TRUE(ref->IngestBatch(docs, &results).ok());
   }
-  ASSERT_NE(OpenPg(uri), nullptr);
-  EXPECT_EQ(PgCount(uri, "SELECT COUNT(*) FROM events"), window3);
-  EXPECT_EQ(PgSnapshot(uri)["events"], PgSnapshot(fresh)["events"]);
+  ASSERT_NE(OpenPg(uri_), nullptr);
+  EXPECT_EQ(PgCount(uri_, "SELECT COUNT(*) FROM events"), window3);
+  EXPECT_EQ(PgSnapshot(uri_)["events"], PgSnapshot(fresh)["events"]);
   // A worker opened before another process changed the rule refuses to write.
   {
-    auto before = OpenPg(uri);
+    auto before = OpenPg(uri_);
     ASSERT_NE(before, nullptr);
-    ASSERT_NE(OpenPg(uri, none), nullptr);
+    ASSERT_NE(OpenPg(uri_, none), nullptr);
     IngestResult r = before->Ingest(MakeDoc("late", "2020-03-02", "X", {MakeEvent("EGY", "LBY", "190", "2020-03-02")}));
     EXPECT_EQ(r.outcome, IngestOutcome::kFailed);
     EXPECT_NE(r.status.message().find("dedup rule"), std::string::npos) << r.status.ToString();
-    EXPECT_EQ(PgCount(uri, "SELECT COUNT(*) FROM documents WHERE id = 'late'"), 0);
-    ASSERT_NE(OpenPg(uri), nullptr);
+    EXPECT_EQ(PgCount(uri_, "SELECT COUNT(*) FROM documents WHERE id = 'late'"), 0);
+    ASSERT_NE(OpenPg(uri_), nullptr);
   }
   // Readers adopt the stored rule.
   PgStoreOptions adopt;
   adopt.adopt_stored_dedup = true;
   adopt.dedup = none;
-  auto reader = PgStore::Open(uri, adopt);
+  auto reader = PgStore::Open(uri_, adopt);
   ASSERT_TRUE(reader.ok());
   EXPECT_EQ((*reader)->dedup_options().mode, DedupMode::kWindow);
 }
 
 // The queries answer on PostgreSQL as on SQLite for the same grouping.
-TEST(PgQueryTest, AnswersAsTheSqliteStore) {
-  ISNAD_REQUIRE_PG();
+TEST_F(PgQueryTest, AnswersAsTheSqliteStore) {
   auto docs = RandomReports(3, 200, 60);
   docs[0].sentences = {{0, "Le président égyptien a rencontré Haftar", "fr", 0, 40, ""}};
   docs[0].events[0].sentence = docs[0].sentences[0].text;
   docs[0].events[0].attribution = {{"Reuters", "outlet"}};
-  const std::string uri = FreshDatabase("pg_query");
-  auto pg = OpenPg(uri);
-  ASSERT_NE(pg, nullptr);
-  std::vector<IngestResult> results;
-  ASSERT_TRUE(pg->IngestBatch(docs, &results).ok());
-  std::sort(docs.begin(), docs.end(), [](const DocumentInput& a, const DocumentInput& b) {
-    return std::tie(a.doc.date, a.doc.id) < std::tie(b.doc.date, b.doc.id);
-  });
-  auto lite = Store::Open(":memory:");
-  ASSERT_TRUE(lite.ok());
-  for (const auto& d : docs) ASSERT_EQ((*lite)->Ingest(d).outcome, IngestOutcome::kInserted);
+  IngestAll(docs);
+  auto lite = SqliteInDateOrder(docs);
+  ASSERT_NE(lite, nullptr);
 
   for (int variant = 0; variant < 3; ++variant) {
     QueryFilter f;
@@ -429,8 +425,8 @@ TEST(PgQueryTest, AnswersAsTheSqliteStore) {
       f.roots = {"19", "04"};
     }
     if (variant == 2) f.level = ActorLevel::kAgent;
-    auto a = PgQueryNetwork(*pg, f);
-    auto b = QueryNetwork(**lite, f);
+    auto a = PgQueryNetwork(*store_, f);
+    auto b = QueryNetwork(*lite, f);
     ASSERT_TRUE(a.ok()) << a.status().ToString();
     ASSERT_TRUE(b.ok());
     ASSERT_EQ(a->edges.size(), b->edges.size()) << "variant " << variant;
@@ -451,8 +447,8 @@ TEST(PgQueryTest, AnswersAsTheSqliteStore) {
     }
   }
   for (Bucket bucket : {Bucket::kDay, Bucket::kWeek, Bucket::kMonth}) {
-    auto a = PgQuerySeries(*pg, "EGY", "", bucket, QueryFilter());
-    auto b = QuerySeries(**lite, "EGY", "", bucket, QueryFilter());
+    auto a = PgQuerySeries(*store_, "EGY", "", bucket, QueryFilter());
+    auto b = QuerySeries(*lite, "EGY", "", bucket, QueryFilter());
     ASSERT_TRUE(a.ok()) << a.status().ToString();
     ASSERT_TRUE(b.ok());
     ASSERT_EQ(a->size(), b->size());
@@ -463,24 +459,24 @@ TEST(PgQueryTest, AnswersAsTheSqliteStore) {
       EXPECT_EQ((*a)[i].mentions, (*b)[i].mentions);
     }
   }
-  auto top = PgQueryTopEvents(*pg, QueryFilter(), 5);
-  auto top_lite = QueryTopEvents(**lite, QueryFilter(), 5);
+  auto top = PgQueryTopEvents(*store_, QueryFilter(), 5);
+  auto top_lite = QueryTopEvents(*lite, QueryFilter(), 5);
   ASSERT_TRUE(top.ok()) << top.status().ToString();
   ASSERT_EQ(top->size(), 5u);
   for (size_t i = 0; i < 5; ++i) EXPECT_EQ((*top)[i].mention_count, (*top_lite)[i].mention_count);
-  auto ev = PgQueryEvidence(*pg, "EGY", "FRA", QueryFilter(), 1000);
-  auto ev_lite = QueryEvidence(**lite, "EGY", "FRA", QueryFilter(), 1000);
+  auto ev = PgQueryEvidence(*store_, "EGY", "FRA", QueryFilter(), 1000);
+  auto ev_lite = QueryEvidence(*lite, "EGY", "FRA", QueryFilter(), 1000);
   ASSERT_TRUE(ev.ok()) << ev.status().ToString();
   EXPECT_EQ(ev->size(), ev_lite->size());
   EXPECT_FALSE(ev->empty());
-  auto hits = PgSearchSentences(*pg, "PRESIDENT egyptien", 10);
+  auto hits = PgSearchSentences(*store_, "PRESIDENT egyptien", 10);
   ASSERT_TRUE(hits.ok()) << hits.status().ToString();
   ASSERT_EQ(hits->size(), 1u);
   EXPECT_EQ((*hits)[0].text, "Le président égyptien a rencontré Haftar");
-  EXPECT_TRUE(PgSearchSentences(*pg, "président absentword", 10)->empty());
-  EXPECT_TRUE(PgSearchSentences(*pg, "  ", 10)->empty());
-  EXPECT_TRUE(PgSearchSentences(*pg, "'); DROP TABLE sentences; --", 10).ok());
-  EXPECT_GT(PgCount(uri, "SELECT COUNT(*) FROM sentences"), 0);
+  EXPECT_TRUE(PgSearchSentences(*store_, "président absentword", 10)->empty());
+  EXPECT_TRUE(PgSearchSentences(*store_, "  ", 10)->empty());
+  EXPECT_TRUE(PgSearchSentences(*store_, "'); DROP TABLE sentences; --", 10).ok());
+  EXPECT_GT(PgCount(uri_, "SELECT COUNT(*) FROM sentences"), 0);
 }
 
 // The JSONL that `export(writer)` writes.
@@ -499,8 +495,7 @@ std::string ExportedJsonl(ExportFn export_fn) {
   return out;
 }
 
-TEST(PgExportTest, MentionsPageByPageAsTheSqliteStore) {
-  ISNAD_REQUIRE_PG();
+TEST_F(PgExportTest, MentionsPageByPageAsTheSqliteStore) {
   auto docs = RandomReports(5, 60, 40);
   // Every field that has its own column or table: places with coordinates and
   // alternatives, attribution chains, hostile text.
@@ -509,13 +504,11 @@ TEST(PgExportTest, MentionsPageByPageAsTheSqliteStore) {
   docs[3].events[0].source.text = "'); DROP TABLE mentions; -- \"quoted\" | bar";
   docs[4].events[0].background = true;
   docs[5].events[0].certainty = events::Certainty::kAlleged;
-  const std::string uri = FreshDatabase("pg_export");
-  auto pg = OpenPg(uri);
-  ASSERT_NE(pg, nullptr);
+  IngestAll(docs);
+  // Both in the same order: the mentions and their events are the same.
   auto lite = Store::Open(":memory:");
   ASSERT_TRUE(lite.ok());
   std::vector<IngestResult> results;
-  ASSERT_TRUE(pg->IngestBatch(docs, &results).ok());
   ASSERT_TRUE((*lite)->IngestBatch(docs, &results).ok());
   for (int variant = 0; variant < 2; ++variant) {
     QueryFilter f;
@@ -529,21 +522,19 @@ TEST(PgExportTest, MentionsPageByPageAsTheSqliteStore) {
     ASSERT_FALSE(want.empty());
     // Pages of 7 mentions, of 1, and all at once give the same lines.
     for (int page_rows : {7, 1, 1000}) {
-      EXPECT_EQ(ExportedJsonl([&](events::EventWriter* w) { return PgExportMentions(*pg, f, w, page_rows); }), want)
+      EXPECT_EQ(ExportedJsonl([&](events::EventWriter* w) { return PgExportMentions(*store_, f, w, page_rows); }), want)
           << "variant " << variant << ", pages of " << page_rows;
     }
   }
   std::string a, b;
-  ASSERT_TRUE(PgExportEventsCsv(*pg, QueryFilter(), &a).ok());
+  ASSERT_TRUE(PgExportEventsCsv(*store_, QueryFilter(), &a).ok());
   ASSERT_TRUE(ExportEventsCsv(**lite, QueryFilter(), &b).ok());
   EXPECT_EQ(std::count(a.begin(), a.end(), '\n'), std::count(b.begin(), b.end(), '\n'));
   EXPECT_EQ(a.substr(0, a.find('\n')), b.substr(0, b.find('\n')));
 }
 
-TEST(PgStoreTest, OpenEventStorePicksTheBackendByTheDbValue) {
-  ISNAD_REQUIRE_PG();
-  const std::string uri = FreshDatabase("pg_backend");
-  auto pg = OpenEventStore(uri, StoreOptions());
+TEST_F(PgStoreTest, OpenEventStorePicksTheBackendByTheDbValue) {
+  auto pg = OpenEventStore(uri_, StoreOptions());
   ASSERT_TRUE(pg.ok()) << pg.status().ToString();
   EXPECT_NE((*pg)->postgres(), nullptr);
   EXPECT_EQ((*pg)->sqlite(), nullptr);

@@ -10,6 +10,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "store/mention_row.h"
+#include "store/network_rows.h"
 #include "store/query_internal.h"
 #include "store/schema.h"
 
@@ -105,44 +107,22 @@ StatusOr<Network> QueryNetwork(Store& store, const QueryFilter& filter) {
   BindFilter(*stmt, filter);
   Network net;
   Status status;
-  while (stmt->Step(&status)) {
-    NetworkEdge& e = net.edges.emplace_back();
-    e.source = stmt->ColumnString(0);
-    e.target = stmt->ColumnString(1);
-    e.events = stmt->ColumnInt(2);
-    e.mentions = stmt->ColumnInt(3);
-    e.mean_goldstein = OptionalDouble(*stmt, 4);
-    e.cooperation = stmt->ColumnInt(5);
-    e.conflict = stmt->ColumnInt(6);
-  }
+  while (stmt->Step(&status)) net.edges.push_back(internal::NetworkEdgeFromRow(internal::SqliteRow{*stmt}));
   if (!status.ok()) return status;
-  std::map<std::string, NetworkNode> nodes;
-  std::map<std::string, std::set<std::string>> neighbours;
-  for (const auto& e : net.edges) {
-    nodes[e.source].events_out += e.events;
-    nodes[e.target].events_in += e.events;
-    neighbours[e.source].insert(e.target);
-    neighbours[e.target].insert(e.source);
-  }
   auto name = store.db().Prepare(
       "SELECT n.name FROM actor_names n JOIN actors a ON a.code = n.code"
       " WHERE (?2 = 'agent' AND a.code = ?1) OR (?2 = 'country' AND a.country = ?1)"
       " ORDER BY a.code = ?1 DESC, n.count DESC, n.name LIMIT 1");
   if (!name.ok()) return name.status();
-  for (auto& [code, node] : nodes) {
-    node.code = code;
-    node.degree = static_cast<int64_t>(neighbours[code].size());
+  ISNAD_RETURN_IF_ERROR(internal::AddNetworkNodes(&net, [&](const std::string& code) -> StatusOr<std::string> {
     name->BindText(1, code);
     name->BindText(2, ActorLevelName(filter.level));
-    if (name->Step(&status)) node.name = name->ColumnString(0);
+    Status step;
+    std::string found = name->Step(&step) ? name->ColumnString(0) : "";
     name->Reset();
-    if (!status.ok()) return status;
-    net.nodes.push_back(node);
-  }
-  std::sort(net.nodes.begin(), net.nodes.end(), [](const NetworkNode& a, const NetworkNode& b) {
-    int64_t wa = a.events_in + a.events_out, wb = b.events_in + b.events_out;
-    return wa != wb ? wa > wb : a.code < b.code;
-  });
+    if (!step.ok()) return step;
+    return found;
+  }));
   return net;
 }
 

@@ -7,7 +7,8 @@
 
 #include <map>
 
-#include "store/row_values.h"
+#include "store/ingest_common.h"
+#include "store/mention_row.h"
 #include "store/schema.h"
 
 namespace isnad::store {
@@ -16,47 +17,20 @@ namespace {
 constexpr const char* kMetaDedup = "dedup";
 
 using internal::ActorType;
-using internal::OutletOf;
+
+// The dedup rule the stored events were built with (meta "dedup"), or "" for
+// a store that has none yet.
+StatusOr<std::string> StoredDedupRule(Db& db) {
+  auto get = db.Prepare("SELECT value FROM meta WHERE key = ?1");
+  if (!get.ok()) return get.status();
+  get->BindText(1, kMetaDedup);
+  Status s;
+  std::string stored = get->Step(&s) ? get->ColumnString(0) : "";
+  if (!s.ok()) return s;
+  return stored;
+}
 
 }  // namespace
-
-namespace internal {
-
-std::string ActorType(std::string_view code) {
-  if (code.size() >= 3) {
-    std::string_view head = code.substr(0, 3);
-    if (head == "IGO" || head == "NGO" || head == "IMG" || head == "MNC" || head == "UIS") {
-      std::string t(head);
-      for (char& c : t) c = static_cast<char>(c - 'A' + 'a');
-      return t;
-    }
-  }
-  return code.size() == 3 ? "country" : "agent";
-}
-
-std::string OutletOf(const DocumentInput& input, const events::Event& event) {
-  if (!input.doc.source.empty()) return input.doc.source;
-  for (const auto& a : event.attribution) {
-    if (a.kind == "outlet") return a.text;
-  }
-  return "";
-}
-
-}  // namespace internal
-
-std::string ContentHash(std::string_view text) {
-  __extension__ typedef unsigned __int128 u128;
-  const u128 prime = (static_cast<u128>(0x0000000001000000ULL) << 64) | 0x000000000000013BULL;
-  u128 h = (static_cast<u128>(0x6c62272e07bb0142ULL) << 64) | 0x62b821756295c58dULL;
-  for (unsigned char c : text) {
-    h ^= c;
-    h *= prime;
-  }
-  char buf[33];
-  std::snprintf(buf, sizeof buf, "%016llx%016llx", static_cast<unsigned long long>(h >> 64),
-                static_cast<unsigned long long>(h));
-  return buf;
-}
 
 struct Store::Statements {
   Statement find_id, find_hash, insert_doc, insert_sentence, find_sentence, insert_fts, insert_mention,
@@ -87,20 +61,12 @@ StatusOr<std::unique_ptr<Store>> Store::Open(const std::string& path, const Stor
   ISNAD_RETURN_IF_ERROR(Migrate(db->get()));
   std::unique_ptr<Store> store(new Store(std::move(db).value(), options));
   ISNAD_RETURN_IF_ERROR(store->Prepare());
-  // The dedup rule the stored events were built with.
-  auto get = store->db_->Prepare("SELECT value FROM meta WHERE key = ?1");
-  if (!get.ok()) return get.status();
-  get->BindText(1, kMetaDedup);
-  Status s;
-  std::string stored = get->Step(&s) ? get->ColumnString(0) : "";
-  if (!s.ok()) return s;
-  if (options.adopt_stored_dedup && !stored.empty()) {
-    auto parsed = ParseDedupDescription(stored);
-    if (!parsed.ok()) return parsed.status().Annotate(path);
-    store->options_.dedup = *parsed;
-  } else if (stored != DescribeDedup(options.dedup)) {
-    ISNAD_RETURN_IF_ERROR(store->Rededup(options.dedup));
-  }
+  auto stored = StoredDedupRule(*store->db_);
+  if (!stored.ok()) return stored.status();
+  auto relink = internal::ChooseDedupRule(*stored, options.dedup, options.adopt_stored_dedup, path,
+                                          &store->options_.dedup);
+  if (!relink.ok()) return relink.status();
+  if (*relink) ISNAD_RETURN_IF_ERROR(store->Rededup(options.dedup));
   return store;
 }
 
@@ -137,17 +103,13 @@ StatusOr<std::unique_ptr<Store>> Store::OpenReadOnly(const std::string& path, co
   }
   std::unique_ptr<Store> store(new Store(std::move(db).value(), options));
   ISNAD_RETURN_IF_ERROR(store->Prepare());
-  auto get = store->db_->Prepare("SELECT value FROM meta WHERE key = ?1");
-  if (!get.ok()) return get.status();
-  get->BindText(1, kMetaDedup);
-  Status s;
-  std::string stored = get->Step(&s) ? get->ColumnString(0) : "";
-  if (!s.ok()) return s;
-  if (!stored.empty()) {
-    auto parsed = ParseDedupDescription(stored);
-    if (!parsed.ok()) return parsed.status().Annotate(path);
-    store->options_.dedup = *parsed;
-  }
+  auto stored = StoredDedupRule(*store->db_);
+  if (!stored.ok()) return stored.status();
+  // Always the stored rule; a store that has none keeps the options' rule and,
+  // being read-only, is never re-linked.
+  auto relink = internal::ChooseDedupRule(*stored, options.dedup, /*adopt_stored=*/true, path,
+                                          &store->options_.dedup);
+  if (!relink.ok()) return relink.status();
   return store;
 }
 
@@ -262,41 +224,17 @@ Status Store::IngestBatch(std::span<const DocumentInput> docs, std::vector<Inges
   return c;
 }
 
-IngestResult Store::Ingest(const DocumentInput& doc) {
-  std::vector<IngestResult> results;
-  Status s = IngestBatch(std::span<const DocumentInput>(&doc, 1), &results);
-  if (!s.ok()) {
-    IngestResult r;
-    r.status = s;
-    return r;
-  }
-  return results[0];
-}
-
 Status Store::WriteDocument(const DocumentInput& input, IngestResult* result) {
   const ingest::Document& doc = input.doc;
-  if (doc.id.empty()) return Status::InvalidArgument("document without an id");
+  ISNAD_RETURN_IF_ERROR(internal::CheckDocumentId(input));
   auto probe = Probe(doc.id, doc.text);
   if (!probe.ok()) return probe.status();
   if (*probe != IngestOutcome::kInserted) {
     result->outcome = *probe;
     return Status::OK();
   }
-  // Sentences: those given, then any that only the events carry.
   std::vector<SentenceInput> from_events;
-  from_events.reserve(input.events.size());
-  std::map<uint32_t, const SentenceInput*> sentences;
-  for (const auto& s : input.sentences) sentences[s.index] = &s;
-  for (const auto& ev : input.events) {
-    if (sentences.count(ev.sentence_index) != 0) continue;
-    SentenceInput& s = from_events.emplace_back();
-    s.index = ev.sentence_index;
-    s.text = ev.sentence;
-    s.lang = ev.lang;
-    s.begin = ev.span_begin;
-    s.end = ev.span_end;
-    sentences[s.index] = &s;
-  }
+  const std::map<uint32_t, const SentenceInput*> sentences = internal::GatherSentences(input, &from_events);
 
   Statements& st = *stmts_;
   st.insert_doc.BindText(1, doc.id);
@@ -322,21 +260,16 @@ Status Store::WriteDocument(const DocumentInput& input, IngestResult* result) {
     ISNAD_RETURN_IF_ERROR(st.insert_sentence.Run());
     const int64_t row = db_->LastInsertRowid();
     sentence_rows[index] = row;
-    std::string norm = NormalizeForSearch(s->text);
-    if (!s->extra_search_words.empty()) {
-      norm += ' ';
-      norm += s->extra_search_words;
-    }
     st.insert_fts.BindInt(1, row);
-    st.insert_fts.BindText(2, norm);
+    st.insert_fts.BindText(2, internal::SearchText(*s));
     ISNAD_RETURN_IF_ERROR(st.insert_fts.Run());
   }
 
+  ISNAD_RETURN_IF_ERROR(internal::CheckEventCodes(input));
   for (size_t i = 0; i < input.events.size(); ++i) {
     const events::Event& ev = input.events[i];
-    if (ev.code.empty()) return Status::InvalidArgument("event " + std::to_string(i) + " has no CAMEO code");
-    const std::string outlet = OutletOf(input, ev);
-    const DedupKey key = MakeDedupKey(ev, doc.date, options_.dedup);
+    const internal::MentionValues v = internal::MakeMentionValues(input, ev, options_.dedup);
+    const DedupKey& key = v.key;
     Statement& m = st.insert_mention;
     m.BindInt(1, doc_row);
     m.BindInt(2, static_cast<int64_t>(i));
@@ -346,17 +279,17 @@ Status Store::WriteDocument(const DocumentInput& input, IngestResult* result) {
     m.BindInt(6, ev.span_begin);
     m.BindInt(7, ev.span_end);
     m.BindText(8, ev.source.code);
-    m.BindText(9, CountryOf(ev.source.code));
+    m.BindText(9, v.source_country);
     m.BindText(10, ev.source.text);
     m.BindInt(11, ev.source.begin);
     m.BindInt(12, ev.source.end);
     m.BindText(13, ev.target.code);
-    m.BindText(14, CountryOf(ev.target.code));
+    m.BindText(14, v.target_country);
     m.BindText(15, ev.target.text);
     m.BindInt(16, ev.target.begin);
     m.BindInt(17, ev.target.end);
     m.BindText(18, ev.code);
-    m.BindText(19, ev.root.empty() ? ev.code.substr(0, 2) : ev.root);
+    m.BindText(19, v.root);
     m.BindText(20, ev.name);
     m.BindInt(21, ev.quad_class);
     m.BindOptionalDouble(22, ev.goldstein);
@@ -377,18 +310,13 @@ Status Store::WriteDocument(const DocumentInput& input, IngestResult* result) {
       m.BindText(32, ev.location->country);
       m.BindOptionalDouble(33, ev.location->lat);
       m.BindOptionalDouble(34, ev.location->lon);
-      std::string alternatives;
-      for (const auto& a : ev.location->alternatives) {
-        if (!alternatives.empty()) alternatives += '|';
-        alternatives += a;
-      }
-      m.BindText(35, alternatives);
+      m.BindText(35, v.alternatives);
     } else {
       for (int p = 31; p <= 35; ++p) m.BindNull(p);
     }
     m.BindText(36, events::CertaintyName(ev.certainty));
     m.BindInt(37, ev.background ? 1 : 0);
-    m.BindText(38, outlet);
+    m.BindText(38, v.outlet);
     ISNAD_RETURN_IF_ERROR(m.Run());
     const int64_t mention_row = db_->LastInsertRowid();
     for (size_t a = 0; a < ev.attribution.size(); ++a) {
@@ -400,7 +328,7 @@ Status Store::WriteDocument(const DocumentInput& input, IngestResult* result) {
     }
     ISNAD_RETURN_IF_ERROR(UpsertActor(ev.source));
     ISNAD_RETURN_IF_ERROR(UpsertActor(ev.target));
-    ISNAD_RETURN_IF_ERROR(LinkMention(mention_row, key, ev, doc.date, outlet));
+    ISNAD_RETURN_IF_ERROR(LinkMention(mention_row, key, ev, doc.date, v.outlet));
   }
   result->outcome = IngestOutcome::kInserted;
   result->mentions = input.events.size();
@@ -451,7 +379,7 @@ Status Store::LinkMention(int64_t mention_id, const DedupKey& key, const events:
     } else {
       e.BindNull(5);
     }
-    e.BindText(6, ev.root.empty() ? ev.code.substr(0, 2) : ev.root);
+    e.BindText(6, internal::RootOf(ev));
     e.BindText(7, ev.code);
     e.BindInt(8, ev.quad_class);
     e.BindOptionalDouble(9, ev.goldstein);
@@ -485,45 +413,22 @@ Status Store::Rededup(const DedupOptions& options) {
   auto body = [&]() -> Status {
     options_.dedup = options;
     ISNAD_RETURN_IF_ERROR(db_->Exec("UPDATE mentions SET event = NULL; DELETE FROM events;"));
-    auto read = db_->Prepare(
-        "SELECT m.id, m.source_code, m.target_code, m.code, m.root, m.quad_class, m.goldstein, m.date,"
-        " m.location_country, d.date, m.outlet FROM mentions m JOIN documents d ON d.rowid = m.doc"
-        " WHERE m.id > ?1 ORDER BY m.id LIMIT 10000");
+    auto read = db_->Prepare(std::string("SELECT ") + internal::kDedupColumns +
+                             " FROM mentions m JOIN documents d ON d.rowid = m.doc"
+                             " WHERE m.id > ?1 ORDER BY m.id LIMIT 10000");
     if (!read.ok()) return read.status();
     int64_t last = 0;
     for (;;) {
-      struct Row {
-        int64_t id;
-        events::Event ev;
-        std::string doc_date;
-        std::string outlet;
-      };
-      std::vector<Row> rows;
+      std::vector<internal::DedupInput> rows;
       read->BindInt(1, last);
       Status s;
-      while (read->Step(&s)) {
-        Row& r = rows.emplace_back();
-        r.id = read->ColumnInt(0);
-        r.ev.source.code = read->ColumnString(1);
-        r.ev.target.code = read->ColumnString(2);
-        r.ev.code = read->ColumnString(3);
-        r.ev.root = read->ColumnString(4);
-        r.ev.quad_class = static_cast<int>(read->ColumnInt(5));
-        if (!read->ColumnIsNull(6)) r.ev.goldstein = read->ColumnDouble(6);
-        if (!read->ColumnIsNull(7)) r.ev.date = read->ColumnString(7);
-        if (!read->ColumnIsNull(8)) {
-          r.ev.location.emplace();
-          r.ev.location->country = read->ColumnString(8);
-        }
-        r.doc_date = read->ColumnString(9);
-        r.outlet = read->ColumnString(10);
-      }
+      while (read->Step(&s)) rows.push_back(internal::DedupInputFromRow(internal::SqliteRow{*read}));
       read->Reset();
       if (!s.ok()) return s;
       if (rows.empty()) break;
       for (const auto& r : rows) {
         ISNAD_RETURN_IF_ERROR(
-            LinkMention(r.id, MakeDedupKey(r.ev, r.doc_date, options), r.ev, r.doc_date, r.outlet));
+            LinkMention(r.id, MakeDedupKey(r.event, r.doc_date, options), r.event, r.doc_date, r.outlet));
       }
       last = rows.back().id;
     }

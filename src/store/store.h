@@ -1,16 +1,13 @@
-// store/store.h: the event store, the sixth stage of the pipeline (ingest ->
-// text -> lexicon -> coder -> events -> store -> serve). Coded documents go in
-// with their sentences and events ("mentions": one row per event record, every
-// field kept); the store links reports of the same event into deduplicated
-// events (store/dedup.h) and keeps actors, attribution and a full-text index.
-// Queries live in store/query.h, exports in store/export.h; the schema is in
+// store/store.h: the event store in an SQLite file, the sixth stage of the
+// pipeline (ingest -> text -> lexicon -> coder -> events -> store -> serve).
+// What goes in and the ingest contract are those of store/event_store.h; the
+// store also keeps actors, attribution and a full-text index (FTS5). Queries
+// live in store/query.h, exports in store/export.h; the schema is in
 // store/schema.h and docs/formats.md ("Event store").
 //
-// Durability: the database runs in WAL mode with synchronous=NORMAL. Each batch
-// is one transaction and each document a savepoint inside it, so a process
-// killed at any moment (kill -9) leaves whole documents only: those of the
-// committed batches. Re-ingesting skips documents already present (same id or
-// same content hash), so running the same ingest again resumes it.
+// Durability: the database runs in WAL mode with synchronous=NORMAL, so a
+// process killed at any moment (kill -9) leaves whole documents only: those of
+// the committed batches.
 //
 // Thread-safety: a Store is used by one thread at a time. Several processes
 // may open the same file; writers wait up to busy_timeout_ms for each other.
@@ -25,8 +22,8 @@
 #include <vector>
 
 #include "events/event.h"
-#include "ingest/document.h"
 #include "store/dedup.h"
+#include "store/event_store.h"
 #include "store/sqlite.h"
 #include "util/status.h"
 
@@ -56,52 +53,7 @@ struct StoreOptions {
   bool read_only = false;
 };
 
-// One sentence of a document, as the text stage split it.
-struct SentenceInput {
-  uint32_t index = 0;       // 0-based, as Event::sentence_index.
-  std::string text;         // The sentence text.
-  std::string lang;         // "ar", "fr", "en" or "".
-  uint32_t begin = 0;       // Byte span in the document text.
-  uint32_t end = 0;
-  // Extra normalized words to index for search (e.g. clitic-free stems from
-  // the analyzer); NormalizeForSearch(text) is always indexed. May be empty.
-  std::string extra_search_words;
-};
-
-// A coded document: what the store writes in one go.
-struct DocumentInput {
-  ingest::Document doc;                // id, text (hashed, not stored), date, lang, source, url, title.
-  std::vector<SentenceInput> sentences;  // May be empty: sentences of events are then taken from the events.
-  std::vector<events::Event> events;   // As CameoTable::Annotate left them.
-};
-
-enum class IngestOutcome {
-  kInserted,     // Written.
-  kSameId,       // A document with this id is stored already; nothing changed.
-  kSameContent,  // A document with the same text (content hash) is stored under another id; nothing changed.
-  kFailed,       // Rejected (IngestResult::status says why); nothing of it was written.
-};
-
-struct IngestResult {
-  IngestOutcome outcome = IngestOutcome::kFailed;
-  Status status;        // Not OK only for kFailed.
-  size_t mentions = 0;  // Events written (0 unless kInserted).
-};
-
-// Row counts of the main tables.
-struct StoreCounts {
-  int64_t documents = 0;
-  int64_t sentences = 0;
-  int64_t mentions = 0;
-  int64_t events = 0;
-  int64_t actors = 0;
-};
-
-// The hex FNV-1a 128-bit hash of `text` (32 lowercase hex digits), the
-// documents.content_hash column.
-std::string ContentHash(std::string_view text);
-
-class Store {
+class Store final : public EventStore {
  public:
   // Opens or creates the store at `path` (":memory:" for a private in-memory
   // database), migrating an older schema. Errors name the path: kIoError when
@@ -109,33 +61,18 @@ class Store {
   // a database or comes from a newer isnad. With options.read_only, a store
   // whose schema needs migrating is kUnsupported.
   static StatusOr<std::unique_ptr<Store>> Open(const std::string& path, const StoreOptions& options = StoreOptions());
-  ~Store();
+  ~Store() override;
   Store(const Store&) = delete;
   Store& operator=(const Store&) = delete;
 
-  // Writes `docs` in one transaction, each document all or nothing. Fills
-  // `*results` with one entry per document (in order). A document that fails
-  // (an empty id, an event without a CAMEO code) is
-  // rolled back alone and reported in its result; the others are written. The
-  // returned Status is not OK only when the transaction itself failed (disk
-  // full, lock timeout): then nothing of the batch was written.
-  // REQUIRES: results != nullptr.
-  Status IngestBatch(std::span<const DocumentInput> docs, std::vector<IngestResult>* results);
-
-  // IngestBatch of one document.
-  IngestResult Ingest(const DocumentInput& doc);
-
-  // kSameId or kSameContent when the document would be skipped, kInserted when
-  // it is new (nothing is written). Lets a caller skip coding what is stored.
-  StatusOr<IngestOutcome> Probe(std::string_view id, std::string_view text);
-
-  // Re-applies the deduplication rule `options` to every stored mention, in
-  // ingest order, in one transaction; the store uses `options` from then on.
-  Status Rededup(const DedupOptions& options);
-
-  StatusOr<StoreCounts> Counts();
-
-  const DedupOptions& dedup_options() const { return options_.dedup; }
+  // The EventStore interface. Writers wait up to busy_timeout_ms for another
+  // process's lock; Rededup re-links the mentions in ingest order.
+  Status IngestBatch(std::span<const DocumentInput> docs, std::vector<IngestResult>* results) override;
+  StatusOr<IngestOutcome> Probe(std::string_view id, std::string_view text) override;
+  Status Rededup(const DedupOptions& options) override;
+  StatusOr<StoreCounts> Counts() override;
+  const DedupOptions& dedup_options() const override { return options_.dedup; }
+  Store* sqlite() override { return this; }
   // The connection, for the queries of store/query.h and for tests.
   Db& db() { return *db_; }
 
