@@ -690,7 +690,10 @@ TEST_F(FrenchDictionaryTest, EventWordsNameTheirTargetAfterAPreposition) {
        "RUSMIL>UKR:0874"},
       {"réclamer la libération de détenus par X", "Le Maroc a réclamé la libération des prisonniers marocains détenus par l'Algérie.",
        "MAR>DZA:1053"},
-      {"repousser une attaque de X", "L'armée malienne a repoussé une attaque du JNIM près de Mopti.", "MLIMIL>IMGREB:190"},
+      // The attack repelled did take place: the JNIM's act on Malian ground
+      // (FrenchPlaceTarget) is coded beside the army's fight against it.
+      {"repousser une attaque de X", "L'armée malienne a repoussé une attaque du JNIM près de Mopti.",
+       "MLIMIL>IMGREB:190 IMGREB>MLI:190"},
       {"enquête sur des crimes commis par X", "La CPI a ouvert une enquête sur les exactions commises par l'armée birmane.",
        "IGOJUD>MMRMIL:090"},
       {"mettre en cause", "Alger a mis en cause le Maroc.", "DZAGOV>MAR:112"},

@@ -1869,6 +1869,17 @@ bool FrenchGovernedByCode(const SentenceState& st, const Trigger& t, std::string
   return false;
 }
 
+// A lowercase French past participle (détenus, retenue, commis, pris,
+// détruit) standing right before "par": the agent phrase is its own.
+bool FrenchParticipleBeforePar(std::string_view w) {
+  if (w.empty() || (!(w[0] >= 'a' && w[0] <= 'z') && !w.starts_with("é"))) return false;
+  for (std::string_view end : {"é", "ée", "és", "ées", "nu", "nue", "nus", "nues", "is", "ise", "ises", "it", "ite",
+                               "its", "ites"}) {
+    if (w.ends_with(end)) return true;
+  }
+  return false;
+}
+
 // French event noun with its own "par" agent: "l'enlèvement d'un ressortissant
 // autrichien à Agadez par des hommes armés", "la destruction du pont par
 // l'armée". The "par" phrase names the agent, so the genitive is the patient.
@@ -1885,7 +1896,16 @@ int FrenchNounParAgent(const SentenceState& st, const Trigger& t, const std::vec
       // A verb or an auxiliary ("a", not "à") ends the noun phrase.
       if (IsVerbTrigger(st, k) || st.surface(k) == "a" || st.surface(k) == "ont") return -1;
     }
-    if (mm.marker & kGPrepAgent) return m;
+    if (!(mm.marker & kGPrepAgent)) continue;
+    // "la libération des prisonniers détenus par l'Algérie": a participle
+    // before "par" takes the agent phrase; the event noun has none.
+    for (uint32_t k = mm.begin; k > t.end + 1 && mm.begin - k < 3;) {
+      --k;
+      if (st.doc->Norm(st.tok(k)) != "par") continue;
+      if (FrenchParticipleBeforePar(st.surface(k - 1))) return -1;
+      break;
+    }
+    return m;
   }
   return -1;
 }
