@@ -127,7 +127,7 @@ struct Item {
 // Per-thread working buffers of BuildSentenceState: cleared for each sentence,
 // their capacity kept (no allocation per sentence once they have grown).
 struct Scratch {
-  std::vector<uint32_t> order;  // Match indices in the order of selection.
+  std::vector<uint64_t> order;  // Match indices in the order of selection.
   std::vector<const lexicon::Match*> by_length;
   std::vector<int> actor_layer, event_layer, cue_layer, place_layer;
   std::vector<Item> actor_items;
@@ -350,22 +350,41 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
   // kind (actors, agents, cues, events, ...), then in the lexicon's order. One
   // sort of indices with the lexicon's position as the last key: a total order,
   // so the unstable sort needs no buffer and gives what two stable sorts gave.
-  std::vector<uint32_t>& order = scratch.order;
-  order.resize(st->matches.size());
-  for (uint32_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::vector<uint64_t>& order = scratch.order;
   const std::vector<lexicon::Match>& found = st->matches;
-  std::sort(order.begin(), order.end(), [&found](uint32_t x, uint32_t y) {
-    const lexicon::Match& a = found[x];
-    const lexicon::Match& b = found[y];
-    if (a.end - a.begin != b.end - b.begin) return a.end - a.begin > b.end - b.begin;
-    if (a.begin != b.begin) return a.begin < b.begin;
-    int ka = KindPriority(a.kind), kb = KindPriority(b.kind);
-    if (ka != kb) return ka < kb;
-    return x < y;
-  });
+  order.clear();
+  // Packed as one integer when the fields fit (length below 2^12, start within
+  // the sentence below 2^20, position below 2^29): ~length, start, kind, position.
+  bool packed = found.size() < (1u << 29);
+  for (uint32_t k = 0; k < found.size() && packed; ++k) {
+    const lexicon::Match& m = found[k];
+    uint64_t length = m.end - m.begin, start = m.begin - st->begin;
+    if (length >= (1u << 12) || start >= (1u << 20)) {
+      packed = false;
+      break;
+    }
+    order.push_back(((0xFFFull - length) << 52) | (start << 32) |
+                    (static_cast<uint64_t>(KindPriority(m.kind)) << 29) | k);
+  }
+  if (packed) {
+    std::sort(order.begin(), order.end());
+    for (uint64_t& key : order) key &= (1u << 29) - 1;
+  } else {
+    order.resize(found.size());
+    for (uint32_t k = 0; k < order.size(); ++k) order[k] = k;
+    std::sort(order.begin(), order.end(), [&found](uint64_t x, uint64_t y) {
+      const lexicon::Match& a = found[x];
+      const lexicon::Match& b = found[y];
+      if (a.end - a.begin != b.end - b.begin) return a.end - a.begin > b.end - b.begin;
+      if (a.begin != b.begin) return a.begin < b.begin;
+      int ka = KindPriority(a.kind), kb = KindPriority(b.kind);
+      if (ka != kb) return ka < kb;
+      return x < y;
+    });
+  }
   std::vector<const lexicon::Match*>& by_length = scratch.by_length;
   by_length.clear();
-  for (uint32_t k : order) by_length.push_back(&found[k]);
+  for (uint64_t k : order) by_length.push_back(&found[k]);
   std::vector<int>& actor_layer = scratch.actor_layer;
   std::vector<int>& event_layer = scratch.event_layer;
   std::vector<int>& cue_layer = scratch.cue_layer;
