@@ -86,7 +86,11 @@ int KindPriority(EntryKind k) {
 
 // Grammar classes carried by a token: its own word class and its proclitics.
 uint32_t TokenClasses(const Grammar& g, const text::AnalyzedDocument& doc, const text::Token& t) {
-  uint32_t c = g.Classes(doc.Stem(t)) | g.Classes(doc.Norm(t));
+  // The stem is often the normalized form itself: one lookup then.
+  std::string_view stem = doc.Stem(t);
+  std::string_view norm = doc.Norm(t);
+  uint32_t c = g.Classes(stem);
+  if (norm != stem) c |= g.Classes(norm);
   if (t.clitics & text::kCliticLi) c |= kGPrepTarget;
   if (t.clitics & (text::kCliticBi | text::kCliticKa)) c |= kGPrepOther;
   return c;
@@ -102,12 +106,27 @@ uint32_t CliticMarker(const text::Token& t) {
 }
 
 bool IsClausePunct(std::string_view s) {
-  // string_views: compared without a strlen per literal and token.
-  static constexpr std::string_view kPunct[] = {"،", ",", ";", "؛", ":", ".", "!", "?", "؟", "(", ")", "—", "–", "-"};
-  for (std::string_view p : kPunct) {
-    if (s == p) return true;
+  // "،" "," ";" "؛" ":" "." "!" "?" "؟" "(" ")" "—" "–" "-", compared byte by
+  // byte by length (GCC had made the 14 string_view comparisons calls: about
+  // 1,000 instructions per English sentence).
+  switch (s.size()) {
+    case 1:
+      switch (s[0]) {
+        case ',': case ';': case ':': case '.': case '!': case '?': case '(': case ')': case '-':
+          return true;
+        default:
+          return false;
+      }
+    case 2:  // Arabic comma, semicolon, question mark: D8 8C, D8 9B, D8 9F.
+      return static_cast<unsigned char>(s[0]) == 0xD8 &&
+             (static_cast<unsigned char>(s[1]) == 0x8C || static_cast<unsigned char>(s[1]) == 0x9B ||
+              static_cast<unsigned char>(s[1]) == 0x9F);
+    case 3:  // Em and en dash: E2 80 94, E2 80 93.
+      return static_cast<unsigned char>(s[0]) == 0xE2 && static_cast<unsigned char>(s[1]) == 0x80 &&
+             (static_cast<unsigned char>(s[2]) == 0x94 || static_cast<unsigned char>(s[2]) == 0x93);
+    default:
+      return false;
   }
-  return false;
 }
 
 bool IsQuote(std::string_view s) {
@@ -119,6 +138,34 @@ struct Item {
   EntryKind kind;
   uint32_t index;
 };
+
+// Per-thread working buffers of BuildSentenceState: cleared for each sentence,
+// their capacity kept (no allocation per sentence once they have grown).
+struct Scratch {
+  std::vector<uint64_t> order;  // Match indices in the order of selection.
+  std::vector<const lexicon::Match*> by_length;
+  std::vector<int> actor_layer, event_layer, cue_layer, place_layer;
+  std::vector<Item> actor_items;
+  // Emptied index vectors of the previous sentence's triggers and places.
+  std::vector<std::vector<uint32_t>> pool;
+
+  void Recycle(std::vector<uint32_t>&& v) {
+    if (v.capacity() == 0) return;
+    v.clear();
+    pool.push_back(std::move(v));
+  }
+  std::vector<uint32_t> Take() {
+    if (pool.empty()) return {};
+    std::vector<uint32_t> v = std::move(pool.back());
+    pool.pop_back();
+    return v;
+  }
+};
+
+Scratch& ThreadScratch() {
+  thread_local Scratch scratch;
+  return scratch;
+}
 
 // Nouns and adverbs of quantity that take "de" before the counted noun.
 bool FrenchQuantityWord(std::string_view norm) {
@@ -273,6 +320,14 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
   st->boundary.assign(n, false);
   st->discard.assign(n, false);
   st->mentions.clear();
+  // The triggers' and places' index vectors go back to the thread's pool (their
+  // capacity kept) before the vectors that hold them are cleared.
+  Scratch& scratch = ThreadScratch();
+  for (Trigger& t : st->triggers) {
+    scratch.Recycle(std::move(t.verb_events));
+    scratch.Recycle(std::move(t.noun_events));
+  }
+  for (PlaceMark& p : st->places) scratch.Recycle(std::move(p.places));
   st->triggers.clear();
   st->cues.clear();
   st->places.clear();
@@ -304,22 +359,57 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
   }
 
   // --- Selection, layer by layer.
-  std::vector<lexicon::Match> sorted = st->matches;
-  std::stable_sort(sorted.begin(), sorted.end(), [](const lexicon::Match& a, const lexicon::Match& b) {
-    if (a.begin != b.begin) return a.begin < b.begin;
-    if (a.end != b.end) return a.end > b.end;
-    return KindPriority(a.kind) < KindPriority(b.kind);
-  });
   // Longest-first across starting positions: a longer match that starts later
   // must not lose to a shorter one that starts earlier and overlaps it, so
-  // consider matches by length first.
-  std::vector<const lexicon::Match*> by_length;
-  for (const auto& m : sorted) by_length.push_back(&m);
-  std::stable_sort(by_length.begin(), by_length.end(), [](const lexicon::Match* a, const lexicon::Match* b) {
-    return (a->end - a->begin) > (b->end - b->begin);
-  });
-  std::vector<int> actor_layer(n, -1), event_layer(n, -1), cue_layer(n, -1), place_layer(n, -1);
-  std::vector<Item> actor_items;
+  // consider matches by length first; among equal lengths, by start, then by
+  // kind (actors, agents, cues, events, ...), then in the lexicon's order. One
+  // sort of indices with the lexicon's position as the last key: a total order,
+  // so the unstable sort needs no buffer and gives what two stable sorts gave.
+  std::vector<uint64_t>& order = scratch.order;
+  const std::vector<lexicon::Match>& found = st->matches;
+  order.clear();
+  // Packed as one integer when the fields fit (length below 2^12, start within
+  // the sentence below 2^20, position below 2^29): ~length, start, kind, position.
+  bool packed = found.size() < (1u << 29);
+  for (uint32_t k = 0; k < found.size() && packed; ++k) {
+    const lexicon::Match& m = found[k];
+    uint64_t length = m.end - m.begin, start = m.begin - st->begin;
+    if (length >= (1u << 12) || start >= (1u << 20)) {
+      packed = false;
+      break;
+    }
+    order.push_back(((0xFFFull - length) << 52) | (start << 32) |
+                    (static_cast<uint64_t>(KindPriority(m.kind)) << 29) | k);
+  }
+  if (packed) {
+    std::sort(order.begin(), order.end());
+    for (uint64_t& key : order) key &= (1u << 29) - 1;
+  } else {
+    order.resize(found.size());
+    for (uint32_t k = 0; k < order.size(); ++k) order[k] = k;
+    std::sort(order.begin(), order.end(), [&found](uint64_t x, uint64_t y) {
+      const lexicon::Match& a = found[x];
+      const lexicon::Match& b = found[y];
+      if (a.end - a.begin != b.end - b.begin) return a.end - a.begin > b.end - b.begin;
+      if (a.begin != b.begin) return a.begin < b.begin;
+      int ka = KindPriority(a.kind), kb = KindPriority(b.kind);
+      if (ka != kb) return ka < kb;
+      return x < y;
+    });
+  }
+  std::vector<const lexicon::Match*>& by_length = scratch.by_length;
+  by_length.clear();
+  for (uint64_t k : order) by_length.push_back(&found[k]);
+  std::vector<int>& actor_layer = scratch.actor_layer;
+  std::vector<int>& event_layer = scratch.event_layer;
+  std::vector<int>& cue_layer = scratch.cue_layer;
+  std::vector<int>& place_layer = scratch.place_layer;
+  actor_layer.assign(n, -1);
+  event_layer.assign(n, -1);
+  cue_layer.assign(n, -1);
+  place_layer.assign(n, -1);
+  std::vector<Item>& actor_items = scratch.actor_items;
+  actor_items.clear();
   auto free_in = [&](const std::vector<int>& layer, const lexicon::Match& m) {
     for (uint32_t i = m.begin; i < m.end; ++i) {
       if (layer[i - st->begin] >= 0) return false;
@@ -354,6 +444,8 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
       }
       if (!free_in(event_layer, m)) continue;
       Trigger t;
+      t.verb_events = scratch.Take();
+      t.noun_events = scratch.Take();
       t.begin = m.begin;
       t.end = m.end;
       (m.verb_form ? t.verb_events : t.noun_events).push_back(m.index);
@@ -382,7 +474,9 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
       }
       if (!free_in(place_layer, m)) continue;
       mark(place_layer, m, static_cast<int>(st->places.size()));
-      st->places.push_back(PlaceMark{m.begin, m.end, {m.index}});
+      PlaceMark p{m.begin, m.end, scratch.Take()};
+      p.places.push_back(m.index);
+      st->places.push_back(std::move(p));
     } else if (m.kind == EntryKind::kDiscard) {
       for (uint32_t i = m.begin; i < m.end; ++i) st->discard[i - st->begin] = true;
     }
@@ -902,12 +996,13 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
   int clause = 0;
   for (uint32_t i = st->begin; i < st->end; ++i) {
     uint32_t c = st->cls(i);
-    bool b = IsClausePunct(st->surface(i)) || (c & (kGSubordinator | kGRelative | kGClauseAdverb));
+    const std::string_view surface = st->surface(i);
+    bool b = IsClausePunct(surface) || (c & (kGSubordinator | kGRelative | kGClauseAdverb));
     // A hyphen written against the word before it is a prefix ("anti- Gondor"), not a dash.
-    if (st->surface(i) == "-" && i > st->begin && st->tok(i - 1).end == st->tok(i).begin) b = false;
+    if (surface.size() == 1 && surface[0] == '-' && i > st->begin && st->tok(i - 1).end == st->tok(i).begin) b = false;
     // English coordinate adjectives ("complete, full diplomatic ties"): a comma
     // between two plain lowercase words inside a noun phrase joins them.
-    if (english && st->surface(i) == "," && i > st->begin && i + 1 < st->end) {
+    if (english && surface.size() == 1 && surface[0] == ',' && i > st->begin && i + 1 < st->end) {
       auto plain = [&](uint32_t k) {
         return st->tok(k).kind == text::TokenKind::kWord && !st->tok(k).capitalized && st->cls(k) == kGNone &&
                st->trigger_at[k - st->begin] < 0 && st->mention_at[k - st->begin] < 0;
