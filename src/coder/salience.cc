@@ -1197,9 +1197,14 @@ bool IsBackground(const SentenceState& st, const Trigger& t, std::string_view co
   // trigger's clause or one beside it, before or after the trigger: daily news
   // says أمس for yesterday, so a past weekday dates an act told days ago.
   if (st.sentence->lang == text::Lang::kAr && IsViolentOrProtest(code)) {
+    // The word "past" first: rarer than a weekday, and one lookup.
+    static const text::WordList kPast = {"الماضي", "الماضية", "الفائت",
+                                         "الفائتة"};
     for (uint32_t k = st.begin; k + 1 < st.end; ++k) {
-      if (std::abs(st.clause_of(k) - clause) > 1 || !WordIs(st, k, IsWeekday)) continue;
-      if (In(st.doc->Norm(st.tok(k + 1)), {"الماضي", "الماضية", "الفائت", "الفائتة"})) {
+      if (!kPast.Contains(st.doc->Norm(st.tok(k + 1))) ||
+          std::abs(st.clause_of(k) - clause) > 1)
+        continue;
+      if (WordIs(st, k, IsWeekday)) {
         *rule = "last-weekday";
         return true;
       }
@@ -1327,17 +1332,22 @@ bool IsBackground(const SentenceState& st, const Trigger& t, std::string_view co
   // context, unless the sentence also places it on the day of the news (أمس،
   // اليوم، a weekday: "the first attack in 2008, yesterday").
   if (st.sentence->lang == text::Lang::kAr && (assault || protest)) {
+    // The cheap test first: most sentences have no year; the day words are
+    // looked up only when one is found.
     bool year = false, today = false;
-    uint32_t last_month = UINT32_MAX;  // The last month name before k.
-    for (uint32_t k = st.begin; k < st.end; ++k) {
+    for (uint32_t k = st.begin; k < st.end && !year; ++k) {
+      if (!IsYear(st, k) || std::abs(st.clause_of(k) - clause) > 1) continue;
       // A month before the year ("يوليو (تموز) 2005") dates one event, as a
       // chronology does; a bare year names a period. A month up to four words
-      // before k.
-      bool month = last_month != UINT32_MAX && k - last_month <= 4;
-      year |= IsYear(st, k) && !month && std::abs(st.clause_of(k) - clause) <= 1;
-      today |= WordIs(st, k, IsNewsDay);
-      if (WordIs(st, k, IsMonth)) last_month = k;
+      // before the year.
+      bool month = false;
+      for (uint32_t j = k > st.begin + 4 ? k - 4 : st.begin; j < k && !month;
+           ++j)
+        month = WordIs(st, j, IsMonth);
+      year = !month;
     }
+    for (uint32_t k = st.begin; k < st.end && year && !today; ++k)
+      today = WordIs(st, k, IsNewsDay);
     if (year && !today) {
       *rule = "dated-past";
       return true;
