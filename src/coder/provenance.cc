@@ -410,7 +410,9 @@ namespace {
 
 struct DateExpr {
   uint32_t begin, end;
-  std::string value;
+  std::string value;  // Empty when the value is the last date seen.
+  bool last_date =
+      false;  // "at that time": the date told before, known when asked.
 };
 
 // Hashes the short words of the date lists (FNV-1a: fewer steps than std::hash
@@ -681,7 +683,7 @@ std::vector<DateExpr> DateExpressions(const SentenceState& st, const DocumentCon
     } else if ((AnyOf(s, kRelativeFirst[5]) && AnyOf(next, {"وقت"})) ||
                (AnyOf(s, kRelativeFirst[6]) && AnyOf(next, {"time"})) ||
                (AnyOf(s, kRelativeFirst[7]) && AnyOf(next, {"époque"}))) {
-      out.push_back({k > st.begin ? k - 1 : k, k + 2, ctx.last_date});
+      out.push_back({k > st.begin ? k - 1 : k, k + 2, std::string(), true});
       ++k;
     }
   }
@@ -692,20 +694,29 @@ std::vector<DateExpr> DateExpressions(const SentenceState& st, const DocumentCon
 
 std::optional<std::string> FindDate(const SentenceState& st, const Trigger& t, DocumentContext* ctx,
                                     std::string* date_text) {
-  // The date expressions depend on the sentence, the document date and the last
-  // date seen only: found again only when one of them changed (the sentence by
-  // BuildSentenceState's serial), not once per trigger.
+  // The date expressions depend on the sentence and the document date only (the
+  // value of "at that time" is the last date seen, filled in here): found again
+  // only when one of them changed (the sentence by BuildSentenceState's
+  // serial), not once per trigger, though each trigger that finds a date sets
+  // the last one.
   thread_local uint64_t memo_serial = 0;
-  thread_local std::string memo_doc_date, memo_last_date;
+  thread_local std::string memo_doc_date;
   thread_local std::vector<DateExpr> memo;
-  if (st.serial == 0 || st.serial != memo_serial || memo_doc_date != ctx->doc_date ||
-      memo_last_date != ctx->last_date) {
+  if (st.serial == 0 || st.serial != memo_serial ||
+      memo_doc_date != ctx->doc_date) {
     memo = DateExpressions(st, *ctx);
     memo_serial = st.serial;
     memo_doc_date = ctx->doc_date;
-    memo_last_date = ctx->last_date;
   }
   const std::vector<DateExpr>& exprs = memo;
+  const bool any_last_date =
+      std::any_of(exprs.begin(), exprs.end(),
+                  [](const DateExpr& d) { return d.last_date; });
+  const std::string last_date =
+      any_last_date ? ctx->last_date : std::string();  // As on entry.
+  auto value = [&](const DateExpr& d) -> const std::string& {
+    return d.last_date ? last_date : d.value;
+  };
   const DateExpr* best = nullptr;
   uint32_t best_dist = 0;
   int clause = st.clause_of(t.begin);
@@ -719,11 +730,12 @@ std::optional<std::string> FindDate(const SentenceState& st, const Trigger& t, D
     }
   }
   for (const DateExpr& d : exprs) {
-    if (!d.value.empty()) ctx->last_date = d.value.substr(0, d.value.find('/'));
+    if (!value(d).empty())
+      ctx->last_date = value(d).substr(0, value(d).find('/'));
   }
-  if (best == nullptr || best->value.empty()) return std::nullopt;
+  if (best == nullptr || value(*best).empty()) return std::nullopt;
   *date_text = SpanText(st, best->begin, best->end);
-  return best->value;
+  return value(*best);
 }
 
 std::optional<events::Location> FindLocation(const SentenceState& st, const Trigger& t, const DocumentContext& ctx) {
