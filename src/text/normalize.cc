@@ -308,11 +308,12 @@ struct ListSet {
 
 }  // namespace
 
-WordList::WordList(std::initializer_list<const char*> literals) {
+void WordList::Add(const char* const* begin, const char* const* end) {
   size_t size = 8;
-  while (size < 2 * literals.size()) size *= 2;
+  while (size < 2 * static_cast<size_t>(end - begin)) size *= 2;
   slots_.assign(size, 0);
-  for (const char* l : literals) {
+  for (const char* const* it = begin; it != end; ++it) {
+    const char* l = *it;
     std::string w(NormalizedLiteral(l));
     if (Contains(w)) continue;
     lengths_ |= uint64_t{1} << std::min<size_t>(w.size(), 63);

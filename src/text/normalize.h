@@ -66,7 +66,12 @@ bool InNormalizedList(std::string_view normalized, std::initializer_list<const c
 // REQUIRES as NormalizedLiteral for every element.
 class WordList {
  public:
-  WordList(std::initializer_list<const char*> literals);
+  WordList(std::initializer_list<const char*> literals) {
+    Add(literals.begin(), literals.end());
+  }
+  explicit WordList(const std::vector<const char*>& literals) {
+    Add(literals.data(), literals.data() + literals.size());
+  }
   bool Contains(std::string_view normalized) const {
     if ((lengths_ >> (normalized.size() < 63 ? normalized.size() : 63) & 1) ==
         0)
@@ -75,6 +80,7 @@ class WordList {
   }
 
  private:
+  void Add(const char* const* begin, const char* const* end);
   bool Find(std::string_view normalized) const;
   std::vector<std::string> words_;  // Normalized.
   std::vector<uint32_t> slots_;     // Index + 1 into words_; 0 is empty.
