@@ -40,6 +40,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -410,7 +411,9 @@ namespace {
 
 struct DateExpr {
   uint32_t begin, end;
-  std::string value;
+  std::string value;  // Empty when the value is the last date seen.
+  bool last_date =
+      false;  // "at that time": the date told before, known when asked.
 };
 
 // Hashes the short words of the date lists (FNV-1a: fewer steps than std::hash
@@ -442,21 +445,24 @@ int ParseYear(std::string_view norm) {
   return (y >= 1900 && y <= 2100) ? y : -1;
 }
 
+// Month names by month: English, French, Arabic (Egyptian-Maghrebi, Levantine),
+// abbreviations.
+const char* const kMonths[12][6] = {
+    {"january", "janvier", "يناير", "كانون الثاني", "jan", "janv"},
+    {"february", "fevrier", "فبراير", "شباط", "feb", "fevr"},
+    {"march", "mars", "مارس", "آذار", "mar", "mars"},
+    {"april", "avril", "أبريل", "نيسان", "apr", "avr"},
+    {"may", "mai", "مايو", "أيار", "may", "mai"},
+    {"june", "juin", "يونيو", "حزيران", "jun", "juin"},
+    {"july", "juillet", "يوليو", "تموز", "jul", "juil"},
+    {"august", "aout", "أغسطس", "آب", "aug", "aout"},
+    {"september", "septembre", "سبتمبر", "أيلول", "sep", "sept"},
+    {"october", "octobre", "أكتوبر", "تشرين الأول", "oct", "oct"},
+    {"november", "novembre", "نوفمبر", "تشرين الثاني", "nov", "nov"},
+    {"december", "decembre", "ديسمبر", "كانون الأول", "dec", "dec"},
+};
+
 int MonthOf(std::string_view norm) {
-  static const char* kMonths[12][6] = {
-      {"january", "janvier", "يناير", "كانون الثاني", "jan", "janv"},
-      {"february", "fevrier", "فبراير", "شباط", "feb", "fevr"},
-      {"march", "mars", "مارس", "آذار", "mar", "mars"},
-      {"april", "avril", "أبريل", "نيسان", "apr", "avr"},
-      {"may", "mai", "مايو", "أيار", "may", "mai"},
-      {"june", "juin", "يونيو", "حزيران", "jun", "juin"},
-      {"july", "juillet", "يوليو", "تموز", "jul", "juil"},
-      {"august", "aout", "أغسطس", "آب", "aug", "aout"},
-      {"september", "septembre", "سبتمبر", "أيلول", "sep", "sept"},
-      {"october", "octobre", "أكتوبر", "تشرين الأول", "oct", "oct"},
-      {"november", "novembre", "نوفمبر", "تشرين الثاني", "nov", "nov"},
-      {"december", "decembre", "ديسمبر", "كانون الأول", "dec", "dec"},
-  };
   // Normalized once into a hash map (the first month of a name wins, as in the
   // table's order): this runs on every token.
   static uint64_t sizes = 0;
@@ -511,16 +517,19 @@ std::string CivilFromDays(int64_t z) {
 }
 
 // 0 = Sunday ... 6 = Saturday, or -1.
+// Weekday names from Sunday: English, French, Arabic with and without the
+// article (the names WeekdayOf knows), then abbreviations.
+const char* const kDays[7][6] = {
+    {"sunday", "dimanche", "الأحد", "أحد", "sun", "dim"},
+    {"monday", "lundi", "الاثنين", "اثنين", "mon", "lun"},
+    {"tuesday", "mardi", "الثلاثاء", "ثلاثاء", "tue", "mar"},
+    {"wednesday", "mercredi", "الأربعاء", "أربعاء", "wed", "mer"},
+    {"thursday", "jeudi", "الخميس", "خميس", "thu", "jeu"},
+    {"friday", "vendredi", "الجمعة", "جمعة", "fri", "ven"},
+    {"saturday", "samedi", "السبت", "سبت", "sat", "sam"},
+};
+
 int WeekdayOf(std::string_view norm) {
-  static const char* kDays[7][6] = {
-      {"sunday", "dimanche", "الأحد", "أحد", "sun", "dim"},
-      {"monday", "lundi", "الاثنين", "اثنين", "mon", "lun"},
-      {"tuesday", "mardi", "الثلاثاء", "ثلاثاء", "tue", "mar"},
-      {"wednesday", "mercredi", "الأربعاء", "أربعاء", "wed", "mer"},
-      {"thursday", "jeudi", "الخميس", "خميس", "thu", "jeu"},
-      {"friday", "vendredi", "الجمعة", "جمعة", "fri", "ven"},
-      {"saturday", "samedi", "السبت", "سبت", "sat", "sam"},
-  };
   // Normalized once into a hash map (the first day of a name wins, as in the
   // table's order): this runs on every token.
   static uint64_t sizes = 0;
@@ -568,6 +577,22 @@ const std::unordered_set<std::string, WordSetHash, std::equal_to<>>& RelativeFir
   return *kWords;
 }
 
+// Every word that opens a date expression other than a year: the month and
+// weekday names MonthOf and WeekdayOf know and kRelativeFirst's words, in one
+// set, so most tokens are passed over with one lookup instead of three.
+const text::WordList& DateWords() {
+  static const text::WordList* const kWords = [] {
+    std::vector<const char*> words;
+    for (const auto& names : kMonths)
+      words.insert(words.end(), std::begin(names), std::end(names));
+    for (const auto& names : kDays) words.insert(words.end(), names, names + 4);
+    for (const auto& list : kRelativeFirst)
+      words.insert(words.end(), list.begin(), list.end());
+    return new text::WordList(words);
+  }();
+  return *kWords;
+}
+
 std::vector<DateExpr> DateExpressions(const SentenceState& st, const DocumentContext& ctx) {
   std::vector<DateExpr> out;
   for (uint32_t k = st.begin; k < st.end; ++k) {
@@ -610,6 +635,7 @@ std::vector<DateExpr> DateExpressions(const SentenceState& st, const DocumentCon
       k = e - 1;
       continue;
     }
+    if (!DateWords().Contains(s)) continue;
     const bool have_doc_date = ctx.doc_date.size() >= 10;
     // A day and month without a year ("le 3 mars", "3 مارس", "on March 3", "في
     // مارس"): the document's year, or the year before when that month is still to
@@ -681,7 +707,7 @@ std::vector<DateExpr> DateExpressions(const SentenceState& st, const DocumentCon
     } else if ((AnyOf(s, kRelativeFirst[5]) && AnyOf(next, {"وقت"})) ||
                (AnyOf(s, kRelativeFirst[6]) && AnyOf(next, {"time"})) ||
                (AnyOf(s, kRelativeFirst[7]) && AnyOf(next, {"époque"}))) {
-      out.push_back({k > st.begin ? k - 1 : k, k + 2, ctx.last_date});
+      out.push_back({k > st.begin ? k - 1 : k, k + 2, std::string(), true});
       ++k;
     }
   }
@@ -692,20 +718,29 @@ std::vector<DateExpr> DateExpressions(const SentenceState& st, const DocumentCon
 
 std::optional<std::string> FindDate(const SentenceState& st, const Trigger& t, DocumentContext* ctx,
                                     std::string* date_text) {
-  // The date expressions depend on the sentence, the document date and the last
-  // date seen only: found again only when one of them changed (the sentence by
-  // BuildSentenceState's serial), not once per trigger.
+  // The date expressions depend on the sentence and the document date only (the
+  // value of "at that time" is the last date seen, filled in here): found again
+  // only when one of them changed (the sentence by BuildSentenceState's
+  // serial), not once per trigger, though each trigger that finds a date sets
+  // the last one.
   thread_local uint64_t memo_serial = 0;
-  thread_local std::string memo_doc_date, memo_last_date;
+  thread_local std::string memo_doc_date;
   thread_local std::vector<DateExpr> memo;
-  if (st.serial == 0 || st.serial != memo_serial || memo_doc_date != ctx->doc_date ||
-      memo_last_date != ctx->last_date) {
+  if (st.serial == 0 || st.serial != memo_serial ||
+      memo_doc_date != ctx->doc_date) {
     memo = DateExpressions(st, *ctx);
     memo_serial = st.serial;
     memo_doc_date = ctx->doc_date;
-    memo_last_date = ctx->last_date;
   }
   const std::vector<DateExpr>& exprs = memo;
+  const bool any_last_date =
+      std::any_of(exprs.begin(), exprs.end(),
+                  [](const DateExpr& d) { return d.last_date; });
+  const std::string last_date =
+      any_last_date ? ctx->last_date : std::string();  // As on entry.
+  auto value = [&](const DateExpr& d) -> const std::string& {
+    return d.last_date ? last_date : d.value;
+  };
   const DateExpr* best = nullptr;
   uint32_t best_dist = 0;
   int clause = st.clause_of(t.begin);
@@ -719,11 +754,12 @@ std::optional<std::string> FindDate(const SentenceState& st, const Trigger& t, D
     }
   }
   for (const DateExpr& d : exprs) {
-    if (!d.value.empty()) ctx->last_date = d.value.substr(0, d.value.find('/'));
+    if (!value(d).empty())
+      ctx->last_date = value(d).substr(0, value(d).find('/'));
   }
-  if (best == nullptr || best->value.empty()) return std::nullopt;
+  if (best == nullptr || value(*best).empty()) return std::nullopt;
   *date_text = SpanText(st, best->begin, best->end);
-  return best->value;
+  return value(*best);
 }
 
 std::optional<events::Location> FindLocation(const SentenceState& st, const Trigger& t, const DocumentContext& ctx) {

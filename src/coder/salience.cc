@@ -96,40 +96,58 @@ bool In(std::string_view key, std::initializer_list<const char*> words) {
 
 // Words whose complement is the event being tried, charged or investigated.
 bool IsJudicial(std::string_view k) {
-  return In(k, {"محاكمة", "محاكمه", "بتهمة", "تهمة", "تهم", "متهم", "المتهمين", "متهمين", "المتهم", "محكمة",
-                // accusations: "اتهم X بقتل Y" reports the accusation, not the killing
-                "متهمة", "متهمون", "اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "يتهمون", "اتهام", "باتهام", "الاتهام",
-                "التحقيق", "تحقيق", "التحقيقات", "قضية", "إدانة", "charged", "charges", "charge", "trial",
-                "accused", "convicted", "indicted", "investigation", "inquiry", "suspected", "procès", "accusé",
-                "accusés", "inculpé", "mis en examen", "enquête", "condamné"});
+  static const text::WordList kWords = {
+      "محاكمة", "محاكمه", "بتهمة", "تهمة", "تهم", "متهم", "المتهمين", "متهمين",
+      "المتهم", "محكمة",
+      // accusations: "اتهم X بقتل Y" reports the accusation, not the killing
+      "متهمة", "متهمون", "اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "يتهمون",
+      "اتهام", "باتهام", "الاتهام", "التحقيق", "تحقيق", "التحقيقات", "قضية",
+      "إدانة", "charged", "charges", "charge", "trial", "accused", "convicted",
+      "indicted", "investigation", "inquiry", "suspected", "procès", "accusé",
+      "accusés", "inculpé", "mis en examen", "enquête", "condamné"};
+  return kWords.Contains(k);
 }
 
 bool IsReaction(std::string_view k) {
-  return In(k, {"أدان", "ادان", "أدانت", "يدين", "تدين", "استنكر", "استنكرت", "يستنكر", "ندد", "نددت", "شجب", "شجبت",
-                "تعازي", "تعازيه", "عزى", "عزاء", "تعزية", "ذكرى", "إحياء",
-                // a judgement on the act: "وصف الهجوم بأنه ...", "اعتبر الاغتيال ..."
-                "وصف", "وصفت", "ووصف", "ووصفت", "يصف", "تصف", "اعتبر", "اعتبرت", "واعتبر", "واعتبرت", "يعتبر",
-                "تعتبر", "condemned", "condemns", "denounced",
-                "condolences", "mourned", "commemorated", "anniversary", "condamné", "condamne", "dénoncé",
-                "commémoré", "anniversaire", "hommage"});
+  static const text::WordList kWords = {
+      "أدان", "ادان", "أدانت", "يدين", "تدين", "استنكر", "استنكرت", "يستنكر",
+      "ندد", "نددت", "شجب", "شجبت", "تعازي", "تعازيه", "عزى", "عزاء", "تعزية",
+      "ذكرى", "إحياء",
+      // a judgement on the act: "وصف الهجوم بأنه ...", "اعتبر الاغتيال ..."
+      "وصف", "وصفت", "ووصف", "ووصفت", "يصف", "تصف", "اعتبر", "اعتبرت", "واعتبر",
+      "واعتبرت", "يعتبر", "تعتبر", "condemned", "condemns", "denounced",
+      "condolences", "mourned", "commemorated", "anniversary", "condamné",
+      "condamne", "dénoncé", "commémoré", "anniversaire", "hommage"};
+  return kWords.Contains(k);
 }
 
-bool IsCommemoration(std::string_view k) { return In(k, {"ذكرى", "الذكرى", "إحياء", "احياء"}); }
+bool IsCommemoration(std::string_view k) {
+  static const text::WordList kWords = {"ذكرى", "الذكرى", "إحياء", "احياء"};
+  return kWords.Contains(k);
+}
 
 // Funerals and tombs (تشييع، جنازة، ضريح): mourning recalls a killing told
 // before, but a protest held at a funeral or a tomb ("سار المعتصمون بعد اللقاء
 // أمام الضريح", "تظاهرة التشييع") is news.
 bool IsMourning(std::string_view k) {
-  return In(k, {"تشييع", "التشييع", "شيع", "شيعت", "جنازة", "الجنازة", "جنازات", "ضريح", "الضريح", "أضرحة"});
+  static const text::WordList kWords = {"تشييع",  "التشييع", "شيع",    "شيعت",
+                                        "جنازة",  "الجنازة", "جنازات", "ضريح",
+                                        "الضريح", "أضرحة"};
+  return kWords.Contains(k);
 }
 
 bool IsProtestCode(std::string_view code) { return code.size() >= 2 && code.substr(0, 2) == "14"; }
 
 bool IsNewsAnchor(std::string_view k) {
-  return In(k, {"أمس", "امس", "اليوم", "الليلة", "صباح", "مساء", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس",
-                "الجمعة", "السبت", "الأحد", "أسفر", "اسفر", "أسفرت", "أدى", "ادى", "أدت", "أصيب", "أصيبوا",
-                "مقتل", "قتل", "قتلى", "جرحى", "جريح", "مصرع", "حصيلة", "yesterday", "today", "tonight",
-                "killed", "wounded", "injured", "hier", "aujourd'hui", "tués", "blessés"});
+  static const text::WordList kWords = {
+      "أمس",     "امس",      "اليوم",    "الليلة",  "صباح",      "مساء",
+      "الاثنين", "الثلاثاء", "الأربعاء", "الخميس",  "الجمعة",    "السبت",
+      "الأحد",   "أسفر",     "اسفر",     "أسفرت",   "أدى",       "ادى",
+      "أدت",     "أصيب",     "أصيبوا",   "مقتل",    "قتل",       "قتلى",
+      "جرحى",    "جريح",     "مصرع",     "حصيلة",   "yesterday", "today",
+      "tonight", "killed",   "wounded",  "injured", "hier",      "aujourd'hui",
+      "tués",    "blessés"};
+  return kWords.Contains(k);
 }
 
 // Words that make a protest noun news: a verb of occurrence or organisation
@@ -137,16 +155,21 @@ bool IsNewsAnchor(std::string_view k) {
 // (آلاف، مئات، المتظاهرون). A protest noun without them names a protest as a
 // topic (the right to protest, a call to demonstrate, a protest last year).
 bool IsProtestAnchor(std::string_view k) {
-  return In(k, {"اندلعت", "اندلع", "اندلعت", "انطلقت", "انطلق", "نظم", "نظمت", "نظموا", "نفذ", "نفذت", "نفذوا",
-                "خرج", "خرجت", "خرجوا", "نزل", "نزلت", "نزلوا", "شارك", "شاركت", "شاركوا", "شهدت", "شهد", "جرت",
-                "تظاهر", "تظاهروا", "تظاهرت", "احتج", "احتجوا", "تجمع", "تجمعوا", "احتشد", "احتشدوا", "شكل", "شكلوا",
-                "أقام", "أقاموا", "آلاف", "الآلاف", "مئات", "المئات", "عشرات", "العشرات", "حشود", "الحشود", "حشد",
-                "المتظاهرون", "المتظاهرين", "متظاهرون", "متظاهرين", "المحتجون", "المحتجين", "محتجون", "محتجين",
-                "المعتصمون", "المعتصمين", "معتصمون", "معتصمين",
-                // protests that erupt or sweep a place (انفجرت مظاهرات، عمت الاحتجاجات), and a
-                // call answered (لبى الدعوة إلى التظاهر، تلبية لدعوة): the protest took place
-                "انفجرت", "انفجر", "عمت", "اجتاحت", "لبى", "لبت", "لبوا", "تلبية", "استجاب", "استجابت",
-                "استجابوا"});
+  static const text::WordList kWords = {
+      "اندلعت", "اندلع", "اندلعت", "انطلقت", "انطلق", "نظم", "نظمت", "نظموا",
+      "نفذ", "نفذت", "نفذوا", "خرج", "خرجت", "خرجوا", "نزل", "نزلت", "نزلوا",
+      "شارك", "شاركت", "شاركوا", "شهدت", "شهد", "جرت", "تظاهر", "تظاهروا",
+      "تظاهرت", "احتج", "احتجوا", "تجمع", "تجمعوا", "احتشد", "احتشدوا", "شكل",
+      "شكلوا", "أقام", "أقاموا", "آلاف", "الآلاف", "مئات", "المئات", "عشرات",
+      "العشرات", "حشود", "الحشود", "حشد", "المتظاهرون", "المتظاهرين",
+      "متظاهرون", "متظاهرين", "المحتجون", "المحتجين", "محتجون", "محتجين",
+      "المعتصمون", "المعتصمين", "معتصمون", "معتصمين",
+      // protests that erupt or sweep a place (انفجرت مظاهرات، عمت الاحتجاجات),
+      // and a call answered (لبى الدعوة إلى التظاهر، تلبية لدعوة): the protest
+      // took place
+      "انفجرت", "انفجر", "عمت", "اجتاحت", "لبى", "لبت", "لبوا", "تلبية",
+      "استجاب", "استجابت", "استجابوا"};
+  return kWords.Contains(k);
 }
 
 // Whether `pred` holds of word k: its stem, its normalized form, or that form
@@ -231,21 +254,30 @@ bool IsYear(const SentenceState& st, uint32_t k) {
 // Words that place a report on the day of the news: today, yesterday, tonight,
 // a weekday.
 bool IsNewsDay(std::string_view k) {
-  return In(k, {"أمس", "امس", "اليوم", "الليلة", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
-                "الأحد"});
+  static const text::WordList kWords = {
+      "أمس",      "امس",    "اليوم",  "الليلة", "الاثنين", "الثلاثاء",
+      "الأربعاء", "الخميس", "الجمعة", "السبت",  "الأحد"};
+  return kWords.Contains(k);
 }
 
 // The nominal heads of Arabic phrases of violence: "هجوم انتحاري", "سيارة
 // مفخخة", "ضربة جوية", "تطهير عرقي", "إطلاق الصواريخ".
 bool IsNominalHead(std::string_view k) {
-  return In(k, {"هجوم", "هجوما", "هجمات", "هجوم", "سيارة", "سيارات", "ضربة", "ضربات", "غارة", "غارات", "تفجير",
-                "تفجيرات", "انفجار", "قذيفة", "قذائف", "تطهير", "مجزرة", "مذبحة", "مجازر", "إطلاق", "اطلاق", "حزام",
-                "حزاما", "عملية", "عمليات", "اعتداء", "اعتداءات", "قصف", "إبادة", "حرب"});
+  static const text::WordList kWords = {
+      "هجوم",   "هجوما",  "هجمات",    "هجوم",  "سيارة", "سيارات",
+      "ضربة",   "ضربات",  "غارة",     "غارات", "تفجير", "تفجيرات",
+      "انفجار", "قذيفة",  "قذائف",    "تطهير", "مجزرة", "مذبحة",
+      "مجازر",  "إطلاق",  "اطلاق",    "حزام",  "حزاما", "عملية",
+      "عمليات", "اعتداء", "اعتداءات", "قصف",   "إبادة", "حرب"};
+  return kWords.Contains(k);
 }
 
 // Perfect verbs that end the noun phrases above ("سيارة مفخخة انفجرت").
 bool IsPerfectOfViolence(std::string_view k) {
-  return In(k, {"انفجرت", "انفجر", "فجرت", "استهدفت", "استهدف", "أسفر", "أسفرت", "قتل", "قتلت"});
+  static const text::WordList kWords = {"انفجرت",  "انفجر",  "فجرت",
+                                        "استهدفت", "استهدف", "أسفر",
+                                        "أسفرت",   "قتل",    "قتلت"};
+  return kWords.Contains(k);
 }
 
 // Nouns that make the act after them a kind, not one act: "جرائم خطف
@@ -253,8 +285,11 @@ bool IsPerfectOfViolence(std::string_view k) {
 // اغتيالات", "قصة خطف". The singular "عملية" (an operation) names one act and
 // is not here.
 bool IsKindHead(std::string_view k) {
-  return In(k, {"جرائم", "جريمة", "ظاهرة", "ظواهر", "قصة", "قصص", "تكرار", "سلسلة", "مسلسل", "موجة", "موجات",
-                "حوادث", "أعمال", "اعمال", "عمليات", "حملة", "حملات", "ثقافة", "سياسة", "أساليب", "وسائل"});
+  static const text::WordList kWords = {
+      "جرائم",  "جريمة", "ظاهرة", "ظواهر", "قصة",   "قصص",    "تكرار",
+      "سلسلة",  "مسلسل", "موجة",  "موجات", "حوادث", "أعمال",  "اعمال",
+      "عمليات", "حملة",  "حملات", "ثقافة", "سياسة", "أساليب", "وسائل"};
+  return kWords.Contains(k);
 }
 
 // "من قبل" before a noun marks the agent of a passive ("عذب من قبل الحراس",
@@ -269,13 +304,18 @@ bool IsAgentMarker(const SentenceState& st, const CueMark& c) {
 bool IsTitleGeneral(const SentenceState& st, const CueMark& c) {
   return c.begin > st.begin && In(st.doc->Norm(st.tok(c.begin)), {"العام"}) &&
          WordIs(st, c.begin - 1, [](std::string_view w) {
-           return In(w, {"الأمين", "أمين", "المدير", "مدير", "المدعي", "مدعي", "النائب", "المفتش", "المراقب", "المنسق",
-                         "المقرر", "القائد", "الأمانة", "الحاكم", "المرشد", "القنصل", "المفوض"});
+           static const text::WordList kWords = {
+               "الأمين",  "أمين",   "المدير",  "مدير",   "المدعي", "مدعي",
+               "النائب",  "المفتش", "المراقب", "المنسق", "المقرر", "القائد",
+               "الأمانة", "الحاكم", "المرشد",  "القنصل", "المفوض"};
+           return kWords.Contains(w);
          });
 }
 
 bool IsWeekday(std::string_view k) {
-  return In(k, {"الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"});
+  static const text::WordList kWords = {
+      "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"};
+  return kWords.Contains(k);
 }
 
 // CAMEO codes of ill-treatment: sexual violence (1821) and torture (1822).
@@ -290,16 +330,23 @@ bool IsViolentOrProtest(std::string_view code) {
 // Month names (Egyptian-Maghrebi and Levantine): a day and a month ("17 مارس",
 // "3 آذار") date an act to a day, as news does.
 bool IsMonth(std::string_view k) {
-  return In(k, {"يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
-                "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول",
-                "تشرين"});
+  static const text::WordList kWords = {
+      "يناير", "فبراير", "مارس",   "أبريل",  "مايو",   "يونيو",
+      "يوليو", "أغسطس",  "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر",
+      "كانون", "شباط",   "آذار",   "نيسان",  "أيار",   "حزيران",
+      "تموز",  "آب",     "أيلول",  "تشرين"};
+  return kWords.Contains(k);
 }
 
 // Nouns that make a number a toll: "60 شخصا", "عشرة جنود", "5 civilians".
 bool IsCasualtyNoun(std::string_view k) {
-  return In(k, {"شخص", "شخصا", "أشخاص", "قتيل", "قتيلا", "قتلى", "جريح", "جريحا", "جرحى", "مدني", "مدنيا",
-                "مدنيين", "جندي", "جنديا", "جنود", "عنصر", "عناصر", "شرطي", "شرطيا", "مسلح", "مسلحين", "people",
-                "persons", "soldiers", "civilians", "policemen", "personnes", "soldats", "civils"});
+  static const text::WordList kWords = {
+      "شخص",       "شخصا",      "أشخاص",     "قتيل",    "قتيلا",   "قتلى",
+      "جريح",      "جريحا",     "جرحى",      "مدني",    "مدنيا",   "مدنيين",
+      "جندي",      "جنديا",     "جنود",      "عنصر",    "عناصر",   "شرطي",
+      "شرطيا",     "مسلح",      "مسلحين",    "people",  "persons", "soldiers",
+      "civilians", "policemen", "personnes", "soldats", "civils"};
+  return kWords.Contains(k);
 }
 
 // An Arabic verb in the imperfect (المضارع) of the third person: "يقتلون",
@@ -383,7 +430,10 @@ bool BurstWithoutDevice(const SentenceState& st, const Trigger& t) {
 // Arabic relative pronouns: a verb right after one describes the noun before it
 // ("القيادي الذي قتل في غارة", "السفينتين اللتين خطفهما قراصنة").
 bool IsArabicRelative(std::string_view k) {
-  return In(k, {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي", "اللائي"});
+  static const text::WordList kWords = {"الذي",   "التي",   "الذين",  "اللذين",
+                                        "اللتين", "اللذان", "اللتان", "اللواتي",
+                                        "اللاتي", "اللائي"};
+  return kWords.Contains(k);
 }
 
 // تعرض ل + masdar, "was subjected to" an act: the passive report of the act
@@ -411,7 +461,9 @@ bool NounTriggerAt(const SentenceState& st, uint32_t k, bool definite) {
   if (u.begin != k || u.verb || u.noun_events.empty()) return false;
   if (definite != ((st.tok(k).clitics & text::kCliticAl) != 0)) return false;
   return !WordIs(st, k, [](std::string_view w) {
-    return In(w, {"مقتل", "إصابة", "اصابة", "جرح", "إصابات", "اصابات", "سقوط"});
+    static const text::WordList kWords = {"مقتل",   "إصابة",  "اصابة", "جرح",
+                                          "إصابات", "اصابات", "سقوط"};
+    return kWords.Contains(w);
   });
 }
 
@@ -454,9 +506,13 @@ bool PurposeOrObjectLi(const SentenceState& st, const Trigger& t) {
     if (WordIs(st, k, [](std::string_view w) { return w.substr(0, std::string_view("تعرض").size()) == "تعرض"; }))
       return false;
   }
-  return !(t.begin > st.begin && WordIs(st, t.begin - 1, [](std::string_view w) {
-    return In(w, {"أدى", "ادى", "أدت", "ادت", "يؤدي", "تؤدي", "أفضى", "تسبب", "تسببت", "أسفر", "أسفرت"});
-  }));
+  return !(
+      t.begin > st.begin && WordIs(st, t.begin - 1, [](std::string_view w) {
+        static const text::WordList kWords = {"أدى",   "ادى",  "أدت",  "ادت",
+                                              "يؤدي",  "تؤدي", "أفضى", "تسبب",
+                                              "تسببت", "أسفر", "أسفرت"};
+        return kWords.Contains(w);
+      }));
 }
 
 // A sentence that opens with "he added" or "he went on" (وأضاف، وأضافت،
@@ -479,13 +535,18 @@ bool ContinuesAStatement(const SentenceState& st) {
 bool IsStatistic(const SentenceState& st, const Trigger& t) {
   if (t.verb) return false;
   auto quantity = [](std::string_view w) {
-    return In(w, {"عدد", "أعداد", "اعداد", "عدة", "نسبة", "معدل", "معدلات", "وتيرة", "حجم", "ارتفاع", "انخفاض",
-                  "تراجع", "تزايد", "تصاعد", "تقليص", "خفض", "زيادة", "تضاعف", "إحصاء", "احصاء", "إحصائيات"});
+    static const text::WordList kWords = {
+        "عدد",   "أعداد", "اعداد",  "عدة",    "نسبة",  "معدل",  "معدلات",
+        "وتيرة", "حجم",   "ارتفاع", "انخفاض", "تراجع", "تزايد", "تصاعد",
+        "تقليص", "خفض",   "زيادة",  "تضاعف",  "إحصاء", "احصاء", "إحصائيات"};
+    return kWords.Contains(w);
   };
   uint32_t k = t.begin;
   // One noun of occurrence may stand between (عدد عمليات الخطف، عدة محاولات اغتيال).
   if (k > st.begin && WordIs(st, k - 1, [](std::string_view w) {
-        return In(w, {"عمليات", "محاولات", "حوادث", "حالات"});
+        static const text::WordList kWords = {"عمليات", "محاولات", "حوادث",
+                                              "حالات"};
+        return kWords.Contains(w);
       }))
     --k;
   if (k > st.begin && WordIs(st, k - 1, quantity)) return true;
@@ -495,7 +556,10 @@ bool IsStatistic(const SentenceState& st, const Trigger& t) {
   for (uint32_t j = t.end; j < st.end && j < t.end + 6; ++j) {
     if (st.clause_of(j) != clause) break;
     if (WordIs(st, j, [](std::string_view w) {
-          return In(w, {"زادت", "ازدادت", "تزايدت", "ارتفعت", "تراجعت", "انخفضت", "تضاعفت", "تصاعدت", "تقلصت"});
+          static const text::WordList kWords = {"زادت",   "ازدادت", "تزايدت",
+                                                "ارتفعت", "تراجعت", "انخفضت",
+                                                "تضاعفت", "تصاعدت", "تقلصت"};
+          return kWords.Contains(w);
         }))
       return true;
   }
@@ -510,7 +574,10 @@ bool IsStatistic(const SentenceState& st, const Trigger& t) {
 bool CauseInRelativeClause(const SentenceState& st, const Trigger& t) {
   if (t.verb || t.begin < st.begin + 3) return false;
   const bool bi = (st.tok(t.begin).clitics & text::kCliticBi) != 0;
-  if (!bi && !WordIs(st, t.begin - 1, [](std::string_view w) { return In(w, {"في", "جراء", "إثر", "اثر"}); }))
+  if (!bi && !WordIs(st, t.begin - 1, [](std::string_view w) {
+        static const text::WordList kWords = {"في", "جراء", "إثر", "اثر"};
+        return kWords.Contains(w);
+      }))
     return false;
   const int clause = st.clause_of(t.begin);
   for (uint32_t k = t.begin - (bi ? 0 : 1), steps = 0; k > st.begin + 1 && steps < 3; ++steps) {
@@ -547,15 +614,23 @@ bool IsTimeReference(const SentenceState& st, const Trigger& t) {
     --k;
     if (st.is_punct(k)) return false;
     if (!WordIs(st, k, [](std::string_view w) {
-          return In(w, {"يوم", "يومين", "يومان", "أيام", "ايام", "ساعة", "ساعتين", "ساعات", "أسبوع", "اسبوع", "أسبوعين",
-                        "اسبوعين", "أسابيع", "اسابيع", "شهر", "شهرين", "أشهر", "اشهر", "شهور", "سنة", "سنتين", "سنوات",
-                        "عام", "عامين", "أعوام", "اعوام", "دقائق", "لحظات"});
+          static const text::WordList kWords = {
+              "يوم",    "يومين",  "يومان", "أيام",  "ايام",    "ساعة",
+              "ساعتين", "ساعات",  "أسبوع", "اسبوع", "أسبوعين", "اسبوعين",
+              "أسابيع", "اسابيع", "شهر",   "شهرين", "أشهر",    "اشهر",
+              "شهور",   "سنة",    "سنتين", "سنوات", "عام",     "عامين",
+              "أعوام",  "اعوام",  "دقائق", "لحظات"};
+          return kWords.Contains(w);
         }))
       continue;
     // The span opens with بعد or قبل, at most two words before it (بعد يومين فقط من).
     for (uint32_t j = k, back = 0; j > st.begin && back < 3; ++back) {
       --j;
-      if (WordIs(st, j, [](std::string_view w) { return In(w, {"بعد", "قبل", "قبيل", "بعيد"}); })) return true;
+      if (WordIs(st, j, [](std::string_view w) {
+            static const text::WordList kWords = {"بعد", "قبل", "قبيل", "بعيد"};
+            return kWords.Contains(w);
+          }))
+        return true;
     }
     return false;
   }
@@ -603,7 +678,9 @@ bool ProtestAnchorAt(const SentenceState& st, uint32_t k) {
   if (!WordIs(st, k, IsProtestAnchor)) return false;
   if (!(st.tok(k).clitics & text::kCliticAl)) return true;
   return !WordIs(st, k, [](std::string_view w) {
-    return In(w, {"متظاهرون", "متظاهرين", "محتجون", "محتجين", "معتصمون", "معتصمين"});
+    static const text::WordList kWords = {"متظاهرون", "متظاهرين", "محتجون",
+                                          "محتجين",   "معتصمون",  "معتصمين"};
+    return kWords.Contains(w);
   });
 }
 
@@ -613,18 +690,26 @@ bool ProtestAnchorAt(const SentenceState& st, uint32_t k) {
 // protest; the bare definite "المتظاهرون" refers back to one already told.
 bool IsCrowdCount(const SentenceState& st, uint32_t k) {
   auto quantity = [](std::string_view w) {
-    return In(w, {"آلاف",  "الآلاف",  "ألف",   "الف",      "ألفي", "الفي", "مئات", "المئات", "مائة",  "مئة",  "مائتي",
-                  "عشرات", "العشرات", "مليون", "الملايين", "عدد",  "عدة",  "نحو",  "حوالي",  "حوالى", "قرابة"});
+    static const text::WordList kWords = {
+        "آلاف",     "الآلاف", "ألف", "الف",   "ألفي",  "الفي",    "مئات",
+        "المئات",   "مائة",   "مئة", "مائتي", "عشرات", "العشرات", "مليون",
+        "الملايين", "عدد",    "عدة", "نحو",   "حوالي", "حوالى",   "قرابة"};
+    return kWords.Contains(w);
   };
   if (st.tok(k).kind != text::TokenKind::kNumber && !WordIs(st, k, quantity)) return false;
   if (st.tok(k).pronoun != text::Pronoun::kNone && In(st.stem(k), {"عدد"})) return true;
   for (uint32_t j = k + 1; j < st.end && j <= k + 3; ++j) {
     if (st.mention(j) >= 0 || WordIs(st, j, [](std::string_view w) {
-          return In(w, {"متظاهر",   "متظاهرا", "متظاهرين",  "المتظاهرين", "متظاهرون", "محتج",     "محتجا",   "محتجين",
-                        "المحتجين", "معتصم",   "معتصمين",   "شخص",        "شخصا",     "أشخاص",    "الأشخاص", "مواطن",
-                        "مواطنا",   "مواطنين", "المواطنين", "طالب",       "طالبا",    "طلاب",     "الطلاب",  "عامل",
-                        "عمال",     "العمال",  "ناشط",      "ناشطا",      "نشطاء",    "الناشطين", "أنصار",   "انصار",
-                        "مؤيدي",    "شاب",     "شابا",      "شبان"});
+          static const text::WordList kWords = {
+              "متظاهر",  "متظاهرا", "متظاهرين", "المتظاهرين", "متظاهرون",
+              "محتج",    "محتجا",   "محتجين",   "المحتجين",   "معتصم",
+              "معتصمين", "شخص",     "شخصا",     "أشخاص",      "الأشخاص",
+              "مواطن",   "مواطنا",  "مواطنين",  "المواطنين",  "طالب",
+              "طالبا",   "طلاب",    "الطلاب",   "عامل",       "عمال",
+              "العمال",  "ناشط",    "ناشطا",    "نشطاء",      "الناشطين",
+              "أنصار",   "انصار",   "مؤيدي",    "شاب",        "شابا",
+              "شبان"};
+          return kWords.Contains(w);
         }))
       return true;
   }
@@ -633,7 +718,10 @@ bool IsCrowdCount(const SentenceState& st, uint32_t k) {
 
 // The nouns of a protest held: "في مسيرة", "مظاهرة", "اعتصام".
 bool IsProtestForm(std::string_view k) {
-  return In(k, {"مسيرة", "مسيرات", "مظاهرة", "مظاهرات", "تظاهرة", "تظاهرات", "اعتصام", "وقفة"});
+  static const text::WordList kWords = {"مسيرة",   "مسيرات", "مظاهرة",
+                                        "مظاهرات", "تظاهرة", "تظاهرات",
+                                        "اعتصام",  "وقفة"};
+  return kWords.Contains(k);
 }
 
 // A sentence that opens with "وفي <place>،" starts a new item of a roundup
@@ -654,16 +742,23 @@ bool OpensWithPlace(const SentenceState& st) {
 // block (أغلق، أقفل، قطع، سد، إطارات). Not here: the verbs and nouns that hold
 // a protest (تظاهر، احتج، اعتصم، تجمع، احتشد، خرج، نزل، مظاهرة، اعتصام، إضراب).
 bool IsProtestDetailHead(std::string_view k) {
-  return In(k, {"هتف",      "هتفت",     "هتفوا",    "يهتف",   "يهتفون",   "هتافات",     "الهتافات", "هتاف",   "ردد",
-                "رددت",     "رددوا",    "يردد",     "يرددون", "رفع",      "رفعت",       "رفعوا",    "حمل",    "حملت",
-                "حملوا",    "لافتات",   "اللافتات", "لوح",    "لوحوا",    "سار",        "سارت",     "ساروا",  "جاب",
-                "جابت",     "جابوا",    "توجه",     "توجهت",  "توجهوا",   "تدفق",       "تدفقت",    "تدفقوا", "أحرق",
-                "احرق",     "أحرقت",    "أحرقوا",   "احرقوا", "حطم",      "حطمت",       "حطموا",    "رشق",    "رشقت",
-                "رشقوا",    "ألقى",     "القى",     "ألقت",   "ألقوا",    "القوا",      "أشعل",     "أشعلت",  "أشعلوا",
-                "اشتبك",    "اشتبكت",   "اشتبكوا",  "اشتباك", "اشتباكات", "الاشتباكات", "هاجم",     "هاجمت",  "هاجموا",
-                "شغب",      "الشغب",    "أعمال",    "اعمال",  "أغلق",     "اغلق",       "أغلقت",    "اغلقت",  "أغلقوا",
-                "اغلقوا",   "أقفل",     "أقفلت",    "أقفلوا", "قطع",      "قطعت",       "قطعوا",    "سد",     "سدوا",
-                "الإطارات", "الاطارات", "إطارات",   "اطارات", "متاريس",   "المتاريس",   "الزجاجات", "زجاجات"});
+  static const text::WordList kWords = {
+      "هتف",      "هتفت",   "هتفوا",    "يهتف",     "يهتفون",   "هتافات",
+      "الهتافات", "هتاف",   "ردد",      "رددت",     "رددوا",    "يردد",
+      "يرددون",   "رفع",    "رفعت",     "رفعوا",    "حمل",      "حملت",
+      "حملوا",    "لافتات", "اللافتات", "لوح",      "لوحوا",    "سار",
+      "سارت",     "ساروا",  "جاب",      "جابت",     "جابوا",    "توجه",
+      "توجهت",    "توجهوا", "تدفق",     "تدفقت",    "تدفقوا",   "أحرق",
+      "احرق",     "أحرقت",  "أحرقوا",   "احرقوا",   "حطم",      "حطمت",
+      "حطموا",    "رشق",    "رشقت",     "رشقوا",    "ألقى",     "القى",
+      "ألقت",     "ألقوا",  "القوا",    "أشعل",     "أشعلت",    "أشعلوا",
+      "اشتبك",    "اشتبكت", "اشتبكوا",  "اشتباك",   "اشتباكات", "الاشتباكات",
+      "هاجم",     "هاجمت",  "هاجموا",   "شغب",      "الشغب",    "أعمال",
+      "اعمال",    "أغلق",   "اغلق",     "أغلقت",    "اغلقت",    "أغلقوا",
+      "اغلقوا",   "أقفل",   "أقفلت",    "أقفلوا",   "قطع",      "قطعت",
+      "قطعوا",    "سد",     "سدوا",     "الإطارات", "الاطارات", "إطارات",
+      "اطارات",   "متاريس", "المتاريس", "الزجاجات", "زجاجات"};
+  return kWords.Contains(k);
 }
 
 // protest-detail: a detail of a protest (see IsProtestDetailHead) with no
@@ -686,9 +781,13 @@ bool IsProtestDetail(const SentenceState& st, const Trigger& t) {
   // محتجون الطريق صباح اليوم") are a crowd the sentence introduces.
   bool indefinite = false, today = false;
   for (uint32_t k = (t.begin > st.begin + 2 ? t.begin - 2 : st.begin); k < st.end && k < t.end + 3; ++k) {
-    indefinite |= !(st.tok(k).clitics & text::kCliticAl) && WordIs(st, k, [](std::string_view w) {
-      return In(w, {"متظاهرون", "متظاهرين", "محتجون", "محتجين", "معتصمون", "معتصمين"});
-    });
+    indefinite |=
+        !(st.tok(k).clitics & text::kCliticAl) &&
+        WordIs(st, k, [](std::string_view w) {
+          static const text::WordList kWords = {
+              "متظاهرون", "متظاهرين", "محتجون", "محتجين", "معتصمون", "معتصمين"};
+          return kWords.Contains(w);
+        });
   }
   for (uint32_t k = st.begin; k < st.end; ++k) today |= WordIs(st, k, IsNewsDay);
   if (indefinite && today) return false;
@@ -702,8 +801,11 @@ bool IsProtestSetting(const SentenceState& st, const Trigger& t) {
   // Only the word right before the noun: "عقب ذلك مسيرة" is "after that, a
   // march".
   return t.begin > st.begin && WordIs(st, t.begin - 1, [](std::string_view w) {
-           return In(w, {"خلال",  "أثناء", "اثناء", "قبل",  "قبيل", "بعد",  "بعيد",   "عشية",   "إثر",   "اثر",  "عقب",
-                         "أعقاب", "اعقاب", "طوال",  "إبان", "ابان", "هامش", "انطلاق", "انتهاء", "نهاية", "بداية"});
+           static const text::WordList kWords = {
+               "خلال", "أثناء", "اثناء", "قبل",    "قبيل",   "بعد",   "بعيد",
+               "عشية", "إثر",   "اثر",   "عقب",    "أعقاب",  "اعقاب", "طوال",
+               "إبان", "ابان",  "هامش",  "انطلاق", "انتهاء", "نهاية", "بداية"};
+           return kWords.Contains(w);
          });
 }
 
@@ -713,8 +815,11 @@ bool IsProtestSetting(const SentenceState& st, const Trigger& t) {
 // (ASSAULT, COERCE).
 bool IsProtestDispersed(const SentenceState& st, const Trigger& t) {
   auto dispersal = [](std::string_view w) {
-    return In(w, {"فرق", "فرقت", "فرقوا", "تفريق", "فض", "فضت", "طوق", "طوقت", "قمع", "قمعت", "قمعتها", "فرقتها", "فضتها",
-                  "طوقتها", "منع", "منعت", "حظر", "حظرت"});
+    static const text::WordList kWords = {
+        "فرق",   "فرقت",   "فرقوا", "تفريق", "فض",     "فضت",
+        "طوق",   "طوقت",   "قمع",   "قمعت",  "قمعتها", "فرقتها",
+        "فضتها", "طوقتها", "منع",   "منعت",  "حظر",    "حظرت"};
+    return kWords.Contains(w);
   };
   for (uint32_t k = t.begin, steps = 0; k > st.begin && steps < 4; ++steps) {
     --k;
@@ -753,7 +858,10 @@ bool IsProtestPresupposed(const SentenceState& st, const Trigger& t) {
 // a call; the perfect verb (نظم، سيرت) reports one held.
 bool IsProtestProject(const SentenceState& st, const Trigger& t) {
   if (t.begin > st.begin && WordIs(st, t.begin - 1, [](std::string_view w) {
-        return In(w, {"تنظيم", "التنظيم", "تسيير", "إقامة", "اقامة", "تنظيمها", "تنظيمه", "موعد", "مواعيد"});
+        static const text::WordList kWords = {"تنظيم",  "التنظيم", "تسيير",
+                                              "إقامة",  "اقامة",   "تنظيمها",
+                                              "تنظيمه", "موعد",    "مواعيد"};
+        return kWords.Contains(w);
       }))
     return true;
   // The masdar of taking part ("جاؤوا للمشاركة في الاحتجاجات", "ثناهم عن
@@ -778,16 +886,23 @@ bool IsProtestCall(const SentenceState& st, const Trigger& t) {
     --k;
     if (st.is_punct(k)) break;
     if (WordIs(st, k, [](std::string_view w) {
-          return In(w, {"دعا",    "دعت",      "دعوا",    "يدعو",    "تدعو",    "يدعون", "دعوة",  "الدعوة",
-                        "للدعوة", "دعوات",    "طالب",    "طالبت",   "طالبوا",  "يطالب", "تطالب", "يطالبون",
-                        "مطالبة", "المطالبة", "حث",      "حثت",     "يحث",     "تحث",   "ناشد",  "ناشدت",
-                        "يناشد",  "الداعين",  "الداعية", "التفكير", "التهديد", "هدد",   "هددت"});
+          static const text::WordList kWords = {
+              "دعا",    "دعت",     "دعوا",    "يدعو",    "تدعو",    "يدعون",
+              "دعوة",   "الدعوة",  "للدعوة",  "دعوات",   "طالب",    "طالبت",
+              "طالبوا", "يطالب",   "تطالب",   "يطالبون", "مطالبة",  "المطالبة",
+              "حث",     "حثت",     "يحث",     "تحث",     "ناشد",    "ناشدت",
+              "يناشد",  "الداعين", "الداعية", "التفكير", "التهديد", "هدد",
+              "هددت"};
+          return kWords.Contains(w);
         })) {
       // A call answered ("لبت الدعوة إلى التظاهر مجموعة من النساء") was
       // followed: the protest took place.
       for (uint32_t j = k; j > st.begin && j + 6 > k;) {
         if (WordIs(st, --j, [](std::string_view w) {
-              return In(w, {"لبى", "لبت", "لبوا", "تلبية", "استجاب", "استجابت", "استجابوا"});
+              static const text::WordList kWords = {
+                  "لبى",    "لبت",     "لبوا",    "تلبية",
+                  "استجاب", "استجابت", "استجابوا"};
+              return kWords.Contains(w);
             }))
           return false;
       }
@@ -821,7 +936,10 @@ bool IsProtestQuoted(const SentenceState& st, const Trigger& t) {
 // will do, said by them, not a protest reported.
 bool IsProtestWe(const SentenceState& st, const Trigger& t) {
   return t.verb && WordIs(st, t.begin, [](std::string_view w) {
-           return In(w, {"نتظاهر", "سنتظاهر", "نحتج", "سنحتج", "نعتصم", "سنعتصم", "نتجمع", "سنتجمع", "نضرب", "سنضرب"});
+           static const text::WordList kWords = {
+               "نتظاهر", "سنتظاهر", "نحتج",   "سنحتج", "نعتصم",
+               "سنعتصم", "نتجمع",   "سنتجمع", "نضرب",  "سنضرب"};
+           return kWords.Contains(w);
          });
 }
 
@@ -837,8 +955,11 @@ bool IsProtestPurpose(const SentenceState& st, const Trigger& t) {
   for (uint32_t k = st.begin; k < t.begin; ++k) {
     if (st.trigger(k) < 0 || !st.triggers[st.trigger(k)].verb || IsArabicImperfect(st.surface(k))) continue;
     if (WordIs(st, k, [](std::string_view w) {
-          return In(w, {"تظاهر", "تظاهروا", "تظاهرت", "احتج", "احتجوا", "احتجت", "اعتصم", "اعتصموا", "تجمع", "تجمعوا",
-                        "احتشد", "احتشدوا", "خرج", "خرجوا", "نزل", "نزلوا", "سار", "ساروا"});
+          static const text::WordList kWords = {
+              "تظاهر", "تظاهروا", "تظاهرت", "احتج",   "احتجوا", "احتجت",
+              "اعتصم", "اعتصموا", "تجمع",   "تجمعوا", "احتشد",  "احتشدوا",
+              "خرج",   "خرجوا",   "نزل",    "نزلوا",  "سار",    "ساروا"};
+          return kWords.Contains(w);
         }))
       return false;
   }
@@ -854,10 +975,13 @@ bool IsProtestContinuing(const SentenceState& st, const Trigger& t) {
     if (k >= t.begin && k < t.end) continue;
     if (st.clause_of(k) != clause) continue;
     if (WordIs(st, k, [](std::string_view w) {
-          return In(w, {"تواصلت", "تواصل", "استمرت", "استمر", "تستمر", "يستمر", "مستمرة", "مستمر", "انتهت", "انتهى",
-                        "تحولت", "تحول", "زالت", "تزال", "يزال", "زال", "انفضت", "تجددت",
-                        // how a known protest went ("وجرت التظاهرة بهدوء")
-                        "بهدوء"});
+          static const text::WordList kWords = {
+              "تواصلت", "تواصل", "استمرت", "استمر", "تستمر", "يستمر", "مستمرة",
+              "مستمر", "انتهت", "انتهى", "تحولت", "تحول", "زالت", "تزال",
+              "يزال", "زال", "انفضت", "تجددت",
+              // how a known protest went ("وجرت التظاهرة بهدوء")
+              "بهدوء"};
+          return kWords.Contains(w);
         }))
       return true;
   }
@@ -869,7 +993,11 @@ bool IsProtestContinuing(const SentenceState& st, const Trigger& t) {
 // المظاهرات", "تلك الاحتجاجات" (a demonstrative refers back).
 bool IsProtestNamed(const SentenceState& st, const Trigger& t) {
   if (t.begin == st.begin) return false;
-  if (WordIs(st, t.begin - 1, [](std::string_view w) { return In(w, {"حركة", "حركات", "لجنة", "لجان", "تنسيقية"}); }))
+  if (WordIs(st, t.begin - 1, [](std::string_view w) {
+        static const text::WordList kWords = {"حركة", "حركات", "لجنة", "لجان",
+                                              "تنسيقية"};
+        return kWords.Contains(w);
+      }))
     return true;
   // A demonstrative agrees with a definite noun ("هذه المظاهرات"); before an
   // indefinite one it is a pronoun ("عقب ذلك مسيرة": after that, a march).
@@ -888,8 +1016,11 @@ bool IsProtestInToll(const SentenceState& st, const Trigger& t) {
   for (uint32_t j = st.begin; j + 1 < k; ++j) {
     if (st.clause_of(j) != clause) continue;
     if (WordIs(st, j, [](std::string_view w) {
-          return In(w, {"قتل", "مقتل", "قتلى", "سقط", "سقطوا", "أصيب", "اصيب", "أصيبوا", "جرح", "جرحى", "اعتقل",
-                        "اعتقال", "اعتقلوا", "وفاة", "مصرع"});
+          static const text::WordList kWords = {
+              "قتل",   "مقتل",   "قتلى",    "سقط",  "سقطوا",
+              "أصيب",  "اصيب",   "أصيبوا",  "جرح",  "جرحى",
+              "اعتقل", "اعتقال", "اعتقلوا", "وفاة", "مصرع"};
+          return kWords.Contains(w);
         }))
       return true;
   }
@@ -901,8 +1032,11 @@ bool IsProtestInToll(const SentenceState& st, const Trigger& t) {
 bool IsProtestPlanned(const SentenceState& st, const Trigger& t) {
   const int clause = st.clause_of(t.begin);
   for (uint32_t k = st.begin; k < st.end; ++k) {
-    if (st.clause_of(k) == clause &&
-        WordIs(st, k, [](std::string_view w) { return In(w, {"غد", "غدا", "المقبل", "المقبلة", "القادم", "القادمة"}); }))
+    if (st.clause_of(k) == clause && WordIs(st, k, [](std::string_view w) {
+          static const text::WordList kWords = {"غد",      "غدا",    "المقبل",
+                                                "المقبلة", "القادم", "القادمة"};
+          return kWords.Contains(w);
+        }))
       return true;
   }
   return false;
@@ -914,14 +1048,20 @@ bool IsProtestPlanned(const SentenceState& st, const Trigger& t) {
 bool IsProtestAudience(const SentenceState& st) {
   for (uint32_t k = st.begin; k + 2 < st.end; ++k) {
     if (!WordIs(st, k, [](std::string_view w) {
-          return In(w, {"كلمة", "كلمته", "خطاب", "خطابا", "خطابه", "خطبة", "قال", "ألقى", "القى"});
+          static const text::WordList kWords = {"كلمة",  "كلمته", "خطاب",
+                                                "خطابا", "خطابه", "خطبة",
+                                                "قال",   "ألقى",  "القى"};
+          return kWords.Contains(w);
         }))
       continue;
     for (uint32_t j = k + 1; j < st.end && j <= k + 3; ++j) {
       if (!In(st.doc->Norm(st.tok(j)), {"أمام", "امام"})) continue;
       for (uint32_t c = j + 1; c < st.end && c <= j + 3; ++c) {
         if (IsCrowdCount(st, c) || WordIs(st, c, [](std::string_view w) {
-              return In(w, {"المتظاهرين", "متظاهرين", "المحتجين", "محتجين", "حشد", "حشود", "الحشود", "الجموع"});
+              static const text::WordList kWords = {
+                  "المتظاهرين", "متظاهرين", "المحتجين", "محتجين",
+                  "حشد",        "حشود",     "الحشود",   "الجموع"};
+              return kWords.Contains(w);
             }))
           return true;
       }
@@ -1041,7 +1181,10 @@ bool IsBackground(const SentenceState& st, const Trigger& t, std::string_view co
       bool past_time = false;
       for (uint32_t k = c.begin; k < c.end; ++k) {
         past_time |= WordIs(st, k, [](std::string_view w) {
-          return In(w, {"الماضي", "الماضية", "سابق", "السابق", "آنذاك", "قبل", "حينها", "وقتها"});
+          static const text::WordList kWords = {"الماضي", "الماضية", "سابق",
+                                                "السابق", "آنذاك",   "قبل",
+                                                "حينها",  "وقتها"};
+          return kWords.Contains(w);
         });
       }
       if (past_time) {
@@ -1054,9 +1197,14 @@ bool IsBackground(const SentenceState& st, const Trigger& t, std::string_view co
   // trigger's clause or one beside it, before or after the trigger: daily news
   // says أمس for yesterday, so a past weekday dates an act told days ago.
   if (st.sentence->lang == text::Lang::kAr && IsViolentOrProtest(code)) {
+    // The word "past" first: rarer than a weekday, and one lookup.
+    static const text::WordList kPast = {"الماضي", "الماضية", "الفائت",
+                                         "الفائتة"};
     for (uint32_t k = st.begin; k + 1 < st.end; ++k) {
-      if (std::abs(st.clause_of(k) - clause) > 1 || !WordIs(st, k, IsWeekday)) continue;
-      if (In(st.doc->Norm(st.tok(k + 1)), {"الماضي", "الماضية", "الفائت", "الفائتة"})) {
+      if (!kPast.Contains(st.doc->Norm(st.tok(k + 1))) ||
+          std::abs(st.clause_of(k) - clause) > 1)
+        continue;
+      if (WordIs(st, k, IsWeekday)) {
         *rule = "last-weekday";
         return true;
       }
@@ -1153,8 +1301,11 @@ bool IsBackground(const SentenceState& st, const Trigger& t, std::string_view co
       // جراء هجوم) takes the toll of the clause before: "مقتل 40 شخصا ...، في
       // انفجار سيارة مفخخة".
       bool cause = (st.tok(t.begin).clitics & text::kCliticBi) != 0 ||
-                   (t.begin > st.begin && WordIs(st, t.begin - 1, [](std::string_view w) {
-                      return In(w, {"في", "جراء", "إثر", "اثر", "خلال", "بسبب"});
+                   (t.begin > st.begin &&
+                    WordIs(st, t.begin - 1, [](std::string_view w) {
+                      static const text::WordList kWords = {
+                          "في", "جراء", "إثر", "اثر", "خلال", "بسبب"};
+                      return kWords.Contains(w);
                     }));
       bool near = !violent || st.clause_of(k) == clause || (k > t.begin && st.clause_of(k) == clause + 1) ||
                   (cause && k < t.begin);
@@ -1181,17 +1332,22 @@ bool IsBackground(const SentenceState& st, const Trigger& t, std::string_view co
   // context, unless the sentence also places it on the day of the news (أمس،
   // اليوم، a weekday: "the first attack in 2008, yesterday").
   if (st.sentence->lang == text::Lang::kAr && (assault || protest)) {
+    // The cheap test first: most sentences have no year; the day words are
+    // looked up only when one is found.
     bool year = false, today = false;
-    uint32_t last_month = UINT32_MAX;  // The last month name before k.
-    for (uint32_t k = st.begin; k < st.end; ++k) {
+    for (uint32_t k = st.begin; k < st.end && !year; ++k) {
+      if (!IsYear(st, k) || std::abs(st.clause_of(k) - clause) > 1) continue;
       // A month before the year ("يوليو (تموز) 2005") dates one event, as a
       // chronology does; a bare year names a period. A month up to four words
-      // before k.
-      bool month = last_month != UINT32_MAX && k - last_month <= 4;
-      year |= IsYear(st, k) && !month && std::abs(st.clause_of(k) - clause) <= 1;
-      today |= WordIs(st, k, IsNewsDay);
-      if (WordIs(st, k, IsMonth)) last_month = k;
+      // before the year.
+      bool month = false;
+      for (uint32_t j = k > st.begin + 4 ? k - 4 : st.begin; j < k && !month;
+           ++j)
+        month = WordIs(st, j, IsMonth);
+      year = !month;
     }
+    for (uint32_t k = st.begin; k < st.end && year && !today; ++k)
+      today = WordIs(st, k, IsNewsDay);
     if (year && !today) {
       *rule = "dated-past";
       return true;
@@ -1211,7 +1367,10 @@ bool IsBackground(const SentenceState& st, const Trigger& t, std::string_view co
   if (st.sentence->lang == text::Lang::kAr && violent && noun) {
     for (uint32_t k = t.begin, steps = 0; k > st.begin && steps < 2; ++steps) {
       --k;
-      if (WordIs(st, k, [](std::string_view w) { return In(w, {"يتم", "تتم", "يجري", "تجري"}); })) {
+      if (WordIs(st, k, [](std::string_view w) {
+            static const text::WordList kWords = {"يتم", "تتم", "يجري", "تجري"};
+            return kWords.Contains(w);
+          })) {
         *rule = "habitual";
         return true;
       }
@@ -1229,7 +1388,10 @@ bool IsBackground(const SentenceState& st, const Trigger& t, std::string_view co
     for (uint32_t k = t.begin, steps = 0; k > st.begin + 1 && steps < 3; ++steps) {
       --k;
       if (!WordIs(st, k, [](std::string_view w) {
-            return In(w, {"أسفر", "اسفر", "أسفرت", "اسفرت", "أدى", "ادى", "أدت", "ادت", "خلف", "خلفت", "تسبب", "تسببت"});
+            static const text::WordList kWords = {
+                "أسفر", "اسفر", "أسفرت", "اسفرت", "أدى",  "ادى",
+                "أدت",  "ادت",  "خلف",   "خلفت",  "تسبب", "تسببت"};
+            return kWords.Contains(w);
           }))
         continue;
       if (IsArabicRelative(st.doc->Norm(st.tok(k - 1))) || IsArabicRelative(st.stem(k - 1))) {

@@ -308,6 +308,30 @@ struct ListSet {
 
 }  // namespace
 
+void WordList::Add(const char* const* begin, const char* const* end) {
+  size_t size = 8;
+  while (size < 2 * static_cast<size_t>(end - begin)) size *= 2;
+  slots_.assign(size, 0);
+  for (const char* const* it = begin; it != end; ++it) {
+    const char* l = *it;
+    std::string w(NormalizedLiteral(l));
+    if (Contains(w)) continue;
+    lengths_ |= uint64_t{1} << std::min<size_t>(w.size(), 63);
+    words_.push_back(std::move(w));
+    size_t i = WordHash(words_.back()) & (size - 1);
+    while (slots_[i] != 0) i = (i + 1) & (size - 1);
+    slots_[i] = static_cast<uint32_t>(words_.size());
+  }
+}
+
+bool WordList::Find(std::string_view w) const {
+  const size_t mask = slots_.size() - 1;
+  for (size_t i = WordHash(w) & mask; slots_[i] != 0; i = (i + 1) & mask) {
+    if (words_[slots_[i] - 1] == w) return true;
+  }
+  return false;
+}
+
 bool InNormalizedList(std::string_view normalized, std::initializer_list<const char*> literals) {
   if (literals.size() == 0) return false;
   // Lists are found by their first pointer and size (chained for the rare lists

@@ -16,9 +16,11 @@
 #ifndef ISNAD_TEXT_NORMALIZE_H_
 #define ISNAD_TEXT_NORMALIZE_H_
 
+#include <cstdint>
 #include <initializer_list>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "text/lang.h"
 
@@ -53,6 +55,37 @@ std::string_view NormalizedLiteral(const char* literal);
 // (most keys are rejected by length alone). Same REQUIRES as NormalizedLiteral
 // for every element.
 bool InNormalizedList(std::string_view normalized, std::initializer_list<const char*> literals);
+
+// A fixed word list, normalized once into a hash set: the same answers as
+// InNormalizedList over the same literals, without finding the list again on
+// every call (InNormalizedList compares the list's pointers each time). For the
+// lists asked of every token of a sentence, held in a function-local static:
+//   static const WordList kDays = {"أمس", "اليوم"};  if (kDays.Contains(key))
+//   ...
+// Read-only after construction, so one instance serves every thread. Same
+// REQUIRES as NormalizedLiteral for every element.
+class WordList {
+ public:
+  WordList(std::initializer_list<const char*> literals) {
+    Add(literals.begin(), literals.end());
+  }
+  explicit WordList(const std::vector<const char*>& literals) {
+    Add(literals.data(), literals.data() + literals.size());
+  }
+  bool Contains(std::string_view normalized) const {
+    if ((lengths_ >> (normalized.size() < 63 ? normalized.size() : 63) & 1) ==
+        0)
+      return false;
+    return Find(normalized);
+  }
+
+ private:
+  void Add(const char* const* begin, const char* const* end);
+  bool Find(std::string_view normalized) const;
+  std::vector<std::string> words_;  // Normalized.
+  std::vector<uint32_t> slots_;     // Index + 1 into words_; 0 is empty.
+  uint64_t lengths_ = 0;  // Bit n: a word of n bytes (n < 63); bit 63: longer.
+};
 
 }  // namespace isnad::text
 

@@ -118,5 +118,32 @@ TEST(NormalizeTest, InNormalizedListComparesNormalizedForms) {
   }
 }
 
+TEST(NormalizeTest, WordListAnswersAsInNormalizedList) {
+  const WordList list = {
+      "إسرائيل",
+      "مصر",
+      "Émirats",
+      "",
+      "مصر",
+      "a-very-long-word-of-more-than-sixty-three-bytes-to-test-the-last-bit"};
+  for (std::string_view key :
+       {"اسرائيل", "مصر", "emirats", "Emirats", "", "londres", "مصرف",
+        "a-very-long-word-of-more-than-sixty-three-bytes-to-test-the-last-bit",
+        "a-very-long-word-of-more-than-sixty-three-bytes-to-test-the-last-"
+        "bi!"}) {
+    const std::string normalized(key);
+    EXPECT_EQ(
+        list.Contains(normalized),
+        InNormalizedList(normalized, {"إسرائيل", "مصر", "Émirats", "", "مصر",
+                                      "a-very-long-word-of-more-than-sixty-"
+                                      "three-bytes-to-test-the-last-bit"}))
+        << key;
+  }
+  EXPECT_TRUE(list.Contains(NormalizeWord("اسرائيل")));
+  EXPECT_FALSE(list.Contains("Emirats"));  // The key is already normalized.
+  EXPECT_FALSE(list.Contains("londres"));
+  EXPECT_FALSE(WordList({}).Contains(""));
+}
+
 }  // namespace
 }  // namespace isnad::text
