@@ -381,29 +381,6 @@ void ApplyModality(const SentenceState& st, const Trigger& t, const ModalityTabl
 
 }  // namespace
 
-namespace {
-
-// A token made of double quotation marks only (« » “ ” „ "): French patterns
-// see through it as the phrase matcher does ("soutenir « pleinement » les efforts de").
-bool IsQuotationMark(std::string_view s) {
-  if (s.empty()) return false;
-  static constexpr std::string_view kMarks[] = {"\"", "\u00AB", "\u00BB", "\u201C", "\u201D", "\u201E"};
-  while (!s.empty()) {
-    bool found = false;
-    for (std::string_view m : kMarks) {
-      if (s.starts_with(m)) {
-        s.remove_prefix(m.size());
-        found = true;
-        break;
-      }
-    }
-    if (!found) return false;
-  }
-  return true;
-}
-
-}  // namespace
-
 // Matches pattern `pattern` of `event` around trigger `t`: elements before the
 // trigger leftwards, after it rightwards, each within three tokens of the
 // previous one (quotation marks not counted). Returns the number of elements
@@ -443,7 +420,7 @@ int Coder::Impl::MatchPattern(const SentenceState& st, const Trigger& t, uint32_
   for (size_t i = star + 1; i < p.elements.size(); ++i) {
     bool found = false;
     for (uint32_t k = pos, seen = 0; k < st.end && seen <= kGap; ++k) {
-      if (french && IsQuotationMark(st.surface(k))) continue;
+      if (french && text::IsQuotationMarkToken(st.surface(k))) continue;
       ++seen;
       if (match_element(i, k)) {
         pos = (st.mention(k) >= 0 && p.elements[i].type != lexicon::PatternElement::Type::kWords)
@@ -461,7 +438,7 @@ int Coder::Impl::MatchPattern(const SentenceState& st, const Trigger& t, uint32_
     bool found = false;
     for (uint32_t k = pos, seen = 0; k > st.begin && seen <= kGap;) {
       --k;
-      if (french && IsQuotationMark(st.surface(k))) continue;
+      if (french && text::IsQuotationMarkToken(st.surface(k))) continue;
       ++seen;
       if (match_element(i, k)) {
         pos = (st.mention(k) >= 0 && p.elements[i].type != lexicon::PatternElement::Type::kWords)

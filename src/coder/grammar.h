@@ -16,6 +16,7 @@
 #include <unordered_map>
 
 #include "text/lang.h"
+#include "util/hash.h"
 
 namespace isnad::coder {
 
@@ -62,17 +63,8 @@ class Grammar {
   explicit Grammar(text::Lang lang);
   void Add(std::initializer_list<const char*> words, uint32_t classes);
   text::Lang lang_;
-  // Looked up by string_view, without building a std::string per token; the
-  // words are short, so FNV-1a hashes them in fewer steps than std::hash.
-  struct WordHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const {
-      uint64_t h = 0xcbf29ce484222325ull;
-      for (const char c : s) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
-      return static_cast<size_t>(h ^ (h >> 32));
-    }
-  };
-  std::unordered_map<std::string, uint32_t, WordHash, std::equal_to<>> classes_;
+  // Looked up by string_view, without building a std::string per token.
+  std::unordered_map<std::string, uint32_t, Fnv1aHash, std::equal_to<>> classes_;
   // A filter in front of classes_, filled by Add: bit min(size, 63) of entry
   // [last byte] is set for every word of classes_. Most tokens (content words)
   // are rejected without hashing.

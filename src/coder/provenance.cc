@@ -48,6 +48,7 @@
 #include <vector>
 
 #include "text/normalize.h"
+#include "util/hash.h"
 
 namespace isnad::coder {
 namespace {
@@ -416,17 +417,6 @@ struct DateExpr {
       false;  // "at that time": the date told before, known when asked.
 };
 
-// Hashes the short words of the date lists (FNV-1a: fewer steps than std::hash
-// on a few bytes); by string_view, without a std::string per token.
-struct WordSetHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const {
-    uint64_t h = 0xcbf29ce484222325ull;
-    for (const char c : s) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
-    return static_cast<size_t>(h ^ (h >> 32));
-  }
-};
-
 // Bit min(size, 63) of a word: the date tables keep the bits of their words'
 // sizes, and a token of another size is rejected before it is hashed.
 uint64_t SizeBit(std::string_view w) { return uint64_t{1} << std::min<size_t>(w.size(), 63); }
@@ -467,7 +457,7 @@ int MonthOf(std::string_view norm) {
   // table's order): this runs on every token.
   static uint64_t sizes = 0;
   static const auto* const kNormalized = [] {
-    auto* map = new std::unordered_map<std::string_view, int, WordSetHash>();
+    auto* map = new std::unordered_map<std::string_view, int, Fnv1aHash>();
     static std::vector<std::string> names;  // Owns the map's keys.
     names.reserve(12 * 6);
     for (int m = 0; m < 12; ++m) {
@@ -534,7 +524,7 @@ int WeekdayOf(std::string_view norm) {
   // table's order): this runs on every token.
   static uint64_t sizes = 0;
   static const auto* const kNormalized = [] {
-    auto* map = new std::unordered_map<std::string, int, WordSetHash, std::equal_to<>>();
+    auto* map = new std::unordered_map<std::string, int, Fnv1aHash, std::equal_to<>>();
     for (int d = 0; d < 7; ++d) {
       for (int i = 0; i < 4; ++i) {
         std::string name = text::NormalizeWord(kDays[d][i]);
@@ -566,9 +556,9 @@ const std::initializer_list<const char*> kRelativeFirst[] = {
 };
 
 // Every word of kRelativeFirst, normalized.
-const std::unordered_set<std::string, WordSetHash, std::equal_to<>>& RelativeFirstWords() {
+const std::unordered_set<std::string, Fnv1aHash, std::equal_to<>>& RelativeFirstWords() {
   static const auto* const kWords = [] {
-    auto* set = new std::unordered_set<std::string, WordSetHash, std::equal_to<>>();
+    auto* set = new std::unordered_set<std::string, Fnv1aHash, std::equal_to<>>();
     for (const auto& list : kRelativeFirst) {
       for (const char* w : list) set->insert(text::NormalizeWord(w));
     }

@@ -19,6 +19,7 @@
 #include <string>
 
 #include "coder/roles.h"
+#include "util/hash.h"
 
 namespace isnad::coder {
 namespace {
@@ -74,14 +75,9 @@ int WordsAt(const SentenceState& st, const std::vector<std::vector<std::string>>
 
 // FNV-1a over bytes: KeysOf hashes a token's form once and reads the hashes of
 // its prefixes (the singulars of a regular plural) on the way.
-constexpr uint64_t kFnvOffset = 14695981039346656037ull;
-constexpr uint64_t kFnvPrime = 1099511628211ull;
-inline uint64_t FnvStep(uint64_t h, unsigned char c) { return (h ^ c) * kFnvPrime; }
-inline uint64_t Fnv(std::string_view s) {
-  uint64_t h = kFnvOffset;
-  for (unsigned char c : s) h = FnvStep(h, c);
-  return h;
-}
+constexpr uint64_t kFnvOffset = kFnv1aOffset;
+inline uint64_t FnvStep(uint64_t h, unsigned char c) { return Fnv1aStep(h, c); }
+inline uint64_t Fnv(std::string_view s) { return Fnv1a64(s); }
 // Slot index (the top bits of a multiplicative mix) and tag of a hash.
 inline size_t SlotOf(uint64_t h, uint32_t shift) {
   return static_cast<size_t>((h * 0x9E3779B97F4A7C15ull) >> shift);

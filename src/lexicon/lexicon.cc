@@ -18,6 +18,7 @@
 #include <map>
 
 #include "text/analyzer.h"
+#include "text/normalize.h"
 
 namespace isnad::lexicon {
 
@@ -52,26 +53,6 @@ uint8_t LangBit(text::Lang lang) { return static_cast<uint8_t>(1u << static_cast
 // Marks a token's symbols in the walk: a quotation mark, stepped over.
 constexpr Sym kQuoteSym = kNoSym - 1;
 
-// True for a token made only of quotation marks: French guillemets « » ‹ ›,
-// English and German double quotes “ ” „ and the straight ". Single marks
-// (' ’ ‘) are left alone: in French and English they are also apostrophes.
-bool IsQuoteMark(std::string_view s) {
-  if (s.empty()) return false;
-  static constexpr std::string_view kMarks[] = {"\"", "\u00AB", "\u00BB", "\u2039", "\u203A",
-                                                "\u201C", "\u201D", "\u201E", "\u201F"};
-  while (!s.empty()) {
-    bool found = false;
-    for (std::string_view m : kMarks) {
-      if (s.substr(0, m.size()) == m) {
-        s.remove_prefix(m.size());
-        found = true;
-        break;
-      }
-    }
-    if (!found) return false;
-  }
-  return true;
-}
 
 }  // namespace
 
@@ -88,7 +69,7 @@ StatusOr<std::unique_ptr<Lexicon>> Lexicon::Compile(Dictionary dict) {
   for (const Phrase& phrase : lex->dict_.phrases()) {
     keys.clear();
     analyzer.PhraseKeys(phrase.lang, phrase.text, &keys);
-    keys.erase(std::remove_if(keys.begin(), keys.end(), [](const std::string& k) { return IsQuoteMark(k); }),
+    keys.erase(std::remove_if(keys.begin(), keys.end(), [](const std::string& k) { return text::IsQuotationMarkToken(k); }),
                keys.end());
     if (keys.empty()) {
       ++lex->stats_.dropped_phrases;
@@ -264,7 +245,7 @@ void Lexicon::Match(const text::AnalyzedDocument& doc, const text::Sentence& sen
   norm_syms.resize(e - b);
   for (uint32_t i = b; i < e; ++i) {
     const text::Token& t = doc.tokens[i];
-    if (IsQuoteMark(doc.Norm(t))) {
+    if (text::IsQuotationMarkToken(doc.Norm(t))) {
       stem_syms[i - b] = norm_syms[i - b] = kQuoteSym;
       continue;
     }

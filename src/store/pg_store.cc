@@ -55,6 +55,7 @@
 #include "store/pg_row.h"
 #include "store/schema.h"
 #include "store/schema_def.h"
+#include "util/hash.h"
 
 namespace isnad::store {
 namespace {
@@ -72,12 +73,7 @@ using internal::RootOf;
 // 64-bit FNV-1a, the advisory lock of a group (a collision only serializes
 // two groups).
 int64_t LockKey(std::string_view group) {
-  uint64_t h = 0xcbf29ce484222325ULL;
-  for (unsigned char c : group) {
-    h ^= c;
-    h *= 0x100000001b3ULL;
-  }
-  return static_cast<int64_t>(h);
+  return static_cast<int64_t>(Fnv1a64(group));
 }
 
 // The URI without its password, for messages.

@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "text/normalize.h"
+#include "util/hash.h"
 
 namespace isnad::text {
 namespace {
@@ -132,8 +133,7 @@ std::string NormalizePhrase(std::string_view phrase) {
 }  // namespace
 
 uint64_t BoilerplateDetector::WordSet::Hash(std::string_view word) {
-  uint64_t h = 0xcbf29ce484222325ull;  // FNV-1a.
-  for (const char c : word) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
+  const uint64_t h = Fnv1a64(word);
   return h ^ (h >> 29);
 }
 

@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "text/chars.h"
+#include "util/hash.h"
 #include "util/utf8.h"
 
 namespace isnad::text {
@@ -267,8 +268,7 @@ std::string_view NormalizedLiteral(const char* literal) {
 namespace {
 
 uint64_t WordHash(std::string_view w) {
-  uint64_t h = 0xcbf29ce484222325ull;  // FNV-1a: the words are short.
-  for (const char c : w) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
+  const uint64_t h = Fnv1a64(w);  // The words are short.
   return h ^ (h >> 32);
 }
 
@@ -365,6 +365,24 @@ bool InNormalizedList(std::string_view normalized, std::initializer_list<const c
   while (cache.slots[i].second != 0) i = (i + 1) & mask;
   cache.slots[i] = {key, static_cast<uint32_t>(cache.lists.size())};
   return cache.lists.back()->Contains(normalized);
+}
+
+bool IsQuotationMarkToken(std::string_view token) {
+  if (token.empty()) return false;
+  static constexpr std::string_view kMarks[] = {"\"", "\u00AB", "\u00BB", "\u2039", "\u203A",
+                                                "\u201C", "\u201D", "\u201E", "\u201F"};
+  while (!token.empty()) {
+    bool found = false;
+    for (std::string_view m : kMarks) {
+      if (token.starts_with(m)) {
+        token.remove_prefix(m.size());
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
 }
 
 }  // namespace isnad::text

@@ -87,6 +87,13 @@ class WordList {
   uint64_t lengths_ = 0;  // Bit n: a word of n bytes (n < 63); bit 63: longer.
 };
 
+// True for a token made only of double quotation marks: the French guillemets
+// « » ‹ ›, the double quotes “ ” „ ‟ and the straight ". The phrase matcher and
+// the French patterns step over such tokens ("s'est dit « optimiste »"). Single
+// marks (' ’ ‘) are not quotation marks here: in French and English they are
+// also apostrophes. False for an empty token.
+bool IsQuotationMarkToken(std::string_view token);
+
 }  // namespace isnad::text
 
 #endif  // ISNAD_TEXT_NORMALIZE_H_

@@ -146,4 +146,15 @@ TEST(NormalizeTest, WordListAnswersAsInNormalizedList) {
 }
 
 }  // namespace
+TEST(NormalizeTest, IsQuotationMarkTokenTakesOnlyDoubleMarks) {
+  for (const char* mark : {"\"", "\u00AB", "\u00BB", "\u2039", "\u203A", "\u201C", "\u201D", "\u201E", "\u201F",
+                           "\u00AB\u00AB", "\"\u201D"}) {
+    EXPECT_TRUE(IsQuotationMarkToken(mark)) << mark;
+  }
+  // Single marks are also apostrophes; words and empty tokens are no marks.
+  for (const char* other : {"", "'", "\u2019", "\u2018", "a", "\u00ABoptimiste", "-"}) {
+    EXPECT_FALSE(IsQuotationMarkToken(other)) << other;
+  }
+}
+
 }  // namespace isnad::text

@@ -1,4 +1,5 @@
 #include "text/vocabulary.h"
+#include "util/hash.h"
 
 namespace isnad::text {
 namespace {
@@ -20,9 +21,7 @@ Vocabulary::Vocabulary() { RebuildFilter(kMinFilterBits); }
 
 uint64_t Vocabulary::Fingerprint(Lang lang, std::string_view word) {
   // FNV-1a over the language byte and the word, then a final mix.
-  uint64_t h = 0xcbf29ce484222325ull;
-  h = (h ^ static_cast<uint8_t>(lang)) * 0x100000001b3ull;
-  for (const char c : word) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
+  uint64_t h = Fnv1a64(word, Fnv1aStep(kFnv1aOffset, static_cast<uint8_t>(lang)));
   h ^= h >> 33;
   h *= 0xff51afd7ed558ccdull;
   h ^= h >> 33;
