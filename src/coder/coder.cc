@@ -328,6 +328,17 @@ void ApplyModality(const SentenceState& st, const Trigger& t, const ModalityTabl
                    const std::vector<events::Attribution>& chain, bool hedged, CodeChoice* choice, std::string* code,
                    events::Certainty* certainty, Trace* trace) {
   MoodReading mood = FindMood(st, t);
+  // The act is recoded as what was announced or refused: that is reported, so
+  // it takes the certainty of its attribution.
+  auto recode = [&](const std::string& to) {
+    choice->code = to;
+    choice->reverse_code.clear();
+    *code = to;
+    if (*certainty == events::Certainty::kHypothetical) {
+      *certainty = hedged ? events::Certainty::kAlleged
+                          : (chain.empty() ? events::Certainty::kAsserted : events::Certainty::kReported);
+    }
+  };
   if (mood.mood == Mood::kNegated) {
     *certainty = events::Certainty::kNegated;
     if (trace) trace->Add("    mood: negated (" + mood.rule + ")");
@@ -342,13 +353,7 @@ void ApplyModality(const SentenceState& st, const Trigger& t, const ModalityTabl
       return;
     }
     if (trace) trace->Add("    mood: refused (" + mood.rule + "): " + choice->code + " -> " + rejection);
-    choice->code = rejection;
-    choice->reverse_code.clear();
-    *code = rejection;
-    if (*certainty == events::Certainty::kHypothetical) {
-      *certainty = hedged ? events::Certainty::kAlleged
-                          : (chain.empty() ? events::Certainty::kAsserted : events::Certainty::kReported);
-    }
+    recode(rejection);
     return;
   }
   if (mood.mood == Mood::kPossible) {
@@ -367,13 +372,7 @@ void ApplyModality(const SentenceState& st, const Trigger& t, const ModalityTabl
       }
     }
     if (trace) trace->Add("    mood: future (" + mood.rule + "): " + choice->code + " -> " + future);
-    choice->code = future;
-    choice->reverse_code.clear();
-    *code = future;
-    if (*certainty == events::Certainty::kHypothetical) {
-      *certainty = hedged ? events::Certainty::kAlleged
-                          : (chain.empty() ? events::Certainty::kAsserted : events::Certainty::kReported);
-    }
+    recode(future);
     return;
   }
   if (trace && !mood.rule.empty()) trace->Add("    mood: possible (" + mood.rule + ")");

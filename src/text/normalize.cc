@@ -272,35 +272,13 @@ uint64_t WordHash(std::string_view w) {
   return h ^ (h >> 32);
 }
 
-// One literal list, normalized: an open-addressing set (at most half full).
+// One literal list, normalized into a WordList; its pointers tell lists apart.
 struct ListSet {
-  std::vector<const char*> literals;  // The list's pointers, to tell lists apart.
-  std::vector<std::string> words;     // Normalized.
-  std::vector<uint32_t> slots;        // Index + 1 into words; 0 is empty.
-  uint64_t lengths = 0;               // Bit n: a word of n bytes (n < 63); bit 63: longer.
+  std::vector<const char*> literals;
+  WordList set;
 
-  explicit ListSet(std::initializer_list<const char*> list) : literals(list) {
-    size_t size = 8;
-    while (size < 2 * list.size()) size *= 2;
-    slots.assign(size, 0);
-    for (const char* l : list) {
-      std::string w(NormalizedLiteral(l));
-      if (Contains(w)) continue;
-      lengths |= uint64_t{1} << std::min<size_t>(w.size(), 63);
-      words.push_back(std::move(w));
-      size_t i = WordHash(words.back()) & (size - 1);
-      while (slots[i] != 0) i = (i + 1) & (size - 1);
-      slots[i] = static_cast<uint32_t>(words.size());
-    }
-  }
-  bool Contains(std::string_view w) const {
-    if ((lengths >> std::min<size_t>(w.size(), 63) & 1) == 0) return false;
-    const size_t mask = slots.size() - 1;
-    for (size_t i = WordHash(w) & mask; slots[i] != 0; i = (i + 1) & mask) {
-      if (words[slots[i] - 1] == w) return true;
-    }
-    return false;
-  }
+  explicit ListSet(std::initializer_list<const char*> list) : literals(list), set(list) {}
+  bool Contains(std::string_view w) const { return set.Contains(w); }
   bool Is(std::initializer_list<const char*> list) const {
     return list.size() == literals.size() && std::equal(list.begin(), list.end(), literals.begin());
   }
