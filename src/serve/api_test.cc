@@ -4,7 +4,12 @@
 // right status and keep serving.
 #include "serve/api.h"
 
+#include <arpa/inet.h>
+#include <fcntl.h>
 #include <httplib.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -385,6 +390,57 @@ TEST_F(ApiServerTest, ConcurrentRequestsAllGetTheirAnswer) {
   }
   for (auto& c : clients) c.join();
   EXPECT_EQ(ok.load(), 6 * 15);
+}
+
+// A second server on a port in use must fail to bind, not share the port.
+TEST_F(ApiServerTest, ASecondServerOnTheSamePortIsRefused) {
+  ServerOptions options;
+  options.port = server_->port();
+  options.web_dir = (*dir_ / "web").string();
+  auto second = Server::Create(store_, options);
+  ASSERT_TRUE(second.ok()) << second.status().ToString();
+  Status bound = (*second)->Bind();
+  EXPECT_FALSE(bound.ok());
+  EXPECT_NE(bound.ToString().find("in use"), std::string::npos) << bound.ToString();
+}
+
+// A burst of connections completes its handshakes before the server accepts
+// any: the listening backlog is the system's, not cpp-httplib's 5 (beyond
+// which the kernel drops the handshakes and clients retry a second later).
+TEST_F(ApiServerTest, ABurstOfConnectionsIsQueuedNotDropped) {
+  ServerOptions options;
+  options.port = 0;
+  options.web_dir = (*dir_ / "web").string();
+  auto server = Server::Create(store_, options);
+  ASSERT_TRUE(server.ok()) << server.status().ToString();
+  ASSERT_TRUE((*server)->Bind().ok());  // Bound and listening; nothing accepts yet.
+  constexpr int kBurst = 32;
+  std::vector<pollfd> fds;
+  for (int i = 0; i < kBurst; ++i) {
+    int fd = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
+    ASSERT_GE(fd, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_port = htons(static_cast<uint16_t>((*server)->port()));
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    (void)connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr);
+    fds.push_back({fd, POLLOUT, 0});
+  }
+  int connected = 0;
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(700);
+  while (connected < kBurst && std::chrono::steady_clock::now() < deadline) {
+    (void)poll(fds.data(), fds.size(), 50);
+    connected = 0;
+    for (const pollfd& p : fds) {
+      int err = -1;
+      socklen_t len = sizeof err;
+      if ((p.revents & POLLOUT) != 0 && getsockopt(p.fd, SOL_SOCKET, SO_ERROR, &err, &len) == 0 && err == 0) {
+        ++connected;
+      }
+    }
+  }
+  for (const pollfd& p : fds) close(p.fd);
+  EXPECT_EQ(connected, kBurst) << "handshakes dropped: the listening backlog is too small";
 }
 
 TEST(Utf16Test, CountsCodeUnits) {

@@ -3,6 +3,8 @@
 // runs, and the error handler turns every bare error status into JSON.
 #include "serve/server.h"
 
+#include <sys/socket.h>
+
 #include <exception>
 #include <filesystem>
 
@@ -70,6 +72,7 @@ struct Server::Impl {
   ServerOptions options;
   Api api;
   httplib::Server http;
+  int listen_fd = -1;  // The listening socket, once bound (for its backlog).
   Impl(store::Store* store, const ServerOptions& o) : options(o), api(store, o.api) {}
 };
 
@@ -96,6 +99,14 @@ StatusOr<std::unique_ptr<Server>> Server::Create(store::Store* store, const Serv
   // Headers and body go out in separate writes: without TCP_NODELAY, Nagle's
   // algorithm and the client's delayed ACK hold every answer back ~40 ms.
   http.set_tcp_nodelay(true);
+  // cpp-httplib's default options set SO_REUSEPORT, under which a second
+  // `isnad serve` on a port in use binds too and takes half the connections.
+  // SO_REUSEADDR alone lets a restart reuse the port and refuses the second.
+  http.set_socket_options([self](socket_t sock) {
+    int yes = 1;
+    setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+    self->listen_fd = sock;
+  });
   // Other methods get 405 from routes of their own rather than from a
   // pre-routing handler: cpp-httplib reads a routed request's body (up to
   // max_body_bytes) before the handler runs, so the next request on a kept-alive
@@ -158,6 +169,14 @@ Status Server::Bind() {
     return Status::IoError("cannot bind " + o.host + ":" + std::to_string(port) + " (in use? try --port)");
   }
   port_ = port;
+  // cpp-httplib listens with a backlog of 5: a burst of new connections beyond
+  // it (a page load, many clients at once) has its handshakes dropped and
+  // retried after a second, and such a connection can lose its request. Listen
+  // again on the bound socket with the system's maximum; Linux only raises the
+  // backlog of a socket already listening.
+  if (impl_->listen_fd >= 0 && ::listen(impl_->listen_fd, SOMAXCONN) != 0) {
+    return Status::IoError("cannot listen on " + o.host + ":" + std::to_string(port));
+  }
   return Status::OK();
 }
 
