@@ -10,8 +10,10 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <mutex>
 #include <sstream>
 #include <thread>
+#include <vector>
 
 namespace isnad::testing {
 namespace {
@@ -40,12 +42,40 @@ std::string SourceDir() { return Env("ISNAD_SOURCE_DIR"); }
 std::string DataDir() { return Env("ISNAD_DATA_DIR"); }
 std::string IsnadBinary() { return Env("ISNAD_BINARY"); }
 
+namespace {
+
+// The directories TempDir made; removed when the test program exits (some hold
+// hundreds of megabytes), unless ISNAD_KEEP_TEST_DIRS is set for a post-mortem.
+// A forked child leaves through _exit or exec, so only the parent removes them.
+class TempDirs {
+ public:
+  std::string Make() {
+    std::lock_guard<std::mutex> lock(mu_);
+    const pid_t pid = getpid();
+    auto dir = std::filesystem::temp_directory_path() /
+               ("isnad_test_" + std::to_string(pid) + "_" + std::to_string(dirs_.size()));
+    std::filesystem::create_directories(dir);
+    dirs_.push_back(dir);
+    owner_ = pid;
+    return dir.string();
+  }
+  ~TempDirs() {
+    if (owner_ != getpid() || !Env("ISNAD_KEEP_TEST_DIRS").empty()) return;
+    std::error_code ec;
+    for (const auto& d : dirs_) std::filesystem::remove_all(d, ec);
+  }
+
+ private:
+  std::mutex mu_;
+  std::vector<std::filesystem::path> dirs_;
+  pid_t owner_ = 0;
+};
+
+}  // namespace
+
 std::string TempDir() {
-  static int counter = 0;
-  auto dir = std::filesystem::temp_directory_path() /
-             ("isnad_test_" + std::to_string(getpid()) + "_" + std::to_string(counter++));
-  std::filesystem::create_directories(dir);
-  return dir.string();
+  static TempDirs dirs;
+  return dirs.Make();
 }
 
 CommandResult RunIsnad(const std::string& args, const std::string& stdin_text) {
