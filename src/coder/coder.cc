@@ -641,12 +641,27 @@ void Coder::Impl::CodeSentence(const ingest::Document& doc, const text::Analyzed
     }
     // A question asks whether something happened; it reports nothing.
     if (IsQuestion(st) && certainty != events::Certainty::kNegated) certainty = events::Certainty::kHypothetical;
-    std::string background_rule;
-    bool background = IsBackground(st, t, code, &background_rule);
+    // The date is found for every trigger (it notes the sentence's dates in the
+    // context); salience and place only for a trigger that emits an event (most
+    // triggers of a sentence emit none: no actor on one side, a duplicate), on
+    // the first event, or up front for the trace.
     std::string date_text;
     std::optional<std::string> date = FindDate(st, t, ctx, &date_text);
-    std::optional<events::Location> location = FindLocation(st, t, *ctx);
+    std::string background_rule;
+    bool background = false;
+    std::optional<events::Location> location;
+    bool place_and_salience_found = false;
+    // The code as it stands here: a negation through PICO below recodes the
+    // event, but salience is judged on the act as read.
+    const std::string salience_code = code;
+    auto find_place_and_salience = [&] {
+      if (place_and_salience_found) return;
+      place_and_salience_found = true;
+      background = IsBackground(st, t, salience_code, &background_rule);
+      location = FindLocation(st, t, *ctx);
+    };
     if (trace) {
+      find_place_and_salience();
       trace->Add("  '" + trigger_text + "' -> " + code + " (" + why + "), roles by rule " + roles.rule +
                  ", certainty " + events::CertaintyName(certainty) +
                  (background ? ", background (" + background_rule + ")" : std::string()));
@@ -752,6 +767,7 @@ void Coder::Impl::CodeSentence(const ingest::Document& doc, const text::Analyzed
         if (trace) trace->Add("    over the limit of events per sentence: dropped " + key);
         return;
       }
+      find_place_and_salience();
       events::Event ev;
       ev.doc_id = doc.id;
       ev.sentence_index = sentence_index;
