@@ -10,6 +10,8 @@
 #include "coder/roles.h"
 
 #include <array>
+#include <cstdint>
+#include <functional>
 #include <string_view>
 #include <unordered_set>
 #include <vector>
@@ -201,7 +203,7 @@ bool ArabicViolencePassive(const SentenceState& st, const Trigger& t, const std:
     protest |= code.starts_with("14");
     const auto& ev = st.lexicon->events()[e];
     const auto& patterns = ev.pattern_source >= 0 ? st.lexicon->events()[ev.pattern_source].patterns : ev.patterns;
-    for (const auto& p : patterns) protest |= p.code.starts_with("14");
+    for (size_t i = 0; i < patterns.size() && !protest; ++i) protest = patterns[i].code.starts_with("14");
   }
   if (!violence || protest) return false;
   std::string_view verb = st.surface(t.begin);
@@ -318,10 +320,11 @@ bool ArabicNisbaAgent(const SentenceState& st, const Trigger& t, const Mention& 
   return (st.tok(t.begin).clitics & text::kCliticAl) == (st.tok(m.begin).clitics & text::kCliticAl);
 }
 
-// True when every reading of the trigger is one of violence or coercion (CAMEO
-// 17, 18, 19) and none is a protest (14: a clash or riot, whose subject is the
-// crowd).
-bool ArabicViolenceOnly(const SentenceState& st, const Trigger& t) {
+namespace {
+
+// ArabicViolenceOnly without its memo: reads every pattern of the trigger's
+// events (hundreds for a verb of the peer dictionaries).
+bool ViolenceOnlyUncached(const SentenceState& st, const Trigger& t) {
   bool violence = false, protest = false;
   auto look = [&](uint32_t e) {
     const auto& ev = st.lexicon->events()[e];
@@ -329,11 +332,35 @@ bool ArabicViolenceOnly(const SentenceState& st, const Trigger& t) {
     violence |= code.starts_with("18") || code.starts_with("19") || code.starts_with("17");
     protest |= code.starts_with("14");
     const auto& patterns = ev.pattern_source >= 0 ? st.lexicon->events()[ev.pattern_source].patterns : ev.patterns;
-    for (const auto& p : patterns) protest |= p.code.starts_with("14");
+    for (size_t i = 0; i < patterns.size() && !protest; ++i) protest = patterns[i].code.starts_with("14");
   };
   for (uint32_t e : t.verb_events) look(e);
   for (uint32_t e : t.noun_events) look(e);
   return violence && !protest;
+}
+
+}  // namespace
+
+// True when every reading of the trigger is one of violence or coercion (CAMEO
+// 17, 18, 19) and none is a protest (14: a clash or riot, whose subject is the
+// crowd).
+bool ArabicViolenceOnly(const SentenceState& st, const Trigger& t) {
+  // The role rules ask this of the same trigger several times: the answer is
+  // kept per trigger of the sentence (keyed by BuildSentenceState's serial); a
+  // trigger that is not one of st.triggers is answered afresh.
+  thread_local uint64_t memo_serial = 0;
+  thread_local std::vector<int8_t> memo;  // Per trigger: -1 not asked yet, else the answer.
+  const auto* first = st.triggers.data();
+  const bool indexed = st.serial != 0 && !st.triggers.empty() && std::less_equal<const Trigger*>()(first, &t) &&
+                       std::less<const Trigger*>()(&t, first + st.triggers.size());
+  if (!indexed) return ViolenceOnlyUncached(st, t);
+  if (memo_serial != st.serial) {
+    memo_serial = st.serial;
+    memo.assign(st.triggers.size(), -1);
+  }
+  int8_t& answer = memo[static_cast<size_t>(&t - first)];
+  if (answer < 0) answer = ViolenceOnlyUncached(st, t) ? 1 : 0;
+  return answer == 1;
 }
 
 // Arabic verbs whose written form is only passive or whose subject is the one
