@@ -567,27 +567,58 @@ const std::unordered_set<std::string, Fnv1aHash, std::equal_to<>>& RelativeFirst
   return *kWords;
 }
 
+// A filter before a word set: rejects, with one bit, a word whose length and
+// last byte no word of the set has (the last byte of an Arabic word is most of
+// its last letter). IsDateWord asks it of every token of every sentence with a
+// trigger, and few tokens are date words.
+class DateWordFilter {
+ public:
+  explicit DateWordFilter(const std::vector<const char*>& literals) {
+    for (const char* l : literals) {
+      std::string_view w = text::NormalizedLiteral(l);
+      if (!w.empty()) Set(w);
+    }
+  }
+  // False only when no word of the list is `normalized`.
+  bool MayContain(std::string_view normalized) const {
+    if (normalized.empty()) return false;
+    const size_t bit = Bit(normalized);
+    return (bits_[bit / 64] >> (bit % 64)) & 1;
+  }
+
+ private:
+  static size_t Bit(std::string_view w) {
+    return std::min<size_t>(w.size(), 63) * 256 + static_cast<unsigned char>(w.back());
+  }
+  void Set(std::string_view w) {
+    const size_t bit = Bit(w);
+    bits_[bit / 64] |= uint64_t{1} << (bit % 64);
+  }
+  uint64_t bits_[64 * 256 / 64] = {};
+};
+
 // Every word that opens a date expression other than a year: the month and
-// weekday names MonthOf and WeekdayOf know and kRelativeFirst's words, in one
-// set, so most tokens are passed over with one lookup instead of three.
-const text::WordList& DateWords() {
-  static const text::WordList* const kWords = [] {
-    std::vector<const char*> words;
-    for (const auto& names : kMonths)
-      words.insert(words.end(), std::begin(names), std::end(names));
-    for (const auto& names : kDays) words.insert(words.end(), names, names + 4);
-    for (const auto& list : kRelativeFirst)
-      words.insert(words.end(), list.begin(), list.end());
-    return new text::WordList(words);
-  }();
-  return *kWords;
+// weekday names MonthOf and WeekdayOf know and kRelativeFirst's words.
+std::vector<const char*> DateWordLiterals() {
+  std::vector<const char*> words;
+  for (const auto& names : kMonths) words.insert(words.end(), std::begin(names), std::end(names));
+  for (const auto& names : kDays) words.insert(words.end(), names, names + 4);
+  for (const auto& list : kRelativeFirst) words.insert(words.end(), list.begin(), list.end());
+  return words;
+}
+
+// True when `normalized` is one of DateWordLiterals (one set, so most tokens
+// are passed over with one bit test instead of three lookups).
+bool IsDateWord(std::string_view normalized) {
+  static const DateWordFilter* const kFilter = new DateWordFilter(DateWordLiterals());
+  static const text::WordList* const kWords = new text::WordList(DateWordLiterals());
+  return kFilter->MayContain(normalized) && kWords->Contains(normalized);
 }
 
 std::vector<DateExpr> DateExpressions(const SentenceState& st, const DocumentContext& ctx) {
   std::vector<DateExpr> out;
   for (uint32_t k = st.begin; k < st.end; ++k) {
     std::string_view s = st.stem(k);
-    std::string_view next = k + 1 < st.end ? st.stem(k + 1) : std::string_view();
     int year = ParseYear(s);
     if (year > 0) {
       uint32_t b = k, e = k + 1;
@@ -625,7 +656,8 @@ std::vector<DateExpr> DateExpressions(const SentenceState& st, const DocumentCon
       k = e - 1;
       continue;
     }
-    if (!DateWords().Contains(s)) continue;
+    if (!IsDateWord(s)) continue;
+    std::string_view next = k + 1 < st.end ? st.stem(k + 1) : std::string_view();
     const bool have_doc_date = ctx.doc_date.size() >= 10;
     // A day and month without a year ("le 3 mars", "3 مارس", "on March 3", "في
     // مارس"): the document's year, or the year before when that month is still to
