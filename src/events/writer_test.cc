@@ -169,6 +169,42 @@ TEST(JsonlWriterTest, InvalidUtf8BecomesReplacementCharacters) {
   EXPECT_EQ(j["source"]["text"], std::string("\0x", 2));
 }
 
+// The writer copies a string that needs no escaping as it is and escapes the
+// others: whatever the path it takes (eight ASCII bytes at a time, two-byte
+// letters, other sequences), the field is what AppendJsonEscaped writes. Each
+// case puts its special byte at every offset of a long run.
+TEST(JsonlWriterTest, EveryStringIsWrittenAsItsEscapedForm) {
+  const std::vector<std::string> specials = {
+      "\"", "\\", "\n", std::string("\0", 1), "\x1f", "\xff", "\xd8", "\xc0\x80", "\xed\xa0\x80",
+      "\xe2\x80", "\xf0\x9f\x98", "\xf4\x90\x80\x80", "\x80"};
+  const std::vector<std::string> safe = {"", "\x7f", "é", "«", "’", "\xef\xbf\xbd", "😀", "حفتر"};
+  auto sentence_field = [](const std::string& text) {
+    Event e;
+    e.sentence = text;
+    std::string out;
+    AppendEventJson(e, &out);
+    const std::string key = "\"sentence\":";
+    const size_t b = out.find(key) + key.size();
+    return out.substr(b, out.find(",\"lang\":") - b);
+  };
+  auto escaped = [](const std::string& text) {
+    std::string out = "\"";
+    AppendJsonEscaped(text, &out);
+    return out + "\"";
+  };
+  const std::string run = "Haftar met Sisi in Cairo, قال مصدر";
+  for (const auto& cases : {specials, safe}) {
+    for (const std::string& c : cases) {
+      for (size_t at = 0; at <= run.size(); ++at) {
+        const std::string text = run.substr(0, at) + c + run.substr(at);
+        EXPECT_EQ(sentence_field(text), escaped(text)) << "case at " << at;
+      }
+    }
+  }
+  // A safe string is copied as it is.
+  for (const std::string& c : safe) EXPECT_EQ(sentence_field(run + c + run), "\"" + run + c + run + "\"");
+}
+
 TEST(JsonlWriterTest, NumbersAreShortest) {
   Event e;
   e.goldstein = -10.0;
