@@ -607,6 +607,15 @@ void Coder::Impl::CodeSentence(const ingest::Document& doc, const text::Analyzed
       if (trace) trace->Add("  '" + trigger_text + "': reporting verb, not coded as a statement");
       continue;
     }
+    // Every side of an event is an actor mention of the sentence (a French
+    // place target needs a source): without one, no trigger of the sentence
+    // codes an event, and past the date, which notes the sentence's dates in
+    // the context, nothing else of the trigger is needed.
+    if (st.mentions.empty() && !options.allow_missing_actor && trace == nullptr) {
+      std::string unused;
+      FindDate(st, t, ctx, &unused);
+      continue;
+    }
     Roles roles = AssignRoles(st, t);
     if (psrc >= 0) roles.sources = GroupMembers(st, psrc);
     if (ptgt >= 0) roles.targets = GroupMembers(st, ptgt);
