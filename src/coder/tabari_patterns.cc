@@ -105,6 +105,18 @@ uint32_t NounPhraseEnd(const SentenceState& st, uint32_t k, uint32_t limit) {
   return e;
 }
 
+// The shape of a form: its length, first two and last two bytes, hashed to
+// one of kShapeBits bits (for an Arabic word: its length, first and last
+// letters). Two forms of different shapes are different.
+constexpr uint32_t kShapeBitsLog2 = 16;
+inline size_t KeyShape(std::string_view w) {
+  auto byte = [&](size_t i) { return static_cast<uint64_t>(static_cast<unsigned char>(w[i])); };
+  const size_t n = w.size();
+  const uint64_t shape = static_cast<uint64_t>(n) | (n > 0 ? byte(0) << 16 | byte(n - 1) << 24 : 0) |
+                         (n > 1 ? byte(1) << 32 | byte(n - 2) << 40 : 0);
+  return static_cast<size_t>((shape * 0x9E3779B97F4A7C15ull) >> (64 - kShapeBitsLog2));
+}
+
 }  // namespace
 
 TabariPatterns::Element TabariPatterns::CompileElement(const lexicon::PatternElement& element,
@@ -246,6 +258,11 @@ void TabariPatterns::BuildKeyTable() {
     max_key_size_ = std::max(max_key_size_, by_id[i].size());
   }
   key_offset_[key_count_] = static_cast<uint32_t>(key_text_.size());
+  key_shapes_.assign((size_t{1} << kShapeBitsLog2) / 64, 0);
+  for (size_t i = 0; i < key_count_; ++i) {
+    const size_t shape = KeyShape(by_id[i]);
+    key_shapes_[shape / 64] |= uint64_t{1} << (shape % 64);
+  }
   for (size_t i = 0; i < key_count_; ++i) {
     const uint64_t h = Fnv(by_id[i]);
     size_t slot = SlotOf(h, key_shift_);
@@ -267,6 +284,11 @@ uint32_t TabariPatterns::FindKey(uint64_t hash, std::string_view prefix, char la
     const std::string_view key(key_text_.data() + key_offset_[s.id], size);
     if (key.starts_with(prefix) && (last == 0 || key.back() == last)) return s.id;
   }
+}
+
+bool TabariPatterns::MayBeKey(std::string_view form) const {
+  const size_t shape = KeyShape(form);
+  return (key_shapes_[shape / 64] >> (shape % 64)) & 1;
 }
 
 uint32_t TabariPatterns::Owner(uint32_t event) const {
@@ -308,7 +330,11 @@ const TabariPatterns::SentenceKeys& TabariPatterns::KeysOf(const SentenceState& 
     const std::string_view norm = st.doc->Norm(st.tok(k));
     const std::string_view stem = st.stem(k);
     const size_t n = norm.size();
-    if (n <= max_key_size_ + 3) {
+    if (!norm.ends_with("s")) {
+      // No plural to try: each form is hashed only when a key has its shape.
+      if (n <= max_key_size_ && MayBeKey(norm)) add(FindKey(Fnv(norm), norm, 0));
+      if (stem != norm && MayBeKey(stem)) add(FindKey(Fnv(stem), stem, 0));
+    } else if (n <= max_key_size_ + 3) {
       // prefix[j]: the hash of the first n - 3 + j bytes (j = 0, 1, 2).
       uint64_t h = kFnvOffset, prefix[3] = {0, 0, 0};
       size_t i = 0;

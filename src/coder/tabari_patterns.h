@@ -130,6 +130,10 @@ class TabariPatterns {
   size_t max_key_size_ = 0;
   std::string key_text_;
   std::vector<uint32_t> key_offset_;
+  // A bit per KeyShape of the keys: KeysOf hashes a token's form and looks it
+  // up only when its shape's bit is set (most forms are no key).
+  std::vector<uint64_t> key_shapes_;
+  bool MayBeKey(std::string_view form) const;
   std::vector<EventIndex> index_;                // [event], own patterns only.
 };
 
