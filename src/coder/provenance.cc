@@ -47,6 +47,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "coder/trigger_memo.h"
 #include "text/normalize.h"
 #include "util/hash.h"
 
@@ -286,32 +287,45 @@ SentenceAttribution FindAttribution(const SentenceState& st, DocumentContext* ct
   return out;
 }
 
-std::vector<events::Attribution> SentenceAttribution::ChainFor(uint32_t pos, bool* hedged) const {
-  std::vector<events::Attribution> chain;
+template <typename Take>
+void SentenceAttribution::ForEachChainSource(uint32_t pos, bool* hedged, Take take) const {
+  bool any = false;
   *hedged = false;
   for (const auto& s : sources) {
     if (s.cue_begin >= pos) continue;
-    chain.insert(chain.end(), s.links.begin(), s.links.end());
+    take(s);
+    any |= !s.links.empty();
     *hedged |= s.hedged;
   }
-  if (chain.empty()) {
+  if (!any) {
     // A reporting verb after the event: "..., a senior official said". A hedging
     // verb after the event qualifies something else (a relative clause about an
     // actor), not the event.
     for (const auto& s : sources) {
       if (s.hedged) continue;
-      chain.insert(chain.end(), s.links.begin(), s.links.end());
-      *hedged |= s.hedged;
+      take(s);
       break;
     }
   }
+}
+
+std::vector<events::Attribution> SentenceAttribution::ChainFor(uint32_t pos, bool* hedged) const {
+  std::vector<events::Attribution> chain;
+  ForEachChainSource(pos, hedged,
+                     [&](const AttributionSource& s) { chain.insert(chain.end(), s.links.begin(), s.links.end()); });
   return chain;
+}
+
+bool SentenceAttribution::HasChainFor(uint32_t pos, bool* hedged) const {
+  bool any = false;
+  ForEachChainSource(pos, hedged, [&](const AttributionSource& s) { any |= !s.links.empty(); });
+  return any;
 }
 
 events::Certainty FindCertainty(const SentenceState& st, const Trigger& t, const SentenceAttribution& attribution,
                                 bool* negated) {
   bool hedged = false;
-  std::vector<events::Attribution> chain = attribution.ChainFor(t.begin, &hedged);
+  const bool reported = attribution.HasChainFor(t.begin, &hedged);
   *negated = false;
   const text::Lang lang = st.sentence->lang;
   // Negation governing the trigger.
@@ -362,15 +376,20 @@ events::Certainty FindCertainty(const SentenceState& st, const Trigger& t, const
   // A warning against something ("warned Haftar against attacking", "حذر ... من
   // مهاجمة", "a mis en garde ... contre une attaque"): the event warned against has
   // not happened.
-  for (const Trigger& p : st.triggers) {
-    if (p.end > t.begin) break;
-    bool warning = false;
+  thread_local TriggerFactMemo warning_memo;
+  auto warns = [&](const Trigger& p) {
     for (uint32_t e : p.verb ? p.verb_events : p.noun_events) {
       const auto& ev = st.lexicon->events()[e];
-      warning |= ev.code.starts_with("13");
-      for (const auto& pat : ev.patterns) warning |= pat.code.starts_with("13");
+      if (ev.code.starts_with("13")) return true;
+      for (const auto& pat : ev.patterns) {
+        if (pat.code.starts_with("13")) return true;
+      }
     }
-    if (!warning) continue;
+    return false;
+  };
+  for (const Trigger& p : st.triggers) {
+    if (p.end > t.begin) break;
+    if (!warning_memo.Get(st, p, warns)) continue;
     for (uint32_t k = p.end; k < t.begin; ++k) {
       if (AnyOf(st.stem(k), {"against", "contre", "من", "of"}) || AnyOf(st.doc->Norm(st.tok(k)), {"against", "contre", "من"})) {
         return events::Certainty::kHypothetical;
@@ -404,7 +423,7 @@ events::Certainty FindCertainty(const SentenceState& st, const Trigger& t, const
       return events::Certainty::kAlleged;
     }
   }
-  if (!chain.empty()) return events::Certainty::kReported;
+  if (reported) return events::Certainty::kReported;
   return events::Certainty::kAsserted;
 }
 

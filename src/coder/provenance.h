@@ -43,6 +43,14 @@ struct SentenceAttribution {
   // order; or, when none precedes it, a reporting verb after it ("..., the
   // official said"). Sets `*hedged`.
   std::vector<events::Attribution> ChainFor(uint32_t pos, bool* hedged) const;
+  // Whether ChainFor(pos, hedged) is not empty, with the same `*hedged`,
+  // without copying the chain.
+  bool HasChainFor(uint32_t pos, bool* hedged) const;
+
+ private:
+  // Calls `take` with each source of ChainFor's chain, in order.
+  template <typename Take>
+  void ForEachChainSource(uint32_t pos, bool* hedged, Take take) const;
 };
 SentenceAttribution FindAttribution(const SentenceState& st, DocumentContext* ctx);
 

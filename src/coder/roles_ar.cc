@@ -10,13 +10,12 @@
 #include "coder/roles.h"
 
 #include <array>
-#include <cstdint>
-#include <functional>
 #include <string_view>
 #include <unordered_set>
 #include <vector>
 
 #include "coder/roles_internal.h"
+#include "coder/trigger_memo.h"
 #include "text/normalize.h"
 
 namespace isnad::coder {
@@ -345,22 +344,8 @@ bool ViolenceOnlyUncached(const SentenceState& st, const Trigger& t) {
 // 17, 18, 19) and none is a protest (14: a clash or riot, whose subject is the
 // crowd).
 bool ArabicViolenceOnly(const SentenceState& st, const Trigger& t) {
-  // The role rules ask this of the same trigger several times: the answer is
-  // kept per trigger of the sentence (keyed by BuildSentenceState's serial); a
-  // trigger that is not one of st.triggers is answered afresh.
-  thread_local uint64_t memo_serial = 0;
-  thread_local std::vector<int8_t> memo;  // Per trigger: -1 not asked yet, else the answer.
-  const auto* first = st.triggers.data();
-  const bool indexed = st.serial != 0 && !st.triggers.empty() && std::less_equal<const Trigger*>()(first, &t) &&
-                       std::less<const Trigger*>()(&t, first + st.triggers.size());
-  if (!indexed) return ViolenceOnlyUncached(st, t);
-  if (memo_serial != st.serial) {
-    memo_serial = st.serial;
-    memo.assign(st.triggers.size(), -1);
-  }
-  int8_t& answer = memo[static_cast<size_t>(&t - first)];
-  if (answer < 0) answer = ViolenceOnlyUncached(st, t) ? 1 : 0;
-  return answer == 1;
+  thread_local TriggerFactMemo memo;
+  return memo.Get(st, t, [&](const Trigger& trigger) { return ViolenceOnlyUncached(st, trigger); });
 }
 
 // Arabic verbs whose written form is only passive or whose subject is the one
