@@ -18,6 +18,7 @@
 #include "coder/coder.h"
 
 #include <algorithm>
+#include <optional>
 #include <set>
 
 #include "coder/modality.h"
@@ -459,6 +460,8 @@ CodeChoice Coder::Impl::ChooseCode(const SentenceState& st, const Trigger& t) co
   const auto& events = lexicon.events();
   int best_len = 0;
   CodeChoice best, fallback;
+  // The winning pattern: its codes and `why` are copied once, at the end.
+  const lexicon::EventPattern* best_pattern = nullptr;
   for (uint32_t e : ids) {
     const auto& ev = events[e];
     if (fallback.code.empty() && fallback.reverse_code.empty() && (!ev.code.empty() || !ev.reverse_code.empty())) {
@@ -480,16 +483,18 @@ CodeChoice Coder::Impl::ChooseCode(const SentenceState& st, const Trigger& t) co
       }
       if (m.length > best_len) {
         best_len = m.length;
-        best.code = patterns[p].code;
-        best.reverse_code = patterns[p].reverse_code;
         best.source = m.source;
         best.target = m.target;
         best.compound = m.compound;
-        best.why = "pattern " + patterns[p].origin + (patterns[p].text.empty() ? "" : " '" + patterns[p].text + "'");
+        best_pattern = &patterns[p];
       }
     }
   }
-  return best_len > 0 ? best : fallback;
+  if (best_len == 0) return fallback;
+  best.code = best_pattern->code;
+  best.reverse_code = best_pattern->reverse_code;
+  best.why = "pattern " + best_pattern->origin + (best_pattern->text.empty() ? "" : " '" + best_pattern->text + "'");
+  return best;
 }
 
 void Coder::Impl::CodeSentence(const ingest::Document& doc, const text::AnalyzedDocument& analyzed,
@@ -528,6 +533,8 @@ void Coder::Impl::CodeSentence(const ingest::Document& doc, const text::Analyzed
   }
   size_t emitted = 0;
   std::set<std::string> seen;
+  // Whether the sentence is a question: asked by the first trigger that needs it.
+  std::optional<bool> question;
   // Codes of every trigger first: a verb that governs another ("promised to
   // attack") is combined with it through PICO (CoderOptions::pico) into one
   // event on the governed verb, and is then not coded by itself.
@@ -649,7 +656,10 @@ void Coder::Impl::CodeSentence(const ingest::Document& doc, const text::Analyzed
       ApplyModality(st, t, *options.modality, chain, hedged, &choice, &code, &certainty, trace);
     }
     // A question asks whether something happened; it reports nothing.
-    if (IsQuestion(st) && certainty != events::Certainty::kNegated) certainty = events::Certainty::kHypothetical;
+    if (certainty != events::Certainty::kNegated) {
+      if (!question.has_value()) question = IsQuestion(st);
+      if (*question) certainty = events::Certainty::kHypothetical;
+    }
     // The date is found for every trigger (it notes the sentence's dates in the
     // context); salience and place only for a trigger that emits an event (most
     // triggers of a sentence emit none: no actor on one side, a duplicate), on
