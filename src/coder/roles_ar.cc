@@ -60,16 +60,21 @@ bool ArabicNoObjectAt(const SentenceState& st, uint32_t pos) {
 // True when some reading of the trigger, a default code or a pattern's, is a
 // protest (CAMEO 14).
 bool ArabicProtestReading(const SentenceState& st, const Trigger& t) {
-  const auto& events = st.lexicon->events();
-  for (const auto* list : {&t.verb_events, &t.noun_events}) {
-    for (uint32_t e : *list) {
-      if (events[e].code.starts_with("14")) return true;
-      for (const auto& p : lexicon::PatternsOf(events, e)) {
-        if (p.code.starts_with("14")) return true;
+  // Asked of a trigger by several rules; read once (all the patterns of a
+  // peer dictionary verb).
+  thread_local TriggerFactMemo memo;
+  return memo.Get(st, t, [&](const Trigger& trigger) {
+    const auto& events = st.lexicon->events();
+    for (const auto* list : {&trigger.verb_events, &trigger.noun_events}) {
+      for (uint32_t e : *list) {
+        if (events[e].code.starts_with("14")) return true;
+        for (const auto& p : lexicon::PatternsOf(events, e)) {
+          if (p.code.starts_with("14")) return true;
+        }
       }
     }
-  }
-  return false;
+    return false;
+  });
 }
 
 // True when the trigger has a default code and every default code is a
