@@ -69,13 +69,18 @@ bool AnyOf(std::string_view norm, std::initializer_list<const char*> words) {
   return text::InNormalizedList(norm, words);
 }
 
+// Asked of every token of every attribution phrase: word lists hashed once
+// (text::WordList) rather than compared word by word.
 bool IsAuthorWord(std::string_view norm) {
-  return AnyOf(norm, {"كاتب", "الكاتب", "الكاتبة", "كاتبة", "المؤلف", "مؤلف", "writer", "author", "auteur",
-                      "l'auteur", "columnist", "chroniqueur"});
+  static const text::WordList kWords = {"كاتب",   "الكاتب", "الكاتبة", "كاتبة",    "المؤلف",  "مؤلف",
+                                        "writer", "author", "auteur",  "l'auteur", "columnist", "chroniqueur"};
+  return kWords.Contains(norm);
 }
 
 bool IsUnnamed(std::string_view norm) {
-  return AnyOf(norm, {"معروف", "مجهول", "unnamed", "unidentified", "anonymous", "anonyme", "undisclosed"});
+  static const text::WordList kWords = {"معروف",        "مجهول",     "unnamed",    "unidentified",
+                                        "anonymous",    "anonyme",   "undisclosed"};
+  return kWords.Contains(norm);
 }
 
 // Splits the phrase [b, e) into attribution links.
