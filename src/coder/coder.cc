@@ -324,9 +324,10 @@ void DemandOfAnAct(const SentenceState& st, const Trigger& t, const std::vector<
 // coded as the intent or threat of its family and a refused cooperative act as
 // the rejection of its family, with the certainty of their attribution (the
 // announcement or the refusal is what is reported); a possible or conditional act
-// keeps its code and is hypothetical.
+// keeps its code and is hypothetical. `reported` and `hedged`: an attribution
+// applies to the trigger, a hedged one (SentenceAttribution::HasChainFor).
 void ApplyModality(const SentenceState& st, const Trigger& t, const ModalityTable& table,
-                   const std::vector<events::Attribution>& chain, bool hedged, CodeChoice* choice, std::string* code,
+                   bool reported, bool hedged, CodeChoice* choice, std::string* code,
                    events::Certainty* certainty, Trace* trace) {
   MoodReading mood = FindMood(st, t);
   // The act is recoded as what was announced or refused: that is reported, so
@@ -337,7 +338,7 @@ void ApplyModality(const SentenceState& st, const Trigger& t, const ModalityTabl
     *code = to;
     if (*certainty == events::Certainty::kHypothetical) {
       *certainty = hedged ? events::Certainty::kAlleged
-                          : (chain.empty() ? events::Certainty::kAsserted : events::Certainty::kReported);
+                          : (reported ? events::Certainty::kReported : events::Certainty::kAsserted);
     }
   };
   if (mood.mood == Mood::kNegated) {
@@ -646,14 +647,15 @@ void Coder::Impl::CodeSentence(const ingest::Document& doc, const text::Analyzed
       implied.text = ctx->focus_text;
     }
     bool negated = false, hedged = false;
-    std::vector<events::Attribution> chain = attribution.ChainFor(t.begin, &hedged);
+    // Whether an attribution applies; the chain itself is copied for an event only.
+    const bool reported = attribution.HasChainFor(t.begin, &hedged);
     events::Certainty certainty = FindCertainty(st, t, attribution, &negated);
     // "attribué à Israël": the author is only attributed.
     if (attributed && (certainty == events::Certainty::kAsserted || certainty == events::Certainty::kReported)) {
       certainty = events::Certainty::kAlleged;
     }
     if (options.modality != nullptr && certainty != events::Certainty::kNegated) {
-      ApplyModality(st, t, *options.modality, chain, hedged, &choice, &code, &certainty, trace);
+      ApplyModality(st, t, *options.modality, reported, hedged, &choice, &code, &certainty, trace);
     }
     // A question asks whether something happened; it reports nothing.
     if (certainty != events::Certainty::kNegated) {
@@ -661,26 +663,29 @@ void Coder::Impl::CodeSentence(const ingest::Document& doc, const text::Analyzed
       if (*question) certainty = events::Certainty::kHypothetical;
     }
     // The date is found for every trigger (it notes the sentence's dates in the
-    // context); salience and place only for a trigger that emits an event (most
-    // triggers of a sentence emit none: no actor on one side, a duplicate), on
-    // the first event, or up front for the trace.
+    // context); salience, place and attribution chain only for a trigger that
+    // emits an event (most triggers of a sentence emit none: no actor on one
+    // side, a duplicate), on the first event, or up front for the trace.
     std::string date_text;
     std::optional<std::string> date = FindDate(st, t, ctx, &date_text);
     std::string background_rule;
     bool background = false;
     std::optional<events::Location> location;
-    bool place_and_salience_found = false;
+    std::vector<events::Attribution> chain;
+    bool event_facts_found = false;
     // The code as it stands here: a negation through PICO below recodes the
     // event, but salience is judged on the act as read.
     const std::string salience_code = code;
-    auto find_place_and_salience = [&] {
-      if (place_and_salience_found) return;
-      place_and_salience_found = true;
+    auto find_event_facts = [&] {
+      if (event_facts_found) return;
+      event_facts_found = true;
       background = IsBackground(st, t, salience_code, &background_rule);
       location = FindLocation(st, t, *ctx);
+      bool chain_hedged = false;
+      chain = attribution.ChainFor(t.begin, &chain_hedged);
     };
     if (trace) {
-      find_place_and_salience();
+      find_event_facts();
       trace->Add("  '" + trigger_text + "' -> " + code + " (" + why + "), roles by rule " + roles.rule +
                  ", certainty " + events::CertaintyName(certainty) +
                  (background ? ", background (" + background_rule + ")" : std::string()));
@@ -786,7 +791,7 @@ void Coder::Impl::CodeSentence(const ingest::Document& doc, const text::Analyzed
         if (trace) trace->Add("    over the limit of events per sentence: dropped " + key);
         return;
       }
-      find_place_and_salience();
+      find_event_facts();
       events::Event ev;
       ev.doc_id = doc.id;
       ev.sentence_index = sentence_index;
