@@ -13,10 +13,10 @@
 #include <functional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <vector>
 
 #include "text/lang.h"
-#include "util/hash.h"
+#include "util/word_table.h"
 
 namespace isnad::coder {
 
@@ -63,8 +63,10 @@ class Grammar {
   explicit Grammar(text::Lang lang);
   void Add(std::initializer_list<const char*> words, uint32_t classes);
   text::Lang lang_;
-  // Looked up by string_view, without building a std::string per token.
-  std::unordered_map<std::string, uint32_t, Fnv1aHash, std::equal_to<>> classes_;
+  // Looked up by string_view, without building a std::string per token:
+  // word w of words_ has the classes classes_[w].
+  WordTable words_;
+  std::vector<uint32_t> classes_;
   // A filter in front of classes_, filled by Add: bit min(size, 63) of entry
   // [last byte] is set for every word of classes_. Most tokens (content words)
   // are rejected without hashing.
