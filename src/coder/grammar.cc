@@ -98,12 +98,6 @@ void Grammar::Add(std::initializer_list<const char*> words, uint32_t classes) {
   }
 }
 
-uint32_t Grammar::Classes(std::string_view normalized) const {
-  if ((shapes_[ShapeIndex(normalized)] & ShapeBit(normalized)) == 0) return kGNone;
-  const uint32_t id = words_.Find(normalized);
-  return id == WordTable::kAbsent ? kGNone : classes_[id];
-}
-
 const Grammar& Grammar::For(text::Lang lang) {
   static const Grammar ar(text::Lang::kAr);
   static const Grammar fr(text::Lang::kFr);

@@ -90,8 +90,7 @@ uint32_t TokenClasses(const Grammar& g, const text::AnalyzedDocument& doc, const
   std::string_view stem = doc.Stem(t);
   std::string_view norm = doc.Norm(t);
   uint32_t c = g.Classes(stem);
-  // The text stage often stores one string for both: the offsets answer first.
-  if ((t.norm_offset != t.stem_offset || t.norm_size != t.stem_size) && norm != stem) c |= g.Classes(norm);
+  if (!lexicon::StemIsWholeForm(doc, t)) c |= g.Classes(norm);
   if (t.clitics & text::kCliticLi) c |= kGPrepTarget;
   if (t.clitics & (text::kCliticBi | text::kCliticKa)) c |= kGPrepOther;
   return c;

@@ -318,11 +318,11 @@ const TabariPatterns::SentenceKeys& TabariPatterns::KeysOf(const SentenceState& 
         h = FnvStep(h, static_cast<unsigned char>(norm[i]));
       }
       add(FindKey(h, norm, 0));
-      if (stem != norm) add(FindKey(Fnv(stem), stem, 0));
+      if (!lexicon::StemIsWholeForm(*st.doc, st.tok(k))) add(FindKey(Fnv(stem), stem, 0));
       if (norm.ends_with("s")) add(FindKey(prefix[2], norm.substr(0, n - 1), 0));
       if (norm.ends_with("es")) add(FindKey(prefix[1], norm.substr(0, n - 2), 0));
       if (n > 4 && norm.ends_with("ies")) add(FindKey(FnvStep(prefix[0], 'y'), norm.substr(0, n - 3), 'y'));
-    } else if (stem != norm) {
+    } else if (!lexicon::StemIsWholeForm(*st.doc, st.tok(k))) {
       add(FindKey(Fnv(stem), stem, 0));
     }
   }

@@ -62,13 +62,6 @@ bool MayBeQuotationMark(std::string_view norm) {
   return c == '"' || c == 0xC2 || c == 0xE2;
 }
 
-// Whether token `t`'s whole form `norm` and stem key `stem` are the same key:
-// the text stage often stores one string for both, so the offsets answer
-// before the bytes are compared.
-bool SameKey(const text::Token& t, std::string_view norm, std::string_view stem) {
-  return (t.norm_offset == t.stem_offset && t.norm_size == t.stem_size) || norm == stem;
-}
-
 
 }  // namespace
 
@@ -226,7 +219,7 @@ void Lexicon::Match(const text::AnalyzedDocument& doc, const text::Sentence& sen
       continue;
     }
     stem_syms[i - b] = Lookup(stem);
-    norm_syms[i - b] = SameKey(t, norm, stem) ? stem_syms[i - b] : Lookup(norm);
+    norm_syms[i - b] = StemIsWholeForm(doc, t) ? stem_syms[i - b] : Lookup(norm);
   }
   uint8_t lang_bit = LangBit(sentence.lang);
   for (uint32_t i = b; i < e; ++i) {

@@ -43,6 +43,13 @@ struct Match {
   uint32_t whole_form_mask = 0;
 };
 
+// Whether token `t`'s whole normalized form and its stem key are the same key
+// (doc.Norm(t) == doc.Stem(t)): the text stage often stores one string for
+// both, so the offsets answer before the bytes are compared.
+inline bool StemIsWholeForm(const text::AnalyzedDocument& doc, const text::Token& t) {
+  return (t.norm_offset == t.stem_offset && t.norm_size == t.stem_size) || doc.Norm(t) == doc.Stem(t);
+}
+
 struct LexiconStats {
   size_t keys = 0;          // Distinct normalized keys.
   size_t trie_nodes = 0;
