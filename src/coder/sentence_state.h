@@ -97,10 +97,7 @@ struct SentenceState {
   // The same views as doc->Stem(tok(i)) and doc->Surface(tok(i)), built
   // without substr's range check (a token's spans lie inside its document by
   // construction), which GCC left as a call on every use.
-  std::string_view stem(uint32_t i) const {
-    const text::Token& t = tok(i);
-    return std::string_view(doc->norm_buffer.data() + t.stem_offset, t.stem_size);
-  }
+  std::string_view stem(uint32_t i) const { return lexicon::StemKey(*doc, tok(i)); }
   std::string_view surface(uint32_t i) const {
     const text::Token& t = tok(i);
     return std::string_view(doc->text.data() + t.begin, t.end - t.begin);

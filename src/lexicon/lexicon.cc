@@ -213,7 +213,7 @@ void Lexicon::Match(const text::AnalyzedDocument& doc, const text::Sentence& sen
   norm_syms.resize(e - b);
   for (uint32_t i = b; i < e; ++i) {
     const text::Token& t = doc.tokens[i];
-    const std::string_view norm = doc.Norm(t), stem = doc.Stem(t);
+    const std::string_view norm = NormKey(doc, t), stem = StemKey(doc, t);
     if (MayBeQuotationMark(norm) && text::IsQuotationMarkToken(norm)) {
       stem_syms[i - b] = norm_syms[i - b] = kQuoteSym;
       continue;

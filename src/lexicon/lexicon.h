@@ -43,11 +43,22 @@ struct Match {
   uint32_t whole_form_mask = 0;
 };
 
+// doc.Norm(t) and doc.Stem(t) for the per-token loops of matching: the same
+// views, built without string_view::substr's range check (a token's keys lie
+// in doc.norm_buffer by construction), which GCC leaves as a call.
+inline std::string_view NormKey(const text::AnalyzedDocument& doc, const text::Token& t) {
+  return std::string_view(doc.norm_buffer.data() + t.norm_offset, t.norm_size);
+}
+inline std::string_view StemKey(const text::AnalyzedDocument& doc, const text::Token& t) {
+  return std::string_view(doc.norm_buffer.data() + t.stem_offset, t.stem_size);
+}
+
 // Whether token `t`'s whole normalized form and its stem key are the same key
 // (doc.Norm(t) == doc.Stem(t)): the text stage often stores one string for
 // both, so the offsets answer before the bytes are compared.
 inline bool StemIsWholeForm(const text::AnalyzedDocument& doc, const text::Token& t) {
-  return (t.norm_offset == t.stem_offset && t.norm_size == t.stem_size) || doc.Norm(t) == doc.Stem(t);
+  if (t.norm_size != t.stem_size) return false;
+  return t.norm_offset == t.stem_offset || NormKey(doc, t) == StemKey(doc, t);
 }
 
 struct LexiconStats {
