@@ -222,12 +222,21 @@ void Lexicon::Match(const text::AnalyzedDocument& doc, const text::Sentence& sen
     norm_syms[i - b] = StemIsWholeForm(doc, t) ? stem_syms[i - b] : Lookup(norm);
   }
   uint8_t lang_bit = LangBit(sentence.lang);
+  if (nodes_[0].edge_count == 0) return;
   for (uint32_t i = b; i < e; ++i) {
-    if (stem_syms[i - b] == kQuoteSym) continue;
+    const Sym stem = stem_syms[i - b], norm = norm_syms[i - b];
+    if (stem == kQuoteSym) continue;
     // Matches come out by start; within one start, order them longest first
     // (a stable insertion sort: the groups are a handful of matches).
     const size_t group = out->size();
-    Walk(doc, b, e, i, i, 0, 0, lang_bit, out, stem_syms, norm_syms);
+    // The root's step of Walk, here: it has no outputs, and most tokens have
+    // no child there (function words, punctuation), so no call is made for them.
+    if (stem != kNoSym && root_child_[stem] != 0) {
+      Walk(doc, b, e, i, i + 1, root_child_[stem], 0, lang_bit, out, stem_syms, norm_syms);
+    }
+    if (norm != kNoSym && norm != stem && root_child_[norm] != 0) {
+      Walk(doc, b, e, i, i + 1, root_child_[norm], 1, lang_bit, out, stem_syms, norm_syms);
+    }
     struct Match* m = out->data();
     for (size_t k = group + 1; k < out->size(); ++k) {
       const struct Match x = m[k];
