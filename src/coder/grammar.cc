@@ -92,14 +92,10 @@ void Grammar::Add(std::initializer_list<const char*> words, uint32_t classes) {
   for (const char* w : words) {
     std::string word = text::NormalizeWord(w);
     shapes_[ShapeIndex(word)] |= ShapeBit(word);
-    classes_[std::move(word)] |= classes;
+    const uint32_t id = words_.Insert(word);
+    if (id == classes_.size()) classes_.push_back(kGNone);
+    classes_[id] |= classes;
   }
-}
-
-uint32_t Grammar::Classes(std::string_view normalized) const {
-  if ((shapes_[ShapeIndex(normalized)] & ShapeBit(normalized)) == 0) return kGNone;
-  auto it = classes_.find(normalized);
-  return it == classes_.end() ? kGNone : it->second;
 }
 
 const Grammar& Grammar::For(text::Lang lang) {

@@ -13,10 +13,10 @@
 #include <functional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <vector>
 
 #include "text/lang.h"
-#include "util/hash.h"
+#include "util/word_table.h"
 
 namespace isnad::coder {
 
@@ -54,7 +54,11 @@ class Grammar {
   static const Grammar& For(text::Lang lang);
 
   // Classes of a normalized word; kGNone when it is none of them.
-  uint32_t Classes(std::string_view normalized) const;
+  uint32_t Classes(std::string_view normalized) const {
+    if ((shapes_[ShapeIndex(normalized)] & ShapeBit(normalized)) == 0) return kGNone;
+    const uint32_t id = words_.Find(normalized);
+    return id == WordTable::kAbsent ? kGNone : classes_[id];
+  }
   bool Is(std::string_view normalized, GrammarClass c) const { return (Classes(normalized) & c) != 0; }
 
   text::Lang lang() const { return lang_; }
@@ -63,13 +67,22 @@ class Grammar {
   explicit Grammar(text::Lang lang);
   void Add(std::initializer_list<const char*> words, uint32_t classes);
   text::Lang lang_;
-  // Looked up by string_view, without building a std::string per token.
-  std::unordered_map<std::string, uint32_t, Fnv1aHash, std::equal_to<>> classes_;
-  // A filter in front of classes_, filled by Add: bit min(size, 63) of entry
-  // [last byte] is set for every word of classes_. Most tokens (content words)
-  // are rejected without hashing.
-  std::array<uint64_t, 256> shapes_{};
-  static size_t ShapeIndex(std::string_view w) { return w.empty() ? 0 : static_cast<unsigned char>(w.back()); }
+  // Looked up by string_view, without building a std::string per token:
+  // word w of words_ has the classes classes_[w].
+  WordTable words_;
+  std::vector<uint32_t> classes_;
+  // A filter in front of words_, filled by Add: bit min(size, 63) of entry
+  // ShapeIndex(w) is set for every word w. Most tokens (content words) are
+  // rejected without hashing. The index mixes the second byte and the last one:
+  // an Arabic letter is two bytes whose first is nearly always D8 or D9, so the
+  // second byte tells the first letter and the last byte the last letter.
+  static constexpr size_t kShapes = 512;
+  std::array<uint64_t, kShapes> shapes_{};
+  static size_t ShapeIndex(std::string_view w) {
+    if (w.empty()) return 0;
+    const size_t second = static_cast<unsigned char>(w[w.size() > 1 ? 1 : 0]);
+    return (second * 37 + static_cast<unsigned char>(w.back())) & (kShapes - 1);
+  }
   static uint64_t ShapeBit(std::string_view w) { return uint64_t{1} << (w.size() < 63 ? w.size() : 63); }
 };
 

@@ -87,10 +87,8 @@ int KindPriority(EntryKind k) {
 // Grammar classes carried by a token: its own word class and its proclitics.
 uint32_t TokenClasses(const Grammar& g, const text::AnalyzedDocument& doc, const text::Token& t) {
   // The stem is often the normalized form itself: one lookup then.
-  std::string_view stem = doc.Stem(t);
-  std::string_view norm = doc.Norm(t);
-  uint32_t c = g.Classes(stem);
-  if (norm != stem) c |= g.Classes(norm);
+  uint32_t c = g.Classes(lexicon::StemKey(doc, t));
+  if (!lexicon::StemIsWholeForm(doc, t)) c |= g.Classes(lexicon::NormKey(doc, t));
   if (t.clitics & text::kCliticLi) c |= kGPrepTarget;
   if (t.clitics & (text::kCliticBi | text::kCliticKa)) c |= kGPrepOther;
   return c;

@@ -94,8 +94,14 @@ struct SentenceState {
   int cue(uint32_t i) const { return cue_at[i - begin]; }
   int clause_of(uint32_t i) const { return clause[i - begin]; }
   bool is_punct(uint32_t i) const { return tok(i).kind == text::TokenKind::kPunct; }
-  std::string_view stem(uint32_t i) const { return doc->Stem(tok(i)); }
-  std::string_view surface(uint32_t i) const { return doc->Surface(tok(i)); }
+  // The same views as doc->Stem(tok(i)) and doc->Surface(tok(i)), built
+  // without substr's range check (a token's spans lie inside its document by
+  // construction), which GCC left as a call on every use.
+  std::string_view stem(uint32_t i) const { return lexicon::StemKey(*doc, tok(i)); }
+  std::string_view surface(uint32_t i) const {
+    const text::Token& t = tok(i);
+    return std::string_view(doc->text.data() + t.begin, t.end - t.begin);
+  }
 };
 
 // Fills `*state` for `sentence`: matches, selection, grammar classes, mentions,

@@ -19,7 +19,6 @@
 #include <string>
 
 #include "coder/roles.h"
-#include "util/hash.h"
 
 namespace isnad::coder {
 namespace {
@@ -73,17 +72,6 @@ int WordsAt(const SentenceState& st, const std::vector<std::vector<std::string>>
   return best;
 }
 
-// FNV-1a over bytes: KeysOf hashes a token's form once and reads the hashes of
-// its prefixes (the singulars of a regular plural) on the way.
-constexpr uint64_t kFnvOffset = kFnv1aOffset;
-inline uint64_t FnvStep(uint64_t h, unsigned char c) { return Fnv1aStep(h, c); }
-inline uint64_t Fnv(std::string_view s) { return Fnv1a64(s); }
-// Slot index (the top bits of a multiplicative mix) and tag of a hash.
-inline size_t SlotOf(uint64_t h, uint32_t shift) {
-  return static_cast<size_t>((h * 0x9E3779B97F4A7C15ull) >> shift);
-}
-inline uint32_t TagOf(uint64_t h) { return static_cast<uint32_t>(h) | 1u; }
-
 // True when token `k` ends a noun phrase: punctuation, a closed-class word that
 // heads another phrase or clause, or a verb.
 bool PhraseBreak(const SentenceState& st, uint32_t k) {
@@ -103,18 +91,6 @@ uint32_t NounPhraseEnd(const SentenceState& st, uint32_t k, uint32_t limit) {
   uint32_t e = k + 1;
   while (e < limit && !PhraseBreak(st, e)) ++e;
   return e;
-}
-
-// The shape of a form: its length, first two and last two bytes, hashed to
-// one of kShapeBits bits (for an Arabic word: its length, first and last
-// letters). Two forms of different shapes are different.
-constexpr uint32_t kShapeBitsLog2 = 16;
-inline size_t KeyShape(std::string_view w) {
-  auto byte = [&](size_t i) { return static_cast<uint64_t>(static_cast<unsigned char>(w[i])); };
-  const size_t n = w.size();
-  const uint64_t shape = static_cast<uint64_t>(n) | (n > 0 ? byte(0) << 16 | byte(n - 1) << 24 : 0) |
-                         (n > 1 ? byte(1) << 32 | byte(n - 2) << 40 : 0);
-  return static_cast<size_t>((shape * 0x9E3779B97F4A7C15ull) >> (64 - kShapeBitsLog2));
 }
 
 }  // namespace
@@ -165,7 +141,9 @@ TabariPatterns::TabariPatterns(const lexicon::Lexicon& lexicon) : lexicon_(lexic
   // prepositions, top level).
   std::function<void(Element&)> assign = [&](Element& el) {
     auto id_of = [&](const std::string& key) {
-      return key_ids_.try_emplace(key, static_cast<uint32_t>(key_ids_.size())).first->second;
+      const uint32_t id = keys_.Insert(key);
+      max_key_size_ = std::max(max_key_size_, key.size());
+      return id;
     };
     for (const auto& key : el.first_keys) el.first_key_ids.push_back(id_of(key));
     for (const auto& seq : el.keys) el.alt_first_ids.push_back(id_of(seq.front()));
@@ -190,9 +168,8 @@ TabariPatterns::TabariPatterns(const lexicon::Lexicon& lexicon) : lexicon_(lexic
       for (const Element& child : el.children) required(child, out);
     }
   };
-  BuildKeyTable();
   std::vector<std::vector<std::vector<const Element*>>> required_of(compiled_.size());
-  std::vector<uint32_t> patterns_with(key_count_, 0);
+  std::vector<uint32_t> patterns_with(keys_.size(), 0);
   for (size_t e = 0; e < compiled_.size(); ++e) {
     required_of[e].resize(compiled_[e].size());
     for (size_t p = 0; p < compiled_[e].size(); ++p) {
@@ -239,56 +216,9 @@ TabariPatterns::TabariPatterns(const lexicon::Lexicon& lexicon) : lexicon_(lexic
   }
 }
 
-void TabariPatterns::BuildKeyTable() {
-  key_count_ = key_ids_.size();
-  size_t slots = 16;
-  uint32_t shift = 60;
-  while (slots < 2 * key_count_) {
-    slots *= 2;
-    --shift;
-  }
-  key_slots_.assign(slots, KeySlot{});
-  key_shift_ = shift;
-  std::vector<std::string_view> by_id(key_count_);
-  for (const auto& [key, id] : key_ids_) by_id[id] = key;
-  key_offset_.assign(key_count_ + 1, 0);
-  for (size_t i = 0; i < key_count_; ++i) {
-    key_offset_[i] = static_cast<uint32_t>(key_text_.size());
-    key_text_.append(by_id[i]);
-    max_key_size_ = std::max(max_key_size_, by_id[i].size());
-  }
-  key_offset_[key_count_] = static_cast<uint32_t>(key_text_.size());
-  key_shapes_.assign((size_t{1} << kShapeBitsLog2) / 64, 0);
-  for (size_t i = 0; i < key_count_; ++i) {
-    const size_t shape = KeyShape(by_id[i]);
-    key_shapes_[shape / 64] |= uint64_t{1} << (shape % 64);
-  }
-  for (size_t i = 0; i < key_count_; ++i) {
-    const uint64_t h = Fnv(by_id[i]);
-    size_t slot = SlotOf(h, key_shift_);
-    while (key_slots_[slot].tag != 0) slot = (slot + 1) & (slots - 1);
-    key_slots_[slot] = KeySlot{TagOf(h), static_cast<uint32_t>(i)};
-  }
-  key_ids_.clear();
-}
-
-uint32_t TabariPatterns::FindKey(uint64_t hash, std::string_view prefix, char last) const {
-  const size_t size = prefix.size() + (last != 0 ? 1 : 0);
-  if (size == 0 || size > max_key_size_) return kNoKey;
-  const uint32_t tag = TagOf(hash);
-  const size_t mask = key_slots_.size() - 1;
-  for (size_t slot = SlotOf(hash, key_shift_);; slot = (slot + 1) & mask) {
-    const KeySlot& s = key_slots_[slot];
-    if (s.tag == 0) return kNoKey;
-    if (s.tag != tag || key_offset_[s.id + 1] - key_offset_[s.id] != size) continue;
-    const std::string_view key(key_text_.data() + key_offset_[s.id], size);
-    if (key.starts_with(prefix) && (last == 0 || key.back() == last)) return s.id;
-  }
-}
-
-bool TabariPatterns::MayBeKey(std::string_view form) const {
-  const size_t shape = KeyShape(form);
-  return (key_shapes_[shape / 64] >> (shape % 64)) & 1;
+uint32_t TabariPatterns::FindKey(std::string_view key) const {
+  if (key.empty() || key.size() > max_key_size_) return kNoKey;
+  return keys_.Find(key);  // WordTable::kAbsent is kNoKey.
 }
 
 uint32_t TabariPatterns::Owner(uint32_t event) const {
@@ -300,7 +230,7 @@ const TabariPatterns::SentenceKeys& TabariPatterns::KeysOf(const SentenceState& 
   thread_local SentenceKeys keys;
   if (keys.owner == this && st.serial != 0 && keys.serial == st.serial) return keys;
   if (keys.owner != this) {
-    keys.present.assign(key_count_, 0);
+    keys.present.assign(keys_.size(), 0);
     keys.ids.clear();
     keys.owner = this;
   }
@@ -323,33 +253,26 @@ const TabariPatterns::SentenceKeys& TabariPatterns::KeysOf(const SentenceState& 
   };
   // The forms WordIs accepts for a token: whole, stem, and the singulars of a
   // regular plural (-s, -es, -ies -> -y). One pass over the whole form gives
-  // the hashes of its prefixes.
+  // (singular: the -ies -> -y form, built in a buffer reused across calls).
+  thread_local std::string singular;
   for (uint32_t k = st.begin; k < st.end; ++k) {
     token_first = keys.token_ids.size();
     keys.token_begin.push_back(static_cast<uint32_t>(token_first));
-    const std::string_view norm = st.doc->Norm(st.tok(k));
+    const std::string_view norm = lexicon::NormKey(*st.doc, st.tok(k));
     const std::string_view stem = st.stem(k);
     const size_t n = norm.size();
-    if (!norm.ends_with("s")) {
-      // No plural to try: each form is hashed only when a key has its shape.
-      if (n <= max_key_size_ && MayBeKey(norm)) add(FindKey(Fnv(norm), norm, 0));
-      if (stem != norm && MayBeKey(stem)) add(FindKey(Fnv(stem), stem, 0));
-    } else if (n <= max_key_size_ + 3) {
-      // prefix[j]: the hash of the first n - 3 + j bytes (j = 0, 1, 2).
-      uint64_t h = kFnvOffset, prefix[3] = {0, 0, 0};
-      size_t i = 0;
-      for (; i + 3 < n; ++i) h = FnvStep(h, static_cast<unsigned char>(norm[i]));
-      for (; i < n; ++i) {
-        prefix[i + 3 - n] = h;
-        h = FnvStep(h, static_cast<unsigned char>(norm[i]));
+    if (n <= max_key_size_ + 3) {
+      add(FindKey(norm));
+      if (!lexicon::StemIsWholeForm(*st.doc, st.tok(k))) add(FindKey(stem));
+      if (norm.ends_with("s")) add(FindKey(norm.substr(0, n - 1)));
+      if (norm.ends_with("es")) add(FindKey(norm.substr(0, n - 2)));
+      if (n > 4 && norm.ends_with("ies")) {
+        singular.assign(norm.substr(0, n - 3));
+        singular.push_back('y');
+        add(FindKey(singular));
       }
-      add(FindKey(h, norm, 0));
-      if (stem != norm) add(FindKey(Fnv(stem), stem, 0));
-      if (norm.ends_with("s")) add(FindKey(prefix[2], norm.substr(0, n - 1), 0));
-      if (norm.ends_with("es")) add(FindKey(prefix[1], norm.substr(0, n - 2), 0));
-      if (n > 4 && norm.ends_with("ies")) add(FindKey(FnvStep(prefix[0], 'y'), norm.substr(0, n - 3), 'y'));
-    } else if (stem != norm) {
-      add(FindKey(Fnv(stem), stem, 0));
+    } else if (!lexicon::StemIsWholeForm(*st.doc, st.tok(k))) {
+      add(FindKey(stem));
     }
   }
   keys.token_begin.push_back(static_cast<uint32_t>(keys.token_ids.size()));

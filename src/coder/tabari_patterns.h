@@ -21,6 +21,7 @@
 
 #include "coder/sentence_state.h"
 #include "lexicon/lexicon.h"
+#include "util/word_table.h"
 
 namespace isnad::coder {
 
@@ -62,7 +63,7 @@ class TabariPatterns {
     std::vector<Element> children;
     // The distinct first keys of `keys`, sorted.
     std::vector<std::string> first_keys;
-    // `first_keys` as ids into key_ids_, and sorted.
+    // `first_keys` as ids into keys_, and sorted.
     std::vector<uint32_t> first_key_ids;
     std::vector<uint32_t> sorted_first_key_ids;
     // [i]: the id of keys[i].front().
@@ -105,35 +106,17 @@ class TabariPatterns {
   Element CompileElement(const lexicon::PatternElement& element, KeyMemo* keys) const;
   const SentenceKeys& KeysOf(const SentenceState& st) const;
   uint32_t Owner(uint32_t event) const;
-  // The flat key table, built from key_ids_ once every key has its id.
-  void BuildKeyTable();
-  // The id of the key `prefix` followed by `last` (when not 0), whose FNV-1a
-  // hash (KeysOf's) is `hash`; kNoKey when no pattern has that key.
-  uint32_t FindKey(uint64_t hash, std::string_view prefix, char last) const;
+  // The id of first key `key` (as KeysOf reads a token's forms); kNoKey when no
+  // pattern has that key.
+  uint32_t FindKey(std::string_view key) const;
   static constexpr uint32_t kNoKey = 0xFFFFFFFFu;
 
   const lexicon::Lexicon& lexicon_;
   std::vector<std::vector<Compiled>> compiled_;  // [event][pattern], own patterns only.
-  // Key ids while compiling; emptied once key_slots_ holds them.
-  std::unordered_map<std::string, uint32_t, KeyHash, std::equal_to<>> key_ids_;
-  // Every first key as a flat open-addressing table (power-of-two size, at
-  // most half full) for KeysOf's lookups of each token's forms: each slot the
-  // key's hash tag (never 0) and id; key i's text is
-  // key_text_[key_offset_[i], key_offset_[i + 1]).
-  struct KeySlot {
-    uint32_t tag = 0;  // 0: empty.
-    uint32_t id = kNoKey;
-  };
-  std::vector<KeySlot> key_slots_;
-  uint32_t key_shift_ = 64;
-  size_t key_count_ = 0;
-  size_t max_key_size_ = 0;
-  std::string key_text_;
-  std::vector<uint32_t> key_offset_;
-  // A bit per KeyShape of the keys: KeysOf hashes a token's form and looks it
-  // up only when its shape's bit is set (most forms are no key).
-  std::vector<uint64_t> key_shapes_;
-  bool MayBeKey(std::string_view form) const;
+  // Every first key of a pattern element, its id its index: KeysOf looks up
+  // each token's forms in it.
+  WordTable keys_;
+  size_t max_key_size_ = 0;  // Bytes of the longest key.
   std::vector<EventIndex> index_;                // [event], own patterns only.
 };
 

@@ -53,6 +53,15 @@ uint8_t LangBit(text::Lang lang) { return static_cast<uint8_t>(1u << static_cast
 // Marks a token's symbols in the walk: a quotation mark, stepped over.
 constexpr Sym kQuoteSym = kNoSym - 1;
 
+// False for most tokens that are no quotation mark, by their first byte alone
+// (every mark text::IsQuotationMarkToken takes starts with '"', 0xC2 or 0xE2),
+// so that the full test runs on few tokens.
+bool MayBeQuotationMark(std::string_view norm) {
+  if (norm.empty()) return false;
+  const unsigned char c = static_cast<unsigned char>(norm[0]);
+  return c == '"' || c == 0xC2 || c == 0xE2;
+}
+
 
 }  // namespace
 
@@ -65,7 +74,6 @@ StatusOr<std::unique_ptr<Lexicon>> Lexicon::Compile(Dictionary dict) {
   Builder builder;
   std::vector<std::string> keys;
   std::vector<Sym> syms;
-  std::unordered_map<std::string, Sym> sym_of;
   for (const Phrase& phrase : lex->dict_.phrases()) {
     keys.clear();
     analyzer.PhraseKeys(phrase.lang, phrase.text, &keys);
@@ -76,10 +84,7 @@ StatusOr<std::unique_ptr<Lexicon>> Lexicon::Compile(Dictionary dict) {
       continue;
     }
     syms.clear();
-    for (auto& k : keys) {
-      auto [it, inserted] = sym_of.emplace(k, static_cast<Sym>(sym_of.size()));
-      syms.push_back(it->second);
-    }
+    for (auto& k : keys) syms.push_back(lex->syms_.Insert(k));
     // A leading article is part of a name but disappears in contractions and
     // after determiners: "Le Caire" in "au Caire", "du Caire"; "the United States"
     // in "a United States official". The name is also compiled without it.
@@ -137,58 +142,21 @@ StatusOr<std::unique_ptr<Lexicon>> Lexicon::Compile(Dictionary dict) {
                      [](const Output& a, const Output& b) { return a.kind < b.kind; });
     lex->outputs_.insert(lex->outputs_.end(), bn[i].outputs.begin(), bn[i].outputs.end());
   }
-  lex->BuildSymbolTable(sym_of);
-  lex->root_child_.assign(sym_of.size(), 0);
+  lex->root_child_.assign(lex->syms_.size(), 0);
   for (uint32_t e = 0; e < lex->nodes_[0].edge_count; ++e) {
     const Edge& edge = lex->edges_[lex->nodes_[0].first_edge + e];
     lex->root_child_[edge.sym] = edge.node;
   }
-  lex->stats_.keys = sym_of.size();
+  lex->stats_.keys = lex->syms_.size();
   lex->stats_.trie_nodes = lex->nodes_.size();
   lex->stats_.vocabulary = lex->vocabulary_.size();
   return lex;
 }
 
-namespace {
-
-uint64_t KeyHash(std::string_view key) { return std::hash<std::string_view>()(key); }
-uint32_t KeyTag(uint64_t hash) { return static_cast<uint32_t>(hash >> 32) | 1u; }
-
-}  // namespace
-
-void Lexicon::BuildSymbolTable(const std::unordered_map<std::string, Sym>& syms) {
-  size_t slots = 16;
-  while (slots < 2 * syms.size()) slots *= 2;
-  sym_slots_.assign(slots, SymSlot{});
-  sym_mask_ = slots - 1;
-  std::vector<std::string_view> by_sym(syms.size());
-  for (const auto& [key, sym] : syms) by_sym[sym] = key;
-  key_offset_.assign(syms.size() + 1, 0);
-  for (size_t s = 0; s < by_sym.size(); ++s) {
-    key_offset_[s] = static_cast<uint32_t>(key_text_.size());
-    key_text_.append(by_sym[s]);
-  }
-  key_offset_[syms.size()] = static_cast<uint32_t>(key_text_.size());
-  for (size_t s = 0; s < by_sym.size(); ++s) {
-    const uint64_t h = KeyHash(by_sym[s]);
-    size_t i = h & sym_mask_;
-    while (sym_slots_[i].tag != 0) i = (i + 1) & sym_mask_;
-    sym_slots_[i] = SymSlot{KeyTag(h), static_cast<Sym>(s)};
-  }
-}
-
 Sym Lexicon::Lookup(std::string_view key) const {
-  if (key.empty() || sym_slots_.empty()) return kNoSym;
-  const uint64_t h = KeyHash(key);
-  const uint32_t tag = KeyTag(h);
-  for (size_t i = h & sym_mask_;; i = (i + 1) & sym_mask_) {
-    const SymSlot& slot = sym_slots_[i];
-    if (slot.tag == 0) return kNoSym;
-    if (slot.tag == tag) {
-      const uint32_t b = key_offset_[slot.sym], e = key_offset_[slot.sym + 1];
-      if (std::string_view(key_text_).substr(b, e - b) == key) return slot.sym;
-    }
-  }
+  if (key.empty()) return kNoSym;
+  const uint32_t id = syms_.Find(key);
+  return id == WordTable::kAbsent ? kNoSym : id;
 }
 
 uint32_t Lexicon::Child(uint32_t node, Sym sym) const {
@@ -245,20 +213,30 @@ void Lexicon::Match(const text::AnalyzedDocument& doc, const text::Sentence& sen
   norm_syms.resize(e - b);
   for (uint32_t i = b; i < e; ++i) {
     const text::Token& t = doc.tokens[i];
-    if (text::IsQuotationMarkToken(doc.Norm(t))) {
+    const std::string_view norm = NormKey(doc, t), stem = StemKey(doc, t);
+    if (MayBeQuotationMark(norm) && text::IsQuotationMarkToken(norm)) {
       stem_syms[i - b] = norm_syms[i - b] = kQuoteSym;
       continue;
     }
-    stem_syms[i - b] = Lookup(doc.Stem(t));
-    norm_syms[i - b] = doc.Norm(t) == doc.Stem(t) ? stem_syms[i - b] : Lookup(doc.Norm(t));
+    stem_syms[i - b] = Lookup(stem);
+    norm_syms[i - b] = StemIsWholeForm(doc, t) ? stem_syms[i - b] : Lookup(norm);
   }
   uint8_t lang_bit = LangBit(sentence.lang);
+  if (nodes_[0].edge_count == 0) return;
   for (uint32_t i = b; i < e; ++i) {
-    if (stem_syms[i - b] == kQuoteSym) continue;
+    const Sym stem = stem_syms[i - b], norm = norm_syms[i - b];
+    if (stem == kQuoteSym) continue;
     // Matches come out by start; within one start, order them longest first
     // (a stable insertion sort: the groups are a handful of matches).
     const size_t group = out->size();
-    Walk(doc, b, e, i, i, 0, 0, lang_bit, out, stem_syms, norm_syms);
+    // The root's step of Walk, here: it has no outputs, and most tokens have
+    // no child there (function words, punctuation), so no call is made for them.
+    if (stem != kNoSym && root_child_[stem] != 0) {
+      Walk(doc, b, e, i, i + 1, root_child_[stem], 0, lang_bit, out, stem_syms, norm_syms);
+    }
+    if (norm != kNoSym && norm != stem && root_child_[norm] != 0) {
+      Walk(doc, b, e, i, i + 1, root_child_[norm], 1, lang_bit, out, stem_syms, norm_syms);
+    }
     struct Match* m = out->data();
     for (size_t k = group + 1; k < out->size(); ++k) {
       const struct Match x = m[k];

@@ -22,6 +22,7 @@
 #include "text/analysis.h"
 #include "text/vocabulary.h"
 #include "util/status.h"
+#include "util/word_table.h"
 
 namespace isnad::lexicon {
 
@@ -41,6 +42,24 @@ struct Match {
   // begin+i; only the first 32 tokens are recorded.
   uint32_t whole_form_mask = 0;
 };
+
+// doc.Norm(t) and doc.Stem(t) for the per-token loops of matching: the same
+// views, built without string_view::substr's range check (a token's keys lie
+// in doc.norm_buffer by construction), which GCC leaves as a call.
+inline std::string_view NormKey(const text::AnalyzedDocument& doc, const text::Token& t) {
+  return std::string_view(doc.norm_buffer.data() + t.norm_offset, t.norm_size);
+}
+inline std::string_view StemKey(const text::AnalyzedDocument& doc, const text::Token& t) {
+  return std::string_view(doc.norm_buffer.data() + t.stem_offset, t.stem_size);
+}
+
+// Whether token `t`'s whole normalized form and its stem key are the same key
+// (doc.Norm(t) == doc.Stem(t)): the text stage often stores one string for
+// both, so the offsets answer before the bytes are compared.
+inline bool StemIsWholeForm(const text::AnalyzedDocument& doc, const text::Token& t) {
+  if (t.norm_size != t.stem_size) return false;
+  return t.norm_offset == t.stem_offset || NormKey(doc, t) == StemKey(doc, t);
+}
 
 struct LexiconStats {
   size_t keys = 0;          // Distinct normalized keys.
@@ -117,22 +136,11 @@ class Lexicon {
             uint32_t pos, uint32_t node, uint32_t whole_mask, uint8_t lang_bit, std::vector<struct Match>* out,
             const std::vector<Sym>& stem_syms, const std::vector<Sym>& norm_syms) const;
 
-  void BuildSymbolTable(const std::unordered_map<std::string, Sym>& syms);
-
   Dictionary dict_;
   text::Vocabulary vocabulary_;
-  // The symbol table, flat for the matcher's two lookups per token: open
-  // addressing over a power-of-two array of slots (at most half full), each
-  // slot the key's hash tag (high 32 bits, never 0) and its Sym; the keys
-  // themselves in one buffer, key s at key_text_[key_offset_[s], key_offset_[s + 1]).
-  struct SymSlot {
-    uint32_t tag = 0;  // 0: empty.
-    Sym sym = kNoSym;
-  };
-  std::vector<SymSlot> sym_slots_;
-  size_t sym_mask_ = 0;
-  std::string key_text_;
-  std::vector<uint32_t> key_offset_;
+  // The symbol table: key s is syms_.word(s) (ids are Syms, so kNoSym and
+  // kQuoteSym are never ids: fewer than 2^31 keys).
+  WordTable syms_;
   std::vector<Node> nodes_;  // nodes_[0] is the root.
   // The root's children indexed by Sym (0: none): most walks start and end at
   // the root, and it has as many children as there are first words.

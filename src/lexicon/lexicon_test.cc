@@ -85,6 +85,21 @@ TEST_F(LexiconTest, VocabularyHoldsStemKeysForCliticValidation) {
 
 // Quotation marks inside a phrase do not stop it; entries written with or
 // without them match text either way, and no match starts or ends on a mark.
+TEST_F(LexiconTest, TokenKeyHelpersAgreeWithTheDocument) {
+  // Tokens with clitics and the article (stem differs), without (one key),
+  // Latin, punctuation and a quotation mark.
+  MatchText("وقال والجيش حفتر « Israel » ، بنغازي.", text::Lang::kAr);
+  ASSERT_GE(analyzed_.tokens.size(), 8u);
+  int differ = 0;
+  for (const text::Token& t : analyzed_.tokens) {
+    EXPECT_EQ(NormKey(analyzed_, t), analyzed_.Norm(t));
+    EXPECT_EQ(StemKey(analyzed_, t), analyzed_.Stem(t));
+    EXPECT_EQ(StemIsWholeForm(analyzed_, t), analyzed_.Norm(t) == analyzed_.Stem(t)) << analyzed_.Norm(t);
+    differ += analyzed_.Norm(t) != analyzed_.Stem(t);
+  }
+  EXPECT_GE(differ, 1);  // والجيش: و + ال + جيش.
+}
+
 TEST(LexiconQuoteTest, PhrasesMatchThroughQuotationMarks) {
   Dictionary d;
   Status s = d.ParseIsnadTsv(

@@ -21,7 +21,6 @@
 #include <vector>
 
 #include "text/chars.h"
-#include "util/hash.h"
 #include "util/utf8.h"
 
 namespace isnad::text {
@@ -267,11 +266,6 @@ std::string_view NormalizedLiteral(const char* literal) {
 
 namespace {
 
-uint64_t WordHash(std::string_view w) {
-  const uint64_t h = Fnv1a64(w);  // The words are short.
-  return h ^ (h >> 32);
-}
-
 // One literal list, normalized into a WordList; its pointers tell lists apart.
 struct ListSet {
   std::vector<const char*> literals;
@@ -287,27 +281,11 @@ struct ListSet {
 }  // namespace
 
 void WordList::Add(const char* const* begin, const char* const* end) {
-  size_t size = 8;
-  while (size < 2 * static_cast<size_t>(end - begin)) size *= 2;
-  slots_.assign(size, 0);
   for (const char* const* it = begin; it != end; ++it) {
-    const char* l = *it;
-    std::string w(NormalizedLiteral(l));
-    if (Contains(w)) continue;
+    const std::string_view w = NormalizedLiteral(*it);
     lengths_ |= uint64_t{1} << std::min<size_t>(w.size(), 63);
-    words_.push_back(std::move(w));
-    size_t i = WordHash(words_.back()) & (size - 1);
-    while (slots_[i] != 0) i = (i + 1) & (size - 1);
-    slots_[i] = static_cast<uint32_t>(words_.size());
+    words_.Insert(w);
   }
-}
-
-bool WordList::Find(std::string_view w) const {
-  const size_t mask = slots_.size() - 1;
-  for (size_t i = WordHash(w) & mask; slots_[i] != 0; i = (i + 1) & mask) {
-    if (words_[slots_[i] - 1] == w) return true;
-  }
-  return false;
 }
 
 bool InNormalizedList(std::string_view normalized, std::initializer_list<const char*> literals) {

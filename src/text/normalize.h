@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "text/lang.h"
+#include "util/word_table.h"
 
 namespace isnad::text {
 
@@ -76,14 +77,12 @@ class WordList {
     if ((lengths_ >> (normalized.size() < 63 ? normalized.size() : 63) & 1) ==
         0)
       return false;
-    return Find(normalized);
+    return words_.Contains(normalized);
   }
 
  private:
   void Add(const char* const* begin, const char* const* end);
-  bool Find(std::string_view normalized) const;
-  std::vector<std::string> words_;  // Normalized.
-  std::vector<uint32_t> slots_;     // Index + 1 into words_; 0 is empty.
+  WordTable words_;  // Normalized.
   uint64_t lengths_ = 0;  // Bit n: a word of n bytes (n < 63); bit 63: longer.
 };
 

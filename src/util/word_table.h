@@ -1,0 +1,110 @@
+// util/word_table.h: an interning table of short words (normalized tokens,
+// dictionary keys, closed-class words) for the lookups made on every token of
+// every sentence: the lexicon's symbol table, the grammar's word classes and the
+// coder's word lists. Each distinct word gets a dense id (0, 1, 2, ... in order
+// of insertion); Find() hashes the word eight bytes at a time and probes one flat
+// array of (tag, id) slots, comparing bytes only when the tag agrees.
+// Why not std::unordered_map: it hashes with std::hash (a library call that
+// reads the word byte by byte), chases a pointer per node and, keyed by
+// std::string, compares through another call; on Arabic text these lookups
+// were a tenth of the coder's instructions.
+// Thread-safety: Insert() is not thread-safe; a table that is no longer
+// modified may be read (Find, word) from any number of threads.
+#ifndef ISNAD_UTIL_WORD_TABLE_H_
+#define ISNAD_UTIL_WORD_TABLE_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace isnad {
+
+// A 64-bit hash of `s` that reads it eight bytes at a time (words of up to 16
+// bytes take two reads), with a final mix so that every bit of the result
+// depends on every byte. Not cryptographic; stable within one build only (it
+// reads bytes in the machine's order): never store it.
+inline uint64_t WordHash64(std::string_view s) {
+  constexpr uint64_t kMul = 0x9E3779B97F4A7C15ull;
+  const char* p = s.data();
+  size_t n = s.size();
+  uint64_t h = static_cast<uint64_t>(n) * kMul;
+  while (n > 8) {
+    uint64_t w;
+    std::memcpy(&w, p, 8);
+    h = (h ^ w) * kMul;
+    h ^= h >> 31;
+    p += 8;
+    n -= 8;
+  }
+  // The last 1-8 bytes, read as two overlapping halves (no read past the end).
+  uint64_t w = 0;
+  if (n >= 4) {
+    uint32_t a, b;
+    std::memcpy(&a, p, 4);
+    std::memcpy(&b, p + n - 4, 4);
+    w = (static_cast<uint64_t>(a) << 32) | b;
+  } else if (n > 0) {
+    w = (static_cast<uint64_t>(static_cast<unsigned char>(p[0])) << 16) |
+        (static_cast<uint64_t>(static_cast<unsigned char>(p[n / 2])) << 8) | static_cast<unsigned char>(p[n - 1]);
+  }
+  h = (h ^ w) * 0xBF58476D1CE4E5B9ull;
+  h ^= h >> 29;
+  h *= 0x94D049BB133111EBull;
+  h ^= h >> 32;
+  return h;
+}
+
+class WordTable {
+ public:
+  // Returned by Find for a word the table does not hold.
+  static constexpr uint32_t kAbsent = 0xFFFFFFFFu;
+
+  WordTable() = default;
+
+  // Adds `word` if it is not there yet; returns its id either way. Ids are dense
+  // and given in order of first insertion. The empty word is a word like any other.
+  // REQUIRES: fewer than 2^31 words and 2^32 bytes in all.
+  uint32_t Insert(std::string_view word);
+
+  // The id of `word`, or kAbsent.
+  uint32_t Find(std::string_view word) const {
+    if (slots_.empty()) return kAbsent;
+    const uint64_t h = WordHash64(word);
+    const uint32_t tag = Tag(h);
+    for (size_t i = h & mask_;; i = (i + 1) & mask_) {
+      const Slot& slot = slots_[i];
+      if (slot.tag == 0) return kAbsent;
+      if (slot.tag == tag && word.size() == offset_[slot.id + 1] - offset_[slot.id] &&
+          std::memcmp(text_.data() + offset_[slot.id], word.data(), word.size()) == 0) {
+        return slot.id;
+      }
+    }
+  }
+  bool Contains(std::string_view word) const { return Find(word) != kAbsent; }
+
+  // Word `id` (REQUIRES: id < size()); valid until the next Insert.
+  std::string_view word(uint32_t id) const {
+    return std::string_view(text_).substr(offset_[id], offset_[id + 1] - offset_[id]);
+  }
+  size_t size() const { return offset_.size() - 1; }
+
+ private:
+  struct Slot {
+    uint32_t tag = 0;  // High half of the word's hash, never 0; 0: empty slot.
+    uint32_t id = 0;
+  };
+  static uint32_t Tag(uint64_t h) { return static_cast<uint32_t>(h >> 32) | 1u; }
+  void Grow();
+
+  std::vector<Slot> slots_;  // Power-of-two size, at most half full.
+  size_t mask_ = 0;
+  std::string text_;                  // Every word, back to back.
+  std::vector<uint32_t> offset_{0};   // Word id at text_[offset_[id], offset_[id + 1]).
+};
+
+}  // namespace isnad
+
+#endif  // ISNAD_UTIL_WORD_TABLE_H_
