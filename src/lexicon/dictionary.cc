@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <charconv>
 #include <filesystem>
+#include <iterator>
 
 #include "lexicon/morphology.h"
 #include "lexicon/tabari.h"
@@ -591,6 +592,57 @@ void Dictionary::AddPhrase(Phrase phrase) {
   ++stats_.phrases;
 }
 
+void Dictionary::Append(Dictionary&& other) {
+  uint32_t offset[kEntryKindCount] = {};
+  offset[static_cast<int>(EntryKind::kActor)] = static_cast<uint32_t>(actors_.size());
+  offset[static_cast<int>(EntryKind::kAgent)] = static_cast<uint32_t>(agents_.size());
+  offset[static_cast<int>(EntryKind::kEvent)] = static_cast<uint32_t>(events_.size());
+  offset[static_cast<int>(EntryKind::kCue)] = static_cast<uint32_t>(cues_.size());
+  offset[static_cast<int>(EntryKind::kPlace)] = static_cast<uint32_t>(places_.size());
+  offset[static_cast<int>(EntryKind::kDiscard)] = static_cast<uint32_t>(discards_.size());
+  offset[static_cast<int>(EntryKind::kWord)] = static_cast<uint32_t>(words_.size());
+  // The ids move as nodes (no copy of a key); an id already here keeps its entry.
+  auto move_ids = [](std::unordered_map<std::string, uint32_t>* from, std::unordered_map<std::string, uint32_t>* to,
+                     uint32_t shift) {
+    to->reserve(to->size() + from->size());
+    for (auto it = from->begin(); it != from->end();) {
+      auto node = from->extract(it++);
+      node.mapped() += shift;
+      to->insert(std::move(node));
+    }
+  };
+  move_ids(&other.actor_ids_, &actor_ids_, offset[static_cast<int>(EntryKind::kActor)]);
+  move_ids(&other.place_ids_, &place_ids_, offset[static_cast<int>(EntryKind::kPlace)]);
+  actors_.reserve(actors_.size() + other.actors_.size());
+  places_.reserve(places_.size() + other.places_.size());
+  events_.reserve(events_.size() + other.events_.size());
+  std::move(other.actors_.begin(), other.actors_.end(), std::back_inserter(actors_));
+  std::move(other.places_.begin(), other.places_.end(), std::back_inserter(places_));
+  const int32_t event_offset = static_cast<int32_t>(events_.size());
+  for (EventWord& e : other.events_) {
+    if (e.pattern_source >= 0) e.pattern_source += event_offset;
+    events_.push_back(std::move(e));
+  }
+  auto move_all = [](auto* from, auto* to) {
+    to->insert(to->end(), std::make_move_iterator(from->begin()), std::make_move_iterator(from->end()));
+  };
+  move_all(&other.agents_, &agents_);
+  move_all(&other.cues_, &cues_);
+  move_all(&other.discards_, &discards_);
+  move_all(&other.words_, &words_);
+  phrases_.reserve(phrases_.size() + other.phrases_.size());
+  for (Phrase& p : other.phrases_) {
+    p.index += offset[static_cast<int>(p.kind)];
+    phrases_.push_back(std::move(p));
+  }
+  move_all(&other.issues_, &issues_);
+  stats_.files += other.stats_.files;
+  stats_.lines += other.stats_.lines;
+  stats_.phrases += other.stats_.phrases;
+  for (int k = 0; k < kEntryKindCount; ++k) stats_.entries[k] += other.stats_.entries[k];
+  other = Dictionary();
+}
+
 int Dictionary::FindActor(std::string_view id) const {
   auto it = actor_ids_.find(std::string(id));
   return it == actor_ids_.end() ? -1 : static_cast<int>(it->second);
@@ -642,6 +694,19 @@ Status Dictionary::LoadFile(const std::string& path, DictFormat format) {
     return Status::InvalidArgument(path + ": cannot tell the dictionary format; pass --dict-format");
   }
   return ParseTabari(format, *contents, path, this);
+}
+
+std::vector<ParsedFile> ParseIndependentFiles(const std::vector<std::string>& paths, DictFormat format) {
+  std::vector<ParsedFile> out(paths.size());
+  for (size_t i = 0; i < paths.size(); ++i) {
+    auto contents = ReadFile(paths[i], size_t{512} << 20);
+    if (!contents.ok()) continue;  // LoadFile() reports it, in order.
+    DictFormat f = format == DictFormat::kAuto ? DetectDictFormat(paths[i], *contents) : format;
+    if (f == DictFormat::kIsnad || f == DictFormat::kAuto) continue;
+    out[i].status = ParseTabari(f, *contents, paths[i], &out[i].dict);
+    out[i].parsed = true;
+  }
+  return out;
 }
 
 Status Dictionary::LoadDataDir(const std::string& data_dir) {
