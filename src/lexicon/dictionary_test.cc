@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <fstream>
 
 #include "lexicon/morphology.h"
@@ -101,6 +102,40 @@ TEST(DictionaryTest, ParsedPeerFilesAppendedInOrderEqualLoadingThemInOrder) {
   EXPECT_EQ(appended.FindActor("sisi"), 0);
   EXPECT_EQ(appended.FindActor("new_one"), in_order.FindActor("new_one"));
   EXPECT_GE(appended.FindActor("new_one"), 2);
+}
+
+TEST(DictionaryTest, LoadDataDirEqualsParsingItsFilesInOrder) {
+  // Events, agents and words files parse on a helper thread and are appended in
+  // order; actors and places files, which merge by id across files, parse in
+  // order: the result must be the same as parsing every file in sorted order.
+  const std::string dir = testing::TempDir();
+  std::vector<std::pair<std::string, std::string>> files = {
+      {"actors/a.tsv", "isnad-dict\t1\tactors\nsisi\ten\tSisi\tEGYGOV\tperson\nun\t*\tUN\tIGOUNO\tigo\n"},
+      {"actors/b.tsv", "# merges with a.tsv\nisnad-dict\t1\tactors\nsisi\tfr\tSissi\nnew_one\ten\tNew One\tFRA\n"},
+      {"agents/g.tsv", "isnad-dict\t1\tagents\nen\tminister|government\tGOV\n"},
+      {"events/e.tsv", "isnad-dict\t1\tevents\nen\tverb\tmeet\t036\nen\tnoun\ttalks\t040\nxx\tverb\tbad\t010\n"},
+      {"places/p.tsv", "isnad-dict\t1\tplaces\ncairo\ten\tCairo\tEGY\tcity\n"},
+      {"places/q.tsv", "isnad-dict\t1\tplaces\ncairo\tfr\tLe Caire\tEGY\tcity\n"},
+      {"words/w.tsv", "isnad-dict\t1\twords\nen\tprep\tof|in\n"},
+      {"words/x.tsv", "not a dictionary: skipped\n"},
+  };
+  Dictionary in_order;
+  std::vector<std::string> statuses;
+  for (const auto& [name, text] : files) {
+    std::filesystem::create_directories(std::filesystem::path(dir + "/" + name).parent_path());
+    std::ofstream(dir + "/" + name) << text;
+    if (text.starts_with("not")) continue;
+    Status s = in_order.ParseIsnadTsv(text, dir + "/" + name);
+    if (!s.ok()) statuses.push_back(s.ToString());
+  }
+  ASSERT_EQ(statuses.size(), 1u);  // The unknown language of e.tsv.
+  Dictionary loaded;
+  Status s = loaded.LoadDataDir(dir);
+  EXPECT_EQ(s.ToString(), statuses[0]);
+  EXPECT_EQ(Dump(loaded), Dump(in_order));
+  EXPECT_EQ(loaded.stats().files, 7u);
+  EXPECT_GT(loaded.events().size(), 0u);
+  EXPECT_GT(loaded.agents().size(), 0u);
 }
 
 TEST(DictionaryTest, ErrorsNameFileAndLine) {
