@@ -1,6 +1,9 @@
 // isnad code: documents in, events out.
 #include <unistd.h>
 
+#include <cerrno>
+#include <cstring>
+
 #include "commands.h"
 #include "common.h"
 #include "input_options.h"
@@ -50,14 +53,35 @@ int RunCode(int argc, char** argv) {
       return kExitFailure;
     }
   }
-  auto writer = events::NewWriter(format, out);
-  if (!writer.ok()) {
-    PrintError("output", writer.status());
+  // The workers format the events (PipelineOptions::output_format); this thread
+  // writes the header, if the format has one, then each document's bytes in order.
+  std::string header;
+  auto header_writer = events::NewWriter(format, &header);
+  if (!header_writer.ok()) {
+    PrintError("output", header_writer.status());
     return kExitFailure;
   }
+  pipeline.output_format = format;
+  bool failed = false;
+  // Bytes not yet handed to `out`: written 64 KiB at a time, as an EventWriter does.
+  std::string pending;
+  // Hands `pending` to `out`; false (and the error printed) when that fails.
+  auto flush = [&] {
+    if (pending.empty() || failed) return !failed;
+    if (std::fwrite(pending.data(), 1, pending.size(), out) != pending.size()) {
+      PrintError("writing events", Status::IoError(std::string("writing events failed: ") + std::strerror(errno)));
+      failed = true;
+    }
+    pending.clear();
+    return !failed;
+  };
+  auto write = [&](const std::string& bytes) {
+    pending += bytes;
+    return pending.size() < (size_t{1} << 16) || flush();
+  };
+  (void)write(header);  // Less than 64 KiB: held in `pending`.
   const bool progress = isatty(STDERR_FILENO) && out != stdout;
   size_t documents = 0, rejected = 0, event_count = 0;
-  bool failed = false;
   RunPipeline(**engine, files, pipeline, [&](DocumentResult& r) {
     if (!r.error.ok()) {
       if (r.file_error) {
@@ -68,24 +92,16 @@ int RunCode(int argc, char** argv) {
       ++rejected;
       return true;
     }
-    for (const auto& ev : r.events) {
-      Status w = (*writer)->Write(ev);
-      if (!w.ok()) {
-        PrintError("writing events", w);
-        failed = true;
-        return false;
-      }
-    }
-    event_count += r.events.size();
+    if (!write(r.output)) return false;
+    event_count += r.event_count;
     ++documents;
     if (progress && documents % 100 == 0) {
       std::fprintf(stderr, "\risnad: %zu documents, %zu events", documents, event_count);
     }
     return true;
   });
-  Status fin = (*writer)->Finish();
-  if (!fin.ok()) {
-    PrintError("writing events", fin);
+  if (flush() && std::fflush(out) != 0) {
+    PrintError("writing events", Status::IoError(std::string("flushing events failed: ") + std::strerror(errno)));
     failed = true;
   }
   if (out != stdout && std::fclose(out) != 0) failed = true;

@@ -1,5 +1,7 @@
 #include "common.h"
 
+#include <thread>
+
 #include "util/files.h"
 
 namespace isnad::app {
@@ -36,33 +38,50 @@ StatusOr<std::unique_ptr<Engine>> LoadEngine(const EngineOptions& options) {
   engine->data_dir = *dir;
   auto format = lexicon::ParseDictFormat(options.dict_format);
   if (!format.ok()) return format.status();
+  // The loads that depend on nothing loaded before them run on helper threads
+  // while our own dictionaries load on this one: the peer (TABARI/PETRARCH)
+  // files, appended below in order, and the CAMEO and modality tables. The
+  // result is the same as loading everything in order on one thread.
+  std::vector<lexicon::ParsedFile> peer;
+  std::thread peer_thread([&] { peer = lexicon::ParseIndependentFiles(options.dicts, *format); });
+  StatusOr<events::CameoTable> cameo = Status::Internal("not loaded");
+  StatusOr<coder::ModalityTable> modality = Status::Internal("not loaded");
+  std::thread table_thread([&] {
+    cameo = events::CameoTable::Load(engine->data_dir);
+    modality = coder::ModalityTable::Load(engine->data_dir);
+  });
   lexicon::Dictionary dict;
-  if (!options.no_default_dicts) {
-    Status s = dict.LoadDataDir(engine->data_dir);
-    if (!s.ok()) return s;
-  }
-  for (const auto& path : options.dicts) {
+  Status ours = options.no_default_dicts ? Status::OK() : dict.LoadDataDir(engine->data_dir);
+  peer_thread.join();
+  table_thread.join();
+  if (!ours.ok()) return ours;
+  for (size_t i = 0; i < options.dicts.size(); ++i) {
+    const std::string& path = options.dicts[i];
     size_t issues_before = dict.issues().size();
-    Status s = dict.LoadFile(path, *format);
+    Status s;
+    if (peer[i].parsed) {
+      dict.Append(std::move(peer[i].dict));
+      s = peer[i].status;
+    } else {
+      s = dict.LoadFile(path, *format);
+    }
     if (s.ok()) continue;
     if (s.code() != StatusCode::kCorruption) return s;  // Unreadable, unknown format.
     // Our own format is strict. Peer (TABARI/PETRARCH) files have known faults that
     // their own programs skip: load what is valid and say how much was not.
     auto contents = ReadFile(path, size_t{512} << 20);
-    bool ours = *format == lexicon::DictFormat::kIsnad ||
-                (*format == lexicon::DictFormat::kAuto && contents.ok() &&
-                 lexicon::DetectDictFormat(path, *contents) == lexicon::DictFormat::kIsnad);
-    if (ours) return s;
+    bool is_ours = *format == lexicon::DictFormat::kIsnad ||
+                   (*format == lexicon::DictFormat::kAuto && contents.ok() &&
+                    lexicon::DetectDictFormat(path, *contents) == lexicon::DictFormat::kIsnad);
+    if (is_ours) return s;
     std::fprintf(stderr, "isnad: warning: %s: %zu problems, the rest loaded (see 'isnad dict lint %s')\n",
                  path.c_str(), dict.issues().size() - issues_before, path.c_str());
   }
   auto lex = lexicon::Lexicon::Compile(std::move(dict));
   if (!lex.ok()) return lex.status();
   engine->lexicon = std::move(lex).value();
-  auto cameo = events::CameoTable::Load(engine->data_dir);
   if (!cameo.ok()) return cameo.status();
   engine->cameo = std::make_unique<events::CameoTable>(std::move(cameo).value());
-  auto modality = coder::ModalityTable::Load(engine->data_dir);
   if (!modality.ok()) return modality.status();
   engine->modality = std::make_unique<coder::ModalityTable>(std::move(modality).value());
   coder::CoderOptions coder_options;

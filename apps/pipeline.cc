@@ -11,6 +11,11 @@
 // that does not scale with the workers. A batch is handed over early, whatever
 // its size, when a worker is idle, so a slow input (a pipe) is coded as it comes;
 // standard input is read one document at a time.
+//
+// Why workers format the events (PipelineOptions::output_format): the calling
+// thread then only writes bytes, and a document's events and text are freed by
+// the thread that coded them rather than by the writer, whose frees of memory
+// from other threads' malloc arenas contend with those threads.
 #include "pipeline.h"
 
 #include <condition_variable>
@@ -102,8 +107,37 @@ void ReadAll(const std::vector<std::string>& files, const PipelineOptions& optio
   sh->can_deliver.notify_all();
 }
 
-void Work(const Engine& engine, const text::AnalyzerOptions& analyzer_options, Shared* sh) {
-  text::Analyzer analyzer(analyzer_options, &engine.lexicon->vocabulary());
+// Formats the events of coded documents into their output, on a worker thread.
+class OutputFormatter {
+ public:
+  explicit OutputFormatter(const PipelineOptions& options) {
+    if (options.output_format.empty()) return;
+    events::WriterOptions writer_options = options.output_options;
+    writer_options.header = false;  // The caller writes the header, once.
+    writer_options.csv_bom = false;
+    auto writer = events::NewWriter(options.output_format, &buffer_, writer_options);
+    if (writer.ok()) writer_ = std::move(writer).value();
+  }
+
+  // Moves `r`'s events into r->output as formatted bytes and frees its text.
+  void Format(DocumentResult* r) {
+    r->event_count = r->events.size();
+    if (writer_ == nullptr || !r->error.ok()) return;
+    for (const auto& ev : r->events) (void)writer_->Write(ev);  // A string sink cannot fail.
+    r->output = buffer_;
+    buffer_.clear();
+    std::vector<events::Event>().swap(r->events);
+    std::string().swap(r->doc.text);
+  }
+
+ private:
+  std::string buffer_;
+  std::unique_ptr<events::EventWriter> writer_;
+};
+
+void Work(const Engine& engine, const PipelineOptions& options, Shared* sh) {
+  text::Analyzer analyzer(options.analyzer, &engine.lexicon->vocabulary());
+  OutputFormatter formatter(options);
   for (;;) {
     std::pair<uint64_t, Batch> item;
     {
@@ -118,6 +152,7 @@ void Work(const Engine& engine, const text::AnalyzerOptions& analyzer_options, S
     }
     for (DocumentResult& r : item.second) {
       if (r.error.ok()) r.error = CodeDocument(engine, analyzer, r.doc, &r.events);
+      formatter.Format(&r);
     }
     std::lock_guard<std::mutex> lock(sh->mu);
     sh->done.emplace(item.first, std::move(item.second));
@@ -136,7 +171,7 @@ void RunPipeline(const Engine& engine, const std::vector<std::string>& files, co
   sh.max_done = sh.max_queue;
   std::thread reader([&] { ReadAll(files, options, &sh); });
   std::vector<std::thread> workers;
-  for (int i = 0; i < threads; ++i) workers.emplace_back([&] { Work(engine, options.analyzer, &sh); });
+  for (int i = 0; i < threads; ++i) workers.emplace_back([&] { Work(engine, options, &sh); });
   bool stopped = false;
   while (!stopped) {
     Batch batch;

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "common.h"
+#include "events/writer.h"
 
 namespace isnad::app {
 
@@ -26,6 +27,13 @@ struct PipelineOptions {
   size_t batch_bytes = size_t{256} << 10;
   text::AnalyzerOptions analyzer;
   ingest::ReaderOptions reader;
+  // When not empty ("jsonl", "csv", "gdelt"): each worker formats the events of
+  // the documents it codes into DocumentResult::output, the exact bytes an
+  // events::EventWriter of this format writes for them (no header), and frees
+  // the events and the text on its own thread, so that delivering a document
+  // is writing bytes. Must be a format events::ParseOutputFormat accepts.
+  std::string output_format;
+  events::WriterOptions output_options;
 };
 
 // What happened to one input item, delivered in input order.
@@ -34,7 +42,9 @@ struct DocumentResult {
   Status error;                     // Not OK: the document was rejected for this reason.
   bool file_error = false;          // The error is about a whole file (cannot open, truncated archive).
   std::string file;                 // The file the item came from.
-  std::vector<events::Event> events;
+  std::vector<events::Event> events;  // Empty when output_format is set.
+  std::string output;                 // When output_format is set: the events, formatted.
+  size_t event_count = 0;             // How many events were coded (also when output_format is set).
 };
 
 // Reads `files` in order, codes every document with `engine`, and calls

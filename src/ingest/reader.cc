@@ -3,6 +3,8 @@
 #include <cstdint>
 #include <filesystem>
 
+#include <simdjson.h>
+
 #include "ingest/readers_internal.h"
 #include "util/strings.h"
 #include "util/utf8.h"
@@ -97,7 +99,11 @@ Status CheckDocumentText(const ReaderOptions& options, Document* doc) {
         " bytes, over the limit of " +
         std::to_string(options.max_document_bytes));
   }
-  size_t bad = utf8::FindInvalid(doc->text);
+  // simdjson's vectorised validator (the same UTF-8 rules: no overlong forms,
+  // surrogates or values past U+10FFFF) clears valid text several times faster
+  // than the byte scan, which then only runs to find where invalid text goes wrong.
+  const bool valid = simdjson::validate_utf8(doc->text.data(), doc->text.size());
+  size_t bad = valid ? utf8::kValid : utf8::FindInvalid(doc->text);
   if (bad != utf8::kValid) {
     if (!options.repair_utf8) {
       return Status::Corruption(

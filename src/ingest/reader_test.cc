@@ -6,7 +6,9 @@
 #include <filesystem>
 #include <vector>
 
+#include "ingest/readers_internal.h"
 #include "util/files.h"
+#include "util/utf8.h"
 
 namespace isnad::ingest {
 namespace {
@@ -33,6 +35,36 @@ class ReaderTest : public ::testing::Test {
     return items;
   }
 };
+
+TEST(CheckDocumentTextTest, ValidatesUtf8ByTheSameRulesAsTheByteScan) {
+  // The fast validator must accept and refuse exactly what utf8::FindInvalid
+  // does, and the error must name the byte the scan finds.
+  const std::vector<std::string> cases = {
+      "plain ascii text that is long enough for a vector step, and more",
+      "\xD8\xA7\xD9\x84\xD8\xB3\xD9\x84\xD8\xA7\xD9\x85 peace \xF0\x9F\x98\x80 \xEF\xBF\xBD",
+      "overlong slash \xC0\xAF in the middle of a sentence that goes on",
+      "overlong three \xE0\x80\xAF here",
+      "a surrogate \xED\xA0\x80 alone",
+      "past U+10FFFF \xF4\x90\x80\x80 here",
+      "a lead byte F5 \xF5\x80\x80\x80",
+      "a truncated sequence at the very end \xD8",
+      "a stray continuation \x80 byte",
+      std::string(100, 'x') + "\xE2\x82" + std::string(50, 'y'),
+  };
+  for (const std::string& text : cases) {
+    Document doc;
+    doc.text = text;
+    Status s = CheckDocumentText(ReaderOptions(), &doc);
+    size_t bad = utf8::FindInvalid(text);
+    if (bad == utf8::kValid) {
+      EXPECT_TRUE(s.ok()) << text << ": " << s.ToString();
+    } else {
+      ASSERT_FALSE(s.ok()) << text;
+      EXPECT_NE(s.message().find("invalid UTF-8 at byte " + std::to_string(bad) + " "), std::string::npos)
+          << s.ToString();
+    }
+  }
+}
 
 TEST_F(ReaderTest, FormatFromExtension) {
   EXPECT_EQ(ResolveFormat("a.jsonl", InputFormat::kAuto), InputFormat::kJsonl);

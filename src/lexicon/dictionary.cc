@@ -5,7 +5,11 @@
 
 #include <algorithm>
 #include <charconv>
+#include <condition_variable>
 #include <filesystem>
+#include <iterator>
+#include <mutex>
+#include <thread>
 
 #include "lexicon/morphology.h"
 #include "lexicon/tabari.h"
@@ -591,6 +595,55 @@ void Dictionary::AddPhrase(Phrase phrase) {
   ++stats_.phrases;
 }
 
+void Dictionary::Append(Dictionary&& other) {
+  uint32_t offset[kEntryKindCount] = {};
+  offset[static_cast<int>(EntryKind::kActor)] = static_cast<uint32_t>(actors_.size());
+  offset[static_cast<int>(EntryKind::kAgent)] = static_cast<uint32_t>(agents_.size());
+  offset[static_cast<int>(EntryKind::kEvent)] = static_cast<uint32_t>(events_.size());
+  offset[static_cast<int>(EntryKind::kCue)] = static_cast<uint32_t>(cues_.size());
+  offset[static_cast<int>(EntryKind::kPlace)] = static_cast<uint32_t>(places_.size());
+  offset[static_cast<int>(EntryKind::kDiscard)] = static_cast<uint32_t>(discards_.size());
+  offset[static_cast<int>(EntryKind::kWord)] = static_cast<uint32_t>(words_.size());
+  auto move_all = [](auto* from, auto* to) {
+    if (to->empty()) return to->swap(*from);  // Nothing to shift: take the whole vector.
+    to->insert(to->end(), std::make_move_iterator(from->begin()), std::make_move_iterator(from->end()));
+  };
+  // The ids move as nodes (no copy of a key); an id already here keeps its entry.
+  auto move_ids = [](std::unordered_map<std::string, uint32_t>* from, std::unordered_map<std::string, uint32_t>* to,
+                     uint32_t shift) {
+    to->reserve(to->size() + from->size());
+    for (auto it = from->begin(); it != from->end();) {
+      auto node = from->extract(it++);
+      node.mapped() += shift;
+      to->insert(std::move(node));
+    }
+  };
+  move_ids(&other.actor_ids_, &actor_ids_, offset[static_cast<int>(EntryKind::kActor)]);
+  move_ids(&other.place_ids_, &place_ids_, offset[static_cast<int>(EntryKind::kPlace)]);
+  move_all(&other.actors_, &actors_);
+  move_all(&other.places_, &places_);
+  const int32_t event_offset = static_cast<int32_t>(events_.size());
+  for (EventWord& e : other.events_) {
+    if (e.pattern_source >= 0) e.pattern_source += event_offset;
+  }
+  move_all(&other.events_, &events_);
+  move_all(&other.agents_, &agents_);
+  move_all(&other.cues_, &cues_);
+  move_all(&other.discards_, &discards_);
+  move_all(&other.words_, &words_);
+  phrases_.reserve(phrases_.size() + other.phrases_.size());
+  for (Phrase& p : other.phrases_) {
+    p.index += offset[static_cast<int>(p.kind)];
+    phrases_.push_back(std::move(p));
+  }
+  move_all(&other.issues_, &issues_);
+  stats_.files += other.stats_.files;
+  stats_.lines += other.stats_.lines;
+  stats_.phrases += other.stats_.phrases;
+  for (int k = 0; k < kEntryKindCount; ++k) stats_.entries[k] += other.stats_.entries[k];
+  other = Dictionary();
+}
+
 int Dictionary::FindActor(std::string_view id) const {
   auto it = actor_ids_.find(std::string(id));
   return it == actor_ids_.end() ? -1 : static_cast<int>(it->second);
@@ -627,6 +680,26 @@ bool HasIsnadVersionLine(std::string_view contents) {
   return false;
 }
 
+// True when isnad TSV `contents` is of a kind whose entries never merge with
+// those of earlier files: every kind but actors and places (merged by id).
+bool LoadsAlone(std::string_view contents) {
+  size_t start = 0;
+  while (start < contents.size()) {
+    size_t nl = contents.find('\n', start);
+    std::string_view line = Trim(contents.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start));
+    if (line.starts_with("\xEF\xBB\xBF")) line.remove_prefix(3);
+    if (!line.empty() && line.front() != '#') {
+      std::vector<std::string_view> fields = Split(line, '\t');
+      if (fields.size() < 3 || Trim(fields[0]) != "isnad-dict" || Trim(fields[1]) != "1") return false;
+      std::string_view kind = Trim(fields[2]);
+      return kind == "agents" || kind == "events" || kind == "cues" || kind == "discards" || kind == "words";
+    }
+    if (nl == std::string_view::npos) break;
+    start = nl + 1;
+  }
+  return false;
+}
+
 }  // namespace
 
 DictFormat DetectDictFormat(const std::string& path, std::string_view contents) {
@@ -644,6 +717,19 @@ Status Dictionary::LoadFile(const std::string& path, DictFormat format) {
   return ParseTabari(format, *contents, path, this);
 }
 
+std::vector<ParsedFile> ParseIndependentFiles(const std::vector<std::string>& paths, DictFormat format) {
+  std::vector<ParsedFile> out(paths.size());
+  for (size_t i = 0; i < paths.size(); ++i) {
+    auto contents = ReadFile(paths[i], size_t{512} << 20);
+    if (!contents.ok()) continue;  // LoadFile() reports it, in order.
+    DictFormat f = format == DictFormat::kAuto ? DetectDictFormat(paths[i], *contents) : format;
+    if (f == DictFormat::kIsnad || f == DictFormat::kAuto) continue;
+    out[i].status = ParseTabari(f, *contents, paths[i], &out[i].dict);
+    out[i].parsed = true;
+  }
+  return out;
+}
+
 Status Dictionary::LoadDataDir(const std::string& data_dir) {
   namespace fs = std::filesystem;
   std::vector<std::string> files;
@@ -657,15 +743,59 @@ Status Dictionary::LoadDataDir(const std::string& data_dir) {
     }
   }
   std::sort(files.begin(), files.end());
-  Status first;
+  // Files whose entries never merge with earlier ones parse on a helper thread,
+  // each into a dictionary of its own appended here in order; actors and places
+  // files, which merge entries by id across files, parse here in order.
+  struct Item {
+    const std::string* path;
+    std::string contents;
+    bool alone = false;
+    Dictionary dict;
+    Status status;
+  };
+  std::vector<Item> items;
+  items.reserve(files.size());
+  Status read_error;
   for (const auto& f : files) {
     auto contents = ReadFile(f, size_t{512} << 20);
-    if (!contents.ok()) return contents.status();
+    if (!contents.ok()) {
+      read_error = contents.status();  // Returned after the files before it are loaded.
+      break;
+    }
     if (!HasIsnadVersionLine(*contents)) continue;  // Tables of other kinds.
-    Status s = ParseIsnadTsv(*contents, f);
+    Item item;
+    item.path = &f;
+    item.contents = std::move(contents).value();
+    item.alone = LoadsAlone(item.contents);
+    items.push_back(std::move(item));
+  }
+  std::mutex mu;
+  std::condition_variable parsed_one;
+  size_t parsed = 0;  // Items [0, parsed) are done on the helper's side.
+  std::thread helper([&] {
+    for (size_t i = 0; i < items.size(); ++i) {
+      if (items[i].alone) items[i].status = items[i].dict.ParseIsnadTsv(items[i].contents, *items[i].path);
+      std::lock_guard<std::mutex> lock(mu);
+      parsed = i + 1;
+      parsed_one.notify_one();
+    }
+  });
+  Status first;
+  for (size_t i = 0; i < items.size(); ++i) {
+    Status s;
+    if (items[i].alone) {
+      std::unique_lock<std::mutex> lock(mu);
+      parsed_one.wait(lock, [&] { return parsed > i; });
+      lock.unlock();
+      Append(std::move(items[i].dict));
+      s = items[i].status;
+    } else {
+      s = ParseIsnadTsv(items[i].contents, *items[i].path);
+    }
     if (!s.ok() && first.ok()) first = s;
   }
-  return first;
+  helper.join();
+  return read_error.ok() ? first : read_error;
 }
 
 }  // namespace isnad::lexicon

@@ -81,6 +81,16 @@ class Dictionary {
   // Index of the actor with `id`, or -1.
   int FindActor(std::string_view id) const;
 
+  // Moves every entry, phrase, issue and count of `other` to the end of this
+  // dictionary, with `other`'s entry indices shifted past this one's, so the
+  // result is what loading `other`'s files into this dictionary, after what it
+  // holds, would have given. An actor or place id already here keeps its first
+  // entry, as AddActor() does.
+  // REQUIRES: `other` was loaded only from TABARI/PETRARCH files, whose readers
+  // never look up earlier entries. isnad TSV files merge actors and places with
+  // the same id across files: load them with LoadFile(), in order.
+  void Append(Dictionary&& other);
+
   const std::vector<Actor>& actors() const { return actors_; }
   const std::vector<Agent>& agents() const { return agents_; }
   const std::vector<EventWord>& events() const { return events_; }
@@ -108,6 +118,21 @@ class Dictionary {
   DictionaryStats stats_;
   friend class IsnadTsvParser;
 };
+
+// A dictionary file parsed on its own, to be appended in order: see
+// ParseIndependentFiles().
+struct ParsedFile {
+  bool parsed = false;  // False: an isnad TSV file, or one that could not be read or recognised.
+  Status status;        // When parsed: what LoadFile() would have returned for the file.
+  Dictionary dict;      // When parsed: the file's entries alone.
+};
+
+// For each of `paths` (read in `format`, kAuto = detect), parses the
+// TABARI/PETRARCH files each into its own Dictionary, which may be done on
+// another thread while other files load, and marks the others not parsed.
+// Loading then goes in order: Append() a parsed file's dictionary and take its
+// status, or LoadFile() a file not parsed. Returns one ParsedFile per path, in order.
+std::vector<ParsedFile> ParseIndependentFiles(const std::vector<std::string>& paths, DictFormat format);
 
 // The format of dictionary `contents` read from `path`: kIsnad when it has an
 // isnad-dict version line, else the TABARI/PETRARCH kind (tabari.h), else kAuto.

@@ -2,7 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+
 #include "lexicon/morphology.h"
+#include "testutil.h"
 
 namespace isnad::lexicon {
 namespace {
@@ -28,6 +32,110 @@ TEST(DictionaryTest, ParsesActorsAcrossLanguagesWithDatedCodes) {
   EXPECT_EQ(d.phrases().size(), 5u);
   EXPECT_EQ(d.phrases()[4].lang, text::Lang::kUnknown);
   EXPECT_EQ(d.actors()[1].origin, "actors.tsv:6");
+}
+
+// Everything a loaded dictionary holds that the compiler reads, as text.
+std::string Dump(const Dictionary& d) {
+  std::string out;
+  for (const auto& a : d.actors()) out += "actor " + a.id + " " + a.origin + " " + std::string(a.CodeOn("")) + "\n";
+  for (const auto& a : d.agents()) out += "agent " + a.code + " " + a.origin + "\n";
+  for (const auto& e : d.events()) {
+    out += "event " + e.code + " " + e.block + " " + std::to_string(e.pattern_source) + " " +
+           std::to_string(e.patterns.size()) + " " + e.origin + "\n";
+  }
+  for (const auto& p : d.phrases()) {
+    out += "phrase " + p.text + " " + EntryKindName(p.kind) + " " + std::to_string(p.index) +
+           (p.verb_form ? " verb" : "") + (p.stem ? " stem" : "") + "\n";
+  }
+  for (const auto& i : d.issues()) out += "issue " + i.ToString() + "\n";
+  out += "stats " + std::to_string(d.stats().files) + " " + std::to_string(d.stats().lines) + " " +
+         std::to_string(d.stats().phrases);
+  for (size_t n : d.stats().entries) out += " " + std::to_string(n);
+  return out + "\n";
+}
+
+TEST(DictionaryTest, ParsedPeerFilesAppendedInOrderEqualLoadingThemInOrder) {
+  const std::string dir = testing::TempDir();
+  auto write = [&](const std::string& name, const std::string& text) {
+    std::ofstream(dir + "/" + name) << text;
+    return dir + "/" + name;
+  };
+  const std::string ours_tsv =
+      "isnad-dict\t1\tactors\n"
+      "sisi\ten\tSisi\tEGYGOV\tperson\n"
+      "un\t*\tUN\tIGOUNO\tigo\n";
+  std::vector<std::string> files = {
+      write("verbs.txt",
+            "--- SAY [010] ---\nSAY {SAYS SAID}\nANNOUNCE\n- * PLAN [012]\n"
+            "--- ARRIVE [042:043] ---\nARRIVE\nCOME_+BACK\n"),
+      write("actors.txt", "AUSTRALIA [AUS]\n+AUSTRALIAN\nSISI [EGYMIL]\nBROKEN [AUS\n"),
+      write("more.tsv", "isnad-dict\t1\tactors\nsisi\tfr\tSissi\tEGYGOV\nnew_one\ten\tNew One\tFRA\n"),
+      dir + "/missing.txt",
+      write("agents.txt", "DELEGATE [~GOV]\nWATCHDOG_GROUP [NGO~]\n"),
+      write("verbs2.txt", "--- MEET [036] ---\nMEET\nCONFER\n- * WITH [040]\n"),
+  };
+  Dictionary in_order;
+  ASSERT_TRUE(in_order.ParseIsnadTsv(ours_tsv, "ours.tsv").ok());
+  std::vector<std::string> statuses_in_order;
+  for (const auto& f : files) statuses_in_order.push_back(in_order.LoadFile(f).ToString());
+
+  std::vector<ParsedFile> parsed = ParseIndependentFiles(files, DictFormat::kAuto);
+  ASSERT_EQ(parsed.size(), files.size());
+  EXPECT_TRUE(parsed[0].parsed && parsed[1].parsed && parsed[4].parsed && parsed[5].parsed);
+  EXPECT_FALSE(parsed[2].parsed);  // isnad TSV: merges with earlier actors.
+  EXPECT_FALSE(parsed[3].parsed);  // Unreadable: LoadFile() says so.
+  Dictionary appended;
+  ASSERT_TRUE(appended.ParseIsnadTsv(ours_tsv, "ours.tsv").ok());
+  std::vector<std::string> statuses_appended;
+  for (size_t i = 0; i < files.size(); ++i) {
+    if (parsed[i].parsed) {
+      appended.Append(std::move(parsed[i].dict));
+      statuses_appended.push_back(parsed[i].status.ToString());
+    } else {
+      statuses_appended.push_back(appended.LoadFile(files[i]).ToString());
+    }
+  }
+  EXPECT_EQ(statuses_appended, statuses_in_order);
+  EXPECT_EQ(Dump(appended), Dump(in_order));
+  // The case Append() must get right: indices and ids shifted past what was there.
+  EXPECT_GE(in_order.events().size(), 4u);
+  EXPECT_EQ(appended.FindActor("sisi"), 0);
+  EXPECT_EQ(appended.FindActor("new_one"), in_order.FindActor("new_one"));
+  EXPECT_GE(appended.FindActor("new_one"), 2);
+}
+
+TEST(DictionaryTest, LoadDataDirEqualsParsingItsFilesInOrder) {
+  // Events, agents and words files parse on a helper thread and are appended in
+  // order; actors and places files, which merge by id across files, parse in
+  // order: the result must be the same as parsing every file in sorted order.
+  const std::string dir = testing::TempDir();
+  std::vector<std::pair<std::string, std::string>> files = {
+      {"actors/a.tsv", "isnad-dict\t1\tactors\nsisi\ten\tSisi\tEGYGOV\tperson\nun\t*\tUN\tIGOUNO\tigo\n"},
+      {"actors/b.tsv", "# merges with a.tsv\nisnad-dict\t1\tactors\nsisi\tfr\tSissi\nnew_one\ten\tNew One\tFRA\n"},
+      {"agents/g.tsv", "isnad-dict\t1\tagents\nen\tminister|government\tGOV\n"},
+      {"events/e.tsv", "isnad-dict\t1\tevents\nen\tverb\tmeet\t036\nen\tnoun\ttalks\t040\nxx\tverb\tbad\t010\n"},
+      {"places/p.tsv", "isnad-dict\t1\tplaces\ncairo\ten\tCairo\tEGY\tcity\n"},
+      {"places/q.tsv", "isnad-dict\t1\tplaces\ncairo\tfr\tLe Caire\tEGY\tcity\n"},
+      {"words/w.tsv", "isnad-dict\t1\twords\nen\tprep\tof|in\n"},
+      {"words/x.tsv", "not a dictionary: skipped\n"},
+  };
+  Dictionary in_order;
+  std::vector<std::string> statuses;
+  for (const auto& [name, text] : files) {
+    std::filesystem::create_directories(std::filesystem::path(dir + "/" + name).parent_path());
+    std::ofstream(dir + "/" + name) << text;
+    if (text.starts_with("not")) continue;
+    Status s = in_order.ParseIsnadTsv(text, dir + "/" + name);
+    if (!s.ok()) statuses.push_back(s.ToString());
+  }
+  ASSERT_EQ(statuses.size(), 1u);  // The unknown language of e.tsv.
+  Dictionary loaded;
+  Status s = loaded.LoadDataDir(dir);
+  EXPECT_EQ(s.ToString(), statuses[0]);
+  EXPECT_EQ(Dump(loaded), Dump(in_order));
+  EXPECT_EQ(loaded.stats().files, 7u);
+  EXPECT_GT(loaded.events().size(), 0u);
+  EXPECT_GT(loaded.agents().size(), 0u);
 }
 
 TEST(DictionaryTest, ErrorsNameFileAndLine) {
