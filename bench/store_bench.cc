@@ -43,6 +43,7 @@
 #include <string>
 #include <vector>
 
+#include "store/backend.h"
 #include "store/dedup.h"
 #include "store/query.h"
 #include "store/store.h"
@@ -426,7 +427,7 @@ int MakeStore(int argc, char** argv) {
   if (!coded.empty()) setenv("ISNAD_BENCH_CODED", coded.c_str(), 1);
   const auto templates = Templates();
 #ifdef ISNAD_HAVE_POSTGRES
-  if (isnad::store::IsPostgresUri(path)) return MakePgStore(path, templates, target);
+  if (isnad::store::NamesPostgres(path)) return MakePgStore(path, templates, target);
 #endif
   auto store = isnad::store::Store::Open(path);
   if (!store.ok()) {

@@ -5,15 +5,9 @@
 #endif
 
 namespace isnad::store {
-namespace {
-
-bool LooksLikePostgres(std::string_view db) {
+bool NamesPostgres(std::string_view db) {
   return db.substr(0, 13) == "postgresql://" || db.substr(0, 11) == "postgres://";
 }
-
-}  // namespace
-
-bool NamesPostgres(std::string_view db) { return LooksLikePostgres(db); }
 
 bool HavePostgres() {
 #ifdef ISNAD_HAVE_POSTGRES
@@ -24,7 +18,7 @@ bool HavePostgres() {
 }
 
 StatusOr<std::unique_ptr<EventStore>> OpenEventStore(const std::string& db, const StoreOptions& options) {
-  if (LooksLikePostgres(db)) {
+  if (NamesPostgres(db)) {
 #ifdef ISNAD_HAVE_POSTGRES
     PgStoreOptions pg;
     pg.dedup = options.dedup;

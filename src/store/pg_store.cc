@@ -551,10 +551,6 @@ std::string LoneEventSql(pqxx::transaction_base& tx, const std::string& mention,
 
 }  // namespace
 
-bool IsPostgresUri(std::string_view db) {
-  return db.substr(0, 13) == "postgresql://" || db.substr(0, 11) == "postgres://";
-}
-
 // What a batch accumulates for its final phases.
 struct PgStore::Batch {
   std::map<std::string, std::vector<GroupRow>> groups;  // Group -> canonical keys of its new mentions.

@@ -36,10 +36,6 @@
 
 namespace isnad::store {
 
-// True when `db` names a PostgreSQL database: "postgresql://..." or
-// "postgres://..." (a libpq connection URI).
-bool IsPostgresUri(std::string_view db);
-
 struct PgStoreOptions {
   // How reports are merged into events, as StoreOptions::dedup. Default: window
   // of 3 days, country level. A store built with another rule is re-linked
@@ -55,7 +51,7 @@ struct PgStoreOptions {
 
 class PgStore final : public EventStore {
  public:
-  // Connects to `uri` (a libpq URI, see IsPostgresUri), creating or migrating
+  // Connects to `uri` (a libpq URI, see NamesPostgres in store/backend.h), creating or migrating
   // the schema under a lock so that workers starting together do it once.
   // Errors: kIoError when the server cannot be reached (the message names the
   // URI without its password), kCorruption for a schema from a newer isnad.

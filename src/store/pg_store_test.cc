@@ -82,10 +82,10 @@ using PgQueryTest = PgStoreTest;
 using PgExportTest = PgStoreTest;
 
 TEST(PgUriTest, UriSelectsTheBackend) {
-  EXPECT_TRUE(IsPostgresUri("postgresql://localhost/isnad"));
-  EXPECT_TRUE(IsPostgresUri("postgres://u@h:5433/db?sslmode=disable"));
-  EXPECT_FALSE(IsPostgresUri("events.sqlite"));
-  EXPECT_FALSE(IsPostgresUri("/tmp/postgresql://x"));
+  EXPECT_TRUE(NamesPostgres("postgresql://localhost/isnad"));
+  EXPECT_TRUE(NamesPostgres("postgres://u@h:5433/db?sslmode=disable"));
+  EXPECT_FALSE(NamesPostgres("events.sqlite"));
+  EXPECT_FALSE(NamesPostgres("/tmp/postgresql://x"));
 }
 
 TEST_F(PgStoreTest, CreatesTheSchemaOnceAndRefusesANewerOne) {
