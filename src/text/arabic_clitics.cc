@@ -16,7 +16,7 @@
 //      and the whole is not (تدعمه -> تدعم + ه), never after the article (a noun
 //      with ال takes no possessive suffix and no tanween), and never the bare ي
 //      (in news it is the nisba ending of مصري, إسرائيلي far more often than "my").
-// Results are cached per surface form in direct-mapped tables of 64-byte slots: a
+// Results are cached per surface form in direct-mapped tables of 128-byte slots: a
 // small one (256 KiB, stays in the L2 cache) holds the words seen again recently,
 // a large one (word_cache_entries) the rest. Measured: std::unordered_map lookups,
 // three dependent loads into a table far larger than the L2 cache, took half of the
@@ -25,8 +25,8 @@
 #include "text/arabic_clitics.h"
 
 #include <array>
+#include <cstdint>
 #include <cstring>
-#include <functional>
 #include <string_view>
 
 #include "text/chars.h"
@@ -174,23 +174,55 @@ ArabicSegmenter::ArabicSegmenter(const Vocabulary* vocabulary, size_t cache_entr
   cache_slots_ = slots;
 }
 
+uint64_t ArabicSegmenter::KeyHash(std::string_view surface) {
+  // Eight bytes at a time, the last (partial) word read so that it ends at the end
+  // of the key: a few multiplications for a whole word, where std::hash took 60
+  // instructions. The final shift folds the high bits into the slot index bits.
+  constexpr uint64_t kMul = 0x9E3779B97F4A7C15ull;
+  const char* p = surface.data();
+  const size_t n = surface.size();
+  uint64_t h = (n + 1) * kMul;
+  if (n >= 8) {
+    size_t i = 0;
+    for (; i + 8 < n; i += 8) {
+      uint64_t v;
+      std::memcpy(&v, p + i, 8);
+      h = (h ^ v) * kMul;
+      h ^= h >> 29;
+    }
+    uint64_t v;
+    std::memcpy(&v, p + n - 8, 8);
+    h = (h ^ v) * kMul;
+  } else {
+    uint64_t v = 0;
+    for (size_t i = 0; i < n; ++i) v |= uint64_t{static_cast<unsigned char>(p[i])} << (8 * i);
+    h = (h ^ v) * kMul;
+  }
+  h ^= h >> 32;
+  h *= kMul;
+  h ^= h >> 29;
+  return h | 1;
+}
+
+bool ArabicSegmenter::AllocateCache() {
+  // Slot holds integers and chars: all-zero bytes are an empty slot.
+  const size_t bytes = (cache_slots_ + kHotSlots) * sizeof(Slot) + 64;
+  memory_.reset(std::calloc(bytes, 1));
+  if (memory_ == nullptr) return false;
+  auto base = reinterpret_cast<uintptr_t>(memory_.get());
+  base = (base + 63) & ~uintptr_t{63};
+  cache_ = reinterpret_cast<Slot*>(base);
+  hot_ = cache_ + cache_slots_;
+  return true;
+}
+
 const ArabicWord& ArabicSegmenter::Analyze(std::string_view surface, Mode mode) {
-  if (mode == Mode::kDictionary || surface.size() > kMaxCachedBytes) {
-    Compute(surface, mode, &scratch_);
+  if (mode == Mode::kDictionary || surface.size() > kMaxCachedBytes ||
+      (cache_ == nullptr && !AllocateCache())) {  // Out of memory: no cache.
+    Compute(surface, mode, &norm_, &scratch_);
     return scratch_;
   }
-  if (cache_ == nullptr) {
-    // Slot is an aggregate of integers and chars: all-zero bytes are an empty slot.
-    cache_.reset(static_cast<Slot*>(std::calloc(cache_slots_, sizeof(Slot))));
-    hot_.reset(static_cast<Slot*>(std::calloc(kHotSlots, sizeof(Slot))));
-    if (cache_ == nullptr || hot_ == nullptr) {  // Out of memory: analyze without the cache.
-      cache_.reset();
-      hot_.reset();
-      Compute(surface, mode, &scratch_);
-      return scratch_;
-    }
-  }
-  const uint64_t hash = std::hash<std::string_view>()(surface) | 1;  // Never 0 (empty).
+  const uint64_t hash = KeyHash(surface);
   auto matches = [&](const Slot& slot) {
     return slot.hash == hash && slot.key_size == surface.size() &&
            std::memcmp(slot.key, surface.data(), surface.size()) == 0;
@@ -208,8 +240,7 @@ const ArabicWord& ArabicSegmenter::Analyze(std::string_view surface, Mode mode) 
   }
   if (found != nullptr) {
     ++cache_hits_;
-    scratch_.norm.clear();
-    AppendNormalized(surface, &scratch_.norm);
+    scratch_.norm = std::string_view(found->norm, found->norm_size);
     scratch_.stem_begin = found->stem_begin;
     scratch_.stem_end = found->stem_end;
     scratch_.stem_offset = found->stem_offset;
@@ -219,12 +250,14 @@ const ArabicWord& ArabicSegmenter::Analyze(std::string_view surface, Mode mode) 
     return scratch_;
   }
   ++cache_misses_;
-  Compute(surface, mode, &scratch_);
-  if (scratch_.norm.size() <= 255) {
+  Compute(surface, mode, &norm_, &scratch_);
+  if (norm_.size() <= kMaxCachedNormBytes) {
     Slot& slot = cache_[hash & (cache_slots_ - 1)];
     slot.hash = hash;
     slot.key_size = static_cast<uint8_t>(surface.size());
     std::memcpy(slot.key, surface.data(), surface.size());
+    slot.norm_size = static_cast<uint8_t>(norm_.size());
+    std::memcpy(slot.norm, norm_.data(), norm_.size());
     slot.stem_begin = static_cast<uint8_t>(scratch_.stem_begin);
     slot.stem_end = static_cast<uint8_t>(scratch_.stem_end);
     slot.stem_offset = static_cast<uint8_t>(scratch_.stem_offset);
@@ -235,8 +268,9 @@ const ArabicWord& ArabicSegmenter::Analyze(std::string_view surface, Mode mode) 
   return scratch_;
 }
 
-void ArabicSegmenter::Compute(std::string_view surface, Mode mode, ArabicWord* out) const {
-  out->norm.clear();
+void ArabicSegmenter::Compute(std::string_view surface, Mode mode, std::string* norm,
+                              ArabicWord* out) const {
+  norm->clear();
   out->clitics = kCliticNone;
   out->pronoun = Pronoun::kNone;
   out->stem_begin = 0;
@@ -255,14 +289,14 @@ void ArabicSegmenter::Compute(std::string_view surface, Mode mode, ArabicWord* o
     if (chars::IsArabicLetter(cp) && n < kMaxLetters) {
       const char32_t folded = chars::FoldArabic(cp);
       letters[n++] = Letter{folded, cp, static_cast<uint32_t>(at),
-                            static_cast<uint32_t>(out->norm.size() + pending)};
+                            static_cast<uint32_t>(norm->size() + pending)};
       if (folded >= 0x80 && folded < 0x800) {
         buf[pending++] = static_cast<char>(0xC0 | (folded >> 6));
         buf[pending++] = static_cast<char>(0x80 | (folded & 0x3F));
       } else {
-        out->norm.append(buf, pending);
+        norm->append(buf, pending);
         pending = 0;
-        utf8::Append(folded, &out->norm);
+        utf8::Append(folded, norm);
       }
       continue;
     }
@@ -270,16 +304,17 @@ void ArabicSegmenter::Compute(std::string_view surface, Mode mode, ArabicWord* o
       continue;  // Dropped from the key; stays inside the span of its letter.
     }
     segmentable = false;
-    out->norm.append(buf, pending);
+    norm->append(buf, pending);
     pending = 0;
-    AppendNormalizedCodePoint(cp, &out->norm);
+    AppendNormalizedCodePoint(cp, norm);
   }
-  out->norm.append(buf, pending);
+  norm->append(buf, pending);
+  out->norm = *norm;  // Not modified below.
   out->stem_offset = 0;
-  out->stem_size = static_cast<uint32_t>(out->norm.size());
+  out->stem_size = static_cast<uint32_t>(norm->size());
   if (!segmentable || n < 2) return;
 
-  const WordAnalysis w(vocabulary_, letters.data(), n, out->norm);
+  const WordAnalysis w(vocabulary_, letters.data(), n, *norm);
   auto finish = [&](size_t first, size_t last, uint16_t clitics, const Suffix* suffix) {
     out->clitics = clitics;
     if (suffix != nullptr) {
@@ -292,12 +327,12 @@ void ArabicSegmenter::Compute(std::string_view surface, Mode mode, ArabicWord* o
     out->stem_begin = letters[first].byte;
     out->stem_end = last < n ? letters[last].byte : static_cast<uint32_t>(surface.size());
     out->stem_offset = letters[first].norm;
-    out->stem_size = (last < n ? letters[last].norm : static_cast<uint32_t>(out->norm.size())) -
+    out->stem_size = (last < n ? letters[last].norm : static_cast<uint32_t>(norm->size())) -
                      out->stem_offset;
   };
 
   // 1. Function words.
-  if (IsFunctionWord(out->norm)) return;
+  if (IsFunctionWord(*norm)) return;
   // 2. The article at the start. A noun with the article takes neither a pronoun
   // suffix nor tanween (both only occur on nouns without it), so no suffix is
   // looked for after the article.
