@@ -271,6 +271,10 @@ void Tokenizer::Tokenize(std::string_view text, uint32_t begin, uint32_t end, La
                          Mode mode, std::vector<Token>* tokens, std::string* norm_buffer) {
   size_t pos = begin;
   while (pos < end) {
+    if (text[pos] == ' ') {  // The commonest byte between tokens.
+      ++pos;
+      continue;
+    }
     const size_t start = pos;
     const char32_t cp = chars::Next(text, &pos);
     if (chars::IsSpace(cp) || chars::IsIgnorable(cp)) continue;
@@ -301,6 +305,12 @@ void Tokenizer::Tokenize(std::string_view text, uint32_t begin, uint32_t end, La
           ++wend;
           ++segment_letters;
           continue;
+        }
+        // Any other ASCII byte but a digit, an apostrophe, a hyphen or a dot (a
+        // space, most often) ends the word: every test below would fail for it.
+        if (lead < 0x80 && static_cast<unsigned>(lead - '0') >= 10u && lead != '\'' &&
+            lead != '-' && lead != '.') {
+          break;
         }
         size_t q;
         const char32_t c = PeekAt(text, wend, end, &q);
