@@ -31,6 +31,7 @@
 
 #include "text/chars.h"
 #include "text/normalize.h"
+#include "text/word_hash.h"
 #include "util/utf8.h"
 
 namespace isnad::text {
@@ -174,36 +175,6 @@ ArabicSegmenter::ArabicSegmenter(const Vocabulary* vocabulary, size_t cache_entr
   cache_slots_ = slots;
 }
 
-uint64_t ArabicSegmenter::KeyHash(std::string_view surface) {
-  // Eight bytes at a time, the last (partial) word read so that it ends at the end
-  // of the key: a few multiplications for a whole word, where std::hash took 60
-  // instructions. The final shift folds the high bits into the slot index bits.
-  constexpr uint64_t kMul = 0x9E3779B97F4A7C15ull;
-  const char* p = surface.data();
-  const size_t n = surface.size();
-  uint64_t h = (n + 1) * kMul;
-  if (n >= 8) {
-    size_t i = 0;
-    for (; i + 8 < n; i += 8) {
-      uint64_t v;
-      std::memcpy(&v, p + i, 8);
-      h = (h ^ v) * kMul;
-      h ^= h >> 29;
-    }
-    uint64_t v;
-    std::memcpy(&v, p + n - 8, 8);
-    h = (h ^ v) * kMul;
-  } else {
-    uint64_t v = 0;
-    for (size_t i = 0; i < n; ++i) v |= uint64_t{static_cast<unsigned char>(p[i])} << (8 * i);
-    h = (h ^ v) * kMul;
-  }
-  h ^= h >> 32;
-  h *= kMul;
-  h ^= h >> 29;
-  return h | 1;
-}
-
 bool ArabicSegmenter::AllocateCache() {
   // Slot holds integers and chars: all-zero bytes are an empty slot.
   const size_t bytes = (cache_slots_ + kHotSlots) * sizeof(Slot) + 64;
@@ -222,7 +193,7 @@ const ArabicWord& ArabicSegmenter::Analyze(std::string_view surface, Mode mode) 
     Compute(surface, mode, &norm_, &scratch_);
     return scratch_;
   }
-  const uint64_t hash = KeyHash(surface);
+  const uint64_t hash = WordHash(surface) | 1;  // Never 0 (empty).
   auto matches = [&](const Slot& slot) {
     return slot.hash == hash && slot.key_size == surface.size() &&
            std::memcmp(slot.key, surface.data(), surface.size()) == 0;

@@ -84,8 +84,6 @@ class ArabicSegmenter {
   };
   static_assert(sizeof(Slot) == 128);
 
-  // A hash of a cache key, never 0 (the empty slot), read eight bytes at a time.
-  static uint64_t KeyHash(std::string_view surface);
   // Allocates the two tables zeroed and aligned to 64 bytes; false when out of memory.
   bool AllocateCache();
 

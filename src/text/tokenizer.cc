@@ -283,7 +283,8 @@ void Tokenizer::Tokenize(std::string_view text, uint32_t begin, uint32_t end, La
       size_t wend = pos;
       size_t segment_letters = 1;  // Letters since the start or the last inner dot.
       bool inner_dot = false;
-      while (wend < end && wend - start < kMaxTokenBytes) {
+      const size_t limit = std::min<size_t>(end, start + kMaxTokenBytes);
+      while (wend < limit) {
         // Fast path for runs of two-byte Arabic letters and marks (most of an
         // Arabic word): no generic decoding and classification.
         const auto lead = static_cast<unsigned char>(text[wend]);
