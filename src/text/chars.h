@@ -96,6 +96,12 @@ inline constexpr std::array<ArabicBlockEntry, 256> kArabicBlock = [] {
 
 }  // namespace internal
 
+// The classes of the two-byte UTF-8 sequence lead, cont: a code point of the Arabic
+// block, read without decoding. REQUIRES: 0xD8 <= lead <= 0xDB.
+inline const internal::ArabicBlockEntry& ArabicBlockPair(unsigned char lead, unsigned char cont) {
+  return internal::kArabicBlock[((lead & 3u) << 6) | (cont & 0x3Fu)];
+}
+
 // Arabic harakat, Quranic annotation marks, superscript alef and tatweel: they
 // carry nothing for matching and are dropped by the normalizer.
 inline bool IsArabicMark(char32_t cp) {
