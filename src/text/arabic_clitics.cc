@@ -254,8 +254,31 @@ void ArabicSegmenter::Compute(std::string_view surface, Mode mode, std::string* 
   // and appended to the key at once, before any other code point is.
   char buf[2 * kMaxLetters];
   size_t pending = 0;
+  const auto* bytes = reinterpret_cast<const unsigned char*>(surface.data());
   for (size_t pos = 0; pos < surface.size();) {
     const size_t at = pos;
+    if (const unsigned char lead = bytes[pos];
+        lead >= 0xD8 && lead <= 0xDB && pos + 1 < surface.size() &&
+        (bytes[pos + 1] & 0xC0) == 0x80) {
+      // A code point of the Arabic block (nearly every one of an Arabic word): its
+      // classes and folded form from the table, without decoding. Anything the
+      // table does not settle takes the general path below.
+      const chars::internal::ArabicBlockEntry& e = chars::ArabicBlockPair(lead, bytes[pos + 1]);
+      if (e.letter && n < kMaxLetters) {
+        const char32_t cp = 0x0600 + (((lead & 3u) << 6) | (bytes[pos + 1] & 0x3Fu));
+        letters[n++] = Letter{e.folded, cp, static_cast<uint32_t>(at),
+                              static_cast<uint32_t>(norm->size() + pending)};
+        // A folded letter of the block is a code point of the block: two bytes.
+        buf[pending++] = static_cast<char>(0xC0 | (e.folded >> 6));
+        buf[pending++] = static_cast<char>(0x80 | (e.folded & 0x3F));
+        pos += 2;
+        continue;
+      }
+      if (e.mark) {
+        pos += 2;
+        continue;  // Dropped from the key; stays inside the span of its letter.
+      }
+    }
     const char32_t cp = chars::Next(surface, &pos);
     if (chars::IsArabicLetter(cp) && n < kMaxLetters) {
       const char32_t folded = chars::FoldArabic(cp);

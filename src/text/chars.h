@@ -94,6 +94,17 @@ inline constexpr std::array<ArabicBlockEntry, 256> kArabicBlock = [] {
   return table;
 }();
 
+// The folded form of a letter of the block is in the block (two UTF-8 bytes), and
+// a letter is never a mark: the segmenter's fast path relies on both.
+static_assert([] {
+  for (const ArabicBlockEntry& e : kArabicBlock) {
+    if (e.letter && (e.mark || e.folded < kArabicBlockBegin || e.folded >= kArabicBlockBegin + 256)) {
+      return false;
+    }
+  }
+  return true;
+}());
+
 }  // namespace internal
 
 // The classes of the two-byte UTF-8 sequence lead, cont: a code point of the Arabic
