@@ -308,11 +308,14 @@ void Tokenizer::Tokenize(std::string_view text, uint32_t begin, uint32_t end, La
       bool inner_dot = false;
       const size_t limit = std::min<size_t>(end, start + kMaxTokenBytes);
       while (wend < limit) {
+        auto lead = static_cast<unsigned char>(text[wend]);
         // Fast path for runs of two-byte Arabic letters and marks: no generic
         // decoding and classification.
-        wend = ScanArabicRun(text, wend, limit, end, &segment_letters);
-        if (wend >= limit) break;
-        const auto lead = static_cast<unsigned char>(text[wend]);
+        if (lead >= 0xD8 && lead <= 0xDB) {
+          wend = ScanArabicRun(text, wend, limit, end, &segment_letters);
+          if (wend >= limit) break;
+          lead = static_cast<unsigned char>(text[wend]);
+        }
         // And for ASCII letters (most of a Latin word).
         if (static_cast<unsigned>((lead | 0x20) - 'a') < 26u) {
           ++wend;
