@@ -160,6 +160,28 @@ class WordAnalysis {
   std::string_view norm_;
 };
 
+// Whether the `n` bytes at `a` and `b` are equal: eight at a time, the last eight
+// overlapping the previous ones, reading only inside both ranges. Cheaper than a
+// call to memcmp for the short keys of the word cache.
+bool SameBytes(const char* a, const char* b, size_t n) {
+  if (n < 8) {
+    for (size_t i = 0; i < n; ++i) {
+      if (a[i] != b[i]) return false;
+    }
+    return true;
+  }
+  uint64_t x;
+  uint64_t y;
+  for (size_t i = 0; i + 8 < n; i += 8) {
+    std::memcpy(&x, a + i, 8);
+    std::memcpy(&y, b + i, 8);
+    if (x != y) return false;
+  }
+  std::memcpy(&x, a + n - 8, 8);
+  std::memcpy(&y, b + n - 8, 8);
+  return x == y;
+}
+
 struct Candidate {
   uint8_t size;  // Letters of proclitics.
   uint16_t clitics;
@@ -196,7 +218,7 @@ const ArabicWord& ArabicSegmenter::Analyze(std::string_view surface, Mode mode) 
   const uint64_t hash = WordHash(surface) | 1;  // Never 0 (empty).
   auto matches = [&](const Slot& slot) {
     return slot.hash == hash && slot.key_size == surface.size() &&
-           std::memcmp(slot.key, surface.data(), surface.size()) == 0;
+           SameBytes(slot.key, surface.data(), surface.size());
   };
   Slot& hot = hot_[hash & (kHotSlots - 1)];
   // Start loading the large table's slot while the small one is checked: on a
