@@ -16,7 +16,7 @@
 //      and the whole is not (تدعمه -> تدعم + ه), never after the article (a noun
 //      with ال takes no possessive suffix and no tanween), and never the bare ي
 //      (in news it is the nisba ending of مصري, إسرائيلي far more often than "my").
-// Results are cached per surface form in direct-mapped tables of 64-byte slots: a
+// Results are cached per surface form in direct-mapped tables of 128-byte slots: a
 // small one (256 KiB, stays in the L2 cache) holds the words seen again recently,
 // a large one (word_cache_entries) the rest. Measured: std::unordered_map lookups,
 // three dependent loads into a table far larger than the L2 cache, took half of the
@@ -25,12 +25,13 @@
 #include "text/arabic_clitics.h"
 
 #include <array>
+#include <cstdint>
 #include <cstring>
-#include <functional>
 #include <string_view>
 
 #include "text/chars.h"
 #include "text/normalize.h"
+#include "text/word_hash.h"
 #include "util/utf8.h"
 
 namespace isnad::text {
@@ -159,6 +160,28 @@ class WordAnalysis {
   std::string_view norm_;
 };
 
+// Whether the `n` bytes at `a` and `b` are equal: eight at a time, the last eight
+// overlapping the previous ones, reading only inside both ranges. Cheaper than a
+// call to memcmp for the short keys of the word cache.
+bool SameBytes(const char* a, const char* b, size_t n) {
+  if (n < 8) {
+    for (size_t i = 0; i < n; ++i) {
+      if (a[i] != b[i]) return false;
+    }
+    return true;
+  }
+  uint64_t x;
+  uint64_t y;
+  for (size_t i = 0; i + 8 < n; i += 8) {
+    std::memcpy(&x, a + i, 8);
+    std::memcpy(&y, b + i, 8);
+    if (x != y) return false;
+  }
+  std::memcpy(&x, a + n - 8, 8);
+  std::memcpy(&y, b + n - 8, 8);
+  return x == y;
+}
+
 struct Candidate {
   uint8_t size;  // Letters of proclitics.
   uint16_t clitics;
@@ -174,26 +197,28 @@ ArabicSegmenter::ArabicSegmenter(const Vocabulary* vocabulary, size_t cache_entr
   cache_slots_ = slots;
 }
 
+bool ArabicSegmenter::AllocateCache() {
+  // Slot holds integers and chars: all-zero bytes are an empty slot.
+  const size_t bytes = (cache_slots_ + kHotSlots) * sizeof(Slot) + 64;
+  memory_.reset(std::calloc(bytes, 1));
+  if (memory_ == nullptr) return false;
+  auto base = reinterpret_cast<uintptr_t>(memory_.get());
+  base = (base + 63) & ~uintptr_t{63};
+  cache_ = reinterpret_cast<Slot*>(base);
+  hot_ = cache_ + cache_slots_;
+  return true;
+}
+
 const ArabicWord& ArabicSegmenter::Analyze(std::string_view surface, Mode mode) {
-  if (mode == Mode::kDictionary || surface.size() > kMaxCachedBytes) {
-    Compute(surface, mode, &scratch_);
+  if (mode == Mode::kDictionary || surface.size() > kMaxCachedBytes ||
+      (cache_ == nullptr && !AllocateCache())) {  // Out of memory: no cache.
+    Compute(surface, mode, &norm_, &scratch_);
     return scratch_;
   }
-  if (cache_ == nullptr) {
-    // Slot is an aggregate of integers and chars: all-zero bytes are an empty slot.
-    cache_.reset(static_cast<Slot*>(std::calloc(cache_slots_, sizeof(Slot))));
-    hot_.reset(static_cast<Slot*>(std::calloc(kHotSlots, sizeof(Slot))));
-    if (cache_ == nullptr || hot_ == nullptr) {  // Out of memory: analyze without the cache.
-      cache_.reset();
-      hot_.reset();
-      Compute(surface, mode, &scratch_);
-      return scratch_;
-    }
-  }
-  const uint64_t hash = std::hash<std::string_view>()(surface) | 1;  // Never 0 (empty).
+  const uint64_t hash = WordHash(surface) | 1;  // Never 0 (empty).
   auto matches = [&](const Slot& slot) {
     return slot.hash == hash && slot.key_size == surface.size() &&
-           std::memcmp(slot.key, surface.data(), surface.size()) == 0;
+           SameBytes(slot.key, surface.data(), surface.size());
   };
   Slot& hot = hot_[hash & (kHotSlots - 1)];
   // Start loading the large table's slot while the small one is checked: on a
@@ -208,8 +233,7 @@ const ArabicWord& ArabicSegmenter::Analyze(std::string_view surface, Mode mode) 
   }
   if (found != nullptr) {
     ++cache_hits_;
-    scratch_.norm.clear();
-    AppendNormalized(surface, &scratch_.norm);
+    scratch_.norm = std::string_view(found->norm, found->norm_size);
     scratch_.stem_begin = found->stem_begin;
     scratch_.stem_end = found->stem_end;
     scratch_.stem_offset = found->stem_offset;
@@ -219,12 +243,14 @@ const ArabicWord& ArabicSegmenter::Analyze(std::string_view surface, Mode mode) 
     return scratch_;
   }
   ++cache_misses_;
-  Compute(surface, mode, &scratch_);
-  if (scratch_.norm.size() <= 255) {
+  Compute(surface, mode, &norm_, &scratch_);
+  if (norm_.size() <= kMaxCachedNormBytes) {
     Slot& slot = cache_[hash & (cache_slots_ - 1)];
     slot.hash = hash;
     slot.key_size = static_cast<uint8_t>(surface.size());
     std::memcpy(slot.key, surface.data(), surface.size());
+    slot.norm_size = static_cast<uint8_t>(norm_.size());
+    std::memcpy(slot.norm, norm_.data(), norm_.size());
     slot.stem_begin = static_cast<uint8_t>(scratch_.stem_begin);
     slot.stem_end = static_cast<uint8_t>(scratch_.stem_end);
     slot.stem_offset = static_cast<uint8_t>(scratch_.stem_offset);
@@ -235,8 +261,9 @@ const ArabicWord& ArabicSegmenter::Analyze(std::string_view surface, Mode mode) 
   return scratch_;
 }
 
-void ArabicSegmenter::Compute(std::string_view surface, Mode mode, ArabicWord* out) const {
-  out->norm.clear();
+void ArabicSegmenter::Compute(std::string_view surface, Mode mode, std::string* norm,
+                              ArabicWord* out) const {
+  norm->clear();
   out->clitics = kCliticNone;
   out->pronoun = Pronoun::kNone;
   out->stem_begin = 0;
@@ -249,20 +276,43 @@ void ArabicSegmenter::Compute(std::string_view surface, Mode mode, ArabicWord* o
   // and appended to the key at once, before any other code point is.
   char buf[2 * kMaxLetters];
   size_t pending = 0;
+  const auto* bytes = reinterpret_cast<const unsigned char*>(surface.data());
   for (size_t pos = 0; pos < surface.size();) {
     const size_t at = pos;
+    if (const unsigned char lead = bytes[pos];
+        lead >= 0xD8 && lead <= 0xDB && pos + 1 < surface.size() &&
+        (bytes[pos + 1] & 0xC0) == 0x80) {
+      // A code point of the Arabic block (nearly every one of an Arabic word): its
+      // classes and folded form from the table, without decoding. Anything the
+      // table does not settle takes the general path below.
+      const chars::internal::ArabicBlockEntry& e = chars::ArabicBlockPair(lead, bytes[pos + 1]);
+      if (e.letter && n < kMaxLetters) {
+        const char32_t cp = 0x0600 + (((lead & 3u) << 6) | (bytes[pos + 1] & 0x3Fu));
+        letters[n++] = Letter{e.folded, cp, static_cast<uint32_t>(at),
+                              static_cast<uint32_t>(norm->size() + pending)};
+        // A folded letter of the block is a code point of the block: two bytes.
+        buf[pending++] = static_cast<char>(0xC0 | (e.folded >> 6));
+        buf[pending++] = static_cast<char>(0x80 | (e.folded & 0x3F));
+        pos += 2;
+        continue;
+      }
+      if (e.mark) {
+        pos += 2;
+        continue;  // Dropped from the key; stays inside the span of its letter.
+      }
+    }
     const char32_t cp = chars::Next(surface, &pos);
     if (chars::IsArabicLetter(cp) && n < kMaxLetters) {
       const char32_t folded = chars::FoldArabic(cp);
       letters[n++] = Letter{folded, cp, static_cast<uint32_t>(at),
-                            static_cast<uint32_t>(out->norm.size() + pending)};
+                            static_cast<uint32_t>(norm->size() + pending)};
       if (folded >= 0x80 && folded < 0x800) {
         buf[pending++] = static_cast<char>(0xC0 | (folded >> 6));
         buf[pending++] = static_cast<char>(0x80 | (folded & 0x3F));
       } else {
-        out->norm.append(buf, pending);
+        norm->append(buf, pending);
         pending = 0;
-        utf8::Append(folded, &out->norm);
+        utf8::Append(folded, norm);
       }
       continue;
     }
@@ -270,16 +320,17 @@ void ArabicSegmenter::Compute(std::string_view surface, Mode mode, ArabicWord* o
       continue;  // Dropped from the key; stays inside the span of its letter.
     }
     segmentable = false;
-    out->norm.append(buf, pending);
+    norm->append(buf, pending);
     pending = 0;
-    AppendNormalizedCodePoint(cp, &out->norm);
+    AppendNormalizedCodePoint(cp, norm);
   }
-  out->norm.append(buf, pending);
+  norm->append(buf, pending);
+  out->norm = *norm;  // Not modified below.
   out->stem_offset = 0;
-  out->stem_size = static_cast<uint32_t>(out->norm.size());
+  out->stem_size = static_cast<uint32_t>(norm->size());
   if (!segmentable || n < 2) return;
 
-  const WordAnalysis w(vocabulary_, letters.data(), n, out->norm);
+  const WordAnalysis w(vocabulary_, letters.data(), n, *norm);
   auto finish = [&](size_t first, size_t last, uint16_t clitics, const Suffix* suffix) {
     out->clitics = clitics;
     if (suffix != nullptr) {
@@ -292,12 +343,12 @@ void ArabicSegmenter::Compute(std::string_view surface, Mode mode, ArabicWord* o
     out->stem_begin = letters[first].byte;
     out->stem_end = last < n ? letters[last].byte : static_cast<uint32_t>(surface.size());
     out->stem_offset = letters[first].norm;
-    out->stem_size = (last < n ? letters[last].norm : static_cast<uint32_t>(out->norm.size())) -
+    out->stem_size = (last < n ? letters[last].norm : static_cast<uint32_t>(norm->size())) -
                      out->stem_offset;
   };
 
   // 1. Function words.
-  if (IsFunctionWord(out->norm)) return;
+  if (IsFunctionWord(*norm)) return;
   // 2. The article at the start. A noun with the article takes neither a pronoun
   // suffix nor tanween (both only occur on nouns without it), so no suffix is
   // looked for after the article.

@@ -177,6 +177,32 @@ TEST(ArabicSegmenterTest, CacheIsBoundedAndGivesSameAnswers) {
   EXPECT_EQ(big.cache_hits(), 1u);
 }
 
+TEST(ArabicSegmenterTest, CacheHitGivesTheAnalysisOfTheMiss) {
+  const Vocabulary vocab = TestVocabulary();
+  ArabicSegmenter seg(&vocab, 1000);
+  // Marks dropped, letters folded (ة أ ى), clitics and a suffix, a 26-letter word
+  // (52 bytes: cached), and a 29-letter one (58 bytes: over the cached size).
+  const char* kWords[] = {"وَحَفْتَر", "الجيشُ", "أمريكية", "تدعمُه", "مستشفى",
+                          "استراتيجياتهماواستراتيجيات", "ااااااااااااااااااااااااااااا"};
+  for (const char* word : kWords) {
+    const ArabicWord& first = seg.Analyze(word, ArabicSegmenter::Mode::kText);
+    const std::string norm(first.norm);
+    const ArabicWord copy = first;
+    const uint64_t hits = seg.cache_hits();
+    const ArabicWord& again = seg.Analyze(word, ArabicSegmenter::Mode::kText);
+    EXPECT_EQ(again.norm, norm) << word;
+    EXPECT_EQ(again.norm, NormalizeWord(word)) << word;
+    EXPECT_EQ(again.stem_offset, copy.stem_offset) << word;
+    EXPECT_EQ(again.stem_size, copy.stem_size) << word;
+    EXPECT_EQ(again.stem_begin, copy.stem_begin) << word;
+    EXPECT_EQ(again.stem_end, copy.stem_end) << word;
+    EXPECT_EQ(again.clitics, copy.clitics) << word;
+    EXPECT_EQ(again.pronoun, copy.pronoun) << word;
+    const bool cached = std::string_view(word).size() <= 54;
+    EXPECT_EQ(seg.cache_hits(), hits + (cached ? 1 : 0)) << word;
+  }
+}
+
 TEST(ArabicSegmenterTest, MixedOrOddInputIsNormalizedWhole) {
   ArabicSegmenter seg(nullptr, 10);
   const ArabicWord& w = seg.Analyze("الجيشABC", ArabicSegmenter::Mode::kText);

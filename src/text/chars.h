@@ -11,7 +11,9 @@
 
 #include <unicode/uchar.h>
 
+#include <array>
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 
 #include "util/utf8.h"
@@ -37,23 +39,97 @@ inline char32_t Next(std::string_view s, size_t* pos) {
   return utf8::Decode(s, pos);
 }
 
-// Arabic harakat, Quranic annotation marks, superscript alef and tatweel: they
-// carry nothing for matching and are dropped by the normalizer.
-inline bool IsArabicMark(char32_t cp) {
+namespace internal {
+
+// The definitions of the Arabic classes below, by ranges; they build the table of
+// the Arabic block (U+0600..U+06FF) and answer for code points outside it.
+constexpr bool IsArabicMarkByRange(char32_t cp) {
   return (cp >= 0x064B && cp <= 0x065F) || cp == 0x0670 || cp == 0x0640 ||
          (cp >= 0x0610 && cp <= 0x061A) || (cp >= 0x06D6 && cp <= 0x06DC) ||
          (cp >= 0x06DF && cp <= 0x06E8) || (cp >= 0x06EA && cp <= 0x06ED) ||
          (cp >= 0x08D3 && cp <= 0x08FF);
 }
 
-// Letters of the Arabic script (base block, supplement, extended-A), without the
-// tatweel (U+0640), which is a mark for our purposes. Presentation forms are
-// handled separately (they are folded through NFKC).
-inline bool IsArabicLetter(char32_t cp) {
+constexpr bool IsArabicLetterByRange(char32_t cp) {
   return (cp >= 0x0620 && cp <= 0x063F) || (cp >= 0x0641 && cp <= 0x064A) || (cp >= 0x066E && cp <= 0x066F) ||
          (cp >= 0x0671 && cp <= 0x06D3) || cp == 0x06D5 || (cp >= 0x06EE && cp <= 0x06EF) ||
          (cp >= 0x06FA && cp <= 0x06FF) || (cp >= 0x0750 && cp <= 0x077F) ||
          (cp >= 0x08A0 && cp <= 0x08C9);
+}
+
+constexpr char32_t FoldArabicBySwitch(char32_t cp) {
+  switch (cp) {
+    case 0x0622: case 0x0623: case 0x0625: case 0x0671: case 0x0672: case 0x0673:
+      return 0x0627;  // آ أ إ ٱ and wavy-hamza alefs -> ا
+    case 0x0624: case 0x0626:
+      return 0x0621;  // ؤ ئ -> ء (مسؤول = مسئول)
+    case 0x0649: case 0x06CC: case 0x06D2:
+      return 0x064A;  // ى and Persian/Urdu yeh -> ي
+    case 0x0629:
+      return 0x0647;  // ة -> ه
+    case 0x06A9:
+      return 0x0643;  // Persian keheh -> ك
+    default:
+      break;
+  }
+  if (IsArabicMarkByRange(cp)) return 0;
+  return cp;
+}
+
+// One entry per code point of U+0600..U+06FF, where nearly all Arabic text lies:
+// a table lookup instead of a chain of range tests on the hot paths.
+struct ArabicBlockEntry {
+  uint16_t folded;  // FoldArabicBySwitch(cp).
+  bool letter;
+  bool mark;
+};
+inline constexpr char32_t kArabicBlockBegin = 0x0600;
+inline constexpr std::array<ArabicBlockEntry, 256> kArabicBlock = [] {
+  std::array<ArabicBlockEntry, 256> table{};
+  for (char32_t i = 0; i < table.size(); ++i) {
+    const char32_t cp = kArabicBlockBegin + i;
+    table[i] = ArabicBlockEntry{static_cast<uint16_t>(FoldArabicBySwitch(cp)),
+                                IsArabicLetterByRange(cp), IsArabicMarkByRange(cp)};
+  }
+  return table;
+}();
+
+// The folded form of a letter of the block is in the block (two UTF-8 bytes), and
+// a letter is never a mark: the segmenter's fast path relies on both.
+static_assert([] {
+  for (const ArabicBlockEntry& e : kArabicBlock) {
+    if (e.letter && (e.mark || e.folded < kArabicBlockBegin || e.folded >= kArabicBlockBegin + 256)) {
+      return false;
+    }
+  }
+  return true;
+}());
+
+}  // namespace internal
+
+// The classes of the two-byte UTF-8 sequence lead, cont: a code point of the Arabic
+// block, read without decoding. REQUIRES: 0xD8 <= lead <= 0xDB.
+inline const internal::ArabicBlockEntry& ArabicBlockPair(unsigned char lead, unsigned char cont) {
+  return internal::kArabicBlock[((lead & 3u) << 6) | (cont & 0x3Fu)];
+}
+
+// Arabic harakat, Quranic annotation marks, superscript alef and tatweel: they
+// carry nothing for matching and are dropped by the normalizer.
+inline bool IsArabicMark(char32_t cp) {
+  if (cp - internal::kArabicBlockBegin < internal::kArabicBlock.size()) {
+    return internal::kArabicBlock[cp - internal::kArabicBlockBegin].mark;
+  }
+  return internal::IsArabicMarkByRange(cp);
+}
+
+// Letters of the Arabic script (base block, supplement, extended-A), without the
+// tatweel (U+0640), which is a mark for our purposes. Presentation forms are
+// handled separately (they are folded through NFKC).
+inline bool IsArabicLetter(char32_t cp) {
+  if (cp - internal::kArabicBlockBegin < internal::kArabicBlock.size()) {
+    return internal::kArabicBlock[cp - internal::kArabicBlockBegin].letter;
+  }
+  return internal::IsArabicLetterByRange(cp);
 }
 
 inline bool IsArabicPresentationForm(char32_t cp) {
@@ -135,22 +211,10 @@ inline bool IsTerminal(char32_t cp) {
 // otherwise the folded letter. Alef forms -> ا, ى -> ي, ة -> ه, ؤ ئ -> ء, Persian
 // yeh/kaf -> Arabic. REQUIRES: 0x0600 <= cp <= 0x08FF.
 inline char32_t FoldArabic(char32_t cp) {
-  switch (cp) {
-    case 0x0622: case 0x0623: case 0x0625: case 0x0671: case 0x0672: case 0x0673:
-      return 0x0627;  // آ أ إ ٱ and wavy-hamza alefs -> ا
-    case 0x0624: case 0x0626:
-      return 0x0621;  // ؤ ئ -> ء (مسؤول = مسئول)
-    case 0x0649: case 0x06CC: case 0x06D2:
-      return 0x064A;  // ى and Persian/Urdu yeh -> ي
-    case 0x0629:
-      return 0x0647;  // ة -> ه
-    case 0x06A9:
-      return 0x0643;  // Persian keheh -> ك
-    default:
-      break;
+  if (cp - internal::kArabicBlockBegin < internal::kArabicBlock.size()) {
+    return internal::kArabicBlock[cp - internal::kArabicBlockBegin].folded;
   }
-  if (IsArabicMark(cp)) return 0;
-  return cp;
+  return internal::FoldArabicBySwitch(cp);
 }
 
 }  // namespace isnad::text::chars

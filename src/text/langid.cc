@@ -122,15 +122,27 @@ struct ScriptCounts {
   size_t total() const { return latin + arabic + other; }
 };
 
-bool IsPersianOnly(unsigned char b, unsigned char b1) {
-  switch ((b << 8) | b1) {
-    case 0xD9BE: case 0xDA86: case 0xDA98: case 0xDAAF: case 0xDAA9: case 0xDB8C:
-    case 0xDB92: case 0xD9B9: case 0xDA88: case 0xDA91: case 0xDABA: case 0xDB81:
-    case 0xDABE:
-      return true;
-    default:
-      return false;
-  }
+// The letters Persian and Urdu use and Arabic does not, as bits of their
+// continuation byte (minus 0x80) under lead bytes 0xD8..0xDB: پ ٹ (D9), چ ڈ ڑ ژ
+// ک گ ں ھ (DA), ہ ی ے (DB).
+constexpr uint64_t Bit(unsigned char b1) { return uint64_t{1} << (b1 - 0x80); }
+constexpr uint64_t kPersianOnly[4] = {
+    0,
+    Bit(0xBE) | Bit(0xB9),
+    Bit(0x86) | Bit(0x88) | Bit(0x91) | Bit(0x98) | Bit(0xA9) | Bit(0xAF) | Bit(0xBA) | Bit(0xBE),
+    Bit(0x81) | Bit(0x8C) | Bit(0x92),
+};
+
+// REQUIRES: 0xD8 <= b <= 0xDB.
+constexpr bool IsPersianOnly(unsigned char b, unsigned char b1) {
+  return b1 >= 0x80 && b1 < 0xC0 && ((kPersianOnly[b - 0xD8] >> (b1 - 0x80)) & 1) != 0;
+}
+
+// Whether the two-byte code point b b1 (U+0600..U+06FF) counts as an Arabic letter:
+// not U+060C..U+061F punctuation, U+064B..U+065F marks, U+0660..U+066D digits.
+// REQUIRES: 0xD8 <= b <= 0xDB.
+constexpr bool IsArabicBlockLetter(unsigned char b, unsigned char b1) {
+  return !((b == 0xD8 && b1 >= 0x8C && b1 <= 0x9F) || (b == 0xD9 && b1 >= 0x8B && b1 <= 0xAD));
 }
 
 ScriptCounts CountScripts(std::string_view s) {
@@ -172,14 +184,20 @@ ScriptCounts CountScripts(std::string_view s) {
     }
     end_word();
     if (b >= 0xD8 && b <= 0xDB) {
-      const unsigned char b1 = i + 1 < n ? p[i + 1] : 0;
-      // U+060C..U+061F punctuation, U+064B..U+065F marks, U+0660..U+066D digits.
-      const bool not_letter = (b == 0xD8 && b1 >= 0x8C && b1 <= 0x9F) ||
-                              (b == 0xD9 && b1 >= 0x8B && b1 <= 0xAD);
-      if (!not_letter) {
-        ++c.arabic;
-        if (IsPersianOnly(b, b1)) ++c.persian;
+      // A run of two-byte code points of the Arabic block (most of an Arabic
+      // word) is counted in one tight loop; i stops on the lead byte of its last
+      // code point, whose continuation byte the outer loop then skips.
+      while (i + 1 < n) {
+        const unsigned char lead = p[i];
+        const unsigned char b1 = p[i + 1];
+        if (IsArabicBlockLetter(lead, b1)) {
+          ++c.arabic;
+          if (IsPersianOnly(lead, b1)) ++c.persian;
+        }
+        if ((b1 & 0xC0) != 0x80 || i + 2 >= n || p[i + 2] < 0xD8 || p[i + 2] > 0xDB) break;
+        i += 2;
       }
+      if (i + 1 >= n && IsArabicBlockLetter(b, 0)) ++c.arabic;  // A cut lead byte.
     } else if (b == 0xDD || (b == 0xE0 && i + 1 < n && p[i + 1] == 0xA2)) {
       ++c.arabic;  // Arabic Supplement, Extended-A.
     } else if ((b >= 0xCA && b <= 0xD7) || (b >= 0xDC && b <= 0xDF) || b == 0xE0 || b == 0xE1 ||

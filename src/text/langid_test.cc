@@ -38,6 +38,13 @@ TEST(LangIdTest, DetectsEachLanguage) {
       {"خبرگزاری‌ها گزارش دادند که نیروهای ارتش لیبی کنترل شهر را به دست گرفتند و "
        "مردم از خانه‌های خود بیرون آمدند.",
        Lang::kUnknown, Lang::kOther},
+      // One Persian letter in a transliterated name (گ) does not make Arabic Persian.
+      {"أعلن رئيس الوزراء البريطاني گوردون براون اليوم أن الحكومة ستواصل دعم القوات "
+       "المنتشرة في المنطقة حتى نهاية العام المقبل.",
+       Lang::kUnknown, Lang::kAr},
+      // Latin letters outnumber the Arabic ones: not Arabic.
+      {"The agency quoted the minister in Tripoli (طرابلس) as saying the talks would resume.",
+       Lang::kUnknown, Lang::kEn},
       // German is another language.
       {"Die libysche Nationalarmee hat am Dienstag erklärt, dass ihre Truppen die Stadt "
        "eingenommen haben.",

@@ -64,6 +64,26 @@ bool LowerAscii(std::string_view word, char* buf, size_t cap, std::string_view* 
   return true;
 }
 
+// Advances from byte `pos` over a run of two-byte Arabic letters and marks (most
+// of an Arabic word) while pos < limit and pos + 1 < end, adding the letters to
+// `*letters`; returns the position after the run. A tight loop of its own, so that
+// its state stays in registers.
+size_t ScanArabicRun(std::string_view text, size_t pos, size_t limit, size_t end,
+                     size_t* letters) {
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  size_t count = 0;
+  while (pos < limit && pos + 1 < end) {
+    const unsigned char lead = p[pos];
+    if (lead < 0xD8 || lead > 0xDB) break;
+    const chars::internal::ArabicBlockEntry& e = chars::ArabicBlockPair(lead, p[pos + 1]);
+    if (!e.letter && !e.mark) break;
+    count += e.letter ? 1 : 0;
+    pos += 2;
+  }
+  *letters += count;
+  return pos;
+}
+
 char32_t PeekAt(std::string_view text, size_t pos, size_t end, size_t* next) {
   if (pos >= end) {
     *next = pos;
@@ -271,36 +291,42 @@ void Tokenizer::Tokenize(std::string_view text, uint32_t begin, uint32_t end, La
                          Mode mode, std::vector<Token>* tokens, std::string* norm_buffer) {
   size_t pos = begin;
   while (pos < end) {
+    if (text[pos] == ' ') {  // The commonest byte between tokens.
+      ++pos;
+      continue;
+    }
     const size_t start = pos;
     const char32_t cp = chars::Next(text, &pos);
-    if (chars::IsSpace(cp) || chars::IsIgnorable(cp)) continue;
+    // Letters first: most tokens start with one, and no letter is a space or an
+    // ignorable format character.
+    const bool letter = chars::IsLetter(cp);
+    if (!letter && (chars::IsSpace(cp) || chars::IsIgnorable(cp))) continue;
 
-    if (chars::IsLetter(cp)) {
+    if (letter) {
       size_t wend = pos;
       size_t segment_letters = 1;  // Letters since the start or the last inner dot.
       bool inner_dot = false;
-      while (wend < end && wend - start < kMaxTokenBytes) {
-        // Fast path for runs of two-byte Arabic letters and marks (most of an
-        // Arabic word): no generic decoding and classification.
-        const auto lead = static_cast<unsigned char>(text[wend]);
-        if (lead >= 0xD8 && lead <= 0xDB && wend + 1 < end) {
-          const char32_t c2 = (char32_t{lead & 0x1Fu} << 6) |
-                              (static_cast<unsigned char>(text[wend + 1]) & 0x3Fu);
-          if (chars::IsArabicLetter(c2)) {
-            wend += 2;
-            ++segment_letters;
-            continue;
-          }
-          if (chars::IsArabicMark(c2)) {
-            wend += 2;
-            continue;
-          }
+      const size_t limit = std::min<size_t>(end, start + kMaxTokenBytes);
+      while (wend < limit) {
+        auto lead = static_cast<unsigned char>(text[wend]);
+        // Fast path for runs of two-byte Arabic letters and marks: no generic
+        // decoding and classification.
+        if (lead >= 0xD8 && lead <= 0xDB) {
+          wend = ScanArabicRun(text, wend, limit, end, &segment_letters);
+          if (wend >= limit) break;
+          lead = static_cast<unsigned char>(text[wend]);
         }
         // And for ASCII letters (most of a Latin word).
         if (static_cast<unsigned>((lead | 0x20) - 'a') < 26u) {
           ++wend;
           ++segment_letters;
           continue;
+        }
+        // Any other ASCII byte but a digit, an apostrophe, a hyphen or a dot (a
+        // space, most often) ends the word: every test below would fail for it.
+        if (lead < 0x80 && static_cast<unsigned>(lead - '0') >= 10u && lead != '\'' &&
+            lead != '-' && lead != '.') {
+          break;
         }
         size_t q;
         const char32_t c = PeekAt(text, wend, end, &q);

@@ -1,5 +1,5 @@
 #include "text/vocabulary.h"
-#include "util/hash.h"
+#include "text/word_hash.h"
 
 namespace isnad::text {
 namespace {
@@ -20,12 +20,8 @@ std::string Key(Lang lang, std::string_view word) {
 Vocabulary::Vocabulary() { RebuildFilter(kMinFilterBits); }
 
 uint64_t Vocabulary::Fingerprint(Lang lang, std::string_view word) {
-  // FNV-1a over the language byte and the word, then a final mix.
-  uint64_t h = Fnv1a64(word, Fnv1aStep(kFnv1aOffset, static_cast<uint8_t>(lang)));
-  h ^= h >> 33;
-  h *= 0xff51afd7ed558ccdull;
-  h ^= h >> 33;
-  return h;
+  // The language seeds the hash, so one filter serves every language.
+  return WordHash(word, static_cast<uint64_t>(lang) + 1);
 }
 
 void Vocabulary::SetFilterBits(uint64_t fingerprint) {
