@@ -31,7 +31,7 @@
 
 #include "text/chars.h"
 #include "text/normalize.h"
-#include "text/word_hash.h"
+#include "util/hash.h"
 #include "util/utf8.h"
 
 namespace isnad::text {

@@ -1,5 +1,6 @@
 #include "text/vocabulary.h"
-#include "text/word_hash.h"
+
+#include "util/hash.h"
 
 namespace isnad::text {
 namespace {
@@ -21,7 +22,7 @@ Vocabulary::Vocabulary() { RebuildFilter(kMinFilterBits); }
 
 uint64_t Vocabulary::Fingerprint(Lang lang, std::string_view word) {
   // The language seeds the hash, so one filter serves every language.
-  return WordHash(word, static_cast<uint64_t>(lang) + 1);
+  return WordHash(word, static_cast<uint32_t>(lang) + 1);
 }
 
 void Vocabulary::SetFilterBits(uint64_t fingerprint) {

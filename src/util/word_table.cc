@@ -15,7 +15,7 @@ uint32_t WordTable::Insert(std::string_view word) {
     Grow();  // Rehashes every word, this one included.
     return id;
   }
-  const uint64_t h = WordHash64(word);
+  const uint64_t h = WordHash(word);
   size_t i = h & mask_;
   while (slots_[i].tag != 0) i = (i + 1) & mask_;
   slots_[i] = Slot{Tag(h), id};
@@ -28,7 +28,7 @@ void WordTable::Grow() {
   slots_.assign(slots, Slot{});
   mask_ = slots - 1;
   for (uint32_t id = 0; id < size(); ++id) {
-    const uint64_t h = WordHash64(word(id));
+    const uint64_t h = WordHash(word(id));
     size_t i = h & mask_;
     while (slots_[i].tag != 0) i = (i + 1) & mask_;
     slots_[i] = Slot{Tag(h), id};

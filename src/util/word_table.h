@@ -2,7 +2,7 @@
 // dictionary keys, closed-class words) for the lookups made on every token of
 // every sentence: the lexicon's symbol table, the grammar's word classes and the
 // coder's word lists. Each distinct word gets a dense id (0, 1, 2, ... in order
-// of insertion); Find() hashes the word eight bytes at a time and probes one flat
+// of insertion); Find() hashes the word (WordHash, util/hash.h) and probes one flat
 // array of (tag, id) slots, comparing bytes only when the tag agrees.
 // Why not std::unordered_map: it hashes with std::hash (a library call that
 // reads the word byte by byte), chases a pointer per node and, keyed by
@@ -20,42 +20,9 @@
 #include <string_view>
 #include <vector>
 
-namespace isnad {
+#include "util/hash.h"
 
-// A 64-bit hash of `s` that reads it eight bytes at a time (words of up to 16
-// bytes take two reads), with a final mix so that every bit of the result
-// depends on every byte. Not cryptographic; stable within one build only (it
-// reads bytes in the machine's order): never store it.
-inline uint64_t WordHash64(std::string_view s) {
-  constexpr uint64_t kMul = 0x9E3779B97F4A7C15ull;
-  const char* p = s.data();
-  size_t n = s.size();
-  uint64_t h = static_cast<uint64_t>(n) * kMul;
-  while (n > 8) {
-    uint64_t w;
-    std::memcpy(&w, p, 8);
-    h = (h ^ w) * kMul;
-    h ^= h >> 31;
-    p += 8;
-    n -= 8;
-  }
-  // The last 1-8 bytes, read as two overlapping halves (no read past the end).
-  uint64_t w = 0;
-  if (n >= 4) {
-    uint32_t a, b;
-    std::memcpy(&a, p, 4);
-    std::memcpy(&b, p + n - 4, 4);
-    w = (static_cast<uint64_t>(a) << 32) | b;
-  } else if (n > 0) {
-    w = (static_cast<uint64_t>(static_cast<unsigned char>(p[0])) << 16) |
-        (static_cast<uint64_t>(static_cast<unsigned char>(p[n / 2])) << 8) | static_cast<unsigned char>(p[n - 1]);
-  }
-  h = (h ^ w) * 0xBF58476D1CE4E5B9ull;
-  h ^= h >> 29;
-  h *= 0x94D049BB133111EBull;
-  h ^= h >> 32;
-  return h;
-}
+namespace isnad {
 
 class WordTable {
  public:
@@ -72,7 +39,7 @@ class WordTable {
   // The id of `word`, or kAbsent.
   uint32_t Find(std::string_view word) const {
     if (slots_.empty()) return kAbsent;
-    const uint64_t h = WordHash64(word);
+    const uint64_t h = WordHash(word);
     const uint32_t tag = Tag(h);
     for (size_t i = h & mask_;; i = (i + 1) & mask_) {
       const Slot& slot = slots_[i];

@@ -58,21 +58,5 @@ TEST(WordTableTest, AgreesWithAMapOverManyWords) {
   for (uint32_t i = 30011; i < 31000; ++i) EXPECT_FALSE(t.Contains("w" + std::to_string(i)));
 }
 
-TEST(WordHash64Test, DependsOnEveryByteAndTheLength) {
-  const std::string base = "abcdefghijklmnopqrstu";
-  for (size_t n = 0; n <= base.size(); ++n) {
-    const std::string w = base.substr(0, n);
-    if (n > 0) {
-      EXPECT_NE(WordHash64(w), WordHash64(base.substr(0, n - 1))) << n;
-    }
-    for (size_t i = 0; i < n; ++i) {
-      std::string v = w;
-      v[i] ^= 1;
-      EXPECT_NE(WordHash64(w), WordHash64(v)) << n << " " << i;
-    }
-  }
-  EXPECT_NE(WordHash64(std::string_view("a\0", 2)), WordHash64("a"));
-}
-
 }  // namespace
 }  // namespace isnad

@@ -1,11 +1,11 @@
-#include "text/word_hash.h"
+#include "util/hash.h"
 
 #include <gtest/gtest.h>
 
 #include <set>
 #include <string>
 
-namespace isnad::text {
+namespace isnad {
 namespace {
 
 // Keys of every length around the eight-byte steps, differing in one byte each,
@@ -33,5 +33,21 @@ TEST(WordHashTest, SpreadsShortKeysAndReadsOnlyTheKey) {
   EXPECT_NE(WordHash("\u062c\u064a\u0634"), WordHash("\u062c\u064a\u0633"));
 }
 
+TEST(WordHashTest, DependsOnEveryByteAndTheLength) {
+  const std::string base = "abcdefghijklmnopqrstu";
+  for (size_t n = 0; n <= base.size(); ++n) {
+    const std::string w = base.substr(0, n);
+    if (n > 0) {
+      EXPECT_NE(WordHash(w), WordHash(base.substr(0, n - 1))) << n;
+    }
+    for (size_t i = 0; i < n; ++i) {
+      std::string v = w;
+      v[i] ^= 1;
+      EXPECT_NE(WordHash(w), WordHash(v)) << n << " " << i;
+    }
+  }
+  EXPECT_NE(WordHash(std::string_view("a\0", 2)), WordHash("a"));
+}
+
 }  // namespace
-}  // namespace isnad::text
+}  // namespace isnad
