@@ -667,37 +667,30 @@ StatusOr<DictFormat> ParseDictFormat(std::string_view name) {
 
 namespace {
 
-bool HasIsnadVersionLine(std::string_view contents) {
+// The first line of `contents` that is neither empty nor a comment, trimmed and
+// without a byte order mark; empty when there is none.
+std::string_view FirstContentLine(std::string_view contents) {
   size_t start = 0;
   while (start < contents.size()) {
     size_t nl = contents.find('\n', start);
     std::string_view line = Trim(contents.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start));
     if (line.starts_with("\xEF\xBB\xBF")) line.remove_prefix(3);
-    if (!line.empty() && line.front() != '#') return line.starts_with("isnad-dict");
+    if (!line.empty() && line.front() != '#') return line;
     if (nl == std::string_view::npos) break;
     start = nl + 1;
   }
-  return false;
+  return {};
 }
+
+bool HasIsnadVersionLine(std::string_view contents) { return FirstContentLine(contents).starts_with("isnad-dict"); }
 
 // True when isnad TSV `contents` is of a kind whose entries never merge with
 // those of earlier files: every kind but actors and places (merged by id).
 bool LoadsAlone(std::string_view contents) {
-  size_t start = 0;
-  while (start < contents.size()) {
-    size_t nl = contents.find('\n', start);
-    std::string_view line = Trim(contents.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start));
-    if (line.starts_with("\xEF\xBB\xBF")) line.remove_prefix(3);
-    if (!line.empty() && line.front() != '#') {
-      std::vector<std::string_view> fields = Split(line, '\t');
-      if (fields.size() < 3 || Trim(fields[0]) != "isnad-dict" || Trim(fields[1]) != "1") return false;
-      std::string_view kind = Trim(fields[2]);
-      return kind == "agents" || kind == "events" || kind == "cues" || kind == "discards" || kind == "words";
-    }
-    if (nl == std::string_view::npos) break;
-    start = nl + 1;
-  }
-  return false;
+  std::vector<std::string_view> fields = Split(FirstContentLine(contents), '\t');
+  if (fields.size() < 3 || Trim(fields[0]) != "isnad-dict" || Trim(fields[1]) != "1") return false;
+  std::string_view kind = Trim(fields[2]);
+  return kind == "agents" || kind == "events" || kind == "cues" || kind == "discards" || kind == "words";
 }
 
 }  // namespace
