@@ -1,9 +1,6 @@
 // isnad code: documents in, events out.
 #include <unistd.h>
 
-#include <cerrno>
-#include <cstring>
-
 #include "commands.h"
 #include "common.h"
 #include "input_options.h"
@@ -55,31 +52,13 @@ int RunCode(int argc, char** argv) {
   }
   // The workers format the events (PipelineOptions::output_format); this thread
   // writes the header, if the format has one, then each document's bytes in order.
-  std::string header;
-  auto header_writer = events::NewWriter(format, &header);
-  if (!header_writer.ok()) {
-    PrintError("output", header_writer.status());
+  auto writer = events::NewWriter(format, out);
+  if (!writer.ok()) {
+    PrintError("output", writer.status());
     return kExitFailure;
   }
   pipeline.output_format = format;
   bool failed = false;
-  // Bytes not yet handed to `out`: written 64 KiB at a time, as an EventWriter does.
-  std::string pending;
-  // Hands `pending` to `out`; false (and the error printed) when that fails.
-  auto flush = [&] {
-    if (pending.empty() || failed) return !failed;
-    if (std::fwrite(pending.data(), 1, pending.size(), out) != pending.size()) {
-      PrintError("writing events", Status::IoError(std::string("writing events failed: ") + std::strerror(errno)));
-      failed = true;
-    }
-    pending.clear();
-    return !failed;
-  };
-  auto write = [&](const std::string& bytes) {
-    pending += bytes;
-    return pending.size() < (size_t{1} << 16) || flush();
-  };
-  (void)write(header);  // Less than 64 KiB: held in `pending`.
   const bool progress = isatty(STDERR_FILENO) && out != stdout;
   size_t documents = 0, rejected = 0, event_count = 0;
   RunPipeline(**engine, files, pipeline, [&](DocumentResult& r) {
@@ -92,7 +71,12 @@ int RunCode(int argc, char** argv) {
       ++rejected;
       return true;
     }
-    if (!write(r.output)) return false;
+    Status w = (*writer)->WriteFormatted(r.output);
+    if (!w.ok()) {
+      PrintError("writing events", w);
+      failed = true;
+      return false;
+    }
     event_count += r.event_count;
     ++documents;
     if (progress && documents % 100 == 0) {
@@ -100,8 +84,9 @@ int RunCode(int argc, char** argv) {
     }
     return true;
   });
-  if (flush() && std::fflush(out) != 0) {
-    PrintError("writing events", Status::IoError(std::string("flushing events failed: ") + std::strerror(errno)));
+  Status fin = (*writer)->Finish();
+  if (!fin.ok() && !failed) {
+    PrintError("writing events", fin);
     failed = true;
   }
   if (out != stdout && std::fclose(out) != 0) failed = true;

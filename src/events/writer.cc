@@ -115,6 +115,15 @@ class FormatWriter final : public EventWriter {
     return Status::OK();
   }
 
+  Status WriteFormatted(std::string_view bytes) override {
+    assert(!finished_);
+    if (!status_.ok()) return status_;
+    out_->append(bytes);
+    if (file_ != nullptr && buffer_.size() >= options_.buffer_bytes)
+      return Flush();
+    return Status::OK();
+  }
+
   Status Finish() override {
     finished_ = true;
     ISNAD_RETURN_IF_ERROR(Flush());

@@ -40,6 +40,12 @@ class EventWriter {
   // and every later call return that error.
   virtual Status Write(const Event& event) = 0;
 
+  // Writes `bytes` as they are (possibly buffered): events another writer of the
+  // same format and options, without its header, has already formatted (the
+  // coding threads of `isnad code` format their documents' events). Errors as
+  // for Write.
+  virtual Status WriteFormatted(std::string_view bytes) = 0;
+
   // Writes whatever is buffered and flushes the FILE, if any. Call once, after
   // the last Write; further Writes are a caller bug. A writer destroyed without
   // Finish() drops nothing it can write, but reports no errors.

@@ -439,6 +439,46 @@ TEST(EventWriterTest, FileSinkWritesWhatTheStringSinkDoes) {
   }
 }
 
+// Events formatted by a headerless writer, handed as bytes to a writer to a FILE
+// (what the coding threads and `isnad code` do), give what writing the events
+// gives; a write error is reported and sticks, as for Write.
+TEST(EventWriterTest, FormattedBytesWriteWhatTheEventsWould) {
+  std::vector<Event> events(50, ArabicEvent());
+  for (const char* format : {"jsonl", "csv", "gdelt"}) {
+    WriterOptions headerless;
+    headerless.header = false;
+    std::string part = WriteAll(format, {events.begin(), events.begin() + 20}, headerless);
+    std::string rest = WriteAll(format, {events.begin() + 20, events.end()}, headerless);
+    std::FILE* f = std::tmpfile();
+    ASSERT_NE(f, nullptr);
+    WriterOptions options;
+    options.buffer_bytes = 1000;  // Flush several times.
+    StatusOr<std::unique_ptr<EventWriter>> w = NewWriter(format, f, options);
+    ASSERT_TRUE(w.ok());
+    ASSERT_TRUE((*w)->WriteFormatted(part).ok());
+    ASSERT_TRUE((*w)->WriteFormatted("").ok());
+    ASSERT_TRUE((*w)->WriteFormatted(rest).ok());
+    ASSERT_TRUE((*w)->Finish().ok());
+    std::rewind(f);
+    std::string got;
+    char buf[4096];
+    size_t n;
+    while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) got.append(buf, n);
+    std::fclose(f);
+    EXPECT_EQ(got, WriteAll(format, events)) << format;
+  }
+  std::FILE* ro = std::fopen("/dev/null", "rb");  // Reading only: fwrite fails.
+  ASSERT_NE(ro, nullptr);
+  WriterOptions unbuffered;
+  unbuffered.buffer_bytes = 0;
+  StatusOr<std::unique_ptr<EventWriter>> w = NewWriter("jsonl", ro, unbuffered);
+  ASSERT_TRUE(w.ok());
+  EXPECT_EQ((*w)->WriteFormatted("{}\n").code(), StatusCode::kIoError);
+  EXPECT_EQ((*w)->WriteFormatted("{}\n").code(), StatusCode::kIoError);
+  EXPECT_EQ((*w)->Finish().code(), StatusCode::kIoError);
+  std::fclose(ro);
+}
+
 TEST(EventWriterTest, WriteErrorsAreReportedAndSticky) {
   std::FILE* f = std::fopen("/dev/null", "rb");  // Reading only: fwrite fails.
   ASSERT_NE(f, nullptr);
