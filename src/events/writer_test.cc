@@ -51,6 +51,17 @@ std::vector<std::string> Lines(const std::string& text) {
   return lines;
 }
 
+// What was written to the temporary file `f`, which is then closed.
+std::string ReadBackAndClose(std::FILE* f) {
+  std::rewind(f);
+  std::string got;
+  char buf[4096];
+  size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) got.append(buf, n);
+  std::fclose(f);
+  return got;
+}
+
 std::string WriteAll(std::string_view format, const std::vector<Event>& events,
                      const WriterOptions& options = WriterOptions()) {
   std::string out;
@@ -429,12 +440,7 @@ TEST(EventWriterTest, FileSinkWritesWhatTheStringSinkDoes) {
     ASSERT_TRUE(w.ok());
     for (const Event& e : events) ASSERT_TRUE((*w)->Write(e).ok());
     ASSERT_TRUE((*w)->Finish().ok());
-    std::rewind(f);
-    std::string got;
-    char buf[4096];
-    size_t n;
-    while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) got.append(buf, n);
-    std::fclose(f);
+    const std::string got = ReadBackAndClose(f);
     EXPECT_EQ(got, WriteAll(format, events)) << format;
   }
 }
@@ -459,12 +465,7 @@ TEST(EventWriterTest, FormattedBytesWriteWhatTheEventsWould) {
     ASSERT_TRUE((*w)->WriteFormatted("").ok());
     ASSERT_TRUE((*w)->WriteFormatted(rest).ok());
     ASSERT_TRUE((*w)->Finish().ok());
-    std::rewind(f);
-    std::string got;
-    char buf[4096];
-    size_t n;
-    while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) got.append(buf, n);
-    std::fclose(f);
+    const std::string got = ReadBackAndClose(f);
     EXPECT_EQ(got, WriteAll(format, events)) << format;
   }
   std::FILE* ro = std::fopen("/dev/null", "rb");  // Reading only: fwrite fails.
