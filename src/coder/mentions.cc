@@ -332,7 +332,10 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
   st->group_count = 0;
   const Grammar& g = *st->grammar;
 
-  lexicon.Match(doc, sentence, &st->matches);
+  // Word entries (data/words) only serve the text stage's vocabulary: no rule
+  // here reads them, so the matcher is not asked for them.
+  lexicon.Match(doc, sentence, &st->matches,
+                lexicon::Lexicon::kAllKinds & ~lexicon::Lexicon::KindBit(EntryKind::kWord));
   for (uint32_t i = st->begin; i < st->end; ++i) st->classes[i - st->begin] = TokenClasses(g, doc, doc.tokens[i]);
   if (sentence.lang == text::Lang::kFr) {
     // French elided "s'": the conjunction "si" before il/ils ("s'il", "s'ils"),

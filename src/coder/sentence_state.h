@@ -71,7 +71,7 @@ struct SentenceState {
   // it): the key of per-sentence memos.
   uint64_t serial = 0;
 
-  std::vector<lexicon::Match> matches;  // All matches, as the lexicon found them.
+  std::vector<lexicon::Match> matches;  // All matches but word entries (kWord), as the lexicon found them.
   // Per token (index - begin):
   std::vector<uint32_t> classes;  // Grammar classes (word and clitics).
   std::vector<int> mention_at;    // Mention covering the token, or -1.

@@ -90,7 +90,14 @@ class Lexicon {
   // them is the coder's job. Double quotation marks (« » “ ” „ " ‹ ›) inside a
   // match are stepped over (a match never begins or ends on one); dictionary
   // phrases are compiled without them.
-  void Match(const text::AnalyzedDocument& doc, const text::Sentence& sentence, std::vector<Match>* out) const;
+  // `kinds`: the entry kinds to report, bit (1 << EntryKind) each (default:
+  // all). The walk does not enter a branch of the trie that holds no entry of
+  // these kinds, so leaving out a kind the caller ignores (the coder ignores
+  // kWord) costs nothing for it.
+  void Match(const text::AnalyzedDocument& doc, const text::Sentence& sentence, std::vector<Match>* out,
+             uint32_t kinds = kAllKinds) const;
+  static constexpr uint32_t kAllKinds = (1u << kEntryKindCount) - 1;
+  static constexpr uint32_t KindBit(EntryKind kind) { return 1u << static_cast<unsigned>(kind); }
 
   // The symbol of a normalized key, or kNoSym.
   Sym Lookup(std::string_view key) const;
@@ -132,9 +139,17 @@ class Lexicon {
   };
   struct Builder;
   uint32_t Child(uint32_t node, Sym sym) const;
-  void Walk(const text::AnalyzedDocument& doc, uint32_t token_begin, uint32_t token_end, uint32_t start,
-            uint32_t pos, uint32_t node, uint32_t whole_mask, uint8_t lang_bit, std::vector<struct Match>* out,
-            const std::vector<Sym>& stem_syms, const std::vector<Sym>& norm_syms) const;
+  // The walk's arguments that stay the same from the root of one sentence's walks down.
+  struct WalkContext {
+    uint32_t token_begin;
+    uint32_t token_end;
+    uint8_t lang_bit;
+    uint32_t kinds;
+    const Sym* stem_syms;  // [pos - token_begin]
+    const Sym* norm_syms;
+    std::vector<struct Match>* out;
+  };
+  void Walk(const WalkContext& ctx, uint32_t start, uint32_t pos, uint32_t node, uint32_t whole_mask) const;
 
   Dictionary dict_;
   text::Vocabulary vocabulary_;
@@ -147,6 +162,9 @@ class Lexicon {
   std::vector<uint32_t> root_child_;
   std::vector<Edge> edges_;
   std::vector<Output> outputs_;
+  // [node]: KindBit of every entry kind output at the node or below it, so a
+  // walk skips the branches that hold none of the kinds asked for.
+  std::vector<uint8_t> kinds_below_;
   LexiconStats stats_;
 };
 
