@@ -84,11 +84,20 @@ int KindPriority(EntryKind k) {
   return 7;
 }
 
+// Grammar classes of `key`, whose symbol is `sym`: by the symbol when it is a
+// key of the lexicon `by_sym` was built for, else by the text.
+uint32_t KeyClasses(const Grammar& g, const std::vector<uint32_t>* by_sym, lexicon::Sym sym, std::string_view key) {
+  if (by_sym != nullptr && sym < by_sym->size()) return (*by_sym)[sym];
+  return g.Classes(key);
+}
+
 // Grammar classes carried by a token: its own word class and its proclitics.
-uint32_t TokenClasses(const Grammar& g, const text::AnalyzedDocument& doc, const text::Token& t) {
+// `stem_sym` and `norm_sym`: its symbols (lexicon::TokenSyms).
+uint32_t TokenClasses(const Grammar& g, const std::vector<uint32_t>* by_sym, const text::AnalyzedDocument& doc,
+                      const text::Token& t, lexicon::Sym stem_sym, lexicon::Sym norm_sym) {
   // The stem is often the normalized form itself: one lookup then.
-  uint32_t c = g.Classes(lexicon::StemKey(doc, t));
-  if (!lexicon::StemIsWholeForm(doc, t)) c |= g.Classes(lexicon::NormKey(doc, t));
+  uint32_t c = KeyClasses(g, by_sym, stem_sym, lexicon::StemKey(doc, t));
+  if (!lexicon::StemIsWholeForm(doc, t)) c |= KeyClasses(g, by_sym, norm_sym, lexicon::NormKey(doc, t));
   if (t.clitics & text::kCliticLi) c |= kGPrepTarget;
   if (t.clitics & (text::kCliticBi | text::kCliticKa)) c |= kGPrepOther;
   return c;
@@ -298,7 +307,7 @@ bool ArabicMilitaryActNoun(const SentenceState& st, const Trigger& t) {
 
 void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDocument& doc,
                         const text::Sentence& sentence, const std::string& doc_date, SentenceState* st,
-                        Trace* trace) {
+                        Trace* trace, const std::vector<uint32_t>* classes_by_sym) {
   st->doc = &doc;
   st->sentence = &sentence;
   static std::atomic<uint64_t> next_serial{1};
@@ -335,8 +344,12 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
   // Word entries (data/words) only serve the text stage's vocabulary: no rule
   // here reads them, so the matcher is not asked for them.
   lexicon.Match(doc, sentence, &st->matches,
-                lexicon::Lexicon::kAllKinds & ~lexicon::Lexicon::KindBit(EntryKind::kWord));
-  for (uint32_t i = st->begin; i < st->end; ++i) st->classes[i - st->begin] = TokenClasses(g, doc, doc.tokens[i]);
+                lexicon::Lexicon::kAllKinds & ~lexicon::Lexicon::KindBit(EntryKind::kWord), &st->syms);
+  if (classes_by_sym != nullptr && classes_by_sym->size() != lexicon.key_count()) classes_by_sym = nullptr;
+  for (uint32_t i = st->begin; i < st->end; ++i) {
+    st->classes[i - st->begin] = TokenClasses(g, classes_by_sym, doc, doc.tokens[i], st->syms.stem[i - st->begin],
+                                              st->syms.norm[i - st->begin]);
+  }
   if (sentence.lang == text::Lang::kFr) {
     // French elided "s'": the conjunction "si" before il/ils ("s'il", "s'ils"),
     // the reflexive pronoun everywhere else ("s'est rendu", "s'entretient").

@@ -50,9 +50,6 @@ namespace {
 
 uint8_t LangBit(text::Lang lang) { return static_cast<uint8_t>(1u << static_cast<unsigned>(lang)); }
 
-// Marks a token's symbols in the walk: a quotation mark, stepped over.
-constexpr Sym kQuoteSym = kNoSym - 1;
-
 // False for most tokens that are no quotation mark, by their first byte alone
 // (every mark text::IsQuotationMarkToken takes starts with '"', 0xC2 or 0xE2),
 // so that the full test runs on few tokens.
@@ -209,11 +206,18 @@ void Lexicon::Walk(const WalkContext& ctx, uint32_t start, uint32_t pos, uint32_
 }
 
 void Lexicon::Match(const text::AnalyzedDocument& doc, const text::Sentence& sentence,
-                    std::vector<struct Match>* out, uint32_t kinds) const {
+                    std::vector<struct Match>* out, uint32_t kinds, TokenSyms* syms) const {
   const uint32_t b = sentence.token_begin, e = sentence.token_end;
-  if (b >= e) return;
   // Symbols of each token, looked up once.
-  thread_local std::vector<Sym> stem_syms, norm_syms;
+  thread_local TokenSyms own;
+  if (syms == nullptr) syms = &own;
+  std::vector<Sym>& stem_syms = syms->stem;
+  std::vector<Sym>& norm_syms = syms->norm;
+  if (b >= e) {
+    stem_syms.clear();
+    norm_syms.clear();
+    return;
+  }
   stem_syms.resize(e - b);
   norm_syms.resize(e - b);
   for (uint32_t i = b; i < e; ++i) {

@@ -29,6 +29,17 @@ namespace isnad::lexicon {
 // An interned normalized key. kNoSym: a key no dictionary entry uses.
 using Sym = uint32_t;
 inline constexpr Sym kNoSym = 0xFFFFFFFFu;
+// The symbol Match gives a quotation mark (stepped over inside matches; never a key).
+inline constexpr Sym kQuoteSym = kNoSym - 1;
+
+// The symbols of a sentence's tokens as Match looked them up, token i at
+// [i - sentence.token_begin]: `stem` is Lookup(stem key), `norm` Lookup(whole
+// normalized form); kQuoteSym in both for a quotation mark. A Sym below
+// Lexicon::key_count() is a key; kNoSym and kQuoteSym are none.
+struct TokenSyms {
+  std::vector<Sym> stem;
+  std::vector<Sym> norm;
+};
 
 // One dictionary entry found in a sentence.
 struct Match {
@@ -94,13 +105,19 @@ class Lexicon {
   // all). The walk does not enter a branch of the trie that holds no entry of
   // these kinds, so leaving out a kind the caller ignores (the coder ignores
   // kWord) costs nothing for it.
+  // `syms`, when not null, receives the tokens' symbols (resized to the
+  // sentence's token count), so that the caller need not look them up again.
   void Match(const text::AnalyzedDocument& doc, const text::Sentence& sentence, std::vector<Match>* out,
-             uint32_t kinds = kAllKinds) const;
+             uint32_t kinds = kAllKinds, TokenSyms* syms = nullptr) const;
   static constexpr uint32_t kAllKinds = (1u << kEntryKindCount) - 1;
   static constexpr uint32_t KindBit(EntryKind kind) { return 1u << static_cast<unsigned>(kind); }
 
   // The symbol of a normalized key, or kNoSym.
   Sym Lookup(std::string_view key) const;
+  // How many keys there are: symbols are 0 .. key_count() - 1.
+  size_t key_count() const { return syms_.size(); }
+  // The text of key `sym`. REQUIRES: sym < key_count(). Valid as long as the Lexicon.
+  std::string_view Key(Sym sym) const { return syms_.word(sym); }
 
   // The symbol of token `t`'s stem key and whole-form key (kNoSym when unknown).
   Sym StemSym(const text::AnalyzedDocument& doc, const text::Token& t) const { return Lookup(doc.Stem(t)); }
@@ -145,7 +162,7 @@ class Lexicon {
     uint32_t token_end;
     uint8_t lang_bit;
     uint32_t kinds;
-    const Sym* stem_syms;  // [pos - token_begin]
+    const Sym* stem_syms;  // [pos - token_begin]: TokenSyms
     const Sym* norm_syms;
     std::vector<struct Match>* out;
   };
