@@ -520,11 +520,9 @@ void Coder::Impl::CodeSentence(const ingest::Document& doc, const text::Analyzed
   thread_local SentenceState st;
   BuildSentenceState(lexicon, analyzed, sentence, doc.date, &st, trace, ClassesBySym(sentence.lang));
   // Discards drop the sentence (story-level discards are handled by the caller).
-  for (bool d : st.discard) {
-    if (d) {
-      if (trace) trace->Add("  discard phrase: sentence not coded");
-      return;
-    }
+  if (st.any_discard) {
+    if (trace) trace->Add("  discard phrase: sentence not coded");
+    return;
   }
   // Coreference: an agent with no country ("the military commander", "هذا القائد
   // العسكري", "army positions") refers to the most recent actor of the document

@@ -137,7 +137,21 @@ bool IsClausePunct(std::string_view s) {
 }
 
 bool IsQuote(std::string_view s) {
-  return s == "«" || s == "»" || s == "\"" || s == "“" || s == "”" || s == "'" || s == "‘" || s == "’";
+  // « » " “ ” ' ‘ ’, by length and bytes as IsClausePunct (eight string_view
+  // comparisons were calls, asked of every token before a mention).
+  switch (s.size()) {
+    case 1:
+      return s[0] == '"' || s[0] == '\'';
+    case 2:  // « » : C2 AB, C2 BB.
+      return static_cast<unsigned char>(s[0]) == 0xC2 &&
+             (static_cast<unsigned char>(s[1]) == 0xAB || static_cast<unsigned char>(s[1]) == 0xBB);
+    case 3:  // ‘ ’ “ ” : E2 80 98, 99, 9C, 9D.
+      return static_cast<unsigned char>(s[0]) == 0xE2 && static_cast<unsigned char>(s[1]) == 0x80 &&
+             (static_cast<unsigned char>(s[2]) == 0x98 || static_cast<unsigned char>(s[2]) == 0x99 ||
+              static_cast<unsigned char>(s[2]) == 0x9C || static_cast<unsigned char>(s[2]) == 0x9D);
+    default:
+      return false;
+  }
 }
 
 struct Item {
@@ -326,6 +340,7 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
   st->clause.assign(n, 0);
   st->boundary.assign(n, false);
   st->discard.assign(n, false);
+  st->any_discard = false;
   st->mentions.clear();
   // The triggers' and places' index vectors go back to the thread's pool (their
   // capacity kept) before the vectors that hold them are cleared.
@@ -493,6 +508,7 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
       st->places.push_back(std::move(p));
     } else if (m.kind == EntryKind::kDiscard) {
       for (uint32_t i = m.begin; i < m.end; ++i) st->discard[i - st->begin] = true;
+      st->any_discard = true;
     }
   }
   // Arabic قد is a hedge ("may") before an imperfect verb, and only affirms before

@@ -81,6 +81,7 @@ struct SentenceState {
   std::vector<int> clause;        // Clause number of the token.
   std::vector<bool> boundary;     // The token ends or opens a clause.
   std::vector<bool> discard;      // A discard phrase covers the token.
+  bool any_discard = false;       // Some token of `discard` is set.
 
   std::vector<Mention> mentions;
   std::vector<Trigger> triggers;
