@@ -48,8 +48,23 @@ struct Coder::Impl {
   TabariPatterns tabari;
   // Normalized keys of each pattern element: [event][pattern][element] -> keys.
   std::vector<std::vector<std::vector<std::vector<std::string>>>> pattern_keys;
+  // Grammar::ClassesBySym of the lexicon for Arabic, French and English.
+  std::vector<uint32_t> classes_by_sym[3];
+
+  // The classes_by_sym of `lang` (a language the coder codes: ar, fr, en).
+  const std::vector<uint32_t>* ClassesBySym(text::Lang lang) const {
+    switch (lang) {
+      case text::Lang::kAr: return &classes_by_sym[0];
+      case text::Lang::kFr: return &classes_by_sym[1];
+      case text::Lang::kEn: return &classes_by_sym[2];
+      default: return nullptr;
+    }
+  }
 
   Impl(const lexicon::Lexicon& lex, const CoderOptions& opts) : lexicon(lex), options(opts), tabari(lex) {
+    classes_by_sym[0] = Grammar::For(text::Lang::kAr).ClassesBySym(lex);
+    classes_by_sym[1] = Grammar::For(text::Lang::kFr).ClassesBySym(lex);
+    classes_by_sym[2] = Grammar::For(text::Lang::kEn).ClassesBySym(lex);
     const auto& evs = lexicon.events();
     pattern_keys.resize(evs.size());
     for (size_t e = 0; e < evs.size(); ++e) {
@@ -503,13 +518,11 @@ void Coder::Impl::CodeSentence(const ingest::Document& doc, const text::Analyzed
                                Trace* trace) const {
   const text::Sentence& sentence = analyzed.sentences[sentence_index];
   thread_local SentenceState st;
-  BuildSentenceState(lexicon, analyzed, sentence, doc.date, &st, trace);
+  BuildSentenceState(lexicon, analyzed, sentence, doc.date, &st, trace, ClassesBySym(sentence.lang));
   // Discards drop the sentence (story-level discards are handled by the caller).
-  for (bool d : st.discard) {
-    if (d) {
-      if (trace) trace->Add("  discard phrase: sentence not coded");
-      return;
-    }
+  if (st.any_discard) {
+    if (trace) trace->Add("  discard phrase: sentence not coded");
+    return;
   }
   // Coreference: an agent with no country ("the military commander", "هذا القائد
   // العسكري", "army positions") refers to the most recent actor of the document

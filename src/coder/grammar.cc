@@ -98,6 +98,15 @@ void Grammar::Add(std::initializer_list<const char*> words, uint32_t classes) {
   }
 }
 
+std::vector<uint32_t> Grammar::ClassesBySym(const lexicon::Lexicon& lexicon) const {
+  std::vector<uint32_t> out(lexicon.key_count(), kGNone);
+  for (uint32_t id = 0; id < words_.size(); ++id) {
+    const lexicon::Sym sym = lexicon.Lookup(words_.word(id));
+    if (sym != lexicon::kNoSym) out[sym] = classes_[id];
+  }
+  return out;
+}
+
 const Grammar& Grammar::For(text::Lang lang) {
   static const Grammar ar(text::Lang::kAr);
   static const Grammar fr(text::Lang::kFr);

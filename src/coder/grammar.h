@@ -15,6 +15,7 @@
 #include <string_view>
 #include <vector>
 
+#include "lexicon/lexicon.h"
 #include "text/lang.h"
 #include "util/word_table.h"
 
@@ -60,6 +61,12 @@ class Grammar {
     return id == WordTable::kAbsent ? kGNone : classes_[id];
   }
   bool Is(std::string_view normalized, GrammarClass c) const { return (Classes(normalized) & c) != 0; }
+
+  // Classes(lexicon key) for every key of `lexicon`, indexed by its Sym: the
+  // classes of a token whose symbol the matcher found, read without hashing
+  // the token again. A token with no symbol (kNoSym, kQuoteSym) is none of
+  // these keys and still needs Classes().
+  std::vector<uint32_t> ClassesBySym(const lexicon::Lexicon& lexicon) const;
 
   text::Lang lang() const { return lang_; }
 

@@ -84,11 +84,20 @@ int KindPriority(EntryKind k) {
   return 7;
 }
 
+// Grammar classes of `key`, whose symbol is `sym`: by the symbol when it is a
+// key of the lexicon `by_sym` was built for, else by the text.
+uint32_t KeyClasses(const Grammar& g, const std::vector<uint32_t>* by_sym, lexicon::Sym sym, std::string_view key) {
+  if (by_sym != nullptr && sym < by_sym->size()) return (*by_sym)[sym];
+  return g.Classes(key);
+}
+
 // Grammar classes carried by a token: its own word class and its proclitics.
-uint32_t TokenClasses(const Grammar& g, const text::AnalyzedDocument& doc, const text::Token& t) {
+// `stem_sym` and `norm_sym`: its symbols (lexicon::TokenSyms).
+uint32_t TokenClasses(const Grammar& g, const std::vector<uint32_t>* by_sym, const text::AnalyzedDocument& doc,
+                      const text::Token& t, lexicon::Sym stem_sym, lexicon::Sym norm_sym) {
   // The stem is often the normalized form itself: one lookup then.
-  uint32_t c = g.Classes(lexicon::StemKey(doc, t));
-  if (!lexicon::StemIsWholeForm(doc, t)) c |= g.Classes(lexicon::NormKey(doc, t));
+  uint32_t c = KeyClasses(g, by_sym, stem_sym, lexicon::StemKey(doc, t));
+  if (!lexicon::StemIsWholeForm(doc, t)) c |= KeyClasses(g, by_sym, norm_sym, lexicon::NormKey(doc, t));
   if (t.clitics & text::kCliticLi) c |= kGPrepTarget;
   if (t.clitics & (text::kCliticBi | text::kCliticKa)) c |= kGPrepOther;
   return c;
@@ -128,7 +137,21 @@ bool IsClausePunct(std::string_view s) {
 }
 
 bool IsQuote(std::string_view s) {
-  return s == "«" || s == "»" || s == "\"" || s == "“" || s == "”" || s == "'" || s == "‘" || s == "’";
+  // « » " “ ” ' ‘ ’, by length and bytes as IsClausePunct (eight string_view
+  // comparisons were calls, asked of every token before a mention).
+  switch (s.size()) {
+    case 1:
+      return s[0] == '"' || s[0] == '\'';
+    case 2:  // « » : C2 AB, C2 BB.
+      return static_cast<unsigned char>(s[0]) == 0xC2 &&
+             (static_cast<unsigned char>(s[1]) == 0xAB || static_cast<unsigned char>(s[1]) == 0xBB);
+    case 3:  // ‘ ’ “ ” : E2 80 98, 99, 9C, 9D.
+      return static_cast<unsigned char>(s[0]) == 0xE2 && static_cast<unsigned char>(s[1]) == 0x80 &&
+             (static_cast<unsigned char>(s[2]) == 0x98 || static_cast<unsigned char>(s[2]) == 0x99 ||
+              static_cast<unsigned char>(s[2]) == 0x9C || static_cast<unsigned char>(s[2]) == 0x9D);
+    default:
+      return false;
+  }
 }
 
 struct Item {
@@ -298,7 +321,7 @@ bool ArabicMilitaryActNoun(const SentenceState& st, const Trigger& t) {
 
 void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDocument& doc,
                         const text::Sentence& sentence, const std::string& doc_date, SentenceState* st,
-                        Trace* trace) {
+                        Trace* trace, const std::vector<uint32_t>* classes_by_sym) {
   st->doc = &doc;
   st->sentence = &sentence;
   static std::atomic<uint64_t> next_serial{1};
@@ -317,6 +340,7 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
   st->clause.assign(n, 0);
   st->boundary.assign(n, false);
   st->discard.assign(n, false);
+  st->any_discard = false;
   st->mentions.clear();
   // The triggers' and places' index vectors go back to the thread's pool (their
   // capacity kept) before the vectors that hold them are cleared.
@@ -332,8 +356,15 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
   st->group_count = 0;
   const Grammar& g = *st->grammar;
 
-  lexicon.Match(doc, sentence, &st->matches);
-  for (uint32_t i = st->begin; i < st->end; ++i) st->classes[i - st->begin] = TokenClasses(g, doc, doc.tokens[i]);
+  // Word entries (data/words) only serve the text stage's vocabulary: no rule
+  // here reads them, so the matcher is not asked for them.
+  lexicon.Match(doc, sentence, &st->matches,
+                lexicon::Lexicon::kAllKinds & ~lexicon::Lexicon::KindBit(EntryKind::kWord), &st->syms);
+  if (classes_by_sym != nullptr && classes_by_sym->size() != lexicon.key_count()) classes_by_sym = nullptr;
+  for (uint32_t i = st->begin; i < st->end; ++i) {
+    st->classes[i - st->begin] = TokenClasses(g, classes_by_sym, doc, doc.tokens[i], st->syms.stem[i - st->begin],
+                                              st->syms.norm[i - st->begin]);
+  }
   if (sentence.lang == text::Lang::kFr) {
     // French elided "s'": the conjunction "si" before il/ils ("s'il", "s'ils"),
     // the reflexive pronoun everywhere else ("s'est rendu", "s'entretient").
@@ -477,6 +508,7 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
       st->places.push_back(std::move(p));
     } else if (m.kind == EntryKind::kDiscard) {
       for (uint32_t i = m.begin; i < m.end; ++i) st->discard[i - st->begin] = true;
+      st->any_discard = true;
     }
   }
   // Arabic قد is a hedge ("may") before an imperfect verb, and only affirms before

@@ -71,7 +71,8 @@ struct SentenceState {
   // it): the key of per-sentence memos.
   uint64_t serial = 0;
 
-  std::vector<lexicon::Match> matches;  // All matches, as the lexicon found them.
+  std::vector<lexicon::Match> matches;  // All matches but word entries (kWord), as the lexicon found them.
+  lexicon::TokenSyms syms;              // The tokens' symbols, as the lexicon looked them up.
   // Per token (index - begin):
   std::vector<uint32_t> classes;  // Grammar classes (word and clitics).
   std::vector<int> mention_at;    // Mention covering the token, or -1.
@@ -80,6 +81,7 @@ struct SentenceState {
   std::vector<int> clause;        // Clause number of the token.
   std::vector<bool> boundary;     // The token ends or opens a clause.
   std::vector<bool> discard;      // A discard phrase covers the token.
+  bool any_discard = false;       // Some token of `discard` is set.
 
   std::vector<Mention> mentions;
   std::vector<Trigger> triggers;
@@ -106,9 +108,11 @@ struct SentenceState {
 
 // Fills `*state` for `sentence`: matches, selection, grammar classes, mentions,
 // compounds, triggers, cues, places, clauses. Appends reasoning to `trace` if set.
+// `classes_by_sym`, when not null, is Grammar::ClassesBySym(lexicon) of the
+// sentence's language (the same classes, found without hashing the tokens).
 void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDocument& doc,
                         const text::Sentence& sentence, const std::string& doc_date, SentenceState* state,
-                        Trace* trace);
+                        Trace* trace, const std::vector<uint32_t>* classes_by_sym = nullptr);
 
 // French nouns of a part of a country or of its ground ("nord", "province",
 // "région", "eaux"); `norm` is the normalized word.

@@ -214,6 +214,11 @@ TabariPatterns::TabariPatterns(const lexicon::Lexicon& lexicon) : lexicon_(lexic
     }
     std::sort(index_[e].by_key.begin(), index_[e].by_key.end());
   }
+  key_by_sym_.assign(lexicon.key_count(), kNoKey);
+  for (uint32_t id = 0; id < keys_.size(); ++id) {
+    const lexicon::Sym sym = lexicon.Lookup(keys_.word(id));
+    if (sym != lexicon::kNoSym) key_by_sym_[sym] = FindKey(keys_.word(id));
+  }
 }
 
 uint32_t TabariPatterns::FindKey(std::string_view key) const {
@@ -255,15 +260,19 @@ const TabariPatterns::SentenceKeys& TabariPatterns::KeysOf(const SentenceState& 
   // regular plural (-s, -es, -ies -> -y). One pass over the whole form gives
   // (singular: the -ies -> -y form, built in a buffer reused across calls).
   thread_local std::string singular;
+  // The symbols the matcher found (BuildSentenceState), when st has them.
+  const bool have_syms = st.syms.stem.size() == st.end - st.begin && st.syms.norm.size() == st.syms.stem.size();
   for (uint32_t k = st.begin; k < st.end; ++k) {
     token_first = keys.token_ids.size();
     keys.token_begin.push_back(static_cast<uint32_t>(token_first));
     const std::string_view norm = lexicon::NormKey(*st.doc, st.tok(k));
     const std::string_view stem = st.stem(k);
+    const lexicon::Sym norm_sym = have_syms ? st.syms.norm[k - st.begin] : lexicon::kNoSym;
+    const lexicon::Sym stem_sym = have_syms ? st.syms.stem[k - st.begin] : lexicon::kNoSym;
     const size_t n = norm.size();
     if (n <= max_key_size_ + 3) {
-      add(FindKey(norm));
-      if (!lexicon::StemIsWholeForm(*st.doc, st.tok(k))) add(FindKey(stem));
+      add(FindKey(norm, norm_sym));
+      if (!lexicon::StemIsWholeForm(*st.doc, st.tok(k))) add(FindKey(stem, stem_sym));
       if (norm.ends_with("s")) add(FindKey(norm.substr(0, n - 1)));
       if (norm.ends_with("es")) add(FindKey(norm.substr(0, n - 2)));
       if (n > 4 && norm.ends_with("ies")) {
@@ -272,7 +281,7 @@ const TabariPatterns::SentenceKeys& TabariPatterns::KeysOf(const SentenceState& 
         add(FindKey(singular));
       }
     } else if (!lexicon::StemIsWholeForm(*st.doc, st.tok(k))) {
-      add(FindKey(stem));
+      add(FindKey(stem, stem_sym));
     }
   }
   keys.token_begin.push_back(static_cast<uint32_t>(keys.token_ids.size()));

@@ -109,6 +109,11 @@ class TabariPatterns {
   // The id of first key `key` (as KeysOf reads a token's forms); kNoKey when no
   // pattern has that key.
   uint32_t FindKey(std::string_view key) const;
+  // FindKey(key) for a token's form `key` whose lexicon symbol is `sym`
+  // (lexicon::TokenSyms): read from key_by_sym_ when it is a lexicon key.
+  uint32_t FindKey(std::string_view key, lexicon::Sym sym) const {
+    return sym < key_by_sym_.size() ? key_by_sym_[sym] : FindKey(key);
+  }
   static constexpr uint32_t kNoKey = 0xFFFFFFFFu;
 
   const lexicon::Lexicon& lexicon_;
@@ -117,6 +122,9 @@ class TabariPatterns {
   // each token's forms in it.
   WordTable keys_;
   size_t max_key_size_ = 0;  // Bytes of the longest key.
+  // [lexicon Sym]: FindKey(the lexicon's key), or kNoKey: a token's forms the
+  // matcher already looked up are not hashed again.
+  std::vector<uint32_t> key_by_sym_;
   std::vector<EventIndex> index_;                // [event], own patterns only.
 };
 

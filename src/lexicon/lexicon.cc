@@ -50,9 +50,6 @@ namespace {
 
 uint8_t LangBit(text::Lang lang) { return static_cast<uint8_t>(1u << static_cast<unsigned>(lang)); }
 
-// Marks a token's symbols in the walk: a quotation mark, stepped over.
-constexpr Sym kQuoteSym = kNoSym - 1;
-
 // False for most tokens that are no quotation mark, by their first byte alone
 // (every mark text::IsQuotationMarkToken takes starts with '"', 0xC2 or 0xE2),
 // so that the full test runs on few tokens.
@@ -142,6 +139,16 @@ StatusOr<std::unique_ptr<Lexicon>> Lexicon::Compile(Dictionary dict) {
                      [](const Output& a, const Output& b) { return a.kind < b.kind; });
     lex->outputs_.insert(lex->outputs_.end(), bn[i].outputs.begin(), bn[i].outputs.end());
   }
+  // Kinds below each node: a child is created after its parent, so its index
+  // is larger, and one pass from the last node up sees every child first.
+  lex->kinds_below_.assign(lex->nodes_.size(), 0);
+  for (size_t i = lex->nodes_.size(); i-- > 0;) {
+    const Node& n = lex->nodes_[i];
+    uint8_t kinds = 0;
+    for (uint32_t o = 0; o < n.output_count; ++o) kinds |= static_cast<uint8_t>(KindBit(lex->outputs_[n.first_output + o].kind));
+    for (uint32_t e = 0; e < n.edge_count; ++e) kinds |= lex->kinds_below_[lex->edges_[n.first_edge + e].node];
+    lex->kinds_below_[i] = kinds;
+  }
   lex->root_child_.assign(lex->syms_.size(), 0);
   for (uint32_t e = 0; e < lex->nodes_[0].edge_count; ++e) {
     const Edge& edge = lex->edges_[lex->nodes_[0].first_edge + e];
@@ -168,47 +175,49 @@ uint32_t Lexicon::Child(uint32_t node, Sym sym) const {
   return (it != end && it->sym == sym) ? it->node : 0;
 }
 
-void Lexicon::Walk(const text::AnalyzedDocument& doc, uint32_t token_begin, uint32_t token_end, uint32_t start,
-                   uint32_t pos, uint32_t node, uint32_t whole_mask, uint8_t lang_bit,
-                   std::vector<struct Match>* out, const std::vector<Sym>& stem_syms,
-                   const std::vector<Sym>& norm_syms) const {
+void Lexicon::Walk(const WalkContext& ctx, uint32_t start, uint32_t pos, uint32_t node, uint32_t whole_mask) const {
   if (node != 0) {
     const Node& n = nodes_[node];
     for (uint32_t i = 0; i < n.output_count; ++i) {
       const Output& o = outputs_[n.first_output + i];
-      if ((o.lang_mask & lang_bit) == 0) continue;
-      out->push_back(lexicon::Match{start, pos, o.kind, o.index, o.verb_form, whole_mask});
+      if ((o.lang_mask & ctx.lang_bit) == 0 || (ctx.kinds & KindBit(o.kind)) == 0) continue;
+      ctx.out->push_back(lexicon::Match{start, pos, o.kind, o.index, o.verb_form, whole_mask});
     }
   }
-  if (pos >= token_end || nodes_[node].edge_count == 0) return;
+  if (pos >= ctx.token_end || nodes_[node].edge_count == 0) return;
   // Inside a match, quotation marks are stepped over (never at its start or end:
   // the root is not walked from a mark, and outputs are emitted before the step).
   if (node != 0) {
-    while (pos < token_end && stem_syms[pos - token_begin] == kQuoteSym) ++pos;
-    if (pos >= token_end) return;
+    while (pos < ctx.token_end && ctx.stem_syms[pos - ctx.token_begin] == kQuoteSym) ++pos;
+    if (pos >= ctx.token_end) return;
   }
-  uint32_t rel = pos - token_begin;
-  Sym stem = stem_syms[rel];
-  Sym norm = norm_syms[rel];
+  uint32_t rel = pos - ctx.token_begin;
+  Sym stem = ctx.stem_syms[rel];
+  Sym norm = ctx.norm_syms[rel];
   uint32_t bit = (pos - start) < 32 ? (1u << (pos - start)) : 0;
   if (stem != kNoSym) {
     uint32_t child = Child(node, stem);
-    if (child != 0) Walk(doc, token_begin, token_end, start, pos + 1, child, whole_mask, lang_bit, out, stem_syms, norm_syms);
+    if (child != 0 && (kinds_below_[child] & ctx.kinds) != 0) Walk(ctx, start, pos + 1, child, whole_mask);
   }
   if (norm != kNoSym && norm != stem) {
     uint32_t child = Child(node, norm);
-    if (child != 0) {
-      Walk(doc, token_begin, token_end, start, pos + 1, child, whole_mask | bit, lang_bit, out, stem_syms, norm_syms);
-    }
+    if (child != 0 && (kinds_below_[child] & ctx.kinds) != 0) Walk(ctx, start, pos + 1, child, whole_mask | bit);
   }
 }
 
 void Lexicon::Match(const text::AnalyzedDocument& doc, const text::Sentence& sentence,
-                    std::vector<struct Match>* out) const {
+                    std::vector<struct Match>* out, uint32_t kinds, TokenSyms* syms) const {
   const uint32_t b = sentence.token_begin, e = sentence.token_end;
-  if (b >= e) return;
   // Symbols of each token, looked up once.
-  thread_local std::vector<Sym> stem_syms, norm_syms;
+  thread_local TokenSyms own;
+  if (syms == nullptr) syms = &own;
+  std::vector<Sym>& stem_syms = syms->stem;
+  std::vector<Sym>& norm_syms = syms->norm;
+  if (b >= e) {
+    stem_syms.clear();
+    norm_syms.clear();
+    return;
+  }
   stem_syms.resize(e - b);
   norm_syms.resize(e - b);
   for (uint32_t i = b; i < e; ++i) {
@@ -221,8 +230,8 @@ void Lexicon::Match(const text::AnalyzedDocument& doc, const text::Sentence& sen
     stem_syms[i - b] = Lookup(stem);
     norm_syms[i - b] = StemIsWholeForm(doc, t) ? stem_syms[i - b] : Lookup(norm);
   }
-  uint8_t lang_bit = LangBit(sentence.lang);
   if (nodes_[0].edge_count == 0) return;
+  const WalkContext ctx{b, e, LangBit(sentence.lang), kinds, stem_syms.data(), norm_syms.data(), out};
   for (uint32_t i = b; i < e; ++i) {
     const Sym stem = stem_syms[i - b], norm = norm_syms[i - b];
     if (stem == kQuoteSym) continue;
@@ -231,11 +240,13 @@ void Lexicon::Match(const text::AnalyzedDocument& doc, const text::Sentence& sen
     const size_t group = out->size();
     // The root's step of Walk, here: it has no outputs, and most tokens have
     // no child there (function words, punctuation), so no call is made for them.
-    if (stem != kNoSym && root_child_[stem] != 0) {
-      Walk(doc, b, e, i, i + 1, root_child_[stem], 0, lang_bit, out, stem_syms, norm_syms);
+    if (stem != kNoSym) {
+      const uint32_t child = root_child_[stem];
+      if (child != 0 && (kinds_below_[child] & kinds) != 0) Walk(ctx, i, i + 1, child, 0);
     }
-    if (norm != kNoSym && norm != stem && root_child_[norm] != 0) {
-      Walk(doc, b, e, i, i + 1, root_child_[norm], 1, lang_bit, out, stem_syms, norm_syms);
+    if (norm != kNoSym && norm != stem) {
+      const uint32_t child = root_child_[norm];
+      if (child != 0 && (kinds_below_[child] & kinds) != 0) Walk(ctx, i, i + 1, child, 1);
     }
     struct Match* m = out->data();
     for (size_t k = group + 1; k < out->size(); ++k) {

@@ -29,6 +29,17 @@ namespace isnad::lexicon {
 // An interned normalized key. kNoSym: a key no dictionary entry uses.
 using Sym = uint32_t;
 inline constexpr Sym kNoSym = 0xFFFFFFFFu;
+// The symbol Match gives a quotation mark (stepped over inside matches; never a key).
+inline constexpr Sym kQuoteSym = kNoSym - 1;
+
+// The symbols of a sentence's tokens as Match looked them up, token i at
+// [i - sentence.token_begin]: `stem` is Lookup(stem key), `norm` Lookup(whole
+// normalized form); kQuoteSym in both for a quotation mark. A Sym below
+// Lexicon::key_count() is a key; kNoSym and kQuoteSym are none.
+struct TokenSyms {
+  std::vector<Sym> stem;
+  std::vector<Sym> norm;
+};
 
 // One dictionary entry found in a sentence.
 struct Match {
@@ -90,10 +101,23 @@ class Lexicon {
   // them is the coder's job. Double quotation marks (« » “ ” „ " ‹ ›) inside a
   // match are stepped over (a match never begins or ends on one); dictionary
   // phrases are compiled without them.
-  void Match(const text::AnalyzedDocument& doc, const text::Sentence& sentence, std::vector<Match>* out) const;
+  // `kinds`: the entry kinds to report, bit (1 << EntryKind) each (default:
+  // all). The walk does not enter a branch of the trie that holds no entry of
+  // these kinds, so leaving out a kind the caller ignores (the coder ignores
+  // kWord) costs nothing for it.
+  // `syms`, when not null, receives the tokens' symbols (resized to the
+  // sentence's token count), so that the caller need not look them up again.
+  void Match(const text::AnalyzedDocument& doc, const text::Sentence& sentence, std::vector<Match>* out,
+             uint32_t kinds = kAllKinds, TokenSyms* syms = nullptr) const;
+  static constexpr uint32_t kAllKinds = (1u << kEntryKindCount) - 1;
+  static constexpr uint32_t KindBit(EntryKind kind) { return 1u << static_cast<unsigned>(kind); }
 
   // The symbol of a normalized key, or kNoSym.
   Sym Lookup(std::string_view key) const;
+  // How many keys there are: symbols are 0 .. key_count() - 1.
+  size_t key_count() const { return syms_.size(); }
+  // The text of key `sym`. REQUIRES: sym < key_count(). Valid as long as the Lexicon.
+  std::string_view Key(Sym sym) const { return syms_.word(sym); }
 
   // The symbol of token `t`'s stem key and whole-form key (kNoSym when unknown).
   Sym StemSym(const text::AnalyzedDocument& doc, const text::Token& t) const { return Lookup(doc.Stem(t)); }
@@ -132,9 +156,17 @@ class Lexicon {
   };
   struct Builder;
   uint32_t Child(uint32_t node, Sym sym) const;
-  void Walk(const text::AnalyzedDocument& doc, uint32_t token_begin, uint32_t token_end, uint32_t start,
-            uint32_t pos, uint32_t node, uint32_t whole_mask, uint8_t lang_bit, std::vector<struct Match>* out,
-            const std::vector<Sym>& stem_syms, const std::vector<Sym>& norm_syms) const;
+  // The walk's arguments that stay the same from the root of one sentence's walks down.
+  struct WalkContext {
+    uint32_t token_begin;
+    uint32_t token_end;
+    uint8_t lang_bit;
+    uint32_t kinds;
+    const Sym* stem_syms;  // [pos - token_begin]: TokenSyms
+    const Sym* norm_syms;
+    std::vector<struct Match>* out;
+  };
+  void Walk(const WalkContext& ctx, uint32_t start, uint32_t pos, uint32_t node, uint32_t whole_mask) const;
 
   Dictionary dict_;
   text::Vocabulary vocabulary_;
@@ -147,6 +179,9 @@ class Lexicon {
   std::vector<uint32_t> root_child_;
   std::vector<Edge> edges_;
   std::vector<Output> outputs_;
+  // [node]: KindBit of every entry kind output at the node or below it, so a
+  // walk skips the branches that hold none of the kinds asked for.
+  std::vector<uint8_t> kinds_below_;
   LexiconStats stats_;
 };
 

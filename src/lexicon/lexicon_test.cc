@@ -27,7 +27,7 @@ class LexiconTest : public ::testing::Test {
     lex_ = std::move(lex).value();
   }
 
-  std::vector<Match> MatchText(const std::string& text, text::Lang lang) {
+  std::vector<Match> MatchText(const std::string& text, text::Lang lang, uint32_t kinds = Lexicon::kAllKinds) {
     doc_.id = "t";
     doc_.text = text;
     text::AnalyzerOptions options;
@@ -35,7 +35,7 @@ class LexiconTest : public ::testing::Test {
     text::Analyzer analyzer(options, &lex_->vocabulary());
     EXPECT_TRUE(analyzer.Analyze(doc_, &analyzed_).ok());
     std::vector<Match> out;
-    for (const auto& s : analyzed_.sentences) lex_->Match(analyzed_, s, &out);
+    for (const auto& s : analyzed_.sentences) lex_->Match(analyzed_, s, &out, kinds);
     return out;
   }
 
@@ -57,6 +57,27 @@ TEST_F(LexiconTest, FindsMultiWordNamesLongestFirst) {
   EXPECT_EQ(Text(m[1]), "الجيش");  // The nested agent is reported too.
   EXPECT_EQ(m[1].kind, EntryKind::kAgent);
   EXPECT_EQ(Text(m.back()), "بنغازي");
+}
+
+TEST_F(LexiconTest, ReportsOnlyTheKindsAskedForInTheSameOrder) {
+  const std::string text = "قال إن الجيش الوطني الليبي دخل بنغازي وإسرائيل.";
+  auto all = MatchText(text, text::Lang::kAr);
+  for (uint32_t kinds : {Lexicon::KindBit(EntryKind::kAgent), Lexicon::KindBit(EntryKind::kActor),
+                         Lexicon::KindBit(EntryKind::kPlace), 0u}) {
+    std::vector<std::pair<uint32_t, uint32_t>> expected, got;
+    for (const auto& m : all) {
+      if (kinds & Lexicon::KindBit(m.kind)) expected.emplace_back(m.begin, m.end);
+    }
+    for (const auto& m : MatchText(text, text::Lang::kAr, kinds)) {
+      EXPECT_NE(kinds & Lexicon::KindBit(m.kind), 0u);
+      got.emplace_back(m.begin, m.end);
+    }
+    EXPECT_EQ(got, expected) << "kinds " << kinds;
+  }
+  // The agent nested in the actor name is found when only agents are asked for.
+  auto agents = MatchText(text, text::Lang::kAr, Lexicon::KindBit(EntryKind::kAgent));
+  ASSERT_EQ(agents.size(), 1u);
+  EXPECT_EQ(Text(agents[0]), "الجيش");
 }
 
 TEST_F(LexiconTest, MatchesThroughArabicCliticsAndFolding) {
