@@ -71,13 +71,16 @@ bool LowerAscii(std::string_view word, char* buf, size_t cap, std::string_view* 
 size_t ScanArabicRun(std::string_view text, size_t pos, size_t limit, size_t end,
                      size_t* letters) {
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  // pos < limit && pos + 1 < end, as one comparison (end > pos >= 0 here).
+  const size_t stop = end > 0 ? std::min(limit, end - 1) : 0;
   size_t count = 0;
-  while (pos < limit && pos + 1 < end) {
+  while (pos < stop) {
     const unsigned char lead = p[pos];
-    if (lead < 0xD8 || lead > 0xDB) break;
+    // One unsigned comparison for 0xD8 <= lead <= 0xDB.
+    if (static_cast<unsigned char>(lead - 0xD8) > 3) break;
     const chars::internal::ArabicBlockEntry& e = chars::ArabicBlockPair(lead, p[pos + 1]);
-    if (!e.letter && !e.mark) break;
-    count += e.letter ? 1 : 0;
+    if (!(e.letter | e.mark)) break;
+    count += e.letter;
     pos += 2;
   }
   *letters += count;
