@@ -318,8 +318,10 @@ void ArabicSegmenter::Compute(std::string_view surface, Mode mode, std::string* 
     finish(2, n, kCliticAl, nullptr);
     return;
   }
-  // 3. A known whole word.
-  if (w.Known(0, n)) return;
+  // 3. A known whole word. Known(0, n) without its IsFunctionWord test, done in
+  // step 1 on the same bytes: a segmentable word's key is its letters, so
+  // View(0, n) is all of *norm.
+  if (vocabulary_ != nullptr && vocabulary_->Contains(Lang::kAr, *norm)) return;
   if (mode == Mode::kDictionary) return;
 
   // 4. Proclitic sequences, shortest first.
