@@ -160,28 +160,6 @@ class WordAnalysis {
   std::string_view norm_;
 };
 
-// Whether the `n` bytes at `a` and `b` are equal: eight at a time, the last eight
-// overlapping the previous ones, reading only inside both ranges. Cheaper than a
-// call to memcmp for the short keys of the word cache.
-bool SameBytes(const char* a, const char* b, size_t n) {
-  if (n < 8) {
-    for (size_t i = 0; i < n; ++i) {
-      if (a[i] != b[i]) return false;
-    }
-    return true;
-  }
-  uint64_t x;
-  uint64_t y;
-  for (size_t i = 0; i + 8 < n; i += 8) {
-    std::memcpy(&x, a + i, 8);
-    std::memcpy(&y, b + i, 8);
-    if (x != y) return false;
-  }
-  std::memcpy(&x, a + n - 8, 8);
-  std::memcpy(&y, b + n - 8, 8);
-  return x == y;
-}
-
 struct Candidate {
   uint8_t size;  // Letters of proclitics.
   uint16_t clitics;
@@ -209,38 +187,22 @@ bool ArabicSegmenter::AllocateCache() {
   return true;
 }
 
-const ArabicWord& ArabicSegmenter::Analyze(std::string_view surface, Mode mode) {
+const ArabicWord& ArabicSegmenter::AnalyzeUncached(std::string_view surface, Mode mode) {
   if (mode == Mode::kDictionary || surface.size() > kMaxCachedBytes ||
       (cache_ == nullptr && !AllocateCache())) {  // Out of memory: no cache.
     Compute(surface, mode, &norm_, &scratch_);
     return scratch_;
   }
-  const uint64_t hash = WordHash(surface) | 1;  // Never 0 (empty).
-  auto matches = [&](const Slot& slot) {
-    return slot.hash == hash && slot.key_size == surface.size() &&
-           SameBytes(slot.key, surface.data(), surface.size());
-  };
-  Slot& hot = hot_[hash & (kHotSlots - 1)];
-  // Start loading the large table's slot while the small one is checked: on a
-  // small-table miss the two memory latencies overlap.
-  __builtin_prefetch(&cache_[hash & (cache_slots_ - 1)]);
-  const Slot* found = nullptr;
-  if (matches(hot)) {
-    found = &hot;
-  } else if (Slot& slot = cache_[hash & (cache_slots_ - 1)]; matches(slot)) {
+  // The first word: the tables are new, so the small one cannot hold it.
+  return AnalyzeCached(surface, WordHash(surface) | 1);
+}
+
+const ArabicWord& ArabicSegmenter::AnalyzeCached(std::string_view surface, uint64_t hash) {
+  const Mode mode = Mode::kText;
+  if (Slot& slot = cache_[hash & (cache_slots_ - 1)]; Matches(slot, hash, surface)) {
+    Slot& hot = hot_[hash & (kHotSlots - 1)];
     hot = slot;  // Frequent words migrate to the small table.
-    found = &hot;
-  }
-  if (found != nullptr) {
-    ++cache_hits_;
-    scratch_.norm = std::string_view(found->norm, found->norm_size);
-    scratch_.stem_begin = found->stem_begin;
-    scratch_.stem_end = found->stem_end;
-    scratch_.stem_offset = found->stem_offset;
-    scratch_.stem_size = found->stem_size;
-    scratch_.clitics = found->clitics;
-    scratch_.pronoun = found->pronoun;
-    return scratch_;
+    return Hit(hot);
   }
   ++cache_misses_;
   Compute(surface, mode, &norm_, &scratch_);
@@ -356,8 +318,10 @@ void ArabicSegmenter::Compute(std::string_view surface, Mode mode, std::string* 
     finish(2, n, kCliticAl, nullptr);
     return;
   }
-  // 3. A known whole word.
-  if (w.Known(0, n)) return;
+  // 3. A known whole word. Known(0, n) without its IsFunctionWord test, done in
+  // step 1 on the same bytes: a segmentable word's key is its letters, so
+  // View(0, n) is all of *norm.
+  if (vocabulary_ != nullptr && vocabulary_->Contains(Lang::kAr, *norm)) return;
   if (mode == Mode::kDictionary) return;
 
   // 4. Proclitic sequences, shortest first.

@@ -13,6 +13,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -20,6 +21,7 @@
 
 #include "text/analysis.h"
 #include "text/vocabulary.h"
+#include "util/hash.h"
 
 namespace isnad::text {
 
@@ -51,8 +53,21 @@ class ArabicSegmenter {
 
   // Analyzes `surface`, a word of Arabic letters, marks and ignorable format
   // characters (anything else makes it unsegmentable: it is normalized whole).
-  // The returned reference is valid until the next call.
-  const ArabicWord& Analyze(std::string_view surface, Mode mode);
+  // The returned reference is valid until the next call. Inline, as the lookup in
+  // the small table is the whole work for most words of running text; everything
+  // else is out of line (AnalyzeCached, AnalyzeUncached).
+  const ArabicWord& Analyze(std::string_view surface, Mode mode) {
+    if (mode == Mode::kText && surface.size() <= kMaxCachedBytes && cache_ != nullptr) {
+      const uint64_t hash = WordHash(surface) | 1;  // Never 0 (empty).
+      const Slot& hot = hot_[hash & (kHotSlots - 1)];
+      // Start loading the large table's slot while the small one is checked: on a
+      // small-table miss the two memory latencies overlap.
+      __builtin_prefetch(&cache_[hash & (cache_slots_ - 1)]);
+      if (Matches(hot, hash, surface)) return Hit(hot);
+      return AnalyzeCached(surface, hash);
+    }
+    return AnalyzeUncached(surface, mode);
+  }
 
   uint64_t cache_hits() const { return cache_hits_; }
   uint64_t cache_misses() const { return cache_misses_; }
@@ -86,6 +101,56 @@ class ArabicSegmenter {
 
   // Allocates the two tables zeroed and aligned to 64 bytes; false when out of memory.
   bool AllocateCache();
+
+  // Whether the `n` bytes at `a` and `b` are equal: eight at a time, the last eight
+  // overlapping the previous ones, reading only inside both ranges. Cheaper than a
+  // call to memcmp for the short keys of the word cache.
+  static bool SameBytes(const char* a, const char* b, size_t n) {
+    if (n < 8) {
+      for (size_t i = 0; i < n; ++i) {
+        if (a[i] != b[i]) return false;
+      }
+      return true;
+    }
+    uint64_t x;
+    uint64_t y;
+    for (size_t i = 0; i + 8 < n; i += 8) {
+      std::memcpy(&x, a + i, 8);
+      std::memcpy(&y, b + i, 8);
+      if (x != y) return false;
+    }
+    std::memcpy(&x, a + n - 8, 8);
+    std::memcpy(&y, b + n - 8, 8);
+    return x == y;
+  }
+
+  // Whether `slot` holds `surface`, whose WordHash | 1 is `hash`.
+  static bool Matches(const Slot& slot, uint64_t hash, std::string_view surface) {
+    return slot.hash == hash && slot.key_size == surface.size() &&
+           SameBytes(slot.key, surface.data(), surface.size());
+  }
+
+  // Counts a hit and returns the analysis held in `slot`.
+  const ArabicWord& Hit(const Slot& slot) {
+    ++cache_hits_;
+    scratch_.norm = std::string_view(slot.norm, slot.norm_size);
+    scratch_.stem_begin = slot.stem_begin;
+    scratch_.stem_end = slot.stem_end;
+    scratch_.stem_offset = slot.stem_offset;
+    scratch_.stem_size = slot.stem_size;
+    scratch_.clitics = slot.clitics;
+    scratch_.pronoun = slot.pronoun;
+    return scratch_;
+  }
+
+  // Analyze for a cacheable word of the text mode not in the small table, with
+  // `hash` = WordHash(surface) | 1: the large table, then Compute on a miss.
+  // REQUIRES: the tables are allocated.
+  const ArabicWord& AnalyzeCached(std::string_view surface, uint64_t hash);
+
+  // Analyze for the rest: the dictionary mode, long words, and the first call
+  // (which allocates the tables; without memory, words are computed uncached).
+  const ArabicWord& AnalyzeUncached(std::string_view surface, Mode mode);
 
   // Analyzes `surface` into `*out`, whose `norm` then views `*norm`.
   void Compute(std::string_view surface, Mode mode, std::string* norm, ArabicWord* out) const;

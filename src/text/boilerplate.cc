@@ -205,7 +205,9 @@ bool BoilerplateDetector::IsBoilerplate(const AnalyzedDocument& doc, uint32_t to
   bool has_trigger = false;
   bool first = true;
   bool has_number = false;
-  bool only_date_words = true;
+  // Only a byline of at most kMaxBylineTokens can be a date alone: a longer
+  // paragraph skips the date-word lookups.
+  bool only_date_words = count <= kMaxBylineTokens;
   char digitless[64];
   for (uint32_t i = token_begin; i < token_end; ++i) {
     const Token& t = doc.tokens[i];

@@ -71,13 +71,16 @@ bool LowerAscii(std::string_view word, char* buf, size_t cap, std::string_view* 
 size_t ScanArabicRun(std::string_view text, size_t pos, size_t limit, size_t end,
                      size_t* letters) {
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  // pos < limit && pos + 1 < end, as one comparison (end > pos >= 0 here).
+  const size_t stop = end > 0 ? std::min(limit, end - 1) : 0;
   size_t count = 0;
-  while (pos < limit && pos + 1 < end) {
+  while (pos < stop) {
     const unsigned char lead = p[pos];
-    if (lead < 0xD8 || lead > 0xDB) break;
+    // One unsigned comparison for 0xD8 <= lead <= 0xDB.
+    if (static_cast<unsigned char>(lead - 0xD8) > 3) break;
     const chars::internal::ArabicBlockEntry& e = chars::ArabicBlockPair(lead, p[pos + 1]);
-    if (!e.letter && !e.mark) break;
-    count += e.letter ? 1 : 0;
+    if (!(e.letter | e.mark)) break;
+    count += e.letter;
     pos += 2;
   }
   *letters += count;
@@ -173,37 +176,36 @@ void Tokenizer::EmitLatinWord(std::string_view text, uint32_t begin, uint32_t en
        clitics, chars::IsUpper(cp));
 }
 
-void Tokenizer::EmitWord(std::string_view text, uint32_t begin, uint32_t end, Lang lang,
-                         Mode mode, std::vector<Token>* tokens, std::string* norm_buffer) {
-  size_t first_end = begin;
-  const char32_t first = chars::Next(text, &first_end);
-  if (IsArabicStart(first)) {
-    const ArabicWord& w = arabic_.Analyze(
-        text.substr(begin, end - begin),
-        mode == Mode::kText ? ArabicSegmenter::Mode::kText : ArabicSegmenter::Mode::kDictionary);
-    const auto norm_offset = static_cast<uint32_t>(norm_buffer->size());
-    norm_buffer->append(w.norm);
-    Token t;
-    t.begin = begin;
-    t.end = end;
-    t.stem_begin = begin + w.stem_begin;
-    t.stem_end = begin + w.stem_end;
-    t.norm_offset = norm_offset;
-    t.norm_size = Clamp16(w.norm.size());
-    t.stem_offset = norm_offset + w.stem_offset;
-    t.stem_size = Clamp16(w.stem_size);
-    if (t.stem_offset + t.stem_size > norm_offset + t.norm_size) {
-      // Only reachable for keys clamped to 64 KiB: keep the stem inside the key.
-      t.stem_offset = norm_offset;
-      t.stem_size = t.norm_size;
-    }
-    t.clitics = w.clitics;
-    t.pronoun = w.pronoun;
-    t.kind = TokenKind::kWord;
-    tokens->push_back(t);
-    return;
+void Tokenizer::EmitArabicWord(std::string_view text, uint32_t begin, uint32_t end, Mode mode,
+                               std::vector<Token>* tokens, std::string* norm_buffer) {
+  const ArabicWord& w = arabic_.Analyze(
+      text.substr(begin, end - begin),
+      mode == Mode::kText ? ArabicSegmenter::Mode::kText : ArabicSegmenter::Mode::kDictionary);
+  const auto norm_offset = static_cast<uint32_t>(norm_buffer->size());
+  // The token is filled in place, and before the key is appended: the append may
+  // write anywhere as far as the compiler knows, so `w` is read first.
+  Token& t = tokens->emplace_back();
+  t.begin = begin;
+  t.end = end;
+  t.stem_begin = begin + w.stem_begin;
+  t.stem_end = begin + w.stem_end;
+  t.norm_offset = norm_offset;
+  t.norm_size = Clamp16(w.norm.size());
+  t.stem_offset = norm_offset + w.stem_offset;
+  t.stem_size = Clamp16(w.stem_size);
+  if (t.stem_offset + t.stem_size > norm_offset + t.norm_size) {
+    // Only reachable for keys clamped to 64 KiB: keep the stem inside the key.
+    t.stem_offset = norm_offset;
+    t.stem_size = t.norm_size;
   }
+  t.clitics = w.clitics;
+  t.pronoun = w.pronoun;
+  t.kind = TokenKind::kWord;
+  norm_buffer->append(w.norm);
+}
 
+void Tokenizer::EmitWord(std::string_view text, uint32_t begin, uint32_t end, Lang lang,
+                         std::vector<Token>* tokens, std::string* norm_buffer) {
   char buf[16];
   std::string_view lower;
   if (lang == Lang::kFr) {
@@ -387,8 +389,13 @@ void Tokenizer::Tokenize(std::string_view text, uint32_t begin, uint32_t end, La
         }
         if (absorb) ++wend;
       }
-      EmitWord(text, static_cast<uint32_t>(start), static_cast<uint32_t>(wend), lang, mode, tokens,
-               norm_buffer);
+      if (IsArabicStart(cp)) {
+        EmitArabicWord(text, static_cast<uint32_t>(start), static_cast<uint32_t>(wend), mode,
+                       tokens, norm_buffer);
+      } else {
+        EmitWord(text, static_cast<uint32_t>(start), static_cast<uint32_t>(wend), lang, tokens,
+                 norm_buffer);
+      }
       pos = wend;
       // English plural possessive: Israelis' -> Israelis + '.
       if (lang == Lang::kEn && wend < end && (text[wend - 1] | 0x20) == 's') {

@@ -58,7 +58,12 @@ class Tokenizer {
   const ArabicSegmenter& arabic() const { return arabic_; }
 
  private:
-  void EmitWord(std::string_view text, uint32_t begin, uint32_t end, Lang lang, Mode mode,
+  // Appends the token(s) of the word text[begin, end). EmitArabicWord: a word whose
+  // first code point is Arabic (IsArabicStart), segmented by arabic_. EmitWord: any
+  // other word, with the French elision and English contraction rules of `lang`.
+  void EmitArabicWord(std::string_view text, uint32_t begin, uint32_t end, Mode mode,
+                      std::vector<Token>* tokens, std::string* norm_buffer);
+  void EmitWord(std::string_view text, uint32_t begin, uint32_t end, Lang lang,
                 std::vector<Token>* tokens, std::string* norm_buffer);
   void EmitLatinWord(std::string_view text, uint32_t begin, uint32_t end, uint16_t clitics,
                      std::vector<Token>* tokens, std::string* norm_buffer);

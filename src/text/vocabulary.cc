@@ -8,14 +8,6 @@ namespace {
 constexpr size_t kMinFilterBits = size_t{1} << 16;
 constexpr size_t kFilterBitsPerWord = 16;
 
-std::string Key(Lang lang, std::string_view word) {
-  std::string key;
-  key.reserve(word.size() + 1);
-  key.push_back(static_cast<char>(lang));
-  key.append(word);
-  return key;
-}
-
 }  // namespace
 
 Vocabulary::Vocabulary() { RebuildFilter(kMinFilterBits); }
@@ -41,15 +33,23 @@ bool Vocabulary::MayContain(uint64_t fingerprint) const {
 void Vocabulary::RebuildFilter(size_t bits) {
   filter_.assign(bits / 64, 0);
   filter_mask_ = bits - 1;
-  for (const std::string& key : words_) {
-    SetFilterBits(Fingerprint(static_cast<Lang>(key[0]), std::string_view(key).substr(1)));
+  for (size_t l = 0; l < words_.size(); ++l) {
+    const WordTable& table = words_[l];
+    for (uint32_t id = 0; id < table.size(); ++id) {
+      SetFilterBits(Fingerprint(static_cast<Lang>(l), table.word(id)));
+    }
   }
 }
 
 void Vocabulary::Add(Lang lang, std::string_view normalized_word) {
-  if (normalized_word.empty()) return;
-  if (!words_.insert(Key(lang, normalized_word)).second) return;
-  if (words_.size() * kFilterBitsPerWord > filter_mask_ + 1) {
+  const auto l = static_cast<size_t>(lang);
+  if (normalized_word.empty() || l >= words_.size()) return;
+  WordTable& table = words_[l];
+  const size_t before = table.size();
+  table.Insert(normalized_word);
+  if (table.size() == before) return;  // Already there.
+  ++size_;
+  if (size_ * kFilterBitsPerWord > filter_mask_ + 1) {
     RebuildFilter((filter_mask_ + 1) * 2);  // Rebuilds with the new word included.
   } else {
     SetFilterBits(Fingerprint(lang, normalized_word));
@@ -57,15 +57,9 @@ void Vocabulary::Add(Lang lang, std::string_view normalized_word) {
 }
 
 bool Vocabulary::Contains(Lang lang, std::string_view normalized_word) const {
-  if (!MayContain(Fingerprint(lang, normalized_word))) return false;
-  // A small stack buffer avoids a heap allocation per lookup for ordinary words.
-  char buf[128];
-  if (normalized_word.size() + 1 <= sizeof buf) {
-    buf[0] = static_cast<char>(lang);
-    normalized_word.copy(buf + 1, normalized_word.size());
-    return words_.find(std::string_view(buf, normalized_word.size() + 1)) != words_.end();
-  }
-  return words_.find(Key(lang, normalized_word)) != words_.end();
+  const auto l = static_cast<size_t>(lang);
+  if (l >= words_.size() || !MayContain(Fingerprint(lang, normalized_word))) return false;
+  return words_[l].Contains(normalized_word);
 }
 
 }  // namespace isnad::text

@@ -29,7 +29,9 @@ TEST(VocabularyTest, LanguagesAreSeparateAndEmptyWordsIgnored) {
   EXPECT_FALSE(v.Contains(Lang::kEn, "armee"));
   EXPECT_FALSE(v.Contains(Lang::kEn, ""));
   EXPECT_EQ(v.size(), 2u);
-  // Long words take the allocating path.
+  v.Add(Lang::kAr, "حفتر");  // Again: counted once.
+  EXPECT_EQ(v.size(), 2u);
+  // Long words are words like the others.
   const std::string long_word(300, 'x');
   v.Add(Lang::kEn, long_word);
   EXPECT_TRUE(v.Contains(Lang::kEn, long_word));
