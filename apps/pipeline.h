@@ -23,7 +23,7 @@ struct PipelineOptions {
   // A batch (the unit handed between threads) holds at most this many
   // documents and, past the first document, this many bytes of text; it is
   // handed over sooner when a worker is idle. Standard input is not batched.
-  int batch_documents = 16;
+  int batch_documents = 64;
   size_t batch_bytes = size_t{256} << 10;
   text::AnalyzerOptions analyzer;
   ingest::ReaderOptions reader;
