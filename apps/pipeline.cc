@@ -28,6 +28,7 @@
 
 #include <condition_variable>
 #include <deque>
+#include <filesystem>
 #include <map>
 #include <mutex>
 #include <thread>
@@ -49,15 +50,24 @@ struct Shared {
   bool writer_waiting = false;  // The calling thread sleeps on can_deliver.
   bool reading_finished = false;
   bool stop = false;
+  // Before Run(): no worker yet; the reader may queue up to preload_bytes of text.
+  bool started = false;
+  size_t preload_bytes = 0;
+  size_t queued_bytes = 0;  // Text in `queue`, counted until started.
   uint64_t total = 0;      // Batches read so far (final when reading_finished).
   uint64_t delivered = 0;  // Next batch number to deliver.
 };
 
 // Whether the reader may queue one more batch.
-bool HasRoom(const Shared& sh) { return sh.queue.size() < sh.max_queue && sh.done.size() < sh.max_done; }
+bool HasRoom(const Shared& sh) {
+  if (!sh.started) return sh.queued_bytes < sh.preload_bytes;
+  return sh.queue.size() < sh.max_queue && sh.done.size() < sh.max_done;
+}
 
-// Whether a full reader may wake: half the queue and half the done map are free.
+// Whether a full reader may wake: half the queue and half the done map are free
+// (the queue filled before Run() drains first).
 bool HasRoomAfterDrain(const Shared& sh) {
+  if (!sh.started) return sh.stop;
   return sh.queue.size() <= sh.max_queue / 2 && sh.done.size() <= sh.max_done / 2;
 }
 
@@ -86,6 +96,7 @@ void ReadAll(const std::vector<std::string>& files, const PipelineOptions& optio
       sh->reader_waiting = false;
     }
     if (sh->stop) return false;
+    if (!sh->started) sh->queued_bytes += batch_bytes;
     sh->queue.emplace_back(seq++, std::move(batch));
     sh->total = seq;
     if (sh->idle_workers > 0) sh->can_work.notify_one();
@@ -99,6 +110,16 @@ void ReadAll(const std::vector<std::string>& files, const PipelineOptions& optio
     return flush(/*force=*/false);
   };
   for (const auto& path : files) {
+    std::error_code ec;
+    if (path == "-" || !std::filesystem::is_regular_file(path, ec)) {
+      // Hand over what was read, then wait for Run(): a read from a terminal or a
+      // pipe cannot be interrupted if the caller gives up before. (A file that
+      // does not exist also waits: its error is reported in order either way.)
+      if (!flush(/*force=*/true)) break;
+      std::unique_lock<std::mutex> lock(sh->mu);
+      sh->can_read.wait(lock, [&] { return sh->stop || sh->started; });
+      if (sh->stop) break;
+    }
     // A document from a pipe may be the last for a while: no batching.
     max_documents = path == "-" ? 1 : static_cast<size_t>(std::max(1, options.batch_documents));
     auto reader = ingest::OpenReader(path, options.reader);
@@ -191,16 +212,49 @@ void Work(const Engine& engine, const PipelineOptions& options, Shared* sh) {
 
 }  // namespace
 
-void RunPipeline(const Engine& engine, const std::vector<std::string>& files, const PipelineOptions& options,
-                 const std::function<bool(DocumentResult&)>& on_result) {
-  int threads = options.threads > 0 ? options.threads : static_cast<int>(std::thread::hardware_concurrency());
-  if (threads <= 0) threads = 1;
+struct Pipeline::State {
+  PipelineOptions options;
+  std::vector<std::string> files;
+  int threads = 1;
   Shared sh;
-  sh.max_queue = static_cast<size_t>(threads * std::max(1, options.queue_per_thread));
-  sh.max_done = sh.max_queue;
-  std::thread reader([&] { ReadAll(files, options, &sh); });
+  std::thread reader;
+};
+
+Pipeline::Pipeline(const std::vector<std::string>& files, const PipelineOptions& options)
+    : state_(std::make_unique<State>()) {
+  State& st = *state_;
+  st.options = options;
+  st.files = files;
+  st.threads = options.threads > 0 ? options.threads : static_cast<int>(std::thread::hardware_concurrency());
+  if (st.threads <= 0) st.threads = 1;
+  st.sh.max_queue = static_cast<size_t>(st.threads * std::max(1, options.queue_per_thread));
+  st.sh.max_done = st.sh.max_queue;
+  st.sh.preload_bytes = options.preload_bytes;
+  st.reader = std::thread([&st] { ReadAll(st.files, st.options, &st.sh); });
+}
+
+Pipeline::~Pipeline() {
+  State& st = *state_;
+  if (!st.reader.joinable()) return;
+  {
+    std::lock_guard<std::mutex> lock(st.sh.mu);
+    st.sh.stop = true;
+    st.sh.can_read.notify_all();
+  }
+  st.reader.join();
+}
+
+void Pipeline::Run(const Engine& engine, const std::function<bool(DocumentResult&)>& on_result) {
+  State& st = *state_;
+  Shared& sh = st.sh;
+  {
+    std::lock_guard<std::mutex> lock(sh.mu);
+    sh.started = true;
+    sh.can_read.notify_all();  // The reader may wait for room or for standard input.
+  }
+  const PipelineOptions& options = st.options;
   std::vector<std::thread> workers;
-  for (int i = 0; i < threads; ++i) workers.emplace_back([&] { Work(engine, options, &sh); });
+  for (int i = 0; i < st.threads; ++i) workers.emplace_back([&] { Work(engine, options, &sh); });
   bool stopped = false;
   while (!stopped) {
     Batch batch;
@@ -229,8 +283,13 @@ void RunPipeline(const Engine& engine, const std::vector<std::string>& files, co
       }
     }
   }
-  reader.join();
+  st.reader.join();
   for (auto& w : workers) w.join();
+}
+
+void RunPipeline(const Engine& engine, const std::vector<std::string>& files, const PipelineOptions& options,
+                 const std::function<bool(DocumentResult&)>& on_result) {
+  Pipeline(files, options).Run(engine, on_result);
 }
 
 }  // namespace isnad::app
