@@ -37,6 +37,9 @@ int RunCode(int argc, char** argv) {
     std::fprintf(stderr, "isnad code: %s\n", out_format.status().message().c_str());
     return kExitUsage;
   }
+  pipeline.output_format = format;
+  // The reader starts on the input while the dictionaries load.
+  Pipeline reading(files, pipeline);
   auto engine = LoadEngine(engine_options);
   if (!engine.ok()) {
     PrintError("loading dictionaries", engine.status());
@@ -57,11 +60,10 @@ int RunCode(int argc, char** argv) {
     PrintError("output", writer.status());
     return kExitFailure;
   }
-  pipeline.output_format = format;
   bool failed = false;
   const bool progress = isatty(STDERR_FILENO) && out != stdout;
   size_t documents = 0, rejected = 0, event_count = 0;
-  RunPipeline(**engine, files, pipeline, [&](DocumentResult& r) {
+  reading.Run(**engine, [&](DocumentResult& r) {
     if (!r.error.ok()) {
       if (r.file_error) {
         PrintFileError(r.file, r.error);

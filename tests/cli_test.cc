@@ -1,10 +1,15 @@
 // End-to-end tests of the built isnad binary: exit codes, bad input handling,
 // and the seed article.
+#include <fcntl.h>
 #include <gtest/gtest.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
+#include <atomic>
 #include <set>
+#include <thread>
 #include <nlohmann/json.hpp>
 
 #include "testutil.h"
@@ -84,6 +89,33 @@ TEST(CliTest, BadDocumentsAreReportedAndTheBatchGoesOn) {
   std::set<std::string> docs;
   for (const auto& e : evs) docs.insert(e["doc_id"].get<std::string>());
   EXPECT_EQ(docs, (std::set<std::string>{"good", "a", "c"}));
+}
+
+// isnad code reads its input while the dictionaries load, but not an input that
+// may block (a FIFO, standard input): when the load then fails, a reader blocked
+// in open() or read() could not be stopped and isnad would hang.
+TEST(CliTest, AFailedLoadNeverOpensAnInputThatMayBlock) {
+  const std::string fifo = TempDir() + "/never-written";
+  ASSERT_EQ(mkfifo(fifo.c_str(), 0600), 0);
+  // Watches for a reader of the FIFO (a writer's non-blocking open succeeds only
+  // then) and unblocks it by closing at once, so that a failure ends the test.
+  std::atomic<bool> done{false}, opened{false};
+  std::thread watch([&] {
+    while (!done) {
+      int fd = open(fifo.c_str(), O_WRONLY | O_NONBLOCK);
+      if (fd >= 0) {
+        opened = true;
+        close(fd);
+      }
+      usleep(20 * 1000);
+    }
+  });
+  auto r = RunIsnad("code --dict /nonexistent/peer_dict.txt '" + fifo + "'");
+  done = true;
+  watch.join();
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("peer_dict.txt"), std::string::npos) << r.err;
+  EXPECT_FALSE(opened) << "the FIFO was opened before the dictionaries loaded";
 }
 
 TEST(CliTest, CsvAndGdeltFormats) {
