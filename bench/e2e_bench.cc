@@ -3,14 +3,18 @@
 // dictionary set. The budget is a ratio to ICU, so the ratio is the
 // figure to read on a shared machine; times are the thread's CPU time.
 //
-//   e2e_bench [--mb=50] [--data-dir=build/data] [--peer-only|--ours-only]
+//   e2e_bench [--mb=50] [--rounds=10] [--data-dir=build/data] [--peer-only|--ours-only]
 //       Text: the news corpus of ../shared/bench/corpus (Arabic: ar_saudinewsnet
 //       and the Arabic gold standard's sentences; English: en_reuters21578 and
 //       en_bbc), its documents cycled until --mb megabytes have gone through
 //       each measurement. Prints one Markdown table: per stage (two ICU
 //       baselines: word boundaries alone, and word segmentation as a tokenizer
 //       uses it; then analyze, +match, +code, +JSONL), MB/s, sentences/s, and the
-//       ratio of each stage's time to both baselines; then the dictionary load time.
+//       ratio of each stage's time to both baselines, and the spread of the
+//       end-to-end ratio over the rounds; then the dictionary load time. The
+//       stages run interleaved: --rounds rounds, each giving every stage the
+//       same slice of the text, so that other work on the machine slows every
+//       stage alike instead of one.
 //   e2e_bench --callgrind --lang=ar|en [--docs=300] [--peer]
 //       A fixed sample (the first --docs documents) coded once with callgrind
 //       instrumentation on only around the coding loop: run it under
@@ -154,69 +158,125 @@ struct Result {
   size_t events = 0;
 };
 
-// Runs `stage` over the corpus's documents, cycled until `target_bytes`.
-Result Run(const isnad::app::Engine& engine, const Corpus& c, Stage stage, size_t target_bytes) {
-  Result r;
-  isnad::text::Analyzer analyzer({}, &engine.lexicon->vocabulary());
-  isnad::text::AnalyzedDocument analyzed;
-  std::vector<isnad::lexicon::Match> matches;
-  std::vector<isnad::events::Event> events;
-  std::string out;
-  auto writer = isnad::events::NewWriter("jsonl", &out);
-  UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::BreakIterator> words(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
-  UText* ut = nullptr;
-  icu::UnicodeString utf16;
-  std::vector<std::string> tokens;
-  const double start = ThreadCpuSeconds();
-  while (r.bytes < target_bytes) {
-    for (const Document& doc : c.docs) {
-      if (r.bytes >= target_bytes) break;
-      r.bytes += doc.text.size();
-      if (stage == Stage::kIcu) {
-        status = U_ZERO_ERROR;
-        ut = utext_openUTF8(ut, doc.text.data(), static_cast<int64_t>(doc.text.size()), &status);
-        words->setText(ut, status);
-        size_t n = 0;
-        for (int32_t b = words->first(); b != icu::BreakIterator::DONE; b = words->next()) ++n;
-        r.events += n == 0;  // Keeps the loop.
-        continue;
+// One stage's state, kept across rounds: its own analyzer (and so its own warm
+// Arabic word cache), matcher and writer buffers, ICU iterator.
+class StageRunner {
+ public:
+  StageRunner(const isnad::app::Engine& engine, Stage stage)
+      : engine_(engine), stage_(stage), analyzer_({}, &engine.lexicon->vocabulary()) {
+    writer_ = std::move(isnad::events::NewWriter("jsonl", &out_)).value();
+    UErrorCode status = U_ZERO_ERROR;
+    words_.reset(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+  }
+  ~StageRunner() { utext_close(ut_); }
+  StageRunner(const StageRunner&) = delete;
+  StageRunner& operator=(const StageRunner&) = delete;
+
+  // Runs the stage over docs[first, last) and adds its CPU time to result().
+  void RunSlice(const std::vector<Document>& docs, size_t first, size_t last) {
+    const double start = ThreadCpuSeconds();
+    for (size_t i = first; i < last; ++i) RunDocument(docs[i]);
+    r_.cpu_seconds += ThreadCpuSeconds() - start;
+  }
+  const Result& result() const { return r_; }
+
+ private:
+  void RunDocument(const Document& doc) {
+    r_.bytes += doc.text.size();
+    if (stage_ == Stage::kIcu) {
+      UErrorCode status = U_ZERO_ERROR;
+      ut_ = utext_openUTF8(ut_, doc.text.data(), static_cast<int64_t>(doc.text.size()), &status);
+      words_->setText(ut_, status);
+      size_t n = 0;
+      for (int32_t b = words_->first(); b != icu::BreakIterator::DONE; b = words_->next()) ++n;
+      r_.events += n == 0;  // Keeps the loop.
+      return;
+    }
+    if (stage_ == Stage::kIcuTokenizer) {
+      utf16_ = icu::UnicodeString::fromUTF8(icu::StringPiece(doc.text.data(), static_cast<int32_t>(doc.text.size())));
+      words_->setText(utf16_);
+      tokens_.clear();
+      int32_t begin = words_->first();
+      for (int32_t end = words_->next(); end != icu::BreakIterator::DONE; begin = end, end = words_->next()) {
+        if (words_->getRuleStatus() == UBRK_WORD_NONE) continue;  // Spaces and punctuation.
+        std::string& w = tokens_.emplace_back();
+        utf16_.tempSubStringBetween(begin, end).toUTF8String(w);
       }
-      if (stage == Stage::kIcuTokenizer) {
-        utf16 = icu::UnicodeString::fromUTF8(icu::StringPiece(doc.text.data(), static_cast<int32_t>(doc.text.size())));
-        words->setText(utf16);
-        tokens.clear();
-        int32_t begin = words->first();
-        for (int32_t end = words->next(); end != icu::BreakIterator::DONE; begin = end, end = words->next()) {
-          if (words->getRuleStatus() == UBRK_WORD_NONE) continue;  // Spaces and punctuation.
-          std::string& w = tokens.emplace_back();
-          utf16.tempSubStringBetween(begin, end).toUTF8String(w);
-        }
-        r.events += tokens.size();
-        continue;
+      r_.events += tokens_.size();
+      return;
+    }
+    (void)analyzer_.Analyze(doc, &analyzed_);
+    r_.sentences += analyzed_.sentences.size();
+    if (stage_ == Stage::kMatch) {
+      for (const auto& s : analyzed_.sentences) {
+        matches_.clear();
+        engine_.lexicon->Match(analyzed_, s, &matches_);
       }
-      (void)analyzer.Analyze(doc, &analyzed);
-      r.sentences += analyzed.sentences.size();
-      if (stage == Stage::kMatch) {
-        for (const auto& s : analyzed.sentences) {
-          matches.clear();
-          engine.lexicon->Match(analyzed, s, &matches);
-        }
-      } else if (stage == Stage::kCode || stage == Stage::kJsonl) {
-        events.clear();
-        engine.coder->Code(doc, analyzed, &events);
-        for (auto& e : events) (void)engine.cameo->Annotate(&e);
-        r.events += events.size();
-        if (stage == Stage::kJsonl) {
-          for (const auto& e : events) (void)(*writer)->Write(e);
-          out.clear();
-        }
+    } else if (stage_ == Stage::kCode || stage_ == Stage::kJsonl) {
+      events_.clear();
+      engine_.coder->Code(doc, analyzed_, &events_);
+      for (auto& e : events_) (void)engine_.cameo->Annotate(&e);
+      r_.events += events_.size();
+      if (stage_ == Stage::kJsonl) {
+        for (const auto& e : events_) (void)writer_->Write(e);
+        out_.clear();
       }
     }
   }
-  r.cpu_seconds = ThreadCpuSeconds() - start;
-  utext_close(ut);
-  return r;
+
+  const isnad::app::Engine& engine_;
+  Stage stage_;
+  Result r_;
+  isnad::text::Analyzer analyzer_;
+  isnad::text::AnalyzedDocument analyzed_;
+  std::vector<isnad::lexicon::Match> matches_;
+  std::vector<isnad::events::Event> events_;
+  std::string out_;
+  std::unique_ptr<isnad::events::EventWriter> writer_;
+  std::unique_ptr<icu::BreakIterator> words_;
+  UText* ut_ = nullptr;
+  icu::UnicodeString utf16_;
+  std::vector<std::string> tokens_;
+};
+
+// Every stage over the corpus's documents, cycled until `target_bytes`, in
+// `rounds` interleaved rounds: each round gives every stage the same slice of
+// about target_bytes / rounds, the stages taking turns to go first, so that a
+// burst of other work on the machine falls on all stages alike and the ratios
+// between them hold. `round_ratios` receives, per round, the last stage's time
+// over the second's (end to end over the ICU tokenizer).
+std::vector<Result> RunInterleaved(const isnad::app::Engine& engine, const Corpus& c, const std::vector<Stage>& stages,
+                                   size_t target_bytes, size_t rounds, std::vector<double>* round_ratios) {
+  std::vector<std::unique_ptr<StageRunner>> runners;
+  for (Stage s : stages) runners.push_back(std::make_unique<StageRunner>(engine, s));
+  const size_t per_round = std::max<size_t>(1, target_bytes / rounds);
+  size_t cursor = 0, done = 0;
+  for (size_t round = 0; done < target_bytes; ++round) {
+    // This round's slice: whole documents from the cursor, wrapping at the end.
+    std::vector<std::pair<size_t, size_t>> slices;
+    size_t bytes = 0;
+    while (bytes < per_round && done + bytes < target_bytes) {
+      size_t last = cursor;
+      while (last < c.docs.size() && bytes < per_round && done + bytes < target_bytes) {
+        bytes += c.docs[last].text.size();
+        ++last;
+      }
+      slices.emplace_back(cursor, last);
+      cursor = last == c.docs.size() ? 0 : last;
+    }
+    done += bytes;
+    std::vector<double> before(runners.size());
+    for (size_t i = 0; i < runners.size(); ++i) before[i] = runners[i]->result().cpu_seconds;
+    for (size_t k = 0; k < runners.size(); ++k) {
+      const size_t i = (k + round) % runners.size();
+      for (const auto& [first, last] : slices) runners[i]->RunSlice(c.docs, first, last);
+    }
+    const double base = runners[1]->result().cpu_seconds - before[1];
+    if (base > 0) round_ratios->push_back((runners.back()->result().cpu_seconds - before.back()) / base);
+  }
+  std::vector<Result> results;
+  for (const auto& r : runners) results.push_back(r->result());
+  return results;
 }
 
 struct Config {
@@ -294,14 +354,15 @@ int main(int argc, char** argv) {
                      Flag(argc, argv, "peer", "") == "1");
   }
   const size_t target = static_cast<size_t>(std::stod(Flag(argc, argv, "mb", "50")) * 1e6);
+  const size_t rounds = std::max<size_t>(1, std::stoul(Flag(argc, argv, "rounds", "10")));
   std::vector<bool> peers;
   if (Flag(argc, argv, "peer-only", "") != "1") peers.push_back(false);
   if (Flag(argc, argv, "ours-only", "") != "1" && !PeerDicts().empty()) peers.push_back(true);
   Corpus corpora[2] = {LoadCorpus("ar", SIZE_MAX), LoadCorpus("en", SIZE_MAX)};
   std::printf("Text cycled to %.0f MB per measurement; Arabic corpus %.1f MB (%zu documents), English %.1f MB "
-              "(%zu documents). CPU time of the measuring thread.\n\n",
+              "(%zu documents). CPU time of the measuring thread; the stages interleaved in %zu rounds.\n\n",
               static_cast<double>(target) / 1e6, static_cast<double>(corpora[0].bytes) / 1e6,
-              corpora[0].docs.size(), static_cast<double>(corpora[1].bytes) / 1e6, corpora[1].docs.size());
+              corpora[0].docs.size(), static_cast<double>(corpora[1].bytes) / 1e6, corpora[1].docs.size(), rounds);
   std::vector<std::string> loads;
   for (bool peer : peers) {
     Config config;
@@ -317,8 +378,9 @@ int main(int argc, char** argv) {
       // Every stage first, then the table: each row's ratio is to both baselines of this run.
       const Stage stages[] = {Stage::kIcu, Stage::kIcuTokenizer, Stage::kAnalyze,
                               Stage::kMatch, Stage::kCode,         Stage::kJsonl};
-      std::vector<Result> results;
-      for (Stage s : stages) results.push_back(Run(*config.engine, c, s, target));
+      std::vector<double> round_ratios;
+      const std::vector<Result> results = RunInterleaved(*config.engine, c, std::vector<Stage>(std::begin(stages),
+                                                         std::end(stages)), target, rounds, &round_ratios);
       auto per_byte = [](const Result& r) { return r.cpu_seconds / static_cast<double>(r.bytes); };
       const double icu = per_byte(results[0]), icu_tok = per_byte(results[1]);
       for (size_t i = 0; i < results.size(); ++i) {
@@ -328,6 +390,13 @@ int main(int argc, char** argv) {
                     static_cast<double>(r.bytes) / 1e6 / r.cpu_seconds,
                     baseline ? "-" : std::to_string(static_cast<long>(r.sentences / r.cpu_seconds)).c_str(),
                     per_byte(r) / icu, per_byte(r) / icu_tok);
+      }
+      std::sort(round_ratios.begin(), round_ratios.end());
+      if (!round_ratios.empty()) {
+        std::printf("| %s | end to end / ICU tokenizer per round (%zu rounds): min, median, max | | | | %.2fx, %.2fx, "
+                    "%.2fx |\n",
+                    c.name.c_str(), round_ratios.size(), round_ratios.front(),
+                    round_ratios[round_ratios.size() / 2], round_ratios.back());
       }
       std::fflush(stdout);
     }
