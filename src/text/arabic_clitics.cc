@@ -177,12 +177,8 @@ ArabicSegmenter::ArabicSegmenter(const Vocabulary* vocabulary, size_t cache_entr
 
 bool ArabicSegmenter::AllocateCache() {
   // Slot holds integers and chars: all-zero bytes are an empty slot.
-  const size_t bytes = (cache_slots_ + kHotSlots) * sizeof(Slot) + 64;
-  memory_.reset(std::calloc(bytes, 1));
-  if (memory_ == nullptr) return false;
-  auto base = reinterpret_cast<uintptr_t>(memory_.get());
-  base = (base + 63) & ~uintptr_t{63};
-  cache_ = reinterpret_cast<Slot*>(base);
+  if (!memory_.Allocate((cache_slots_ + kHotSlots) * sizeof(Slot))) return false;
+  cache_ = static_cast<Slot*>(memory_.data());
   hot_ = cache_ + cache_slots_;
   return true;
 }

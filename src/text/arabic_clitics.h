@@ -22,6 +22,7 @@
 #include "text/analysis.h"
 #include "text/vocabulary.h"
 #include "util/hash.h"
+#include "util/zeroed_memory.h"
 
 namespace isnad::text {
 
@@ -157,14 +158,12 @@ class ArabicSegmenter {
 
   const Vocabulary* vocabulary_;
   size_t cache_slots_;        // A power of two.
-  // The tables are allocated zeroed on first use by calloc (hash 0: every slot
-  // empty): the allocator takes fresh pages from the kernel, already zero, where
-  // value-initializing a vector wrote all 32 MiB; pages never hit stay untouched.
-  // `memory_` owns both tables (plus 64 bytes of slack for the alignment).
-  struct Free {
-    void operator()(void* p) const { std::free(p); }
-  };
-  std::unique_ptr<void, Free> memory_;
+  // The tables are allocated zeroed on first use (hash 0: every slot empty), in
+  // fresh pages from the kernel, already zero, where value-initializing a vector
+  // wrote all 32 MiB; pages never hit stay untouched. The block is backed by huge
+  // pages where the kernel allows: a random lookup then rarely misses the TLB.
+  // `memory_` owns both tables.
+  ZeroedMemory memory_;
   Slot* cache_ = nullptr;  // cache_slots_ slots.
   Slot* hot_ = nullptr;    // kHotSlots slots; recently hit words.
   std::string norm_;       // The normalized form computed on a miss.
