@@ -14,6 +14,7 @@
 #include "eval/seed_gold.h"
 #include "eval/sentence_gold.h"
 #include "util/files.h"
+#include "util/strings.h"
 
 namespace isnad::app {
 namespace {
@@ -177,21 +178,11 @@ std::string TsvField(std::string s) {
   return s;
 }
 
-// A string as a JSON literal's contents (quotes, backslashes and controls escaped).
-std::string JsonEscape(const std::string& s) {
+// A string as a JSON literal's contents; invalid UTF-8 becomes U+FFFD, so that a
+// directory name in another encoding still gives valid JSON.
+std::string JsonEscape(std::string_view s) {
   std::string out;
-  for (char c : s) {
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += c;
-    } else if (static_cast<unsigned char>(c) < 0x20) {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\u%04x", c);
-      out += buf;
-    } else {
-      out += c;
-    }
-  }
+  AppendJsonEscaped(s, &out);
   return out;
 }
 

@@ -61,6 +61,20 @@ TEST(EvalArabicGsrCliTest, ScoresASmallGoldFolderAsJson) {
   EXPECT_EQ(j["spans"][0]["actor_agreement"], 1.0);
 }
 
+// A folder named in another encoding (a Latin-1 byte): the JSON stays valid,
+// the byte written as U+FFFD.
+TEST(EvalArabicGsrCliTest, AFolderNameThatIsNotUtf8StillGivesValidJson) {
+  std::string dir = testing::TempDir() + "/gold\xE9";
+  std::filesystem::create_directory(dir);
+  std::filesystem::copy(SmallGoldDir(), dir);
+  auto r = RunIsnad("eval arabic-gsr '" + dir + "' --json");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  auto j = nlohmann::json::parse(r.out, nullptr, false);
+  ASSERT_FALSE(j.is_discarded()) << r.out;
+  const std::string name = j["dir"];
+  EXPECT_NE(name.find("gold\xEF\xBF\xBD"), std::string::npos) << name;
+}
+
 TEST(EvalArabicGsrCliTest, ListsErrorsWithLabelAndIdAndWritesThemAsTsv) {
   std::string dir = SmallGoldDir();
   // A "yes" that names no attack: a miss.
