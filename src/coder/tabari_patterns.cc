@@ -142,6 +142,7 @@ TabariPatterns::TabariPatterns(const lexicon::Lexicon& lexicon) : lexicon_(lexic
   std::function<void(Element&)> assign = [&](Element& el) {
     auto id_of = [&](const std::string& key) {
       const uint32_t id = keys_.Insert(key);
+      key_filter_.Add(key);
       max_key_size_ = std::max(max_key_size_, key.size());
       return id;
     };
@@ -219,11 +220,6 @@ TabariPatterns::TabariPatterns(const lexicon::Lexicon& lexicon) : lexicon_(lexic
     const lexicon::Sym sym = lexicon.Lookup(keys_.word(id));
     if (sym != lexicon::kNoSym) key_by_sym_[sym] = FindKey(keys_.word(id));
   }
-}
-
-uint32_t TabariPatterns::FindKey(std::string_view key) const {
-  if (key.empty() || key.size() > max_key_size_) return kNoKey;
-  return keys_.Find(key);  // WordTable::kAbsent is kNoKey.
 }
 
 uint32_t TabariPatterns::Owner(uint32_t event) const {
