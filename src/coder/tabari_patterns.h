@@ -165,6 +165,17 @@ class TabariPatterns {
   // matcher already looked up are not hashed again.
   std::vector<uint32_t> key_by_sym_;
   std::vector<EventIndex> index_;                // [event], own patterns only.
+  // The entries of every EventIndex::by_key by key: those of key id k are
+  // postings_[posting_begin_[k], posting_begin_[k + 1]), by event, then
+  // pattern. Candidates reads them for a verb block with many more patterns
+  // than the sentence has keys: a few entries per key, where a search of the
+  // block's by_key for each key cost a dozen steps.
+  struct Posting {
+    uint32_t event;
+    uint32_t pattern;
+  };
+  std::vector<uint32_t> posting_begin_;
+  std::vector<Posting> postings_;
 };
 
 }  // namespace isnad::coder
