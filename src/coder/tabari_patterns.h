@@ -33,7 +33,8 @@ namespace isnad::coder {
 // few instructions, where WordHash and a probe of the table cost tens).
 // MayContain is true for every added key; for other words it may be true too.
 // Why not the vocabulary's Bloom filter (text/vocabulary): it hashes the whole
-// word, the work this filter saves.
+// word, the work this filter saves. 8 KiB. Thread-safety: Add is not
+// thread-safe; once filled, MayContain may be called from any thread.
 class KeyPrefilter {
  public:
   void Add(std::string_view key) { bits_[Slot(key) >> 6] |= uint64_t{1} << (Slot(key) & 63); }
