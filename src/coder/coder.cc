@@ -18,6 +18,7 @@
 #include "coder/coder.h"
 
 #include <algorithm>
+#include <cstring>
 #include <optional>
 #include <set>
 
@@ -104,10 +105,17 @@ std::string SpanText(const SentenceState& st, uint32_t b, uint32_t e) {
   return std::string(st.doc->text.substr(st.tok(b).begin, st.tok(e - 1).end - st.tok(b).begin));
 }
 
+// `word == key`, the last bytes compared before the call to memcmp: most keys
+// of a pattern element have the length of some token but another ending.
+inline bool SameKey(std::string_view word, const std::string& key) {
+  return word.size() == key.size() && (word.empty() || (word.back() == key.back() &&
+                                                         std::memcmp(word.data(), key.data(), word.size()) == 0));
+}
+
 bool TokenHasKey(const SentenceState& st, uint32_t k, const std::vector<std::string>& keys) {
-  std::string_view stem = st.stem(k), norm = st.doc->Norm(st.tok(k));
+  const std::string_view stem = st.stem(k), norm = lexicon::NormKey(*st.doc, st.tok(k));
   for (const auto& key : keys) {
-    if (stem == key || norm == key) return true;
+    if (SameKey(stem, key) || SameKey(norm, key)) return true;
   }
   return false;
 }
@@ -509,7 +517,12 @@ CodeChoice Coder::Impl::ChooseCode(const SentenceState& st, const Trigger& t) co
   if (best_len == 0) return fallback;
   best.code = best_pattern->code;
   best.reverse_code = best_pattern->reverse_code;
-  best.why = "pattern " + best_pattern->origin + (best_pattern->text.empty() ? "" : " '" + best_pattern->text + "'");
+  // "pattern ORIGIN 'TEXT'", built in place (one allocation, no temporaries).
+  const std::string& origin = best_pattern->origin;
+  const std::string& text = best_pattern->text;
+  best.why.reserve(8 + origin.size() + (text.empty() ? 0 : text.size() + 3));
+  best.why.append("pattern ").append(origin);
+  if (!text.empty()) best.why.append(" '").append(text).push_back('\'');
   return best;
 }
 

@@ -142,6 +142,7 @@ TabariPatterns::TabariPatterns(const lexicon::Lexicon& lexicon) : lexicon_(lexic
   std::function<void(Element&)> assign = [&](Element& el) {
     auto id_of = [&](const std::string& key) {
       const uint32_t id = keys_.Insert(key);
+      key_filter_.Add(key);
       max_key_size_ = std::max(max_key_size_, key.size());
       return id;
     };
@@ -214,16 +215,21 @@ TabariPatterns::TabariPatterns(const lexicon::Lexicon& lexicon) : lexicon_(lexic
     }
     std::sort(index_[e].by_key.begin(), index_[e].by_key.end());
   }
+  posting_begin_.assign(keys_.size() + 1, 0);
+  for (const EventIndex& index : index_) {
+    for (const auto& [key, pattern] : index.by_key) ++posting_begin_[key + 1];
+  }
+  for (size_t k = 0; k < keys_.size(); ++k) posting_begin_[k + 1] += posting_begin_[k];
+  postings_.resize(posting_begin_.back());
+  std::vector<uint32_t> cursor(posting_begin_.begin(), posting_begin_.end() - 1);
+  for (size_t e = 0; e < index_.size(); ++e) {  // Events ascending, then patterns: each key's list is sorted.
+    for (const auto& [key, pattern] : index_[e].by_key) postings_[cursor[key]++] = {static_cast<uint32_t>(e), pattern};
+  }
   key_by_sym_.assign(lexicon.key_count(), kNoKey);
   for (uint32_t id = 0; id < keys_.size(); ++id) {
     const lexicon::Sym sym = lexicon.Lookup(keys_.word(id));
     if (sym != lexicon::kNoSym) key_by_sym_[sym] = FindKey(keys_.word(id));
   }
-}
-
-uint32_t TabariPatterns::FindKey(std::string_view key) const {
-  if (key.empty() || key.size() > max_key_size_) return kNoKey;
-  return keys_.Find(key);  // WordTable::kAbsent is kNoKey.
 }
 
 uint32_t TabariPatterns::Owner(uint32_t event) const {
@@ -300,9 +306,12 @@ void TabariPatterns::Candidates(const SentenceState& st, uint32_t event, std::ve
       if (keys.present[key]) out->push_back(pattern);
     }
   } else {
+    const uint32_t owner = Owner(event);
     for (uint32_t key : keys.ids) {
-      auto it = std::lower_bound(index.by_key.begin(), index.by_key.end(), std::pair<uint32_t, uint32_t>(key, 0));
-      for (; it != index.by_key.end() && it->first == key; ++it) out->push_back(it->second);
+      const Posting* end = postings_.data() + posting_begin_[key + 1];
+      const Posting* it = std::lower_bound(postings_.data() + posting_begin_[key], end, owner,
+                                           [](const Posting& p, uint32_t e) { return p.event < e; });
+      for (; it != end && it->event == owner; ++it) out->push_back(it->pattern);
     }
   }
   if (out->size() > always) {

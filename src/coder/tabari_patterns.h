@@ -13,6 +13,8 @@
 #define ISNAD_CODER_TABARI_PATTERNS_H_
 
 #include <array>
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -24,6 +26,40 @@
 #include "util/word_table.h"
 
 namespace isnad::coder {
+
+// A one-probe filter over a set of keys, asked before hashing a token's form
+// into that set: most forms of a sentence are no pattern's key, and the filter
+// turns most of them away from their length and first and last four bytes (a
+// few instructions, where WordHash and a probe of the table cost tens).
+// MayContain is true for every added key; for other words it may be true too.
+// Why not the vocabulary's Bloom filter (text/vocabulary): it hashes the whole
+// word, the work this filter saves. 8 KiB. Thread-safety: Add is not
+// thread-safe; once filled, MayContain may be called from any thread.
+class KeyPrefilter {
+ public:
+  void Add(std::string_view key) { bits_[Slot(key) >> 6] |= uint64_t{1} << (Slot(key) & 63); }
+  bool MayContain(std::string_view key) const { return (bits_[Slot(key) >> 6] >> (Slot(key) & 63)) & 1; }
+
+ private:
+  static constexpr int kBits = 16;
+  // The slot of `key`: its length and its first and last four bytes (two
+  // Arabic letters at each end), mixed by one multiplication.
+  static uint32_t Slot(std::string_view key) {
+    const size_t n = key.size();
+    uint64_t x = n;
+    if (n >= 4) {
+      uint32_t head, tail;
+      std::memcpy(&head, key.data(), 4);
+      std::memcpy(&tail, key.data() + n - 4, 4);
+      x ^= ((uint64_t{head} << 32) | tail) * 0xC2B2AE3D27D4EB4FULL;
+    } else {
+      for (size_t i = 0; i < n; ++i) x = (x << 8) | static_cast<unsigned char>(key[i]);
+      x *= 0xC2B2AE3D27D4EB4FULL;
+    }
+    return static_cast<uint32_t>((x * 0x9E3779B97F4A7C15ULL) >> (64 - kBits));
+  }
+  std::array<uint64_t, (size_t{1} << kBits) / 64> bits_{};
+};
 
 // What a pattern match found.
 struct PatternMatch {
@@ -107,8 +143,11 @@ class TabariPatterns {
   const SentenceKeys& KeysOf(const SentenceState& st) const;
   uint32_t Owner(uint32_t event) const;
   // The id of first key `key` (as KeysOf reads a token's forms); kNoKey when no
-  // pattern has that key.
-  uint32_t FindKey(std::string_view key) const;
+  // pattern has that key (most often told by key_filter_ without hashing).
+  uint32_t FindKey(std::string_view key) const {
+    if (key.empty() || key.size() > max_key_size_ || !key_filter_.MayContain(key)) return kNoKey;
+    return keys_.Find(key);  // WordTable::kAbsent is kNoKey.
+  }
   // FindKey(key) for a token's form `key` whose lexicon symbol is `sym`
   // (lexicon::TokenSyms): read from key_by_sym_ when it is a lexicon key.
   uint32_t FindKey(std::string_view key, lexicon::Sym sym) const {
@@ -122,10 +161,22 @@ class TabariPatterns {
   // each token's forms in it.
   WordTable keys_;
   size_t max_key_size_ = 0;  // Bytes of the longest key.
+  KeyPrefilter key_filter_;  // Holds every key of keys_.
   // [lexicon Sym]: FindKey(the lexicon's key), or kNoKey: a token's forms the
   // matcher already looked up are not hashed again.
   std::vector<uint32_t> key_by_sym_;
   std::vector<EventIndex> index_;                // [event], own patterns only.
+  // The entries of every EventIndex::by_key by key: those of key id k are
+  // postings_[posting_begin_[k], posting_begin_[k + 1]), by event, then
+  // pattern. Candidates reads them for a verb block with many more patterns
+  // than the sentence has keys: a few entries per key, where a search of the
+  // block's by_key for each key cost a dozen steps.
+  struct Posting {
+    uint32_t event;
+    uint32_t pattern;
+  };
+  std::vector<uint32_t> posting_begin_;
+  std::vector<Posting> postings_;
 };
 
 }  // namespace isnad::coder

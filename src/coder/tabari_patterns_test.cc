@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "coder/coder.h"
+#include "coder/tabari_patterns.h"
 #include "lexicon/pico.h"
 #include "lexicon/tabari.h"
 #include "text/analyzer.h"
@@ -201,6 +202,27 @@ TEST_F(TabariRulesTest, ReportingClauseAndDatedActors) {
   // The document date chooses the actor's code.
   EXPECT_EQ(Code("Korvan attacked Karnia.", false, "2011-05-01"), "SOR>KAR:190");
   EXPECT_EQ(Code("Korvan attacked Karnia.", false, "2015-05-01"), "VAL>KAR:190");
+}
+
+// The prefilter before the pattern keys' table: never a false "no" (a form
+// it turned away would lose a pattern), and a "maybe" for few other words,
+// short and long, ASCII and Arabic, also for words sharing a key's ends.
+TEST(KeyPrefilterTest, HoldsEveryKeyAndTurnsAwayMostOtherWords) {
+  std::vector<std::string> keys = {"a", "ab", "abc", "abcd", "to", "peace", "اتفاق", "ب"};
+  std::vector<std::string> others = {"b", "ba", "abd", "abce", "of", "peaces", "اتفاقية", "ل"};
+  for (int i = 0; i < 1500; ++i) {
+    keys.push_back("key" + std::to_string(i));
+    keys.push_back("كلمة" + std::to_string(i) + "ات");
+    others.push_back("other" + std::to_string(i));
+    others.push_back("غير" + std::to_string(i) + "ين");
+    others.push_back("key" + std::to_string(i) + "s");
+  }
+  KeyPrefilter filter;
+  for (const std::string& k : keys) filter.Add(k);
+  for (const std::string& k : keys) EXPECT_TRUE(filter.MayContain(k)) << k;
+  size_t maybe = 0;
+  for (const std::string& w : others) maybe += filter.MayContain(w) ? 1 : 0;
+  EXPECT_LT(maybe, others.size() / 10) << maybe << " of " << others.size() << " other words pass";
 }
 
 }  // namespace

@@ -187,8 +187,8 @@ TEST(JsonlWriterTest, InvalidUtf8BecomesReplacementCharacters) {
 TEST(JsonlWriterTest, EveryStringIsWrittenAsItsEscapedForm) {
   const std::vector<std::string> specials = {
       "\"", "\\", "\n", std::string("\0", 1), "\x1f", "\xff", "\xd8", "\xc0\x80", "\xed\xa0\x80",
-      "\xe2\x80", "\xf0\x9f\x98", "\xf4\x90\x80\x80", "\x80"};
-  const std::vector<std::string> safe = {"", "\x7f", "é", "«", "’", "\xef\xbf\xbd", "😀", "حفتر"};
+      "\xe2\x80", "\xf0\x9f\x98", "\xf4\x90\x80\x80", "\x80", "\xc1\xbf", "\xd8\xd8", "\xd8\x80\x80"};
+  const std::vector<std::string> safe = {"", "\x7f", "é", "«", "’", "\xef\xbf\xbd", "😀", "حفتر", "\xc2\x80", "\xdf\xbf"};
   auto sentence_field = [](const std::string& text) {
     Event e;
     e.sentence = text;
