@@ -7,56 +7,27 @@
 namespace isnad::ingest {
 namespace {
 
-class HtmlReader : public DocumentReader {
+class HtmlReader : public OneDocumentReader {
  public:
-  HtmlReader(std::string name, std::unique_ptr<BufferedInput> input,
-             ReaderOptions options)
-      : name_(std::move(name)),
-        input_(std::move(input)),
-        options_(std::move(options)) {}
+  using OneDocumentReader::OneDocumentReader;
 
-  bool Next(ReadItem* item) override {
-    if (done_) return false;
-    done_ = true;
-    item->doc = Document();
-    item->error = Status::OK();
-    item->doc.id = FileStem(name_);
-    item->doc.origin = name_;
-    auto bytes = ReadAllBounded(input_.get(), options_.max_document_bytes);
-    if (!bytes.ok()) {
-      if (bytes.status().code() == StatusCode::kResourceExhausted ||
-          input_->recoverable()) {
-        item->error = bytes.status();
-        return true;
-      }
-      status_ = bytes.status().Annotate(name_);
-      return false;
-    }
+ private:
+  void MakeDocument(std::string bytes, ReadItem* item) override {
     HtmlOptions html_options;
-    html_options.repair_utf8 = options_.repair_utf8;
-    auto page = ExtractHtml(*bytes, html_options);
+    html_options.repair_utf8 = options().repair_utf8;
+    auto page = ExtractHtml(bytes, html_options);
     if (!page.ok()) {
       item->error = page.status();
-      return true;
+      return;
     }
     item->doc.text = std::move(page->text);
     item->doc.title = std::move(page->title);
     item->doc.url = std::move(page->url);
     item->doc.source = std::move(page->site_name);
     item->doc.lang = std::move(page->lang);
-    item->doc.date = page->date.empty() ? options_.default_date : page->date;
-    item->error = CheckDocumentText(options_, &item->doc);
-    return true;
+    item->doc.date = page->date.empty() ? options().default_date : page->date;
+    item->error = CheckDocumentText(options(), &item->doc);
   }
-
-  Status status() const override { return status_; }
-
- private:
-  std::string name_;
-  std::unique_ptr<BufferedInput> input_;
-  ReaderOptions options_;
-  bool done_ = false;
-  Status status_;
 };
 
 }  // namespace

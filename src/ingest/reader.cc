@@ -92,6 +92,29 @@ StatusOr<std::string> ReadAllBounded(BufferedInput* input, size_t max_bytes) {
   return out;
 }
 
+OneDocumentReader::OneDocumentReader(std::string name, std::unique_ptr<BufferedInput> input, ReaderOptions options)
+    : name_(std::move(name)), input_(std::move(input)), options_(std::move(options)) {}
+
+bool OneDocumentReader::Next(ReadItem* item) {
+  if (done_) return false;
+  done_ = true;
+  item->doc = Document();
+  item->error = Status::OK();
+  item->doc.id = FileStem(name_);
+  item->doc.origin = name_;
+  auto bytes = ReadAllBounded(input_.get(), options_.max_document_bytes);
+  if (!bytes.ok()) {
+    if (bytes.status().code() == StatusCode::kResourceExhausted || input_->recoverable()) {
+      item->error = bytes.status();
+      return true;
+    }
+    status_ = bytes.status().Annotate(name_);
+    return false;
+  }
+  MakeDocument(std::move(bytes).value(), item);
+  return true;
+}
+
 Status CheckDocumentText(const ReaderOptions& options, Document* doc) {
   if (doc->text.size() > options.max_document_bytes) {
     return Status::ResourceExhausted(

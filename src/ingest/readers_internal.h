@@ -64,6 +64,31 @@ void DropUtf8Bom(std::string* text);
 // they are.
 StatusOr<std::string> ReadAllBounded(BufferedInput* input, size_t max_bytes);
 
+// A reader whose whole input is one document (plain text, an HTML page), its id
+// the stem of `name`. Next() reads the input, at most options.max_document_bytes,
+// and hands the bytes to MakeDocument. A document over the limit, or an input
+// error the input recovers from (a damaged gzip member), is this document's
+// error; any other input error ends the file (status(), naming it).
+class OneDocumentReader : public DocumentReader {
+ public:
+  OneDocumentReader(std::string name, std::unique_ptr<BufferedInput> input, ReaderOptions options);
+  bool Next(ReadItem* item) final;
+  Status status() const final { return status_; }
+
+ protected:
+  // Makes the document from the input's `bytes`: fills item->doc, whose id and
+  // origin are set, and sets item->error when the document is rejected.
+  virtual void MakeDocument(std::string bytes, ReadItem* item) = 0;
+  const ReaderOptions& options() const { return options_; }
+
+ private:
+  std::string name_;
+  std::unique_ptr<BufferedInput> input_;
+  ReaderOptions options_;
+  bool done_ = false;
+  Status status_;
+};
+
 }  // namespace isnad::ingest
 
 #endif  // ISNAD_INGEST_READERS_INTERNAL_H_
