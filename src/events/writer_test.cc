@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdio>
+#include <functional>
 #include <limits>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -60,6 +61,24 @@ std::string ReadBackAndClose(std::FILE* f) {
   while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) got.append(buf, n);
   std::fclose(f);
   return got;
+}
+
+// What `write` writes through a `format` writer to a temporary file, with a
+// buffer of 1,000 bytes so that it flushes several times; read back after
+// Finish.
+std::string WriteThroughFile(const char* format, const std::function<void(EventWriter&)>& write) {
+  std::FILE* f = std::tmpfile();
+  EXPECT_NE(f, nullptr);
+  if (f == nullptr) return "";
+  WriterOptions options;
+  options.buffer_bytes = 1000;
+  StatusOr<std::unique_ptr<EventWriter>> w = NewWriter(format, f, options);
+  EXPECT_TRUE(w.ok());
+  if (w.ok()) {
+    write(**w);
+    EXPECT_TRUE((*w)->Finish().ok());
+  }
+  return ReadBackAndClose(f);
 }
 
 std::string WriteAll(std::string_view format, const std::vector<Event>& events,
@@ -432,15 +451,9 @@ TEST(GdeltWriterTest, ActorCodesSplitIntoCountryAndTypes) {
 TEST(EventWriterTest, FileSinkWritesWhatTheStringSinkDoes) {
   std::vector<Event> events(100, ArabicEvent());
   for (const char* format : {"jsonl", "csv", "gdelt"}) {
-    std::FILE* f = std::tmpfile();
-    ASSERT_NE(f, nullptr);
-    WriterOptions options;
-    options.buffer_bytes = 1000;  // Flush several times.
-    StatusOr<std::unique_ptr<EventWriter>> w = NewWriter(format, f, options);
-    ASSERT_TRUE(w.ok());
-    for (const Event& e : events) ASSERT_TRUE((*w)->Write(e).ok());
-    ASSERT_TRUE((*w)->Finish().ok());
-    const std::string got = ReadBackAndClose(f);
+    const std::string got = WriteThroughFile(format, [&](EventWriter& w) {
+      for (const Event& e : events) ASSERT_TRUE(w.Write(e).ok());
+    });
     EXPECT_EQ(got, WriteAll(format, events)) << format;
   }
 }
@@ -455,17 +468,11 @@ TEST(EventWriterTest, FormattedBytesWriteWhatTheEventsWould) {
     headerless.header = false;
     std::string part = WriteAll(format, {events.begin(), events.begin() + 20}, headerless);
     std::string rest = WriteAll(format, {events.begin() + 20, events.end()}, headerless);
-    std::FILE* f = std::tmpfile();
-    ASSERT_NE(f, nullptr);
-    WriterOptions options;
-    options.buffer_bytes = 1000;  // Flush several times.
-    StatusOr<std::unique_ptr<EventWriter>> w = NewWriter(format, f, options);
-    ASSERT_TRUE(w.ok());
-    ASSERT_TRUE((*w)->WriteFormatted(part).ok());
-    ASSERT_TRUE((*w)->WriteFormatted("").ok());
-    ASSERT_TRUE((*w)->WriteFormatted(rest).ok());
-    ASSERT_TRUE((*w)->Finish().ok());
-    const std::string got = ReadBackAndClose(f);
+    const std::string got = WriteThroughFile(format, [&](EventWriter& w) {
+      ASSERT_TRUE(w.WriteFormatted(part).ok());
+      ASSERT_TRUE(w.WriteFormatted("").ok());
+      ASSERT_TRUE(w.WriteFormatted(rest).ok());
+    });
     EXPECT_EQ(got, WriteAll(format, events)) << format;
   }
   std::FILE* ro = std::fopen("/dev/null", "rb");  // Reading only: fwrite fails.
