@@ -121,29 +121,54 @@ class WordAnalysis {
     return IsFunctionWord(v) || (vocabulary_ != nullptr && vocabulary_->Contains(Lang::kAr, v));
   }
 
-  // Whether [a, b) is known as is or after removing a suffix; `*suffix` gets the
-  // suffix split off (nullptr for none).
-  bool Resolve(size_t a, size_t b, const Suffix** suffix) const {
-    *suffix = nullptr;
-    if (Known(a, b)) return true;
-    if (vocabulary_ == nullptr) return false;
+  // Finds the entries of kSuffixes that end the word (longest first; at most two
+  // can, one of them the tanween alef) and keeps them for ResolveSuffix: every
+  // candidate stem ends where the word does, so the letters are compared once per
+  // word rather than once per candidate. Finds none without a vocabulary (no stem
+  // could be known). Words whose last letter ends no suffix leave at once.
+  void FindEndings() {
+    endings_count_ = 0;
+    if (vocabulary_ == nullptr || n_ == 0) return;
+    const char32_t last = letters_[n_ - 1].orig;
+    if (last != kAlef && last != kMeem && last != kNoon && last != kYeh && last != kHeh &&
+        last != kKaf) {
+      return;
+    }
     for (const Suffix& s : kSuffixes) {
-      if (b - a < s.size + 2u) continue;  // The stem keeps at least two letters.
+      if (n_ < s.size + 2u || endings_count_ == endings_.size()) continue;
       bool match = true;
       for (size_t i = 0; i < s.size; ++i) {
         // Original letters: a final ة (folded to ه) is never the pronoun ه, and a
         // final ى (folded to ي) never the pronoun ي.
-        if (letters_[b - s.size + i].orig != s.letters[i]) {
+        if (letters_[n_ - s.size + i].orig != s.letters[i]) {
           match = false;
           break;
         }
       }
-      if (match && Known(a, b - s.size)) {
+      if (match) endings_[endings_count_++] = &s;
+    }
+  }
+
+  // Whether [a, n) is known after removing one of the suffixes found by
+  // FindEndings (tried longest first; the stem keeps at least two letters);
+  // `*suffix` gets the one split off. REQUIRES: FindEndings() was called.
+  bool ResolveSuffix(size_t a, const Suffix** suffix) const {
+    for (size_t i = 0; i < endings_count_; ++i) {
+      const Suffix& s = *endings_[i];
+      if (n_ - a < s.size + 2u) continue;
+      if (Known(a, n_ - s.size)) {
         *suffix = &s;
         return true;
       }
     }
     return false;
+  }
+
+  // Whether [a, n) is known as is or after removing a suffix; `*suffix` gets the
+  // suffix split off (nullptr for none). REQUIRES: FindEndings() was called.
+  bool Resolve(size_t a, const Suffix** suffix) const {
+    *suffix = nullptr;
+    return Known(a, n_) || ResolveSuffix(a, suffix);
   }
 
   bool Is(size_t i, char32_t folded) const { return i < n_ && letters_[i].folded == folded; }
@@ -158,6 +183,8 @@ class WordAnalysis {
   const Letter* letters_;
   size_t n_;
   std::string_view norm_;
+  std::array<const Suffix*, 4> endings_{};
+  size_t endings_count_ = 0;
 };
 
 struct Candidate {
@@ -292,7 +319,7 @@ void ArabicSegmenter::Compute(std::string_view surface, Mode mode, std::string* 
   out->stem_size = static_cast<uint32_t>(norm->size());
   if (!segmentable || n < 2) return;
 
-  const WordAnalysis w(vocabulary_, letters.data(), n, *norm);
+  WordAnalysis w(vocabulary_, letters.data(), n, *norm);
   auto finish = [&](size_t first, size_t last, uint16_t clitics, const Suffix* suffix) {
     out->clitics = clitics;
     if (suffix != nullptr) {
@@ -323,6 +350,7 @@ void ArabicSegmenter::Compute(std::string_view surface, Mode mode, std::string* 
   // View(0, n) is all of *norm.
   if (vocabulary_ != nullptr && vocabulary_->Contains(Lang::kAr, *norm)) return;
   if (mode == Mode::kDictionary) return;
+  w.FindEndings();
 
   // 4. Proclitic sequences, shortest first.
   std::array<Candidate, 32> candidates;
@@ -388,14 +416,15 @@ void ArabicSegmenter::Compute(std::string_view surface, Mode mode, std::string* 
       finish(cand.size, n, cand.clitics, nullptr);  // No suffix after the article.
       return;
     }
-    if (w.Resolve(cand.size, n, &suffix)) {
+    if (w.Resolve(cand.size, &suffix)) {
       finish(cand.size, n, cand.clitics, suffix);
       return;
     }
   }
-  // 5. A suffix alone.
+  // 5. A suffix alone. The whole word is not known (steps 1 and 3), so only the
+  // stems without a suffix are looked up.
   const Suffix* suffix = nullptr;
-  if (w.Resolve(0, n, &suffix) && suffix != nullptr) finish(0, n, kCliticNone, suffix);
+  if (w.ResolveSuffix(0, &suffix)) finish(0, n, kCliticNone, suffix);
 }
 
 }  // namespace isnad::text
