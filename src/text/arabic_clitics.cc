@@ -262,46 +262,57 @@ void ArabicSegmenter::Compute(std::string_view surface, Mode mode, std::string* 
   size_t n = 0;
   bool segmentable = true;
   // Two-byte folded letters are written into `buf` (at most kMaxLetters of them)
-  // and appended to the key at once, before any other code point is.
+  // and appended to the key at once, before any other code point is. `flushed`
+  // mirrors norm->size(), so that the loop keeps it in a register.
   char buf[2 * kMaxLetters];
   size_t pending = 0;
+  size_t flushed = 0;
+  auto flush = [&] {
+    norm->append(buf, pending);
+    flushed += pending;
+    pending = 0;
+  };
   const auto* bytes = reinterpret_cast<const unsigned char*>(surface.data());
-  for (size_t pos = 0; pos < surface.size();) {
-    const size_t at = pos;
-    if (const unsigned char lead = bytes[pos];
-        lead >= 0xD8 && lead <= 0xDB && pos + 1 < surface.size() &&
-        (bytes[pos + 1] & 0xC0) == 0x80) {
-      // A code point of the Arabic block (nearly every one of an Arabic word): its
-      // classes and folded form from the table, without decoding. Anything the
-      // table does not settle takes the general path below.
-      const chars::internal::ArabicBlockEntry& e = chars::ArabicBlockPair(lead, bytes[pos + 1]);
-      if (e.letter && n < kMaxLetters) {
-        const char32_t cp = 0x0600 + (((lead & 3u) << 6) | (bytes[pos + 1] & 0x3Fu));
-        letters[n++] = Letter{e.folded, cp, static_cast<uint32_t>(at),
-                              static_cast<uint32_t>(norm->size() + pending)};
+  const size_t surface_size = surface.size();
+  size_t pos = 0;
+  while (pos < surface_size) {
+    // Runs of code points of the Arabic block (nearly all of an Arabic word):
+    // classes and folded form from the table, without decoding. Anything the
+    // table does not settle takes the general path below.
+    while (pos + 1 < surface_size) {
+      const unsigned char lead = bytes[pos];
+      const unsigned char cont = bytes[pos + 1];
+      if (static_cast<unsigned char>(lead - 0xD8) > 3 || (cont & 0xC0) != 0x80) break;
+      const chars::internal::ArabicBlockEntry& e = chars::ArabicBlockPair(lead, cont);
+      if (e.letter) {
+        if (n == kMaxLetters) break;
+        const char32_t cp = 0x0600 + (((lead & 3u) << 6) | (cont & 0x3Fu));
+        letters[n++] = Letter{e.folded, cp, static_cast<uint32_t>(pos),
+                              static_cast<uint32_t>(flushed + pending)};
         // A folded letter of the block is a code point of the block: two bytes.
-        buf[pending++] = static_cast<char>(0xC0 | (e.folded >> 6));
-        buf[pending++] = static_cast<char>(0x80 | (e.folded & 0x3F));
-        pos += 2;
-        continue;
+        buf[pending] = static_cast<char>(0xC0 | (e.folded >> 6));
+        buf[pending + 1] = static_cast<char>(0x80 | (e.folded & 0x3F));
+        pending += 2;
+      } else if (!e.mark) {
+        break;
       }
-      if (e.mark) {
-        pos += 2;
-        continue;  // Dropped from the key; stays inside the span of its letter.
-      }
+      // A mark is dropped from the key and stays inside the span of its letter.
+      pos += 2;
     }
+    if (pos >= surface_size) break;
+    const size_t at = pos;
     const char32_t cp = chars::Next(surface, &pos);
     if (chars::IsArabicLetter(cp) && n < kMaxLetters) {
       const char32_t folded = chars::FoldArabic(cp);
       letters[n++] = Letter{folded, cp, static_cast<uint32_t>(at),
-                            static_cast<uint32_t>(norm->size() + pending)};
+                            static_cast<uint32_t>(flushed + pending)};
       if (folded >= 0x80 && folded < 0x800) {
         buf[pending++] = static_cast<char>(0xC0 | (folded >> 6));
         buf[pending++] = static_cast<char>(0x80 | (folded & 0x3F));
       } else {
-        norm->append(buf, pending);
-        pending = 0;
+        flush();
         utf8::Append(folded, norm);
+        flushed = norm->size();
       }
       continue;
     }
@@ -309,11 +320,11 @@ void ArabicSegmenter::Compute(std::string_view surface, Mode mode, std::string* 
       continue;  // Dropped from the key; stays inside the span of its letter.
     }
     segmentable = false;
-    norm->append(buf, pending);
-    pending = 0;
+    flush();
     AppendNormalizedCodePoint(cp, norm);
+    flushed = norm->size();
   }
-  norm->append(buf, pending);
+  flush();
   out->norm = *norm;  // Not modified below.
   out->stem_offset = 0;
   out->stem_size = static_cast<uint32_t>(norm->size());
