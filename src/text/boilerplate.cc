@@ -11,7 +11,6 @@
 #include <string_view>
 
 #include "text/normalize.h"
-#include "util/hash.h"
 
 namespace isnad::text {
 namespace {
@@ -131,48 +130,6 @@ std::string NormalizePhrase(std::string_view phrase) {
 }
 
 }  // namespace
-
-uint64_t BoilerplateDetector::WordSet::Hash(std::string_view word) {
-  const uint64_t h = Fnv1a64(word);
-  return h ^ (h >> 29);
-}
-
-void BoilerplateDetector::WordSet::Insert(std::string_view word) {
-  if (Contains(word)) return;
-  words_.emplace_back(word);
-  // Keep the table at most a quarter full: rebuild at the next power of two
-  // only when it grows past that (rebuilding on every insert was quadratic).
-  size_t size = 64;
-  while (size < words_.size() * 4) size <<= 1;
-  if (size == slots_.size()) {
-    const uint32_t i = static_cast<uint32_t>(words_.size() - 1);
-    const uint64_t h = Hash(words_[i]);
-    size_t slot = h & (size - 1);
-    while (slots_[slot] != 0) slot = (slot + 1) & (size - 1);
-    slots_[slot] = (h & 0xFFFFFFFF00000000ull) | (i + 1);
-    return;
-  }
-  slots_.assign(size, 0);
-  for (uint32_t i = 0; i < words_.size(); ++i) {
-    const uint64_t h = Hash(words_[i]);
-    size_t slot = h & (size - 1);
-    while (slots_[slot] != 0) slot = (slot + 1) & (size - 1);
-    // High half: the hash's top bits, to reject most mismatches without touching
-    // the string; low half: index + 1.
-    slots_[slot] = (h & 0xFFFFFFFF00000000ull) | (i + 1);
-  }
-}
-
-bool BoilerplateDetector::WordSet::Contains(std::string_view word) const {
-  if (slots_.empty()) return false;
-  const uint64_t h = Hash(word);
-  const size_t mask = slots_.size() - 1;
-  for (size_t slot = h & mask; slots_[slot] != 0; slot = (slot + 1) & mask) {
-    const uint64_t entry = slots_[slot];
-    if ((entry >> 32) == (h >> 32) && words_[(entry & 0xFFFFFFFFu) - 1] == word) return true;
-  }
-  return false;
-}
 
 BoilerplateDetector::BoilerplateDetector() {
   for (const RuleSpec& spec : kRules) {
