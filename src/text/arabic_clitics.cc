@@ -62,10 +62,39 @@ constexpr std::string_view kFunctionWords[] = {
     "اللاتي", "اللواتي", "اللاءي", "الله",  "اللهم", "الان",  "الا",
 };
 
+// The third letters of kFunctionWords (after ال), as bits of a 256-bit set over
+// the two-byte code points of the Arabic block: most words with the article
+// (الجيش, الحكومة) leave on this test, before the list is walked.
+constexpr std::array<uint64_t, 4> kFunctionWordThirdLetters = [] {
+  std::array<uint64_t, 4> bits{};
+  for (std::string_view w : kFunctionWords) {
+    const unsigned index = ((static_cast<unsigned char>(w[4]) & 3u) << 6) |
+                           (static_cast<unsigned char>(w[5]) & 0x3Fu);
+    bits[index >> 6] |= uint64_t{1} << (index & 63);
+  }
+  return bits;
+}();
+
+// Every function word starts with ال and has 3 to 7 two-byte letters.
+static_assert([] {
+  for (std::string_view w : kFunctionWords) {
+    if (w.size() < 6 || w.size() > 14 || w.substr(0, 4) != "\u0627\u0644") return false;
+    for (size_t i = 0; i < w.size(); i += 2) {
+      if (static_cast<unsigned char>(w[i]) < 0xD8 || static_cast<unsigned char>(w[i]) > 0xDB) {
+        return false;
+      }
+    }
+  }
+  return true;
+}());
+
 bool IsFunctionWord(std::string_view norm) {
-  // All of them start with ال (two 2-byte letters) and have at most 7 letters:
-  // ordinary words leave after one comparison.
-  if (norm.size() < 4 || norm.size() > 14 || norm.substr(0, 4) != "\u0627\u0644") return false;
+  // Ordinary words leave after the length, the article and the third letter.
+  if (norm.size() < 6 || norm.size() > 14 || norm.substr(0, 4) != "\u0627\u0644") return false;
+  const auto lead = static_cast<unsigned char>(norm[4]);
+  if (lead < 0xD8 || lead > 0xDB) return false;
+  const unsigned index = ((lead & 3u) << 6) | (static_cast<unsigned char>(norm[5]) & 0x3Fu);
+  if (((kFunctionWordThirdLetters[index >> 6] >> (index & 63)) & 1) == 0) return false;
   for (std::string_view w : kFunctionWords) {
     if (w == norm) return true;
   }
