@@ -50,6 +50,8 @@ char32_t FirstCodePoint(std::string_view s) {
 struct Line {
   size_t begin = 0;  // First visible byte.
   size_t end = 0;    // After the last visible code point.
+  // Length in code points, counted up to kShortLineCodePoints (all that
+  // BreaksBetween asks is whether the line is short); 0 for a blank line.
   size_t code_points = 0;
   char32_t first = 0;
   char32_t last = 0;             // Last visible code point.
@@ -95,8 +97,9 @@ Line ScanLine(std::string_view text, size_t begin, size_t end) {
     }
     e = s;
   }
-  // Length in code points: the bytes that are not continuation bytes.
-  for (size_t i = line.begin; i < line.end; ++i) {
+  // Length in code points, the bytes that are not continuation bytes, up to
+  // kShortLineCodePoints: a long line stops being counted there.
+  for (size_t i = line.begin; i < line.end && line.code_points < kShortLineCodePoints; ++i) {
     line.code_points += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
   }
   return line;
