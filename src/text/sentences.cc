@@ -10,9 +10,11 @@
 
 #include <unicode/uchar.h>
 
+#include <algorithm>
 #include <array>
 
 #include "text/chars.h"
+#include "util/utf8.h"
 
 namespace isnad::text {
 namespace {
@@ -97,11 +99,11 @@ Line ScanLine(std::string_view text, size_t begin, size_t end) {
     }
     e = s;
   }
-  // Length in code points, the bytes that are not continuation bytes, up to
-  // kShortLineCodePoints: a long line stops being counted there.
-  for (size_t i = line.begin; i < line.end && line.code_points < kShortLineCodePoints; ++i) {
-    line.code_points += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
-  }
+  // Length in code points up to kShortLineCodePoints: a long line stops being
+  // counted there.
+  line.code_points = std::min(
+      kShortLineCodePoints,
+      utf8::CountCodePoints(text.substr(line.begin, line.end - line.begin), kShortLineCodePoints));
   return line;
 }
 
