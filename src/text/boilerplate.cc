@@ -131,12 +131,21 @@ std::string NormalizePhrase(std::string_view phrase) {
 
 }  // namespace
 
+void BoilerplateDetector::WordShape::Add(std::string_view word) {
+  sizes |= uint64_t{1} << std::min<size_t>(word.size(), 63);
+  if (word.empty()) return;
+  const auto last = static_cast<unsigned char>(word.back());
+  last_bytes[last >> 6] |= uint64_t{1} << (last & 63);
+}
+
 BoilerplateDetector::BoilerplateDetector() {
   for (const RuleSpec& spec : kRules) {
     std::string key = NormalizePhrase(spec.phrase);
     const std::string_view k = key;
     if (spec.at_start) {
-      start_words_.Insert(k.substr(1, k.find(' ', 1) - 1));
+      const std::string_view first = k.substr(1, k.find(' ', 1) - 1);
+      start_words_.Insert(first);
+      start_shape_.Add(first);
     } else {
       // The longest word is the rarest in practice ("published", not "your"), so
       // ordinary paragraphs rarely get past the first pass.
@@ -147,6 +156,7 @@ BoilerplateDetector::BoilerplateDetector() {
         pos = space + 1;
       }
       anywhere_words_.Insert(longest);
+      anywhere_shape_.Add(longest);
     }
     rules_.push_back(Rule{std::move(key), spec.max_tokens, spec.at_start});
   }
@@ -172,10 +182,12 @@ bool BoilerplateDetector::IsBoilerplate(const AnalyzedDocument& doc, uint32_t to
     const std::string_view norm = doc.Norm(t);
     if (!has_trigger) {
       if (first) {
-        has_trigger = count <= kLinkLine && start_words_.Contains(norm);
+        has_trigger =
+            count <= kLinkLine && start_shape_.MayBe(norm) && start_words_.Contains(norm);
         first = false;
       }
-      has_trigger = has_trigger || anywhere_words_.Contains(norm);
+      has_trigger =
+          has_trigger || (anywhere_shape_.MayBe(norm) && anywhere_words_.Contains(norm));
     }
     if (t.kind == TokenKind::kNumber) has_number = true;
     if (t.kind == TokenKind::kWord && only_date_words) {

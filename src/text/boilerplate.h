@@ -11,6 +11,8 @@
 #ifndef ISNAD_TEXT_BOILERPLATE_H_
 #define ISNAD_TEXT_BOILERPLATE_H_
 
+#include <algorithm>
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -45,8 +47,25 @@ class BoilerplateDetector {
   // set hashing byte by byte (FNV-1a) still took 3%.
   std::vector<Rule> rules_;
   // A paragraph without one of these words is skipped before any string is built.
+  // Sizes (capped at 63) and last bytes of the words of a table: a token that
+  // matches neither cannot be one of them, and most tokens are rejected by these
+  // two bit tests before the table is hashed.
+  struct WordShape {
+    uint64_t sizes = 0;
+    std::array<uint64_t, 4> last_bytes{};
+    void Add(std::string_view word);
+    bool MayBe(std::string_view word) const {
+      if (word.empty()) return (sizes & 1) != 0;
+      const auto last = static_cast<unsigned char>(word.back());
+      return ((sizes >> std::min<size_t>(word.size(), 63)) & 1) != 0 &&
+             ((last_bytes[last >> 6] >> (last & 63)) & 1) != 0;
+    }
+  };
+
   WordTable start_words_;     // First word of each at_start rule.
   WordTable anywhere_words_;  // Longest word of each other rule.
+  WordShape start_shape_;     // Of start_words_.
+  WordShape anywhere_shape_;  // Of anywhere_words_.
   WordTable date_words_;      // Month, weekday and byline words, normalized.
 };
 
