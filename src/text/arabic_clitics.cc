@@ -250,7 +250,7 @@ const ArabicWord& ArabicSegmenter::AnalyzeUncached(std::string_view surface, Mod
     return scratch_;
   }
   // The first word: the tables are new, so the small one cannot hold it.
-  return AnalyzeCached(surface, WordHash(surface) | 1);
+  return AnalyzeCached(surface, CacheHash(surface));
 }
 
 const ArabicWord& ArabicSegmenter::AnalyzeCached(std::string_view surface, uint64_t hash) {
