@@ -284,15 +284,17 @@ struct QuickClasses {
 template <typename Byte, typename Mask = decltype(Byte() == Byte())>
 QuickClasses<Byte, Mask> ClassifyQuick(Byte b, Byte next) {
   const Mask ascii_letter = Byte(Byte(b | 0x20) - 'a') <= 25;
-  const Mask ar_lead = Byte(b - 0xD8) <= 1;  // D8 or D9: U+0600..U+067F.
-  const Mask not_ar_lead = Byte(b - 0xD8) > 1;
+  const Mask is_d8 = b == 0xD8;
+  const Mask is_d9 = b == 0xD9;
+  const Mask ar_lead = is_d8 | is_d9;  // U+0600..U+067F.
   const Mask bad_pair = ar_lead & (Byte(next & 0xC0) != 0x80);
   // Letters: not the punctuation U+060C..U+061F nor the marks and digits
   // U+064B..U+066D, which the full scan does not count.
-  const Mask d8_letter = (b == 0xD8) & (Byte(next - 0x8C) > 0x9F - 0x8C);
-  const Mask d9_letter = (b == 0xD9) & (Byte(next - 0x8B) > 0xAD - 0x8B);
-  const Mask persian = (b == 0xD9) & ((next == 0xBE) | (next == 0xB9));  // پ ٹ
-  const Mask other_lead = (b >= 0xC3) & not_ar_lead & (b != 0xE2) & (b != 0xEF);
+  const Mask d8_letter = is_d8 & (Byte(next - 0x8C) > 0x9F - 0x8C);
+  const Mask d9_letter = is_d9 & (Byte(next - 0x8B) > 0xAD - 0x8B);
+  const Mask persian = is_d9 & ((next == 0xBE) | (next == 0xB9));  // پ ٹ
+  const Mask ignored_lead = ar_lead | (b == 0xE2) | (b == 0xEF);
+  const Mask other_lead = (b >= 0xC3) & (ignored_lead == 0);
   const Mask arabic_letter = d8_letter | d9_letter;
   const Mask bail = other_lead | bad_pair | persian;
   return {ascii_letter, arabic_letter, bail};
@@ -317,29 +319,48 @@ bool ArabicByQuickScan(std::string_view text) {
 #if defined(__GNUC__)
   using V = unsigned char __attribute__((vector_size(16)));
   constexpr size_t kLanes = sizeof(V);
-  // Lane counters of one byte: flushed at least every 255 blocks.
-  while (i + kLanes + 1 <= n) {
-    using M = decltype(V() == V());
-    M latin_lanes = {};
-    M arabic_lanes = {};
-    M bail = {};
-    for (size_t blocks = 0; blocks < 255 && i + kLanes + 1 <= n; ++blocks, i += kLanes) {
-      V b;
-      V next;
-      std::memcpy(&b, p + i, kLanes);
-      std::memcpy(&next, p + i + 1, kLanes);
-      const QuickClasses<V> c = ClassifyQuick<V>(b, next);
-      latin_lanes -= c.latin;  // Lanes of all ones: minus -1 (wraps past 127).
-      arabic_lanes -= c.arabic;
-      bail |= c.bail;
-    }
+  // Per lane, Arabic letters minus ASCII letters, in one signed byte: flushed
+  // at least every 127 blocks. The last bytes (at most 16) are copied into a
+  // zeroed block of their own: zero bytes count as nothing.
+  using M = decltype(V() == V());
+  M balance = {};
+  M bail = {};
+  size_t blocks = 0;
+  auto block = [&](const unsigned char* at) {
+    V b;
+    V next;
+    std::memcpy(&b, at, kLanes);
+    std::memcpy(&next, at + 1, kLanes);
+    const QuickClasses<V> c = ClassifyQuick<V>(b, next);
+    balance += c.latin - c.arabic;  // Lanes of all ones are -1.
+    bail |= c.bail;
+    ++blocks;
+  };
+  auto flush = [&] {
+    uint64_t bail_words[2];
+    std::memcpy(bail_words, &bail, sizeof bail_words);
+    if ((bail_words[0] | bail_words[1]) != 0) return false;
     for (size_t l = 0; l < kLanes; ++l) {
-      if (bail[l] != 0) return false;
-      latin += static_cast<unsigned char>(latin_lanes[l]);
-      arabic += static_cast<unsigned char>(arabic_lanes[l]);
+      const int lane = balance[l];
+      if (lane > 0) {
+        arabic += static_cast<size_t>(lane);
+      } else {
+        latin += static_cast<size_t>(-lane);
+      }
     }
+    balance = M{};
+    blocks = 0;
+    return true;
+  };
+  for (; i + kLanes + 1 <= n; i += kLanes) {
+    block(p + i);
+    if (blocks == 127 && !flush()) return false;
   }
-#endif
+  unsigned char last[kLanes + 1] = {};
+  std::memcpy(last, p + i, n - i);
+  block(last);
+  if (!flush()) return false;
+#else
   for (; i < n; ++i) {
     // The last byte is not a lead byte, so its `next` (0) is never looked at.
     const unsigned char next = i + 1 < n ? p[i + 1] : 0;
@@ -348,6 +369,7 @@ bool ArabicByQuickScan(std::string_view text) {
     latin += c.latin;
     arabic += c.arabic;
   }
+#endif
   return arabic > latin;
 }
 
