@@ -48,6 +48,16 @@ constexpr std::string_view kFrenchWholeWords[] = {"aujourd'hui", "prud'homme", "
 constexpr std::string_view kNonPossessiveBeforeS[] = {"it", "he", "she", "that", "what", "there",
                                                       "here", "who", "where", "how", "let"};
 
+// Whether `word` may hold an apostrophe (chars::IsApostrophe): an ASCII ' or a
+// non-ASCII byte (the typographic ones). Most words have neither, and this byte
+// test spares them the decoding loop that looks for one.
+bool MayHoldApostrophe(std::string_view word) {
+  for (const char c : word) {
+    if (c == '\'' || static_cast<unsigned char>(c) >= 0x80) return true;
+  }
+  return false;
+}
+
 template <size_t N>
 bool InList(std::string_view word, const std::string_view (&list)[N]) {
   return std::find(std::begin(list), std::end(list), word) != std::end(list);
@@ -236,7 +246,8 @@ void Tokenizer::EmitWord(std::string_view text, uint32_t begin, uint32_t end, La
       const std::string_view word = text.substr(begin, end - begin);
       size_t apos_begin = 0;
       size_t apos_end = 0;
-      for (size_t pos = 0; pos < word.size();) {
+      const bool may_hold = MayHoldApostrophe(word);
+      for (size_t pos = 0; may_hold && pos < word.size();) {
         const size_t at = pos;
         if (chars::IsApostrophe(chars::Next(word, &pos))) {
           apos_begin = at;
@@ -266,7 +277,8 @@ void Tokenizer::EmitWord(std::string_view text, uint32_t begin, uint32_t end, La
     // The last apostrophe decides: Gondor's, they're, we've, I'll, she'd, I'm, didn't.
     size_t apos_begin = std::string_view::npos;
     size_t apos_end = 0;
-    for (size_t pos = 0; pos < word.size();) {
+    const bool may_hold = MayHoldApostrophe(word);
+    for (size_t pos = 0; may_hold && pos < word.size();) {
       const size_t at = pos;
       if (chars::IsApostrophe(chars::Next(word, &pos))) {
         apos_begin = at;
