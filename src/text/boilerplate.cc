@@ -8,6 +8,7 @@
 // entries. Punctuation is left out of the joined text; symbols (©) stay.
 #include "text/boilerplate.h"
 
+#include <iterator>
 #include <string_view>
 
 #include "text/normalize.h"
@@ -138,13 +139,17 @@ void BoilerplateDetector::WordShape::Add(std::string_view word) {
   last_bytes[last >> 6] |= uint64_t{1} << (last & 63);
 }
 
+// The key words seen in a paragraph are kept as bits of one word, indexed by id.
+static_assert(std::size(kRules) <= 64);
+
 BoilerplateDetector::BoilerplateDetector() {
   for (const RuleSpec& spec : kRules) {
     std::string key = NormalizePhrase(spec.phrase);
     const std::string_view k = key;
+    uint32_t word = 0;
     if (spec.at_start) {
       const std::string_view first = k.substr(1, k.find(' ', 1) - 1);
-      start_words_.Insert(first);
+      word = start_words_.Insert(first);
       start_shape_.Add(first);
     } else {
       // The longest word is the rarest in practice ("published", not "your"), so
@@ -155,10 +160,10 @@ BoilerplateDetector::BoilerplateDetector() {
         if (space - pos > longest.size()) longest = k.substr(pos, space - pos);
         pos = space + 1;
       }
-      anywhere_words_.Insert(longest);
+      word = anywhere_words_.Insert(longest);
       anywhere_shape_.Add(longest);
     }
-    rules_.push_back(Rule{std::move(key), spec.max_tokens, spec.at_start});
+    rules_.push_back(Rule{std::move(key), spec.max_tokens, spec.at_start, word});
   }
   for (std::string_view w : kDateWords) date_words_.Insert(NormalizeWord(w));
 }
@@ -167,9 +172,10 @@ bool BoilerplateDetector::IsBoilerplate(const AnalyzedDocument& doc, uint32_t to
                                         uint32_t token_end, std::string* scratch) const {
   const size_t count = token_end - token_begin;
   if (count == 0 || count > kMaxBoilerplateTokens) return false;
-  // First pass, no copies: is a rule's key word here (the first word of a
+  // First pass, no copies: which rules' key words are here (the first word of a
   // line-start rule, the longest word of the others), or is it only a date?
-  bool has_trigger = false;
+  uint64_t present = 0;                      // Bits of anywhere_words_ ids.
+  uint32_t start_word = WordTable::kAbsent;  // The first word's id in start_words_.
   bool first = true;
   bool has_number = false;
   // Only a byline of at most kMaxBylineTokens can be a date alone: a longer
@@ -180,14 +186,14 @@ bool BoilerplateDetector::IsBoilerplate(const AnalyzedDocument& doc, uint32_t to
     const Token& t = doc.tokens[i];
     if (t.kind == TokenKind::kPunct) continue;
     const std::string_view norm = doc.Norm(t);
-    if (!has_trigger) {
-      if (first) {
-        has_trigger =
-            count <= kLinkLine && start_shape_.MayBe(norm) && start_words_.Contains(norm);
-        first = false;
+    if (first) {
+      if (count <= kLinkLine && start_shape_.MayBe(norm)) start_word = start_words_.Find(norm);
+      first = false;
+    }
+    if (anywhere_shape_.MayBe(norm)) {
+      if (const uint32_t id = anywhere_words_.Find(norm); id != WordTable::kAbsent) {
+        present |= uint64_t{1} << id;
       }
-      has_trigger =
-          has_trigger || (anywhere_shape_.MayBe(norm) && anywhere_words_.Contains(norm));
     }
     if (t.kind == TokenKind::kNumber) has_number = true;
     if (t.kind == TokenKind::kWord && only_date_words) {
@@ -200,18 +206,27 @@ bool BoilerplateDetector::IsBoilerplate(const AnalyzedDocument& doc, uint32_t to
     }
   }
   if (has_number && only_date_words && count <= kMaxBylineTokens) return true;
-  if (!has_trigger) return false;
+  if (present == 0 && start_word == WordTable::kAbsent) return false;
 
   std::string& joined = *scratch;
   joined.assign(" ");
+  // A key is words between spaces, so it can only match the joined text on token
+  // boundaries, and only with its key word present: unless a token's key holds a
+  // space itself (the expansion of a ligature such as U+FDFA).
+  bool spaced = false;
   for (uint32_t i = token_begin; i < token_end; ++i) {
     const Token& t = doc.tokens[i];
     if (t.kind == TokenKind::kPunct) continue;
-    joined.append(doc.Norm(t));
+    const std::string_view norm = doc.Norm(t);
+    spaced = spaced || norm.find(' ') != std::string_view::npos;
+    joined.append(norm);
     joined.push_back(' ');
   }
   for (const Rule& rule : rules_) {
     if (count > rule.max_tokens) continue;
+    if (!spaced && (rule.at_start ? rule.word != start_word : ((present >> rule.word) & 1) == 0)) {
+      continue;
+    }
     if (rule.at_start ? joined.compare(0, rule.key.size(), rule.key) == 0
                       : joined.find(rule.key) != std::string::npos) {
       return true;

@@ -41,6 +41,9 @@ class BoilerplateDetector {
     std::string key;   // " w1 w2 ... " with normalized words.
     size_t max_tokens;  // The paragraph has at most this many tokens.
     bool at_start;      // The phrase must open the paragraph.
+    // Its key word's id: in start_words_ (its first word) when at_start, else in
+    // anywhere_words_ (its longest word). The rule cannot match without it.
+    uint32_t word;
   };
   // The word sets are WordTables (util/word_table.h): looked up for every token
   // of every short paragraph, where std::unordered_set cost 15% of Analyze and a
