@@ -14,6 +14,8 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstring>
 #include <limits>
 
 #include "text/chars.h"
@@ -106,7 +108,13 @@ size_t ScanArabicRun(std::string_view text, size_t pos, size_t limit, size_t end
   const size_t stop = end > 0 ? std::min(limit, end - 1) : 0;
   size_t count = 0;
   while (pos < stop) {
-    const uint8_t cls = kArabicRunClass[p[pos] | (unsigned{p[pos + 1]} << 8)];
+    uint16_t pair;  // The two bytes in one load (the table's order: first byte low).
+    if constexpr (std::endian::native == std::endian::little) {
+      std::memcpy(&pair, p + pos, 2);
+    } else {
+      pair = static_cast<uint16_t>(p[pos] | (unsigned{p[pos + 1]} << 8));
+    }
+    const uint8_t cls = kArabicRunClass[pair];
     if (cls == 0) break;
     count += cls & 1u;
     pos += 2;
