@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 
 #include "text/chars.h"
 #include "util/utf8.h"
@@ -190,8 +191,10 @@ size_t SplitSentences(uint32_t paragraph_index, uint32_t token_begin, uint32_t t
   std::array<bool, 2> toggled = {false, false};  // Inside "..." / «...».
   auto open = [](int d, const std::array<bool, 2>& q) { return d > 0 || q[0] || q[1]; };
   uint32_t quote_start = token_begin;
+  // The length limit as one comparison per token (none: a limit never reached).
+  const size_t limit = max_sentence_tokens > 0 ? max_sentence_tokens : SIZE_MAX;
   for (uint32_t i = token_begin; i < token_end; ++i) {
-    if (max_sentence_tokens > 0 && i - start >= max_sentence_tokens) {
+    if (i - start >= limit) {
       emit(start, i, false);
       start = i;
       ++cuts;
