@@ -62,10 +62,39 @@ constexpr std::string_view kFunctionWords[] = {
     "اللاتي", "اللواتي", "اللاءي", "الله",  "اللهم", "الان",  "الا",
 };
 
+// The third letters of kFunctionWords (after ال), as bits of a 256-bit set over
+// the two-byte code points of the Arabic block: most words with the article
+// (الجيش, الحكومة) leave on this test, before the list is walked.
+constexpr std::array<uint64_t, 4> kFunctionWordThirdLetters = [] {
+  std::array<uint64_t, 4> bits{};
+  for (std::string_view w : kFunctionWords) {
+    const unsigned index = ((static_cast<unsigned char>(w[4]) & 3u) << 6) |
+                           (static_cast<unsigned char>(w[5]) & 0x3Fu);
+    bits[index >> 6] |= uint64_t{1} << (index & 63);
+  }
+  return bits;
+}();
+
+// Every function word starts with ال and has 3 to 7 two-byte letters.
+static_assert([] {
+  for (std::string_view w : kFunctionWords) {
+    if (w.size() < 6 || w.size() > 14 || w.substr(0, 4) != "\u0627\u0644") return false;
+    for (size_t i = 0; i < w.size(); i += 2) {
+      if (static_cast<unsigned char>(w[i]) < 0xD8 || static_cast<unsigned char>(w[i]) > 0xDB) {
+        return false;
+      }
+    }
+  }
+  return true;
+}());
+
 bool IsFunctionWord(std::string_view norm) {
-  // All of them start with ال (two 2-byte letters) and have at most 7 letters:
-  // ordinary words leave after one comparison.
-  if (norm.size() < 4 || norm.size() > 14 || norm.substr(0, 4) != "\u0627\u0644") return false;
+  // Ordinary words leave after the length, the article and the third letter.
+  if (norm.size() < 6 || norm.size() > 14 || norm.substr(0, 4) != "\u0627\u0644") return false;
+  const auto lead = static_cast<unsigned char>(norm[4]);
+  if (lead < 0xD8 || lead > 0xDB) return false;
+  const unsigned index = ((lead & 3u) << 6) | (static_cast<unsigned char>(norm[5]) & 0x3Fu);
+  if (((kFunctionWordThirdLetters[index >> 6] >> (index & 63)) & 1) == 0) return false;
   for (std::string_view w : kFunctionWords) {
     if (w == norm) return true;
   }
@@ -121,29 +150,54 @@ class WordAnalysis {
     return IsFunctionWord(v) || (vocabulary_ != nullptr && vocabulary_->Contains(Lang::kAr, v));
   }
 
-  // Whether [a, b) is known as is or after removing a suffix; `*suffix` gets the
-  // suffix split off (nullptr for none).
-  bool Resolve(size_t a, size_t b, const Suffix** suffix) const {
-    *suffix = nullptr;
-    if (Known(a, b)) return true;
-    if (vocabulary_ == nullptr) return false;
+  // Finds the entries of kSuffixes that end the word (longest first; at most two
+  // can, one of them the tanween alef) and keeps them for ResolveSuffix: every
+  // candidate stem ends where the word does, so the letters are compared once per
+  // word rather than once per candidate. Finds none without a vocabulary (no stem
+  // could be known). Words whose last letter ends no suffix leave at once.
+  void FindEndings() {
+    endings_count_ = 0;
+    if (vocabulary_ == nullptr || n_ == 0) return;
+    const char32_t last = letters_[n_ - 1].orig;
+    if (last != kAlef && last != kMeem && last != kNoon && last != kYeh && last != kHeh &&
+        last != kKaf) {
+      return;
+    }
     for (const Suffix& s : kSuffixes) {
-      if (b - a < s.size + 2u) continue;  // The stem keeps at least two letters.
+      if (n_ < s.size + 2u || endings_count_ == endings_.size()) continue;
       bool match = true;
       for (size_t i = 0; i < s.size; ++i) {
         // Original letters: a final ة (folded to ه) is never the pronoun ه, and a
         // final ى (folded to ي) never the pronoun ي.
-        if (letters_[b - s.size + i].orig != s.letters[i]) {
+        if (letters_[n_ - s.size + i].orig != s.letters[i]) {
           match = false;
           break;
         }
       }
-      if (match && Known(a, b - s.size)) {
+      if (match) endings_[endings_count_++] = &s;
+    }
+  }
+
+  // Whether [a, n) is known after removing one of the suffixes found by
+  // FindEndings (tried longest first; the stem keeps at least two letters);
+  // `*suffix` gets the one split off. REQUIRES: FindEndings() was called.
+  bool ResolveSuffix(size_t a, const Suffix** suffix) const {
+    for (size_t i = 0; i < endings_count_; ++i) {
+      const Suffix& s = *endings_[i];
+      if (n_ - a < s.size + 2u) continue;
+      if (Known(a, n_ - s.size)) {
         *suffix = &s;
         return true;
       }
     }
     return false;
+  }
+
+  // Whether [a, n) is known as is or after removing a suffix; `*suffix` gets the
+  // suffix split off (nullptr for none). REQUIRES: FindEndings() was called.
+  bool Resolve(size_t a, const Suffix** suffix) const {
+    *suffix = nullptr;
+    return Known(a, n_) || ResolveSuffix(a, suffix);
   }
 
   bool Is(size_t i, char32_t folded) const { return i < n_ && letters_[i].folded == folded; }
@@ -158,6 +212,8 @@ class WordAnalysis {
   const Letter* letters_;
   size_t n_;
   std::string_view norm_;
+  std::array<const Suffix*, 4> endings_{};
+  size_t endings_count_ = 0;
 };
 
 struct Candidate {
@@ -190,7 +246,7 @@ const ArabicWord& ArabicSegmenter::AnalyzeUncached(std::string_view surface, Mod
     return scratch_;
   }
   // The first word: the tables are new, so the small one cannot hold it.
-  return AnalyzeCached(surface, WordHash(surface) | 1);
+  return AnalyzeCached(surface, CacheHash(surface));
 }
 
 const ArabicWord& ArabicSegmenter::AnalyzeCached(std::string_view surface, uint64_t hash) {
@@ -231,46 +287,57 @@ void ArabicSegmenter::Compute(std::string_view surface, Mode mode, std::string* 
   size_t n = 0;
   bool segmentable = true;
   // Two-byte folded letters are written into `buf` (at most kMaxLetters of them)
-  // and appended to the key at once, before any other code point is.
+  // and appended to the key at once, before any other code point is. `flushed`
+  // mirrors norm->size(), so that the loop keeps it in a register.
   char buf[2 * kMaxLetters];
   size_t pending = 0;
+  size_t flushed = 0;
+  auto flush = [&] {
+    norm->append(buf, pending);
+    flushed += pending;
+    pending = 0;
+  };
   const auto* bytes = reinterpret_cast<const unsigned char*>(surface.data());
-  for (size_t pos = 0; pos < surface.size();) {
-    const size_t at = pos;
-    if (const unsigned char lead = bytes[pos];
-        lead >= 0xD8 && lead <= 0xDB && pos + 1 < surface.size() &&
-        (bytes[pos + 1] & 0xC0) == 0x80) {
-      // A code point of the Arabic block (nearly every one of an Arabic word): its
-      // classes and folded form from the table, without decoding. Anything the
-      // table does not settle takes the general path below.
-      const chars::internal::ArabicBlockEntry& e = chars::ArabicBlockPair(lead, bytes[pos + 1]);
-      if (e.letter && n < kMaxLetters) {
-        const char32_t cp = 0x0600 + (((lead & 3u) << 6) | (bytes[pos + 1] & 0x3Fu));
-        letters[n++] = Letter{e.folded, cp, static_cast<uint32_t>(at),
-                              static_cast<uint32_t>(norm->size() + pending)};
+  const size_t surface_size = surface.size();
+  size_t pos = 0;
+  while (pos < surface_size) {
+    // Runs of code points of the Arabic block (nearly all of an Arabic word):
+    // classes and folded form from the table, without decoding. Anything the
+    // table does not settle takes the general path below.
+    while (pos + 1 < surface_size) {
+      const unsigned char lead = bytes[pos];
+      const unsigned char cont = bytes[pos + 1];
+      if (static_cast<unsigned char>(lead - 0xD8) > 3 || (cont & 0xC0) != 0x80) break;
+      const chars::internal::ArabicBlockEntry& e = chars::ArabicBlockPair(lead, cont);
+      if (e.letter) {
+        if (n == kMaxLetters) break;
+        const char32_t cp = 0x0600 + (((lead & 3u) << 6) | (cont & 0x3Fu));
+        letters[n++] = Letter{e.folded, cp, static_cast<uint32_t>(pos),
+                              static_cast<uint32_t>(flushed + pending)};
         // A folded letter of the block is a code point of the block: two bytes.
-        buf[pending++] = static_cast<char>(0xC0 | (e.folded >> 6));
-        buf[pending++] = static_cast<char>(0x80 | (e.folded & 0x3F));
-        pos += 2;
-        continue;
+        buf[pending] = static_cast<char>(0xC0 | (e.folded >> 6));
+        buf[pending + 1] = static_cast<char>(0x80 | (e.folded & 0x3F));
+        pending += 2;
+      } else if (!e.mark) {
+        break;
       }
-      if (e.mark) {
-        pos += 2;
-        continue;  // Dropped from the key; stays inside the span of its letter.
-      }
+      // A mark is dropped from the key and stays inside the span of its letter.
+      pos += 2;
     }
+    if (pos >= surface_size) break;
+    const size_t at = pos;
     const char32_t cp = chars::Next(surface, &pos);
     if (chars::IsArabicLetter(cp) && n < kMaxLetters) {
       const char32_t folded = chars::FoldArabic(cp);
       letters[n++] = Letter{folded, cp, static_cast<uint32_t>(at),
-                            static_cast<uint32_t>(norm->size() + pending)};
+                            static_cast<uint32_t>(flushed + pending)};
       if (folded >= 0x80 && folded < 0x800) {
         buf[pending++] = static_cast<char>(0xC0 | (folded >> 6));
         buf[pending++] = static_cast<char>(0x80 | (folded & 0x3F));
       } else {
-        norm->append(buf, pending);
-        pending = 0;
+        flush();
         utf8::Append(folded, norm);
+        flushed = norm->size();
       }
       continue;
     }
@@ -278,17 +345,17 @@ void ArabicSegmenter::Compute(std::string_view surface, Mode mode, std::string* 
       continue;  // Dropped from the key; stays inside the span of its letter.
     }
     segmentable = false;
-    norm->append(buf, pending);
-    pending = 0;
+    flush();
     AppendNormalizedCodePoint(cp, norm);
+    flushed = norm->size();
   }
-  norm->append(buf, pending);
+  flush();
   out->norm = *norm;  // Not modified below.
   out->stem_offset = 0;
   out->stem_size = static_cast<uint32_t>(norm->size());
   if (!segmentable || n < 2) return;
 
-  const WordAnalysis w(vocabulary_, letters.data(), n, *norm);
+  WordAnalysis w(vocabulary_, letters.data(), n, *norm);
   auto finish = [&](size_t first, size_t last, uint16_t clitics, const Suffix* suffix) {
     out->clitics = clitics;
     if (suffix != nullptr) {
@@ -319,6 +386,7 @@ void ArabicSegmenter::Compute(std::string_view surface, Mode mode, std::string* 
   // View(0, n) is all of *norm.
   if (vocabulary_ != nullptr && vocabulary_->Contains(Lang::kAr, *norm)) return;
   if (mode == Mode::kDictionary) return;
+  w.FindEndings();
 
   // 4. Proclitic sequences, shortest first.
   std::array<Candidate, 32> candidates;
@@ -384,14 +452,15 @@ void ArabicSegmenter::Compute(std::string_view surface, Mode mode, std::string* 
       finish(cand.size, n, cand.clitics, nullptr);  // No suffix after the article.
       return;
     }
-    if (w.Resolve(cand.size, n, &suffix)) {
+    if (w.Resolve(cand.size, &suffix)) {
       finish(cand.size, n, cand.clitics, suffix);
       return;
     }
   }
-  // 5. A suffix alone.
+  // 5. A suffix alone. The whole word is not known (steps 1 and 3), so only the
+  // stems without a suffix are looked up.
   const Suffix* suffix = nullptr;
-  if (w.Resolve(0, n, &suffix) && suffix != nullptr) finish(0, n, kCliticNone, suffix);
+  if (w.ResolveSuffix(0, &suffix)) finish(0, n, kCliticNone, suffix);
 }
 
 }  // namespace isnad::text

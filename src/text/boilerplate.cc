@@ -8,10 +8,10 @@
 // entries. Punctuation is left out of the joined text; symbols (©) stay.
 #include "text/boilerplate.h"
 
+#include <iterator>
 #include <string_view>
 
 #include "text/normalize.h"
-#include "util/hash.h"
 
 namespace isnad::text {
 namespace {
@@ -132,54 +132,25 @@ std::string NormalizePhrase(std::string_view phrase) {
 
 }  // namespace
 
-uint64_t BoilerplateDetector::WordSet::Hash(std::string_view word) {
-  const uint64_t h = Fnv1a64(word);
-  return h ^ (h >> 29);
+void BoilerplateDetector::WordShape::Add(std::string_view word) {
+  sizes |= uint64_t{1} << std::min<size_t>(word.size(), 63);
+  if (word.empty()) return;
+  const auto last = static_cast<unsigned char>(word.back());
+  last_bytes[last >> 6] |= uint64_t{1} << (last & 63);
 }
 
-void BoilerplateDetector::WordSet::Insert(std::string_view word) {
-  if (Contains(word)) return;
-  words_.emplace_back(word);
-  // Keep the table at most a quarter full: rebuild at the next power of two
-  // only when it grows past that (rebuilding on every insert was quadratic).
-  size_t size = 64;
-  while (size < words_.size() * 4) size <<= 1;
-  if (size == slots_.size()) {
-    const uint32_t i = static_cast<uint32_t>(words_.size() - 1);
-    const uint64_t h = Hash(words_[i]);
-    size_t slot = h & (size - 1);
-    while (slots_[slot] != 0) slot = (slot + 1) & (size - 1);
-    slots_[slot] = (h & 0xFFFFFFFF00000000ull) | (i + 1);
-    return;
-  }
-  slots_.assign(size, 0);
-  for (uint32_t i = 0; i < words_.size(); ++i) {
-    const uint64_t h = Hash(words_[i]);
-    size_t slot = h & (size - 1);
-    while (slots_[slot] != 0) slot = (slot + 1) & (size - 1);
-    // High half: the hash's top bits, to reject most mismatches without touching
-    // the string; low half: index + 1.
-    slots_[slot] = (h & 0xFFFFFFFF00000000ull) | (i + 1);
-  }
-}
-
-bool BoilerplateDetector::WordSet::Contains(std::string_view word) const {
-  if (slots_.empty()) return false;
-  const uint64_t h = Hash(word);
-  const size_t mask = slots_.size() - 1;
-  for (size_t slot = h & mask; slots_[slot] != 0; slot = (slot + 1) & mask) {
-    const uint64_t entry = slots_[slot];
-    if ((entry >> 32) == (h >> 32) && words_[(entry & 0xFFFFFFFFu) - 1] == word) return true;
-  }
-  return false;
-}
+// The key words seen in a paragraph are kept as bits of one word, indexed by id.
+static_assert(std::size(kRules) <= 64);
 
 BoilerplateDetector::BoilerplateDetector() {
   for (const RuleSpec& spec : kRules) {
     std::string key = NormalizePhrase(spec.phrase);
     const std::string_view k = key;
+    uint32_t word = 0;
     if (spec.at_start) {
-      start_words_.Insert(k.substr(1, k.find(' ', 1) - 1));
+      const std::string_view first = k.substr(1, k.find(' ', 1) - 1);
+      word = start_words_.Insert(first);
+      start_shape_.Add(first);
     } else {
       // The longest word is the rarest in practice ("published", not "your"), so
       // ordinary paragraphs rarely get past the first pass.
@@ -189,9 +160,10 @@ BoilerplateDetector::BoilerplateDetector() {
         if (space - pos > longest.size()) longest = k.substr(pos, space - pos);
         pos = space + 1;
       }
-      anywhere_words_.Insert(longest);
+      word = anywhere_words_.Insert(longest);
+      anywhere_shape_.Add(longest);
     }
-    rules_.push_back(Rule{std::move(key), spec.max_tokens, spec.at_start});
+    rules_.push_back(Rule{std::move(key), spec.max_tokens, spec.at_start, word});
   }
   for (std::string_view w : kDateWords) date_words_.Insert(NormalizeWord(w));
 }
@@ -200,9 +172,10 @@ bool BoilerplateDetector::IsBoilerplate(const AnalyzedDocument& doc, uint32_t to
                                         uint32_t token_end, std::string* scratch) const {
   const size_t count = token_end - token_begin;
   if (count == 0 || count > kMaxBoilerplateTokens) return false;
-  // First pass, no copies: is a rule's key word here (the first word of a
+  // First pass, no copies: which rules' key words are here (the first word of a
   // line-start rule, the longest word of the others), or is it only a date?
-  bool has_trigger = false;
+  uint64_t present = 0;                      // Bits of anywhere_words_ ids.
+  uint32_t start_word = WordTable::kAbsent;  // The first word's id in start_words_.
   bool first = true;
   bool has_number = false;
   // Only a byline of at most kMaxBylineTokens can be a date alone: a longer
@@ -213,12 +186,14 @@ bool BoilerplateDetector::IsBoilerplate(const AnalyzedDocument& doc, uint32_t to
     const Token& t = doc.tokens[i];
     if (t.kind == TokenKind::kPunct) continue;
     const std::string_view norm = doc.Norm(t);
-    if (!has_trigger) {
-      if (first) {
-        has_trigger = count <= kLinkLine && start_words_.Contains(norm);
-        first = false;
+    if (first) {
+      if (count <= kLinkLine && start_shape_.MayBe(norm)) start_word = start_words_.Find(norm);
+      first = false;
+    }
+    if (anywhere_shape_.MayBe(norm)) {
+      if (const uint32_t id = anywhere_words_.Find(norm); id != WordTable::kAbsent) {
+        present |= uint64_t{1} << id;
       }
-      has_trigger = has_trigger || anywhere_words_.Contains(norm);
     }
     if (t.kind == TokenKind::kNumber) has_number = true;
     if (t.kind == TokenKind::kWord && only_date_words) {
@@ -231,18 +206,27 @@ bool BoilerplateDetector::IsBoilerplate(const AnalyzedDocument& doc, uint32_t to
     }
   }
   if (has_number && only_date_words && count <= kMaxBylineTokens) return true;
-  if (!has_trigger) return false;
+  if (present == 0 && start_word == WordTable::kAbsent) return false;
 
   std::string& joined = *scratch;
   joined.assign(" ");
+  // A key is words between spaces, so it can only match the joined text on token
+  // boundaries, and only with its key word present: unless a token's key holds a
+  // space itself (the expansion of a ligature such as U+FDFA).
+  bool spaced = false;
   for (uint32_t i = token_begin; i < token_end; ++i) {
     const Token& t = doc.tokens[i];
     if (t.kind == TokenKind::kPunct) continue;
-    joined.append(doc.Norm(t));
+    const std::string_view norm = doc.Norm(t);
+    spaced = spaced || norm.find(' ') != std::string_view::npos;
+    joined.append(norm);
     joined.push_back(' ');
   }
   for (const Rule& rule : rules_) {
     if (count > rule.max_tokens) continue;
+    if (!spaced && (rule.at_start ? rule.word != start_word : ((present >> rule.word) & 1) == 0)) {
+      continue;
+    }
     if (rule.at_start ? joined.compare(0, rule.key.size(), rule.key) == 0
                       : joined.find(rule.key) != std::string::npos) {
       return true;

@@ -52,6 +52,19 @@ TEST(BoilerplateTest, RecognizesFootersInEachLanguage) {
   for (const Case& c : kCases) EXPECT_TRUE(IsBoilerplate(c.text, c.lang)) << c.text;
 }
 
+TEST(BoilerplateTest, RulesNeedTheirWholePhraseWhereverTheKeyWordIs) {
+  // A key word alone is not enough; the phrase, late in the paragraph and after
+  // another rule's key word, is.
+  EXPECT_FALSE(IsBoilerplate("The minister said he would leave office in June.", Lang::kEn));
+  EXPECT_FALSE(IsBoilerplate("The report was published on Monday by the ministry.", Lang::kEn));
+  EXPECT_TRUE(IsBoilerplate("The report was published on Monday. We use cookies on this site.",
+                            Lang::kEn));
+  EXPECT_TRUE(IsBoilerplate("Comments are welcome. Leave a reply below.", Lang::kEn));
+  // A line-start rule only at the start.
+  EXPECT_TRUE(IsBoilerplate("Subscribe to our newsletter", Lang::kEn));
+  EXPECT_FALSE(IsBoilerplate("Readers who subscribe to our newsletter", Lang::kEn));
+}
+
 TEST(BoilerplateTest, LeavesArticleTextAlone) {
   struct Case {
     const char* text;

@@ -141,6 +141,7 @@ inline bool IsArabicPresentationForm(char32_t cp) {
 // soft hyphen, word joiner, BOM. Inside a word they are kept in the token's span
 // and dropped from its key; between words they are skipped.
 inline bool IsIgnorable(char32_t cp) {
+  if (cp < 0x00AD) return false;  // ASCII and most of Latin-1: one test.
   return cp == 0x200C || cp == 0x200D || cp == 0x200E || cp == 0x200F || cp == 0x061C ||
          cp == 0x00AD || cp == 0x2060 || cp == 0xFEFF || (cp >= 0x202A && cp <= 0x202E) ||
          (cp >= 0x2066 && cp <= 0x2069);

@@ -26,6 +26,7 @@
 #include <array>
 #include <climits>
 #include <cstdint>
+#include <cstring>
 
 namespace isnad::text {
 namespace {
@@ -264,6 +265,116 @@ Lang FromFunctionWords(const ScriptCounts& c) {
 
 }  // namespace
 
+namespace langid_internal {
+namespace {
+
+// The byte classes of ArabicByQuickScan, for one byte `b` followed by `next`:
+// whether it is an ASCII letter, the lead of an Arabic letter, or a byte that
+// makes the quick scan give up. Written once for a byte (masks are bools) and for
+// a vector of bytes (masks are lanes of all ones or zeros), so that the vector
+// loop and the scalar tail cannot disagree. Every byte result is cast back to
+// Byte, so that scalar arithmetic wraps like the lanes do.
+template <typename Byte, typename Mask = decltype(Byte() == Byte())>
+struct QuickClasses {
+  Mask latin;
+  Mask arabic;
+  Mask bail;
+};
+
+template <typename Byte, typename Mask = decltype(Byte() == Byte())>
+QuickClasses<Byte, Mask> ClassifyQuick(Byte b, Byte next) {
+  const Mask ascii_letter = Byte(Byte(b | 0x20) - 'a') <= 25;
+  const Mask is_d8 = b == 0xD8;
+  const Mask is_d9 = b == 0xD9;
+  const Mask ar_lead = is_d8 | is_d9;  // U+0600..U+067F.
+  const Mask bad_pair = ar_lead & (Byte(next & 0xC0) != 0x80);
+  // Letters: not the punctuation U+060C..U+061F nor the marks and digits
+  // U+064B..U+066D, which the full scan does not count.
+  const Mask d8_letter = is_d8 & (Byte(next - 0x8C) > 0x9F - 0x8C);
+  const Mask d9_letter = is_d9 & (Byte(next - 0x8B) > 0xAD - 0x8B);
+  const Mask persian = is_d9 & ((next == 0xBE) | (next == 0xB9));  // پ ٹ
+  const Mask ignored_lead = ar_lead | (b == 0xE2) | (b == 0xEF);
+  const Mask other_lead = (b >= 0xC3) & (ignored_lead == 0);
+  const Mask arabic_letter = d8_letter | d9_letter;
+  const Mask bail = other_lead | bad_pair | persian;
+  return {ascii_letter, arabic_letter, bail};
+}
+
+}  // namespace
+
+bool ArabicByQuickScan(std::string_view text) {
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  // A lead byte at the end (a cut code point) is the full scan's business; so
+  // every lead byte below has a next byte.
+  if (n == 0 || p[n - 1] >= 0xC0) return false;
+  // A paragraph whose first letter is an ASCII one is Latin-script text far more
+  // often than not: the full scan, which it needs anyway, starts at once.
+  for (size_t k = 0; k < n && p[k] < 0x80; ++k) {
+    if (static_cast<unsigned char>((p[k] | 0x20) - 'a') <= 25) return false;
+  }
+  size_t latin = 0;
+  size_t arabic = 0;
+  size_t i = 0;
+#if defined(__GNUC__)
+  using V = unsigned char __attribute__((vector_size(16)));
+  constexpr size_t kLanes = sizeof(V);
+  // Per lane, Arabic letters minus ASCII letters, in one signed byte: flushed
+  // at least every 127 blocks. The last bytes (at most 16) are copied into a
+  // zeroed block of their own: zero bytes count as nothing.
+  using M = decltype(V() == V());
+  M balance = {};
+  M bail = {};
+  size_t blocks = 0;
+  auto block = [&](const unsigned char* at) {
+    V b;
+    V next;
+    std::memcpy(&b, at, kLanes);
+    std::memcpy(&next, at + 1, kLanes);
+    const QuickClasses<V> c = ClassifyQuick<V>(b, next);
+    balance += c.latin - c.arabic;  // Lanes of all ones are -1.
+    bail |= c.bail;
+    ++blocks;
+  };
+  auto flush = [&] {
+    uint64_t bail_words[2];
+    std::memcpy(bail_words, &bail, sizeof bail_words);
+    if ((bail_words[0] | bail_words[1]) != 0) return false;
+    for (size_t l = 0; l < kLanes; ++l) {
+      const int lane = balance[l];
+      if (lane > 0) {
+        arabic += static_cast<size_t>(lane);
+      } else {
+        latin += static_cast<size_t>(-lane);
+      }
+    }
+    balance = M{};
+    blocks = 0;
+    return true;
+  };
+  for (; i + kLanes + 1 <= n; i += kLanes) {
+    block(p + i);
+    if (blocks == 127 && !flush()) return false;
+  }
+  unsigned char last[kLanes + 1] = {};
+  std::memcpy(last, p + i, n - i);
+  block(last);
+  if (!flush()) return false;
+#else
+  for (; i < n; ++i) {
+    // The last byte is not a lead byte, so its `next` (0) is never looked at.
+    const unsigned char next = i + 1 < n ? p[i + 1] : 0;
+    const QuickClasses<unsigned char> c = ClassifyQuick<unsigned char>(p[i], next);
+    if (c.bail) return false;
+    latin += c.latin;
+    arabic += c.arabic;
+  }
+#endif
+  return arabic > latin;
+}
+
+}  // namespace langid_internal
+
 Lang DetectParagraphLanguage(std::string_view paragraph, Lang document_lang) {
   // The start of a long paragraph says enough about its language: its first
   // kMaxScanBytes for the script and function words, kMaxLangIdBytes for CLD2.
@@ -273,7 +384,9 @@ Lang DetectParagraphLanguage(std::string_view paragraph, Lang document_lang) {
     while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
     return s.substr(0, cut);
   };
-  const ScriptCounts counts = CountScripts(prefix(paragraph, kMaxScanBytes));
+  const std::string_view scanned = prefix(paragraph, kMaxScanBytes);
+  if (langid_internal::ArabicByQuickScan(scanned)) return Lang::kAr;
+  const ScriptCounts counts = CountScripts(scanned);
   paragraph = prefix(paragraph, kMaxLangIdBytes);
   const size_t letters = counts.total();
   if (letters == 0) return document_lang == Lang::kOther ? Lang::kUnknown : document_lang;

@@ -29,6 +29,23 @@ inline constexpr size_t kShortParagraphLetters = 24;
 // declared language of the document (kUnknown when none).
 Lang DetectParagraphLanguage(std::string_view paragraph, Lang document_lang);
 
+namespace langid_internal {
+
+// The shortcut DetectParagraphLanguage takes before its full scan (exposed for
+// tests): true when every byte of `text` is ASCII, a continuation byte, a lead
+// byte the full scan counts as nothing (C0 C1 C2 E2 EF: no-break space,
+// typographic quotes and format marks, presentation forms) or the lead of a
+// well-formed two-byte code point of U+0600..U+067F other than the Persian/Urdu
+// letters پ ٹ, and the Arabic letters among them outnumber the ASCII letters.
+// Then the full scan would count no Persian/Urdu letter and no other script, and
+// decide Arabic. False means "scan fully", never "not Arabic"; false at once when
+// the first byte past leading ASCII non-letters is an ASCII letter (Latin-script
+// text, which needs the full scan anyway). Sixteen bytes at a time; about a third
+// of the instructions of the full scan on Arabic news.
+bool ArabicByQuickScan(std::string_view text);
+
+}  // namespace langid_internal
+
 }  // namespace isnad::text
 
 #endif  // ISNAD_TEXT_LANGID_H_

@@ -10,9 +10,12 @@
 
 #include <unicode/uchar.h>
 
+#include <algorithm>
 #include <array>
+#include <cstdint>
 
 #include "text/chars.h"
+#include "util/utf8.h"
 
 namespace isnad::text {
 namespace {
@@ -50,6 +53,8 @@ char32_t FirstCodePoint(std::string_view s) {
 struct Line {
   size_t begin = 0;  // First visible byte.
   size_t end = 0;    // After the last visible code point.
+  // Length in code points, counted up to kShortLineCodePoints (all that
+  // BreaksBetween asks is whether the line is short); 0 for a blank line.
   size_t code_points = 0;
   char32_t first = 0;
   char32_t last = 0;             // Last visible code point.
@@ -95,10 +100,11 @@ Line ScanLine(std::string_view text, size_t begin, size_t end) {
     }
     e = s;
   }
-  // Length in code points: the bytes that are not continuation bytes.
-  for (size_t i = line.begin; i < line.end; ++i) {
-    line.code_points += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
-  }
+  // Length in code points up to kShortLineCodePoints: a long line stops being
+  // counted there.
+  line.code_points = std::min(
+      kShortLineCodePoints,
+      utf8::CountCodePoints(text.substr(line.begin, line.end - line.begin), kShortLineCodePoints));
   return line;
 }
 
@@ -185,8 +191,10 @@ size_t SplitSentences(uint32_t paragraph_index, uint32_t token_begin, uint32_t t
   std::array<bool, 2> toggled = {false, false};  // Inside "..." / «...».
   auto open = [](int d, const std::array<bool, 2>& q) { return d > 0 || q[0] || q[1]; };
   uint32_t quote_start = token_begin;
+  // The length limit as one comparison per token (none: a limit never reached).
+  const size_t limit = max_sentence_tokens > 0 ? max_sentence_tokens : SIZE_MAX;
   for (uint32_t i = token_begin; i < token_end; ++i) {
-    if (max_sentence_tokens > 0 && i - start >= max_sentence_tokens) {
+    if (i - start >= limit) {
       emit(start, i, false);
       start = i;
       ++cuts;

@@ -1,5 +1,8 @@
 #include "util/utf8.h"
 
+#include <bit>
+#include <cstring>
+
 namespace isnad::utf8 {
 namespace {
 
@@ -112,6 +115,26 @@ std::string Repair(std::string_view text, size_t* replaced) {
   }
   if (replaced) *replaced = count;
   return out;
+}
+
+size_t CountCodePoints(std::string_view text, size_t limit) {
+  const char* p = text.data();
+  const size_t n = text.size();
+  size_t count = 0;
+  size_t i = 0;
+  // Eight bytes at a time: a continuation byte has bit 7 set and bit 6 clear;
+  // shifting left by one brings each byte's bit 6 under its own bit 7 (the bit
+  // carried in from the byte below lands on bit 0, outside the mask).
+  for (; i + 8 <= n && count < limit; i += 8) {
+    uint64_t w;
+    std::memcpy(&w, p + i, 8);
+    const uint64_t continuation = w & ~(w << 1) & 0x8080808080808080ull;
+    count += 8 - static_cast<size_t>(std::popcount(continuation));
+  }
+  for (; i < n && count < limit; ++i) {
+    count += (static_cast<unsigned char>(p[i]) & 0xC0) != 0x80;
+  }
+  return count;
 }
 
 }  // namespace isnad::utf8

@@ -34,6 +34,12 @@ void Append(char32_t cp, std::string* out);
 // `*replaced` when not null.
 std::string Repair(std::string_view text, size_t* replaced = nullptr);
 
+// The number of bytes of `text` that are not continuation bytes (10xxxxxx): its
+// code points when it is valid UTF-8. Stops counting once the count reaches
+// `limit` and returns at least `limit` then (eight bytes at a time, so up to seven
+// more): for callers that only ask whether text is shorter than a bound.
+size_t CountCodePoints(std::string_view text, size_t limit = std::string_view::npos);
+
 // Number of bytes in the sequence that starts with lead byte `b` (1 for invalid leads).
 inline size_t SequenceLength(unsigned char b) {
   if (b < 0x80) return 1;

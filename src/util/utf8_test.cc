@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <iterator>
+#include <string>
+
 namespace isnad::utf8 {
 namespace {
 
@@ -42,6 +45,26 @@ TEST(Utf8Test, RepairReplacesEachInvalidByte) {
   EXPECT_EQ(replaced, 2u);
   EXPECT_EQ(Repair("حفتر", &replaced), "حفتر");
   EXPECT_EQ(replaced, 0u);
+}
+
+TEST(Utf8Test, CountCodePoints) {
+  // Across the eight-byte words and the tail, with one- to four-byte sequences.
+  const std::string_view kPieces[] = {"a", "\u00E9", "\u0628", "\u20AC", "\U0001F600"};
+  std::string text;
+  size_t expected = 0;
+  for (size_t k = 0; k < 100; ++k) {
+    EXPECT_EQ(CountCodePoints(text), expected) << k;
+    text.append(kPieces[(k * 7 + k / 3) % std::size(kPieces)]);
+    ++expected;
+  }
+  EXPECT_EQ(CountCodePoints(""), 0u);
+  // A limit stops the count: at least the limit, at most seven over it.
+  const size_t capped = CountCodePoints(text, 10);
+  EXPECT_GE(capped, 10u);
+  EXPECT_LT(capped, 17u);
+  EXPECT_EQ(CountCodePoints("abc", 10), 3u);
+  // Stray continuation bytes are not counted; invalid leads are.
+  EXPECT_EQ(CountCodePoints("\x80\x80" "a\xFF"), 2u);
 }
 
 }  // namespace
