@@ -32,9 +32,9 @@ bool NeedsQuotes(std::string_view s) {
 }
 
 // Appends the fields of one row, with the separators and quoting they need.
-class Row {
+class Row : public DelimitedRow {
  public:
-  explicit Row(std::string* out) : out_(out) {}
+  explicit Row(std::string* out) : DelimitedRow(out, ',') {}
 
   void Text(std::string_view s) {
     Separator();
@@ -42,16 +42,6 @@ class Row {
     if (quote) out_->push_back('"');
     AppendEscaped(s, quote);
     if (quote) out_->push_back('"');
-  }
-
-  void Uint(uint64_t v) {
-    Separator();
-    AppendUint(v, out_);
-  }
-
-  void Number(const std::optional<double>& v) {
-    Separator();
-    if (v.has_value() && std::isfinite(*v)) AppendDouble(*v, out_);
   }
 
   // The attribution chain as "kind:text; kind:text", quoted as one field.
@@ -71,11 +61,6 @@ class Row {
   }
 
  private:
-  void Separator() {
-    if (!first_) out_->push_back(',');
-    first_ = false;
-  }
-
   // Appends `s`, doubling its quotes when it goes inside a quoted field.
   void AppendEscaped(std::string_view s, bool double_quotes) {
     if (!double_quotes) {
@@ -91,9 +76,6 @@ class Row {
     }
     AppendCleanText(s.substr(start), false, out_);
   }
-
-  std::string* out_;
-  bool first_ = true;
 };
 
 }  // namespace

@@ -66,31 +66,15 @@ bool AllDigits(std::string_view s) {
                      [](char c) { return c >= '0' && c <= '9'; });
 }
 
-class Row {
+// One TSV row: text fields with tabs and line breaks flattened to spaces.
+class Row : public DelimitedRow {
  public:
-  explicit Row(std::string* out) : out_(out) {}
+  explicit Row(std::string* out) : DelimitedRow(out, '\t') {}
 
   void Text(std::string_view s) {
     Separator();
     AppendCleanText(s, /*flatten_whitespace=*/true, out_);
   }
-  void Uint(uint64_t v) {
-    Separator();
-    AppendUint(v, out_);
-  }
-  void Number(const std::optional<double>& v) {
-    Separator();
-    if (v.has_value() && std::isfinite(*v)) AppendDouble(*v, out_);
-  }
-  void Separator() {
-    if (!first_) out_->push_back('\t');
-    first_ = false;
-  }
-  std::string* out() { return out_; }
-
- private:
-  std::string* out_;
-  bool first_ = true;
 };
 
 // SQLDATE, MonthYear and Year from an ISO date ("2019-04-04", "2017-06",

@@ -1,10 +1,12 @@
 // events/writer_internal.h: pieces shared by the writers (writer.cc and the
 // per-format files). Not part of the events API; include only from src/events.
-// Thread-safety: pure functions.
+// Thread-safety: pure functions; a DelimitedRow is used by one thread.
 #ifndef ISNAD_EVENTS_WRITER_INTERNAL_H_
 #define ISNAD_EVENTS_WRITER_INTERNAL_H_
 
+#include <cmath>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -22,6 +24,37 @@ void AppendCleanText(std::string_view text, bool flatten_whitespace,
 void AppendDouble(double value, std::string* out);
 
 void AppendUint(uint64_t value, std::string* out);
+
+// One row of a delimited format (CSV, TSV): each field appended after the
+// separator, numbers written the same way in every format; the formats add
+// their own text fields.
+class DelimitedRow {
+ public:
+  DelimitedRow(std::string* out, char separator) : out_(out), separator_(separator) {}
+
+  void Uint(uint64_t v) {
+    Separator();
+    AppendUint(v, out_);
+  }
+  // Empty when `v` is absent or not finite.
+  void Number(const std::optional<double>& v) {
+    Separator();
+    if (v.has_value() && std::isfinite(*v)) AppendDouble(*v, out_);
+  }
+  // Starts a field: the separator, except before the first.
+  void Separator() {
+    if (!first_) out_->push_back(separator_);
+    first_ = false;
+  }
+  std::string* out() { return out_; }
+
+ protected:
+  std::string* out_;
+
+ private:
+  char separator_;
+  bool first_ = true;
+};
 
 // CSV (csv_writer.cc): the header row and one record, each ending with `eol`.
 void AppendCsvHeader(std::string_view eol, std::string* out);
