@@ -18,9 +18,11 @@
 //   - a capital stands for its government (تل أبيب -> ISRGOV) unless it is the
 //     place of something (في القاهرة);
 //   - compounds: mentions joined by و/and/et/or and commas form one group.
-#include <atomic>
 #include <algorithm>
+#include <atomic>
+#include <cstring>
 #include <string_view>
+#include <type_traits>
 #include <unordered_set>
 
 #include "coder/sentence_state.h"
@@ -183,6 +185,15 @@ struct Scratch {
   }
 };
 
+// Resizes `*v` to `n` elements, each of whose bytes is `byte` (-1 for 0xFF,
+// 0 for 0). T is a plain integer type.
+template <typename T>
+void ResetTo(std::vector<T>* v, size_t n, unsigned char byte) {
+  static_assert(std::is_integral_v<T>);
+  v->resize(n);
+  if (n != 0) std::memset(v->data(), byte, n * sizeof(T));
+}
+
 Scratch& ThreadScratch() {
   thread_local Scratch scratch;
   return scratch;
@@ -333,13 +344,16 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
   st->end = sentence.token_end;
   const uint32_t n = st->end - st->begin;
   st->matches.clear();
-  st->classes.assign(n, kGNone);
-  st->mention_at.assign(n, -1);
-  st->trigger_at.assign(n, -1);
-  st->cue_at.assign(n, -1);
-  st->clause.assign(n, 0);
-  st->boundary.assign(n, false);
-  st->discard.assign(n, false);
+  // The per-token vectors keep their capacity from sentence to sentence;
+  // ResetTo fills with memset (all bytes of -1 and 0 are one byte value), where
+  // vector::assign's element loop was a call per vector.
+  ResetTo(&st->mention_at, n, 0xFF);
+  ResetTo(&st->trigger_at, n, 0xFF);
+  ResetTo(&st->cue_at, n, 0xFF);
+  ResetTo(&st->clause, n, 0);
+  ResetTo(&st->boundary, n, 0);
+  ResetTo(&st->discard, n, 0);
+  st->classes.resize(n);  // Every element is written below.
   st->any_discard = false;
   st->mentions.clear();
   // The triggers' and places' index vectors go back to the thread's pool (their
