@@ -447,10 +447,10 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
   std::vector<int>& event_layer = scratch.event_layer;
   std::vector<int>& cue_layer = scratch.cue_layer;
   std::vector<int>& place_layer = scratch.place_layer;
-  actor_layer.assign(n, -1);
-  event_layer.assign(n, -1);
-  cue_layer.assign(n, -1);
-  place_layer.assign(n, -1);
+  ResetTo(&actor_layer, n, 0xFF);
+  ResetTo(&event_layer, n, 0xFF);
+  ResetTo(&cue_layer, n, 0xFF);
+  ResetTo(&place_layer, n, 0xFF);
   std::vector<Item>& actor_items = scratch.actor_items;
   actor_items.clear();
   auto free_in = [&](const std::vector<int>& layer, const lexicon::Match& m) {
