@@ -1040,18 +1040,25 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
   int clause = 0;
   for (uint32_t i = st->begin; i < st->end; ++i) {
     uint32_t c = st->cls(i);
-    const std::string_view surface = st->surface(i);
-    bool b = IsClausePunct(surface) || (c & (kGSubordinator | kGRelative | kGClauseAdverb));
-    // A hyphen written against the word before it is a prefix ("anti- Gondor"), not a dash.
-    if (surface.size() == 1 && surface[0] == '-' && i > st->begin && st->tok(i - 1).end == st->tok(i).begin) b = false;
-    // English coordinate adjectives ("complete, full diplomatic ties"): a comma
-    // between two plain lowercase words inside a noun phrase joins them.
-    if (english && surface.size() == 1 && surface[0] == ',' && i > st->begin && i + 1 < st->end) {
-      auto plain = [&](uint32_t k) {
-        return st->tok(k).kind == text::TokenKind::kWord && !st->tok(k).capitalized && st->cls(k) == kGNone &&
-               st->trigger_at[k - st->begin] < 0 && st->mention_at[k - st->begin] < 0;
-      };
-      if (plain(i - 1) && plain(i + 1)) b = false;
+    bool b = (c & (kGSubordinator | kGRelative | kGClauseAdverb)) != 0;
+    // A word (letters; the English possessive's apostrophe) is no clause
+    // punctuation: only the other tokens' bytes are compared.
+    if (st->tok(i).kind != text::TokenKind::kWord) {
+      const std::string_view surface = st->surface(i);
+      b = b || IsClausePunct(surface);
+      // A hyphen written against the word before it is a prefix ("anti- Gondor"), not a dash.
+      if (surface.size() == 1 && surface[0] == '-' && i > st->begin && st->tok(i - 1).end == st->tok(i).begin) {
+        b = false;
+      }
+      // English coordinate adjectives ("complete, full diplomatic ties"): a comma
+      // between two plain lowercase words inside a noun phrase joins them.
+      if (english && surface.size() == 1 && surface[0] == ',' && i > st->begin && i + 1 < st->end) {
+        auto plain = [&](uint32_t k) {
+          return st->tok(k).kind == text::TokenKind::kWord && !st->tok(k).capitalized && st->cls(k) == kGNone &&
+                 st->trigger_at[k - st->begin] < 0 && st->mention_at[k - st->begin] < 0;
+        };
+        if (plain(i - 1) && plain(i + 1)) b = false;
+      }
     }
     // A relative or subordinator inside a mention (rare) does not open a clause.
     if (st->mention(i) >= 0) b = false;

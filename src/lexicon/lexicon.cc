@@ -263,7 +263,8 @@ void Lexicon::Match(const text::AnalyzedDocument& doc, const text::Sentence& sen
   for (uint32_t i = b; i < e; ++i) {
     const text::Token& t = doc.tokens[i];
     const std::string_view norm = NormKey(doc, t), stem = StemKey(doc, t);
-    if (MayBeQuotationMark(norm) && text::IsQuotationMarkToken(norm)) {
+    // A word token holds letters: never a quotation mark.
+    if (t.kind != text::TokenKind::kWord && MayBeQuotationMark(norm) && text::IsQuotationMarkToken(norm)) {
       stem_syms[i - b] = norm_syms[i - b] = kQuoteSym;
       continue;
     }
