@@ -99,10 +99,14 @@ Coder::~Coder() = default;
 
 namespace {
 
-std::string SpanText(const SentenceState& st, uint32_t b, uint32_t e) {
-  if (b >= e) return "";
-  return std::string(st.doc->text.substr(st.tok(b).begin, st.tok(e - 1).end - st.tok(b).begin));
+// The text of tokens [b, e): a view of the document's text ("" when empty),
+// valid as long as the document.
+std::string_view SpanView(const SentenceState& st, uint32_t b, uint32_t e) {
+  if (b >= e) return {};
+  return st.doc->text.substr(st.tok(b).begin, st.tok(e - 1).end - st.tok(b).begin);
 }
+
+std::string SpanText(const SentenceState& st, uint32_t b, uint32_t e) { return std::string(SpanView(st, b, e)); }
 
 bool TokenHasKey(const SentenceState& st, uint32_t k, const std::vector<std::string>& keys) {
   std::string_view stem = st.stem(k), norm = st.doc->Norm(st.tok(k));
@@ -606,9 +610,11 @@ void Coder::Impl::CodeSentence(const ingest::Document& doc, const text::Analyzed
     // A trigger inside an attribution phrase is not an event of the sentence.
     bool in_attr = false;
     for (auto [b, e] : attribution.spans) in_attr |= t.begin >= b && t.begin < e;
-    std::string trigger_text = SpanText(st, t.begin, t.end);
+    // A view of the document's text: copied into a string only for an event
+    // or the trace (most triggers emit none).
+    const std::string_view trigger_text = SpanView(st, t.begin, t.end);
     if (in_attr) {
-      if (trace) trace->Add("  '" + trigger_text + "': inside the attribution, skipped");
+      if (trace) trace->Add("  '" + std::string(trigger_text) + "': inside the attribution, skipped");
       continue;
     }
     CodeChoice& choice = choices[ti];
@@ -616,7 +622,7 @@ void Coder::Impl::CodeSentence(const ingest::Document& doc, const text::Analyzed
     const std::string& why = choice.why;
     int psrc = choice.source, ptgt = choice.target;
     if (code.empty()) {
-      if (trace) trace->Add("  '" + trigger_text + "': no code for this reading");
+      if (trace) trace->Add("  '" + std::string(trigger_text) + "': no code for this reading");
       continue;
     }
     // A statement verb that is also a reporting verb reports; it is not an event.
@@ -625,7 +631,7 @@ void Coder::Impl::CodeSentence(const ingest::Document& doc, const text::Analyzed
     // CAMEO codes the reported event.
     if (code.starts_with("01") && (st.cue(t.begin) >= 0 || ReportingClause(st, t)) &&
         !FrenchDenialIsEvent(st, t, code)) {
-      if (trace) trace->Add("  '" + trigger_text + "': reporting verb, not coded as a statement");
+      if (trace) trace->Add("  '" + std::string(trigger_text) + "': reporting verb, not coded as a statement");
       continue;
     }
     // Every side of an event is an actor mention of the sentence (a French
@@ -699,7 +705,7 @@ void Coder::Impl::CodeSentence(const ingest::Document& doc, const text::Analyzed
     };
     if (trace) {
       find_event_facts();
-      trace->Add("  '" + trigger_text + "' -> " + code + " (" + why + "), roles by rule " + roles.rule +
+      trace->Add("  '" + std::string(trigger_text) + "' -> " + code + " (" + why + "), roles by rule " + roles.rule +
                  ", certainty " + events::CertaintyName(certainty) +
                  (background ? ", background (" + background_rule + ")" : std::string()));
       // How the date and the place were found.
@@ -815,7 +821,7 @@ void Coder::Impl::CodeSentence(const ingest::Document& doc, const text::Analyzed
       ev.source = s;
       ev.target = tg;
       ev.code = event_code;
-      ev.trigger_text = trigger_text;
+      ev.trigger_text = std::string(trigger_text);
       ev.trigger_begin = st.tok(t.begin).begin;
       ev.trigger_end = st.tok(t.end - 1).end;
       ev.date = date;
