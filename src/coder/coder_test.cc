@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "coder/modality.h"
+#include "coder/roles_internal.h"
 #include "coder/testing/coder_fixtures.h"
 #include "lexicon/dictionary.h"
 #include "testutil.h"
@@ -732,6 +733,19 @@ TEST_F(FrenchDictionaryTest, EventWordsNameTheirTargetAfterAPreposition) {
   for (const auto& c : cases) {
     EXPECT_EQ(Code(c.text), c.dyads) << c.entry << ": " << c.text;
   }
+}
+
+TEST(ExactWordsTest, AnswersByExactBytesLikeAnUnorderedSet) {
+  const roles_internal::ExactWords words = {"بينهم", "منهم", "أمس", "منهم"};
+  EXPECT_EQ(words.count("بينهم"), 1u);
+  EXPECT_EQ(words.count("منهم"), 1u);  // Listed twice, counted once.
+  EXPECT_EQ(words.count("أمس"), 1u);
+  // No normalization: the alif without hamza is another word, as are a
+  // prefix, a longer word and the empty word.
+  EXPECT_EQ(words.count("امس"), 0u);
+  EXPECT_EQ(words.count("بينه"), 0u);
+  EXPECT_EQ(words.count("بينهما"), 0u);
+  EXPECT_EQ(words.count(""), 0u);
 }
 
 }  // namespace
