@@ -50,6 +50,8 @@ struct Coder::Impl {
   std::vector<std::vector<std::vector<std::vector<std::string>>>> pattern_keys;
   // Grammar::ClassesBySym of the lexicon for Arabic, French and English.
   std::vector<uint32_t> classes_by_sym[3];
+  // EventFacts(lexicon), for SentenceState::event_facts.
+  std::vector<uint8_t> event_facts;
 
   // The classes_by_sym of `lang` (a language the coder codes: ar, fr, en).
   const std::vector<uint32_t>* ClassesBySym(text::Lang lang) const {
@@ -65,6 +67,7 @@ struct Coder::Impl {
     classes_by_sym[0] = Grammar::For(text::Lang::kAr).ClassesBySym(lex);
     classes_by_sym[1] = Grammar::For(text::Lang::kFr).ClassesBySym(lex);
     classes_by_sym[2] = Grammar::For(text::Lang::kEn).ClassesBySym(lex);
+    event_facts = EventFacts(lex);
     const auto& evs = lexicon.events();
     pattern_keys.resize(evs.size());
     for (size_t e = 0; e < evs.size(); ++e) {
@@ -523,6 +526,7 @@ void Coder::Impl::CodeSentence(const ingest::Document& doc, const text::Analyzed
   const text::Sentence& sentence = analyzed.sentences[sentence_index];
   thread_local SentenceState st;
   BuildSentenceState(lexicon, analyzed, sentence, doc.date, &st, trace, ClassesBySym(sentence.lang));
+  st.event_facts = &event_facts;
   // Discards drop the sentence (story-level discards are handled by the caller).
   if (st.any_discard) {
     if (trace) trace->Add("  discard phrase: sentence not coded");

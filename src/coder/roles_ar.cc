@@ -328,19 +328,29 @@ namespace {
 
 // ArabicViolenceOnly without its memo: reads every pattern of the trigger's
 // events (hundreds for a verb of the peer dictionaries).
+// EventFacts of event `e` of `lexicon`.
+uint8_t FactsOfEvent(const lexicon::Lexicon& lexicon, uint32_t e) {
+  const auto& ev = lexicon.events()[e];
+  std::string_view code = ev.code;
+  uint8_t facts = 0;
+  if (code.starts_with("18") || code.starts_with("19") || code.starts_with("17")) facts |= kEventViolence;
+  bool protest = code.starts_with("14");
+  const auto& patterns = ev.pattern_source >= 0 ? lexicon.events()[ev.pattern_source].patterns : ev.patterns;
+  for (size_t i = 0; i < patterns.size() && !protest; ++i) protest = patterns[i].code.starts_with("14");
+  if (protest) facts |= kEventProtest;
+  return facts;
+}
+
 bool ViolenceOnlyUncached(const SentenceState& st, const Trigger& t) {
-  bool violence = false, protest = false;
+  // A verb of the peer dictionaries has hundreds of patterns: their facts are
+  // read from the table the Coder built, when there is one.
+  uint8_t facts = 0;
   auto look = [&](uint32_t e) {
-    const auto& ev = st.lexicon->events()[e];
-    std::string_view code = ev.code;
-    violence |= code.starts_with("18") || code.starts_with("19") || code.starts_with("17");
-    protest |= code.starts_with("14");
-    const auto& patterns = ev.pattern_source >= 0 ? st.lexicon->events()[ev.pattern_source].patterns : ev.patterns;
-    for (size_t i = 0; i < patterns.size() && !protest; ++i) protest = patterns[i].code.starts_with("14");
+    facts |= st.event_facts != nullptr ? (*st.event_facts)[e] : FactsOfEvent(*st.lexicon, e);
   };
   for (uint32_t e : t.verb_events) look(e);
   for (uint32_t e : t.noun_events) look(e);
-  return violence && !protest;
+  return (facts & kEventViolence) && !(facts & kEventProtest);
 }
 
 }  // namespace
@@ -993,5 +1003,11 @@ int ArabicPurposeCrowd(const SentenceState& st, const Trigger& t, bool* people) 
 }
 
 }  // namespace roles_internal
+
+std::vector<uint8_t> EventFacts(const lexicon::Lexicon& lexicon) {
+  std::vector<uint8_t> facts(lexicon.events().size());
+  for (uint32_t e = 0; e < facts.size(); ++e) facts[e] = roles_internal::FactsOfEvent(lexicon, e);
+  return facts;
+}
 
 }  // namespace isnad::coder

@@ -90,6 +90,9 @@ struct SentenceState {
   std::vector<CueMark> cues;
   std::vector<PlaceMark> places;
   int group_count = 0;
+  // EventFacts(*lexicon) (roles.h), set by the Coder that built them (not by
+  // BuildSentenceState); null: the rules find the facts from the events.
+  const std::vector<uint8_t>* event_facts = nullptr;
 
   const text::Token& tok(uint32_t i) const { return doc->tokens[i]; }
   uint32_t cls(uint32_t i) const { return classes[i - begin]; }
