@@ -74,6 +74,14 @@ class WordTable {
       std::memcpy(&y, b, 8);
       if (x != y) return false;
     }
+    if (n >= 4) {  // The last 4 to 7 bytes: two 4-byte reads that may overlap.
+      uint32_t x4, y4, x5, y5;
+      std::memcpy(&x4, a, 4);
+      std::memcpy(&y4, b, 4);
+      std::memcpy(&x5, a + n - 4, 4);
+      std::memcpy(&y5, b + n - 4, 4);
+      return x4 == y4 && x5 == y5;
+    }
     for (; n > 0; ++a, ++b, --n) {
       if (*a != *b) return false;
     }
