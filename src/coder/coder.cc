@@ -51,6 +51,8 @@ struct Coder::Impl {
   std::vector<std::vector<std::vector<std::vector<std::string>>>> pattern_keys;
   // Grammar::ClassesBySym of the lexicon for Arabic, French and English.
   std::vector<uint32_t> classes_by_sym[3];
+  // EventFacts(lexicon), for SentenceState::event_facts.
+  std::vector<uint8_t> event_facts;
 
   // The classes_by_sym of `lang` (a language the coder codes: ar, fr, en).
   const std::vector<uint32_t>* ClassesBySym(text::Lang lang) const {
@@ -66,6 +68,7 @@ struct Coder::Impl {
     classes_by_sym[0] = Grammar::For(text::Lang::kAr).ClassesBySym(lex);
     classes_by_sym[1] = Grammar::For(text::Lang::kFr).ClassesBySym(lex);
     classes_by_sym[2] = Grammar::For(text::Lang::kEn).ClassesBySym(lex);
+    event_facts = EventFacts(lex);
     const auto& evs = lexicon.events();
     pattern_keys.resize(evs.size());
     for (size_t e = 0; e < evs.size(); ++e) {
@@ -100,10 +103,14 @@ Coder::~Coder() = default;
 
 namespace {
 
-std::string SpanText(const SentenceState& st, uint32_t b, uint32_t e) {
-  if (b >= e) return "";
-  return std::string(st.doc->text.substr(st.tok(b).begin, st.tok(e - 1).end - st.tok(b).begin));
+// The text of tokens [b, e): a view of the document's text ("" when empty),
+// valid as long as the document.
+std::string_view SpanView(const SentenceState& st, uint32_t b, uint32_t e) {
+  if (b >= e) return {};
+  return st.doc->text.substr(st.tok(b).begin, st.tok(e - 1).end - st.tok(b).begin);
 }
+
+std::string SpanText(const SentenceState& st, uint32_t b, uint32_t e) { return std::string(SpanView(st, b, e)); }
 
 // `word == key`, the last bytes compared before the call to memcmp: most keys
 // of a pattern element have the length of some token but another ending.
@@ -532,6 +539,7 @@ void Coder::Impl::CodeSentence(const ingest::Document& doc, const text::Analyzed
   const text::Sentence& sentence = analyzed.sentences[sentence_index];
   thread_local SentenceState st;
   BuildSentenceState(lexicon, analyzed, sentence, doc.date, &st, trace, ClassesBySym(sentence.lang));
+  st.event_facts = &event_facts;
   // Discards drop the sentence (story-level discards are handled by the caller).
   if (st.any_discard) {
     if (trace) trace->Add("  discard phrase: sentence not coded");
@@ -619,9 +627,11 @@ void Coder::Impl::CodeSentence(const ingest::Document& doc, const text::Analyzed
     // A trigger inside an attribution phrase is not an event of the sentence.
     bool in_attr = false;
     for (auto [b, e] : attribution.spans) in_attr |= t.begin >= b && t.begin < e;
-    std::string trigger_text = SpanText(st, t.begin, t.end);
+    // A view of the document's text: copied into a string only for an event
+    // or the trace (most triggers emit none).
+    const std::string_view trigger_text = SpanView(st, t.begin, t.end);
     if (in_attr) {
-      if (trace) trace->Add("  '" + trigger_text + "': inside the attribution, skipped");
+      if (trace) trace->Add("  '" + std::string(trigger_text) + "': inside the attribution, skipped");
       continue;
     }
     CodeChoice& choice = choices[ti];
@@ -629,7 +639,7 @@ void Coder::Impl::CodeSentence(const ingest::Document& doc, const text::Analyzed
     const std::string& why = choice.why;
     int psrc = choice.source, ptgt = choice.target;
     if (code.empty()) {
-      if (trace) trace->Add("  '" + trigger_text + "': no code for this reading");
+      if (trace) trace->Add("  '" + std::string(trigger_text) + "': no code for this reading");
       continue;
     }
     // A statement verb that is also a reporting verb reports; it is not an event.
@@ -638,7 +648,7 @@ void Coder::Impl::CodeSentence(const ingest::Document& doc, const text::Analyzed
     // CAMEO codes the reported event.
     if (code.starts_with("01") && (st.cue(t.begin) >= 0 || ReportingClause(st, t)) &&
         !FrenchDenialIsEvent(st, t, code)) {
-      if (trace) trace->Add("  '" + trigger_text + "': reporting verb, not coded as a statement");
+      if (trace) trace->Add("  '" + std::string(trigger_text) + "': reporting verb, not coded as a statement");
       continue;
     }
     // Every side of an event is an actor mention of the sentence (a French
@@ -712,7 +722,7 @@ void Coder::Impl::CodeSentence(const ingest::Document& doc, const text::Analyzed
     };
     if (trace) {
       find_event_facts();
-      trace->Add("  '" + trigger_text + "' -> " + code + " (" + why + "), roles by rule " + roles.rule +
+      trace->Add("  '" + std::string(trigger_text) + "' -> " + code + " (" + why + "), roles by rule " + roles.rule +
                  ", certainty " + events::CertaintyName(certainty) +
                  (background ? ", background (" + background_rule + ")" : std::string()));
       // How the date and the place were found.
@@ -828,7 +838,7 @@ void Coder::Impl::CodeSentence(const ingest::Document& doc, const text::Analyzed
       ev.source = s;
       ev.target = tg;
       ev.code = event_code;
-      ev.trigger_text = trigger_text;
+      ev.trigger_text = std::string(trigger_text);
       ev.trigger_begin = st.tok(t.begin).begin;
       ev.trigger_end = st.tok(t.end - 1).end;
       ev.date = date;

@@ -5,6 +5,8 @@
 #include <gtest/gtest.h>
 
 #include "coder/modality.h"
+#include "coder/roles.h"
+#include "coder/roles_internal.h"
 #include "coder/testing/coder_fixtures.h"
 #include "lexicon/dictionary.h"
 #include "testutil.h"
@@ -732,6 +734,41 @@ TEST_F(FrenchDictionaryTest, EventWordsNameTheirTargetAfterAPreposition) {
   for (const auto& c : cases) {
     EXPECT_EQ(Code(c.text), c.dyads) << c.entry << ": " << c.text;
   }
+}
+
+TEST(EventFactsTest, MarksViolenceAndProtestCodesOfEachEvent) {
+  auto lex = testing::CompileTestLexicon({
+      "isnad-dict\t1\tevents\n"
+      "ar\tverb\tقتل\t190\n"
+      "ar\tnoun\tاحتجاج\t145\n"
+      "ar\tverb\tالتقى\t040\n"
+      "en\tverb\tabducted\t181\n",
+  });
+  ASSERT_TRUE(lex.ok()) << lex.status().ToString();
+  const std::vector<uint8_t> facts = EventFacts(**lex);
+  const auto& events = (*lex)->events();
+  ASSERT_EQ(facts.size(), events.size());
+  int checked = 0;
+  for (size_t e = 0; e < events.size(); ++e) {
+    const std::string& code = events[e].code;
+    const uint8_t expected = code == "190" || code == "181" ? kEventViolence : code == "145" ? kEventProtest : 0;
+    EXPECT_EQ(facts[e], expected) << code;
+    ++checked;
+  }
+  EXPECT_EQ(checked, 4);
+}
+
+TEST(ExactWordsTest, AnswersByExactBytesLikeAnUnorderedSet) {
+  const roles_internal::ExactWords words = {"بينهم", "منهم", "أمس", "منهم"};
+  EXPECT_EQ(words.count("بينهم"), 1u);
+  EXPECT_EQ(words.count("منهم"), 1u);  // Listed twice, counted once.
+  EXPECT_EQ(words.count("أمس"), 1u);
+  // No normalization: the alif without hamza is another word, as are a
+  // prefix, a longer word and the empty word.
+  EXPECT_EQ(words.count("امس"), 0u);
+  EXPECT_EQ(words.count("بينه"), 0u);
+  EXPECT_EQ(words.count("بينهما"), 0u);
+  EXPECT_EQ(words.count(""), 0u);
 }
 
 }  // namespace

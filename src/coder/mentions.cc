@@ -18,9 +18,11 @@
 //   - a capital stands for its government (تل أبيب -> ISRGOV) unless it is the
 //     place of something (في القاهرة);
 //   - compounds: mentions joined by و/and/et/or and commas form one group.
-#include <atomic>
 #include <algorithm>
+#include <atomic>
+#include <cstring>
 #include <string_view>
+#include <type_traits>
 #include <unordered_set>
 
 #include "coder/sentence_state.h"
@@ -183,6 +185,15 @@ struct Scratch {
   }
 };
 
+// Resizes `*v` to `n` elements, each of whose bytes is `byte` (-1 for 0xFF,
+// 0 for 0). T is a plain integer type.
+template <typename T>
+void ResetTo(std::vector<T>* v, size_t n, unsigned char byte) {
+  static_assert(std::is_integral_v<T>);
+  v->resize(n);
+  if (n != 0) std::memset(v->data(), byte, n * sizeof(T));
+}
+
 Scratch& ThreadScratch() {
   thread_local Scratch scratch;
   return scratch;
@@ -333,13 +344,16 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
   st->end = sentence.token_end;
   const uint32_t n = st->end - st->begin;
   st->matches.clear();
-  st->classes.assign(n, kGNone);
-  st->mention_at.assign(n, -1);
-  st->trigger_at.assign(n, -1);
-  st->cue_at.assign(n, -1);
-  st->clause.assign(n, 0);
-  st->boundary.assign(n, false);
-  st->discard.assign(n, false);
+  // The per-token vectors keep their capacity from sentence to sentence;
+  // ResetTo fills with memset (all bytes of -1 and 0 are one byte value), where
+  // vector::assign's element loop was a call per vector.
+  ResetTo(&st->mention_at, n, 0xFF);
+  ResetTo(&st->trigger_at, n, 0xFF);
+  ResetTo(&st->cue_at, n, 0xFF);
+  ResetTo(&st->clause, n, 0);
+  ResetTo(&st->boundary, n, 0);
+  ResetTo(&st->discard, n, 0);
+  st->classes.resize(n);  // Every element is written below.
   st->any_discard = false;
   st->mentions.clear();
   // The triggers' and places' index vectors go back to the thread's pool (their
@@ -433,10 +447,10 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
   std::vector<int>& event_layer = scratch.event_layer;
   std::vector<int>& cue_layer = scratch.cue_layer;
   std::vector<int>& place_layer = scratch.place_layer;
-  actor_layer.assign(n, -1);
-  event_layer.assign(n, -1);
-  cue_layer.assign(n, -1);
-  place_layer.assign(n, -1);
+  ResetTo(&actor_layer, n, 0xFF);
+  ResetTo(&event_layer, n, 0xFF);
+  ResetTo(&cue_layer, n, 0xFF);
+  ResetTo(&place_layer, n, 0xFF);
   std::vector<Item>& actor_items = scratch.actor_items;
   actor_items.clear();
   auto free_in = [&](const std::vector<int>& layer, const lexicon::Match& m) {
@@ -1026,18 +1040,25 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
   int clause = 0;
   for (uint32_t i = st->begin; i < st->end; ++i) {
     uint32_t c = st->cls(i);
-    const std::string_view surface = st->surface(i);
-    bool b = IsClausePunct(surface) || (c & (kGSubordinator | kGRelative | kGClauseAdverb));
-    // A hyphen written against the word before it is a prefix ("anti- Gondor"), not a dash.
-    if (surface.size() == 1 && surface[0] == '-' && i > st->begin && st->tok(i - 1).end == st->tok(i).begin) b = false;
-    // English coordinate adjectives ("complete, full diplomatic ties"): a comma
-    // between two plain lowercase words inside a noun phrase joins them.
-    if (english && surface.size() == 1 && surface[0] == ',' && i > st->begin && i + 1 < st->end) {
-      auto plain = [&](uint32_t k) {
-        return st->tok(k).kind == text::TokenKind::kWord && !st->tok(k).capitalized && st->cls(k) == kGNone &&
-               st->trigger_at[k - st->begin] < 0 && st->mention_at[k - st->begin] < 0;
-      };
-      if (plain(i - 1) && plain(i + 1)) b = false;
+    bool b = (c & (kGSubordinator | kGRelative | kGClauseAdverb)) != 0;
+    // A word (letters; the English possessive's apostrophe) is no clause
+    // punctuation: only the other tokens' bytes are compared.
+    if (st->tok(i).kind != text::TokenKind::kWord) {
+      const std::string_view surface = st->surface(i);
+      b = b || IsClausePunct(surface);
+      // A hyphen written against the word before it is a prefix ("anti- Gondor"), not a dash.
+      if (surface.size() == 1 && surface[0] == '-' && i > st->begin && st->tok(i - 1).end == st->tok(i).begin) {
+        b = false;
+      }
+      // English coordinate adjectives ("complete, full diplomatic ties"): a comma
+      // between two plain lowercase words inside a noun phrase joins them.
+      if (english && surface.size() == 1 && surface[0] == ',' && i > st->begin && i + 1 < st->end) {
+        auto plain = [&](uint32_t k) {
+          return st->tok(k).kind == text::TokenKind::kWord && !st->tok(k).capitalized && st->cls(k) == kGNone &&
+                 st->trigger_at[k - st->begin] < 0 && st->mention_at[k - st->begin] < 0;
+        };
+        if (plain(i - 1) && plain(i + 1)) b = false;
+      }
     }
     // A relative or subordinator inside a mention (rare) does not open a clause.
     if (st->mention(i) >= 0) b = false;

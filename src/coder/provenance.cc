@@ -176,6 +176,17 @@ bool DeniedInvolvement(const SentenceState& st, const Trigger& t) {
 // place. The trigger must be the device itself (no explosion word in it) and
 // the verb of finding or defusing must come before it in its clause.
 bool FoundOrDefusedDevice(const SentenceState& st, const Trigger& t) {
+  // Word lists hashed once (text::WordList): InNormalizedList compares a
+  // list's every pointer on each call, and the verbs' list is asked of every
+  // word before an Arabic trigger in its clause.
+  static const text::WordList kDevices = {"عبوة", "عبوات", "العبوة", "العبوات", "قنبلة", "قنابل", "القنبلة", "القنابل"};
+  static const text::WordList kFindVerbs = {
+      "فكك", "وفكك", "فككت", "وفككت", "فككوا", "وفككوا", "تفكيك", "وتفكيك", "بتفكيك", "أبطل", "وأبطل",
+      "أبطلت", "وأبطلت", "أبطلوا", "إبطال", "وإبطال", "بإبطال", "عثر", "وعثر", "عثرت", "وعثرت", "عثروا",
+      "العثور", "وجد", "ووجد", "وجدت", "ووجدت", "وجدوا", "وجدنا", "ضبط", "وضبط", "ضبطت", "وضبطت", "ضبطوا", "بضبط", "اكتشف", "واكتشف", "اكتشفت",
+      "واكتشفت", "اكتشاف", "باكتشاف", "صادر", "صادرت", "وصادرت", "مصادرة", "يستقلون", "يستقل",
+      // the presence of a bomb, reported or rumoured (إنذارات بوجود قنابل)
+      "وجود", "بوجود", "لوجود"};
   bool device = false;
   for (uint32_t k = t.begin; k < t.end; ++k) {
     std::string_view n = st.doc->Norm(st.tok(k));
@@ -184,21 +195,14 @@ bool FoundOrDefusedDevice(const SentenceState& st, const Trigger& t) {
       return false;
     device |= n.find("مفخخ") != std::string_view::npos || n.find("ناسف") != std::string_view::npos ||
               n.find("غاز") != std::string_view::npos ||
-              AnyOf(n, {"عبوة", "عبوات", "العبوة", "العبوات", "قنبلة", "قنابل", "القنبلة", "القنابل"});
+              kDevices.Contains(n);
   }
   if (!device) return false;
   const int clause = st.clause_of(t.begin);
   for (uint32_t k = t.begin; k > st.begin;) {
     --k;
     if (st.clause_of(k) != clause) break;
-    if (AnyOf(st.doc->Norm(st.tok(k)),
-              {"فكك", "وفكك", "فككت", "وفككت", "فككوا", "وفككوا", "تفكيك", "وتفكيك", "بتفكيك", "أبطل", "وأبطل",
-               "أبطلت", "وأبطلت", "أبطلوا", "إبطال", "وإبطال", "بإبطال", "عثر", "وعثر", "عثرت", "وعثرت", "عثروا",
-               "العثور", "وجد", "ووجد", "وجدت", "ووجدت", "وجدوا", "وجدنا", "ضبط", "وضبط", "ضبطت", "وضبطت", "ضبطوا", "بضبط", "اكتشف", "واكتشف", "اكتشفت",
-               "واكتشفت", "اكتشاف", "باكتشاف", "صادر", "صادرت", "وصادرت", "مصادرة", "يستقلون", "يستقل",
-               // the presence of a bomb, reported or rumoured (إنذارات بوجود قنابل)
-               "وجود", "بوجود", "لوجود"}))
-      return true;
+    if (kFindVerbs.Contains(st.doc->Norm(st.tok(k)))) return true;
   }
   return false;
 }
@@ -210,8 +214,10 @@ bool FoundOrDefusedDevice(const SentenceState& st, const Trigger& t) {
 bool PreventedAct(const SentenceState& st, const Trigger& t) {
   if (t.verb || t.begin == st.begin) return false;
   uint32_t k = t.begin - 1;
-  if (k > st.begin && AnyOf(st.doc->Norm(st.tok(k)), {"وقوع", "حدوث"})) --k;
-  return AnyOf(st.doc->Norm(st.tok(k)), {"منع", "ومنع", "بمنع", "لمنع", "يمنع", "تمنع", "ويمنع", "وتمنع"});
+  static const text::WordList kOccurrence = {"وقوع", "حدوث"};
+  static const text::WordList kPrevent = {"منع", "ومنع", "بمنع", "لمنع", "يمنع", "تمنع", "ويمنع", "وتمنع"};
+  if (k > st.begin && kOccurrence.Contains(st.doc->Norm(st.tok(k)))) --k;
+  return kPrevent.Contains(st.doc->Norm(st.tok(k)));
 }
 
 }  // namespace
@@ -366,10 +372,10 @@ events::Certainty FindCertainty(const SentenceState& st, const Trigger& t, const
     for (const CueMark& c : st.cues) {
       if (c.begin >= t.begin) break;
       if (c.kind != lexicon::CueKind::kNegation) continue;
-      if (!AnyOf(st.doc->Norm(st.tok(c.begin)), {"نفى", "ونفى", "نفت", "ونفت", "نفوا", "ونفوا", "ينفي", "تنفي", "ينفون",
-                                                  "أحبط", "وأحبط", "أحبطت", "وأحبطت", "أحبطوا", "أجهض", "أجهضت",
-                                                  "وأجهضت", "أفشل", "أفشلت"}))
-        continue;
+      static const text::WordList kDenyOrFoil = {"نفى",   "ونفى",  "نفت",   "ونفت",   "نفوا",   "ونفوا",  "ينفي",
+                                                 "تنفي",  "ينفون", "أحبط",  "وأحبط",  "أحبطت",  "وأحبطت", "أحبطوا",
+                                                 "أجهض", "أجهضت", "وأجهضت", "أفشل", "أفشلت"};
+      if (!kDenyOrFoil.Contains(st.doc->Norm(st.tok(c.begin)))) continue;
       int cc = st.clause_of(c.begin);
       if (cc == tc || cc + 1 == tc) *negated = true;
     }
@@ -395,8 +401,10 @@ events::Certainty FindCertainty(const SentenceState& st, const Trigger& t, const
   for (const Trigger& p : st.triggers) {
     if (p.end > t.begin) break;
     if (!warning_memo.Get(st, p, warns)) continue;
+    static const text::WordList kAgainstStem = {"against", "contre", "من", "of"};
+    static const text::WordList kAgainstWord = {"against", "contre", "من"};
     for (uint32_t k = p.end; k < t.begin; ++k) {
-      if (AnyOf(st.stem(k), {"against", "contre", "من", "of"}) || AnyOf(st.doc->Norm(st.tok(k)), {"against", "contre", "من"})) {
+      if (kAgainstStem.Contains(st.stem(k)) || kAgainstWord.Contains(st.doc->Norm(st.tok(k)))) {
         return events::Certainty::kHypothetical;
       }
     }
@@ -640,6 +648,9 @@ bool IsDateWord(std::string_view normalized) {
 }
 
 std::vector<DateExpr> DateExpressions(const SentenceState& st, const DocumentContext& ctx) {
+  // The words asked of the tokens around every year, hashed once.
+  static const text::WordList kYearJoiners = {"سنة", "عام", "and", "to", "et", "à"};
+  static const text::WordList kBeforeYear = {"سنة", "عام", "منتصف", "mid", "year", "en", "in", "بين", "ما"};
   std::vector<DateExpr> out;
   for (uint32_t k = st.begin; k < st.end; ++k) {
     std::string_view s = st.stem(k);
@@ -670,12 +681,11 @@ std::vector<DateExpr> DateExpressions(const SentenceState& st, const DocumentCon
           e = j + 1;
           break;
         }
-        if (!(st.cls(j) & kGConj) && !st.is_punct(j) && !AnyOf(st.stem(j), {"سنة", "عام", "and", "to", "et", "à"}))
+        if (!(st.cls(j) & kGConj) && !st.is_punct(j) && !kYearJoiners.Contains(st.stem(j)))
           break;
       }
       // Extend back over "سنة"/"عام"/"منتصف"/"في"/"in" for the date text.
-      while (b > st.begin && AnyOf(st.stem(b - 1), {"سنة", "عام", "منتصف", "mid", "year", "en", "in", "بين", "ما"}))
-        --b;
+      while (b > st.begin && kBeforeYear.Contains(st.stem(b - 1))) --b;
       out.push_back({b, e, value});
       k = e - 1;
       continue;

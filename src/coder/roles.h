@@ -55,6 +55,14 @@ bool FrenchPlaceTarget(const SentenceState& st, const Trigger& t, std::string_vi
 // Members (mention indices) of the group of mention `m`.
 std::vector<int> GroupMembers(const SentenceState& st, int m);
 
+// Facts of every lexicon event (indexed as lexicon.events()) that the role
+// rules ask of trigger after trigger: kEventViolence when its code is CAMEO
+// 17, 18 or 19; kEventProtest when its code, or the code of one of its
+// patterns (its pattern_source's patterns when it has one), is CAMEO 14.
+// Built once per Coder, for SentenceState::event_facts.
+enum EventFact : uint8_t { kEventViolence = 1, kEventProtest = 2 };
+std::vector<uint8_t> EventFacts(const lexicon::Lexicon& lexicon);
+
 }  // namespace isnad::coder
 
 #endif  // ISNAD_CODER_ROLES_H_

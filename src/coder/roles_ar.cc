@@ -11,7 +11,6 @@
 
 #include <array>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 #include "coder/roles_internal.h"
@@ -20,6 +19,7 @@
 
 namespace isnad::coder {
 
+using roles_internal::ExactWords;
 using roles_internal::kPrepMask;
 using roles_internal::IsVerbTrigger;
 using roles_internal::Unmarked;
@@ -51,7 +51,7 @@ bool ArabicAmbiguousPerfect(const SentenceState& st, const Trigger& t) {
 bool ArabicNoObjectAt(const SentenceState& st, uint32_t pos) {
   if (pos >= st.end || st.is_punct(pos)) return true;
   if ((st.cls(pos) & kPrepMask) || (st.tok(pos).clitics & (text::kCliticBi | text::kCliticLi))) return true;
-  static const std::unordered_set<std::string_view> kAfter = {"أمس", "امس", "اليوم", "جراء", "إثر", "اثر", "خلال",
+  static const ExactWords kAfter = {"أمس", "امس", "اليوم", "جراء", "إثر", "اثر", "خلال",
                                                               "بعد", "قبل", "عندما", "حين"};
   if (kAfter.count(st.surface(pos))) return true;
   return (st.tok(pos).clitics & text::kCliticWa) && IsVerbTrigger(st, pos);
@@ -159,7 +159,7 @@ bool ArabicBeforeSeat(const SentenceState& st, uint32_t k) {
 // Arabic words that count or gather people before the noun they count: "آلاف
 // المتظاهرين"، "نحو 1500 من المتظاهرين"، "مجموعات من الطلاب"، "أكثر من ألف شخص".
 bool ArabicCrowdQuantity(const SentenceState& st, uint32_t k) {
-  static const std::unordered_set<std::string_view> kWords = {
+  static const ExactWords kWords = {
       "نحو", "حوالي", "حوالى", "قرابة", "زهاء", "أكثر", "اكثر", "أقل", "اقل", "عدد", "عدة", "بضعة", "بضع",
       "عشرات", "العشرات", "مئات", "المئات", "آلاف", "الآلاف", "الاف", "الالاف", "ألف", "الف", "ألفا", "الفا",
       "مليون", "ملايين", "الملايين", "مائة", "مئة", "مائتي", "مئتي", "مائتا", "ثلاثة", "أربعة", "اربعة", "خمسة",
@@ -170,7 +170,7 @@ bool ArabicCrowdQuantity(const SentenceState& st, uint32_t k) {
 // Arabic nouns that name people only as people, as the counted subject of a
 // protest verb: "تظاهر نحو مائتي شخص"، "ردد أكثر من ألف شخص".
 bool ArabicPeopleNoun(std::string_view w) {
-  static const std::unordered_set<std::string_view> kWords = {
+  static const ExactWords kWords = {
       "شخص", "شخصا", "أشخاص", "اشخاص", "مواطن", "مواطنا", "مواطنين", "مواطنون", "نسمة", "نسمه",
       "امرأة", "إمرأة", "امراة", "امراه", "نساء", "الأشخاص", "الاشخاص", "المواطنين", "المواطنون"};
   return kWords.count(w) > 0;
@@ -222,10 +222,10 @@ bool ArabicViolencePassive(const SentenceState& st, const Trigger& t, const std:
   // report is indefinite (جندي، مدنيون).
   // A cardinal may stand between the verb and the noun ("قتل ثلاثة جنود",
   // "أصيب 5 مدنيين"); a count of victims is indefinite.
-  static const std::unordered_set<std::string_view> kCardinals = {
+  static const ExactWords kCardinals = {
       "ثلاثة", "أربعة", "اربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "عشرات", "مئات", "آلاف", "الاف"};
   // Adverbs of time may come first ("قتل أمس جندي"، "قتل أول من أمس 4 جنود").
-  static const std::unordered_set<std::string_view> kTimeWords = {"أمس", "امس", "اليوم", "أول", "اول", "من"};
+  static const ExactWords kTimeWords = {"أمس", "امس", "اليوم", "أول", "اول", "من"};
   uint32_t first = t.end;
   while (first < noun.begin && first < t.end + 3 && kTimeWords.count(st.surface(first))) ++first;
   const uint32_t after_time = first;
@@ -253,7 +253,7 @@ bool ArabicViolencePassive(const SentenceState& st, const Trigger& t, const std:
   // An indefinite accusative further on in the clause is the verb's object
   // ("خطف مسلحون قبل أيام عددا من الأشخاص"): the noun is the subject. Adverbs
   // of time and manner carry the same ending and are no object.
-  static const std::unordered_set<std::string_view> kAdverbs = {
+  static const ExactWords kAdverbs = {
       "أيضا", "ايضا", "صباحا", "ليلا", "نهارا", "ظهرا", "عصرا", "فجرا", "مساء", "مؤخرا", "حاليا", "يوميا", "سابقا", "لاحقا", "أمس"};
   for (uint32_t k = noun.end, steps = 0; k < st.end && steps < 8; ++k, ++steps) {
     if (IsVerbTrigger(st, k) || IsReportVerb(st, k)) break;
@@ -276,7 +276,7 @@ bool ArabicViolencePassive(const SentenceState& st, const Trigger& t, const std:
 // arrest, wounding of" (مقتل جندي، اغتيال الوزير). Their agent is named with
 // من قبل or على يد, not with the genitive.
 bool ArabicPatientMasdar(const SentenceState& st, const Trigger& t) {
-  static const std::unordered_set<std::string_view> kMasdars = {
+  static const ExactWords kMasdars = {
       "مقتل", "بمقتل", "لمقتل", "ومقتل", "اغتيال", "باغتيال", "لاغتيال", "واغتيال", "اختطاف", "باختطاف", "واختطاف",
       "اعتقال", "باعتقال", "واعتقال", "إصابة", "اصابة", "بإصابة", "وإصابة"};
   return t.end == t.begin + 1 && kMasdars.count(st.surface(t.begin)) > 0;
@@ -289,7 +289,7 @@ bool ArabicPatientMasdar(const SentenceState& st, const Trigger& t) {
 // victims. Returns that mention (unmarked, in the clause, at most six tokens
 // after the masdar), or -1 when the words between are not an approximate count.
 int ArabicApproximateVictims(const SentenceState& st, const Trigger& t) {
-  static const std::unordered_set<std::string_view> kApprox = {
+  static const ExactWords kApprox = {
       "زهاء", "نحو", "حوالي", "حوالى", "قرابة", "قرابه", "أكثر", "اكثر", "أقل", "اقل", "من", "ما",
       "لا", "يقل", "يزيد", "عن", "على", "عشرات", "مئات", "آلاف", "الاف", "عشرين", "ثلاثين", "أربعين",
       "اربعين", "خمسين", "ثلاثة", "أربعة", "اربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة"};
@@ -328,19 +328,29 @@ namespace {
 
 // ArabicViolenceOnly without its memo: reads every pattern of the trigger's
 // events (hundreds for a verb of the peer dictionaries).
+// EventFacts of event `e` of `lexicon`.
+uint8_t FactsOfEvent(const lexicon::Lexicon& lexicon, uint32_t e) {
+  const auto& ev = lexicon.events()[e];
+  std::string_view code = ev.code;
+  uint8_t facts = 0;
+  if (code.starts_with("18") || code.starts_with("19") || code.starts_with("17")) facts |= kEventViolence;
+  bool protest = code.starts_with("14");
+  const auto& patterns = ev.pattern_source >= 0 ? lexicon.events()[ev.pattern_source].patterns : ev.patterns;
+  for (size_t i = 0; i < patterns.size() && !protest; ++i) protest = patterns[i].code.starts_with("14");
+  if (protest) facts |= kEventProtest;
+  return facts;
+}
+
 bool ViolenceOnlyUncached(const SentenceState& st, const Trigger& t) {
-  bool violence = false, protest = false;
+  // A verb of the peer dictionaries has hundreds of patterns: their facts are
+  // read from the table the Coder built, when there is one.
+  uint8_t facts = 0;
   auto look = [&](uint32_t e) {
-    const auto& ev = st.lexicon->events()[e];
-    std::string_view code = ev.code;
-    violence |= code.starts_with("18") || code.starts_with("19") || code.starts_with("17");
-    protest |= code.starts_with("14");
-    const auto& patterns = ev.pattern_source >= 0 ? st.lexicon->events()[ev.pattern_source].patterns : ev.patterns;
-    for (size_t i = 0; i < patterns.size() && !protest; ++i) protest = patterns[i].code.starts_with("14");
+    facts |= st.event_facts != nullptr ? (*st.event_facts)[e] : FactsOfEvent(*st.lexicon, e);
   };
   for (uint32_t e : t.verb_events) look(e);
   for (uint32_t e : t.noun_events) look(e);
-  return violence && !protest;
+  return (facts & kEventViolence) && !(facts & kEventProtest);
 }
 
 }  // namespace
@@ -359,7 +369,7 @@ bool ArabicViolenceOnly(const SentenceState& st, const Trigger& t) {
 // his death". Whatever the word order, their subject is the victim: "أصيب
 // ثلاثة جنود", "الجنود أصيبوا"; an agent comes only with من قبل or على يد.
 bool ArabicVictimVerb(const SentenceState& st, const Trigger& t) {
-  static const std::unordered_set<std::string_view> kForms = {
+  static const ExactWords kForms = {
       "أصيب", "اصيب", "أصيبت", "اصيبت", "أصيبوا", "اصيبوا", "أصيبا", "اصيبا", "يصاب", "تصاب", "يصابون",
       "اغتيل", "اغتيلت", "أغتيل", "استشهد", "استشهدت", "استشهدوا", "استشهدا", "يستشهد", "لقي", "لقيت", "لقوا"};
   return kForms.count(ArabicWithoutConjunction(st, t.begin)) > 0;
@@ -378,14 +388,14 @@ bool ArabicCountedVictims(const SentenceState& st, const Trigger& t, int left, c
   if (!ArabicAmbiguousPerfect(st, t) || !ArabicViolenceOnly(st, t)) return false;
   const Mention& subject = st.mentions[left];
   if (subject.begin <= st.begin) return false;
-  static const std::unordered_set<std::string_view> kCardinals = {
+  static const ExactWords kCardinals = {
       "ثلاثة", "أربعة", "اربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "عشرات", "مئات", "آلاف", "الاف", "اثنان", "اثنين"};
   uint32_t before = subject.begin - 1;
   bool counted = st.tok(before).kind == text::TokenKind::kNumber || kCardinals.count(st.surface(before)) > 0;
   if (!counted && !ArabicNoObjectAt(st, t.end)) return false;
   // An indefinite accusative further on in the clause is the object, after any
   // adverbials ("مسلحين خطفوا قبل ظهر أمس أميركيا").
-  static const std::unordered_set<std::string_view> kAdverbs = {"أيضا", "ايضا", "صباحا", "ليلا", "نهارا", "ظهرا",
+  static const ExactWords kAdverbs = {"أيضا", "ايضا", "صباحا", "ليلا", "نهارا", "ظهرا",
                                                                 "عصرا", "فجرا", "مؤخرا", "حاليا", "يوميا", "سابقا",
                                                                 "لاحقا", "جميعا", "تقريبا"};
   for (uint32_t k = t.end, steps = 0; k < st.end && steps < 8; ++k, ++steps) {
@@ -435,7 +445,7 @@ bool ArabicAccusativeObject(const SentenceState& st, const Trigger& t, const Men
   std::string_view w = st.surface(m.begin);  // The head noun comes first.
   bool accusative = w.ends_with("اً") || (w.ends_with("ا") && !w.ends_with("ايا") && w.size() >= 8);
   if (!accusative || m.begin < t.end) return false;
-  static const std::unordered_set<std::string_view> kTens = {
+  static const ExactWords kTens = {
       "عشر", "عشرة", "عشرين", "عشرون", "ثلاثين", "ثلاثون", "أربعين", "اربعين", "أربعون", "خمسين", "خمسون",
       "ستين", "ستون", "سبعين", "سبعون", "ثمانين", "ثمانون", "تسعين", "تسعون"};
   bool counted = false;
@@ -474,7 +484,7 @@ int ArabicReporter(const SentenceState& st, uint32_t pos) {
 // such a complementizer.
 bool ArabicPronounComplementizer(const SentenceState& st, uint32_t pos) {
   if (pos <= st.begin) return false;
-  static const std::unordered_set<std::string_view> kForms = {"أنه", "انه", "إنه", "أنها", "انها", "إنها"};
+  static const ExactWords kForms = {"أنه", "انه", "إنه", "أنها", "انها", "إنها"};
   return kForms.count(st.surface(pos - 1)) > 0;
 }
 
@@ -550,7 +560,7 @@ int ArabicNisbaActAgent(const SentenceState& st, uint32_t from, uint32_t to) {
     int ti = st.trigger(k);
     if (ti < 0 || st.triggers[ti].verb || st.triggers[ti].begin != k) continue;
     const Trigger& act = st.triggers[ti];
-    static const std::unordered_set<std::string_view> kCause = {"في", "جراء", "إثر", "اثر", "بسبب", "نتيجة"};
+    static const ExactWords kCause = {"في", "جراء", "إثر", "اثر", "بسبب", "نتيجة"};
     bool governed = (st.tok(k).clitics & text::kCliticBi) || (k > st.begin && kCause.count(st.surface(k - 1)) > 0);
     // A series or wave of acts: "في سلسلة من الضربات الجوية الأمريكية".
     if (!governed && k >= st.begin + 3 && st.surface(k - 1) == "من") {
@@ -578,10 +588,10 @@ int ArabicPartitiveVictims(const SentenceState& st, const Trigger& t) {
   std::string_view verb = ArabicWithoutConjunction(st, t.begin);
   if (verb.starts_with("ي") || verb.starts_with("س") || verb.starts_with("ت")) return -1;
   if (st.tok(t.begin).clitics & text::kCliticPronoun) return -1;
-  static const std::unordered_set<std::string_view> kCounts = {
+  static const ExactWords kCounts = {
       "اثنين", "اثنان", "ثلاثة", "أربعة", "اربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "عشرات",
       "مئات", "آلاف", "الاف", "عدد", "عددا", "أحد", "احد", "إحدى", "احدى", "بعض"};
-  static const std::unordered_set<std::string_view> kTime = {"أمس", "امس", "اليوم", "فجر", "صباح", "مساء", "ليل",
+  static const ExactWords kTime = {"أمس", "امس", "اليوم", "فجر", "صباح", "مساء", "ليل",
                                                              "ليلة", "الليلة", "أول", "اول", "من", "الاثنين"};
   for (uint32_t k = t.end; k + 2 < st.end && k < t.end + 5; ++k) {
     if (st.mention(k) >= 0 || st.trigger(k) >= 0 || st.is_punct(k)) return -1;
@@ -621,7 +631,7 @@ int ArabicFireOf(const SentenceState& st, const Trigger& t) {
 // Returns that mention, or -1.
 int ArabicConsequenceVictims(const SentenceState& st, const Trigger& t) {
   if (t.verb || !ArabicViolenceOnly(st, t)) return -1;
-  static const std::unordered_set<std::string_view> kSuffered = {"مقتل", "إصابة", "اصابة", "جرح", "سقوط", "وفاة"};
+  static const ExactWords kSuffered = {"مقتل", "إصابة", "اصابة", "جرح", "سقوط", "وفاة"};
   for (uint32_t k = t.end; k + 2 < st.end && k < t.end + 20; ++k) {
     if (IsReportVerb(st, k)) break;
     std::string_view w = ArabicWithoutConjunction(st, k);
@@ -660,7 +670,7 @@ int ArabicConsequenceVictims(const SentenceState& st, const Trigger& t) {
 // trigger, in its sentence, with no other act of violence between (the toll
 // belongs to the nearest act). Returns that mention, or -1.
 int ArabicAmongVictims(const SentenceState& st, const Trigger& t) {
-  static const std::unordered_set<std::string_view> kAmong = {"بينهم", "منهم", "معظمهم", "غالبيتهم", "أغلبهم",
+  static const ExactWords kAmong = {"بينهم", "منهم", "معظمهم", "غالبيتهم", "أغلبهم",
                                                               "اغلبهم", "بينهن", "بينهما"};
   for (uint32_t k = t.end; k < st.end && k < t.end + 15; ++k) {
     if (IsReportVerb(st, k)) break;
@@ -682,7 +692,7 @@ int ArabicAmongVictims(const SentenceState& st, const Trigger& t) {
 // مجموعة، عدد، عشرات، بعض، أحد، عنصرين ...) then من and the group, in the verb's
 // clause: the group is the object. Returns that mention, or -1.
 int ArabicPartitiveObject(const SentenceState& st, const Trigger& t, const std::vector<int>& right, int skip_group) {
-  static const std::unordered_set<std::string_view> kQuantities = {
+  static const ExactWords kQuantities = {
       "مجموعة", "مجموعه", "مجموعات", "عدد", "عددا", "عشرات", "العشرات", "مئات", "المئات", "بعض", "أحد", "احد",
       "إحدى", "احدى", "عنصرين", "عنصرا", "عناصر", "أفراد", "افراد", "اثنين", "ثلاثة", "أربعة", "اربعة", "خمسة",
       "ستة", "سبعة", "ثمانية", "تسعة", "عشرة"};
@@ -710,7 +720,7 @@ int ArabicPartitiveObject(const SentenceState& st, const Trigger& t, const std::
 // verb and the noun, at most four tokens before the noun), or -1.
 int ArabicWitnessPlace(const SentenceState& st, const Trigger& t) {
   if (t.verb || !ArabicProtestOnly(st, t)) return -1;
-  static const std::unordered_set<std::string_view> kWitnessed = {"شهد", "شهدت", "تشهد", "يشهد", "ستشهد",
+  static const ExactWords kWitnessed = {"شهد", "شهدت", "تشهد", "يشهد", "ستشهد",
                                                                   "سيشهد"};
   int place = -1;
   for (uint32_t k = t.begin, steps = 0; k > st.begin && steps < 4; ++steps) {
@@ -748,15 +758,15 @@ int ArabicProtestTarget(const SentenceState& st, const Trigger& t, const Roles& 
   // Chants and banners that demand of, call on, condemn or accuse an actor
   // ("هتافات تدعو الحكومة إلى"، "شعارات تدين سلطات X"، "متهمين الجنود"، "يسقط X"):
   // verbs and indefinite participles with a direct object.
-  static const std::unordered_set<std::string_view> kAddressing = {
+  static const ExactWords kAddressing = {
       "تطالب", "يطالب", "يطالبون", "تدعو", "يدعو", "يدعون", "داعين", "داعيا", "تدين", "يدين", "يدينون",
       "متهمين", "متهما", "تتهم", "يتهمون", "يسقط", "تسقط", "ليسقط", "لتسقط", "فليسقط", "فلتسقط",
       // Rejection as the protest's purpose: "رفضا لـ X"، "رافضين X".
       "رفضا", "رافضين", "رافضا", "رافضه"};
   // The seat of an institution a march heads for ("توجه المتظاهرون إلى مقر رئيس
   // الوزراء"، "ساروا نحو مبنى البرلمان").
-  static const std::unordered_set<std::string_view> kSeats = {"مقر", "مبني", "مكتب", "سفاره", "قصر", "منزل", "بيت"};
-  static const std::unordered_set<std::string_view> kTowards = {"الي", "نحو", "حتي", "باتجاه"};
+  static const ExactWords kSeats = {"مقر", "مبني", "مكتب", "سفاره", "قصر", "منزل", "بيت"};
+  static const ExactWords kTowards = {"الي", "نحو", "حتي", "باتجاه"};
   int seat = -1;  // The first actor the crowd stands before or heads for.
   bool own_clause = true;  // No other verb between the trigger and k.
   for (uint32_t k = t.end; k < st.end; ++k) {
@@ -873,7 +883,7 @@ int ArabicProtestSubject(const SentenceState& st, const Trigger& t, bool* people
   auto crowd = [&](const Mention& mm) {
     return only || mm.agent == "CVL" || mm.agent == "EDU" || mm.agent == "LAB" || mm.agent == "REL";
   };
-  static const std::unordered_set<std::string_view> kTime = {"أمس", "امس", "اليوم", "الليلة", "مساء", "صباح",
+  static const ExactWords kTime = {"أمس", "امس", "اليوم", "الليلة", "مساء", "صباح",
                                                              "صباحا", "أيضا", "ايضا", "أول", "اول"};
   bool counted = false;
   uint32_t words = 0;  // Words that are neither counts nor times (adjectives of a count).
@@ -993,5 +1003,11 @@ int ArabicPurposeCrowd(const SentenceState& st, const Trigger& t, bool* people) 
 }
 
 }  // namespace roles_internal
+
+std::vector<uint8_t> EventFacts(const lexicon::Lexicon& lexicon) {
+  std::vector<uint8_t> facts(lexicon.events().size());
+  for (uint32_t e = 0; e < facts.size(); ++e) facts[e] = roles_internal::FactsOfEvent(lexicon, e);
+  return facts;
+}
 
 }  // namespace isnad::coder

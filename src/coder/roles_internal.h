@@ -10,14 +10,32 @@
 #ifndef ISNAD_CODER_ROLES_INTERNAL_H_
 #define ISNAD_CODER_ROLES_INTERNAL_H_
 
+#include <cstddef>
 #include <cstdint>
+#include <initializer_list>
 #include <string_view>
 #include <vector>
 
 #include "coder/roles.h"
 #include "coder/sentence_state.h"
+#include "util/word_table.h"
 
 namespace isnad::coder::roles_internal {
+
+// A fixed set of words compared byte for byte (no normalization), for the
+// rules' word lists asked of token after token: a WordTable hashed inline,
+// where std::unordered_set<std::string_view> hashed every token through
+// std::hash's library call. count() answers as unordered_set::count.
+class ExactWords {
+ public:
+  ExactWords(std::initializer_list<std::string_view> words) {
+    for (std::string_view w : words) table_.Insert(w);
+  }
+  size_t count(std::string_view word) const { return table_.Contains(word) ? 1 : 0; }
+
+ private:
+  WordTable table_;
+};
 
 // The marker bits of a mention governed by a preposition (of any kind).
 inline constexpr uint32_t kPrepMask = kGPrepTarget | kGPrepWith | kGPrepFrom | kGPrepAgent | kGPrepLocative |

@@ -1117,8 +1117,9 @@ bool IsQuestion(const SentenceState& st) {
   // Arabic هل opens a yes/no question whatever the final mark ("لكن هل هو حقا
   // وراء اغتيال ...؟" is often printed with a full stop).
   if (st.sentence->lang == text::Lang::kAr) {
+    static const text::WordList kInterrogative = {"هل", "وهل", "فهل"};
     for (uint32_t k = st.begin; k < st.end && k < st.begin + 3; ++k) {
-      if (In(st.doc->Norm(st.tok(k)), {"هل", "وهل", "فهل"})) return true;
+      if (kInterrogative.Contains(st.doc->Norm(st.tok(k)))) return true;
     }
   }
   std::string_view last = st.surface(st.end - 1);

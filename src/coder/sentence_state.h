@@ -79,8 +79,10 @@ struct SentenceState {
   std::vector<int> trigger_at;    // Trigger covering the token, or -1.
   std::vector<int> cue_at;        // Cue covering the token, or -1.
   std::vector<int> clause;        // Clause number of the token.
-  std::vector<bool> boundary;     // The token ends or opens a clause.
-  std::vector<bool> discard;      // A discard phrase covers the token.
+  // Bytes rather than std::vector<bool>: reset and written per token, where
+  // the bit vector's masking and its out-of-line fill cost more than they save.
+  std::vector<uint8_t> boundary;  // 1: the token ends or opens a clause.
+  std::vector<uint8_t> discard;   // 1: a discard phrase covers the token.
   bool any_discard = false;       // Some token of `discard` is set.
 
   std::vector<Mention> mentions;
@@ -88,6 +90,9 @@ struct SentenceState {
   std::vector<CueMark> cues;
   std::vector<PlaceMark> places;
   int group_count = 0;
+  // EventFacts(*lexicon) (roles.h), set by the Coder that built them (not by
+  // BuildSentenceState); null: the rules find the facts from the events.
+  const std::vector<uint8_t>* event_facts = nullptr;
 
   const text::Token& tok(uint32_t i) const { return doc->tokens[i]; }
   uint32_t cls(uint32_t i) const { return classes[i - begin]; }

@@ -176,32 +176,72 @@ uint32_t Lexicon::Child(uint32_t node, Sym sym) const {
 }
 
 void Lexicon::Walk(const WalkContext& ctx, uint32_t start, uint32_t pos, uint32_t node, uint32_t whole_mask) const {
-  if (node != 0) {
+  // Depth first from `node`, in this order: a node's outputs, then the subtree
+  // of the child by the token's stem, then the subtree of the child by its
+  // whole form. A loop rather than a call per node: the whole-form branch,
+  // rare (a token whose stem and whole form are different keys that both go
+  // on), waits on a small stack, popped last in first out, which is the order
+  // of the recursion. When the stack is full, the stem branch is walked by a
+  // call instead, and the loop goes on with the whole-form branch.
+  struct Pending {
+    uint32_t pos, node, whole_mask;
+  };
+  constexpr size_t kMaxPending = 16;
+  Pending pending[kMaxPending];
+  size_t depth = 0;
+  for (;;) {
     const Node& n = nodes_[node];
     for (uint32_t i = 0; i < n.output_count; ++i) {
       const Output& o = outputs_[n.first_output + i];
       if ((o.lang_mask & ctx.lang_bit) == 0 || (ctx.kinds & KindBit(o.kind)) == 0) continue;
       ctx.out->push_back(lexicon::Match{start, pos, o.kind, o.index, o.verb_form, whole_mask});
     }
-  }
-  if (pos >= ctx.token_end || nodes_[node].edge_count == 0) return;
-  // Inside a match, quotation marks are stepped over (never at its start or end:
-  // the root is not walked from a mark, and outputs are emitted before the step).
-  if (node != 0) {
-    while (pos < ctx.token_end && ctx.stem_syms[pos - ctx.token_begin] == kQuoteSym) ++pos;
-    if (pos >= ctx.token_end) return;
-  }
-  uint32_t rel = pos - ctx.token_begin;
-  Sym stem = ctx.stem_syms[rel];
-  Sym norm = ctx.norm_syms[rel];
-  uint32_t bit = (pos - start) < 32 ? (1u << (pos - start)) : 0;
-  if (stem != kNoSym) {
-    uint32_t child = Child(node, stem);
-    if (child != 0 && (kinds_below_[child] & ctx.kinds) != 0) Walk(ctx, start, pos + 1, child, whole_mask);
-  }
-  if (norm != kNoSym && norm != stem) {
-    uint32_t child = Child(node, norm);
-    if (child != 0 && (kinds_below_[child] & ctx.kinds) != 0) Walk(ctx, start, pos + 1, child, whole_mask | bit);
+    uint32_t next = 0, next_mask = 0;
+    if (pos < ctx.token_end && n.edge_count != 0) {
+      // Inside a match, quotation marks are stepped over (never at its start or
+      // end: the root is not walked from a mark, and outputs are emitted before
+      // the step).
+      while (pos < ctx.token_end && ctx.stem_syms[pos - ctx.token_begin] == kQuoteSym) ++pos;
+      if (pos < ctx.token_end) {
+        const uint32_t rel = pos - ctx.token_begin;
+        const Sym stem = ctx.stem_syms[rel];
+        const Sym norm = ctx.norm_syms[rel];
+        if (stem != kNoSym) {
+          const uint32_t child = Child(node, stem);
+          if (child != 0 && (kinds_below_[child] & ctx.kinds) != 0) {
+            next = child;
+            next_mask = whole_mask;
+          }
+        }
+        if (norm != kNoSym && norm != stem) {
+          const uint32_t child = Child(node, norm);
+          if (child != 0 && (kinds_below_[child] & ctx.kinds) != 0) {
+            const uint32_t bit = (pos - start) < 32 ? (1u << (pos - start)) : 0;
+            if (next == 0) {
+              next = child;
+              next_mask = whole_mask | bit;
+            } else if (depth < kMaxPending) {
+              pending[depth++] = Pending{pos + 1, child, whole_mask | bit};
+            } else {
+              Walk(ctx, start, pos + 1, next, next_mask);
+              next = child;
+              next_mask = whole_mask | bit;
+            }
+          }
+        }
+      }
+    }
+    if (next != 0) {
+      node = next;
+      whole_mask = next_mask;
+      ++pos;
+      continue;
+    }
+    if (depth == 0) return;
+    --depth;
+    pos = pending[depth].pos;
+    node = pending[depth].node;
+    whole_mask = pending[depth].whole_mask;
   }
 }
 
@@ -223,7 +263,8 @@ void Lexicon::Match(const text::AnalyzedDocument& doc, const text::Sentence& sen
   for (uint32_t i = b; i < e; ++i) {
     const text::Token& t = doc.tokens[i];
     const std::string_view norm = NormKey(doc, t), stem = StemKey(doc, t);
-    if (MayBeQuotationMark(norm) && text::IsQuotationMarkToken(norm)) {
+    // A word token holds letters: never a quotation mark.
+    if (t.kind != text::TokenKind::kWord && MayBeQuotationMark(norm) && text::IsQuotationMarkToken(norm)) {
       stem_syms[i - b] = norm_syms[i - b] = kQuoteSym;
       continue;
     }

@@ -166,6 +166,9 @@ class Lexicon {
     const Sym* norm_syms;
     std::vector<struct Match>* out;
   };
+  // Appends the outputs of `node` and of every node below it that the tokens
+  // from `pos` lead to (matches [start, ...)). REQUIRES: node != 0 (Match takes
+  // the root's step itself).
   void Walk(const WalkContext& ctx, uint32_t start, uint32_t pos, uint32_t node, uint32_t whole_mask) const;
 
   Dictionary dict_;
