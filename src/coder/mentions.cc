@@ -93,18 +93,6 @@ uint32_t KeyClasses(const Grammar& g, const std::vector<uint32_t>* by_sym, lexic
   return g.Classes(key);
 }
 
-// Grammar classes carried by a token: its own word class and its proclitics.
-// `stem_sym` and `norm_sym`: its symbols (lexicon::TokenSyms).
-uint32_t TokenClasses(const Grammar& g, const std::vector<uint32_t>* by_sym, const text::AnalyzedDocument& doc,
-                      const text::Token& t, lexicon::Sym stem_sym, lexicon::Sym norm_sym) {
-  // The stem is often the normalized form itself: one lookup then.
-  uint32_t c = KeyClasses(g, by_sym, stem_sym, lexicon::StemKey(doc, t));
-  if (!lexicon::StemIsWholeForm(doc, t)) c |= KeyClasses(g, by_sym, norm_sym, lexicon::NormKey(doc, t));
-  if (t.clitics & text::kCliticLi) c |= kGPrepTarget;
-  if (t.clitics & (text::kCliticBi | text::kCliticKa)) c |= kGPrepOther;
-  return c;
-}
-
 // Classes that only the clitics of token `t` contribute (a proclitic preposition
 // governs the word it is attached to).
 uint32_t CliticMarker(const text::Token& t) {
@@ -112,6 +100,16 @@ uint32_t CliticMarker(const text::Token& t) {
   if (t.clitics & text::kCliticLi) c |= kGPrepTarget;
   if (t.clitics & (text::kCliticBi | text::kCliticKa)) c |= kGPrepOther;
   return c;
+}
+
+// Grammar classes carried by a token: its own word class and its proclitics.
+// `stem_sym` and `norm_sym`: its symbols (lexicon::TokenSyms).
+uint32_t TokenClasses(const Grammar& g, const std::vector<uint32_t>* by_sym, const text::AnalyzedDocument& doc,
+                      const text::Token& t, lexicon::Sym stem_sym, lexicon::Sym norm_sym) {
+  // The stem is often the normalized form itself: one lookup then.
+  uint32_t c = KeyClasses(g, by_sym, stem_sym, lexicon::StemKey(doc, t));
+  if (!lexicon::StemIsWholeForm(doc, t)) c |= KeyClasses(g, by_sym, norm_sym, lexicon::NormKey(doc, t));
+  return c | CliticMarker(t);
 }
 
 bool IsClausePunct(std::string_view s) {
@@ -191,6 +189,7 @@ struct Scratch {
   // other: one resize and one fill per sentence instead of four.
   std::vector<int> layers;
   std::vector<Item> actor_items;
+  std::vector<uint8_t> comma_only;  // Per mention: joined to the one before by a comma alone.
   // Emptied index vectors of the previous sentence's triggers and places.
   std::vector<std::vector<uint32_t>> pool;
 
@@ -372,10 +371,12 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
   ResetTo(&st->mention_at, n, 0xFF);
   ResetTo(&st->trigger_at, n, 0xFF);
   ResetTo(&st->cue_at, n, 0xFF);
-  ResetTo(&st->clause, n, 0);
-  ResetTo(&st->boundary, n, 0);
   ResetTo(&st->discard, n, 0);
-  st->classes.resize(n);  // Every element is written below.
+  // Every element of these is written below (classes first, clause and
+  // boundary by the clause pass): no fill.
+  st->classes.resize(n);
+  st->clause.resize(n);
+  st->boundary.resize(n);
   st->any_discard = false;
   st->mentions.clear();
   // The triggers' and places' index vectors go back to the thread's pool (their
@@ -814,7 +815,8 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
   // --- Compound groups: mentions joined by and/و/et/or, and lists "A, B and C"
   // (a comma joins only in a list that a conjunction closes: "According to
   // Reuters, Egypt ..." is two phrases, not a compound).
-  std::vector<bool> comma_only(st->mentions.size(), false);
+  std::vector<uint8_t>& comma_only = scratch.comma_only;
+  comma_only.assign(st->mentions.size(), 0);
   for (size_t i = 0; i < st->mentions.size(); ++i) {
     Mention& m = st->mentions[i];
     if (m.locative) continue;
