@@ -632,7 +632,9 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
   };
   for (size_t i = 0; i < actor_items.size(); ++i) {
     const Item& it = actor_items[i];
-    Mention m;
+    // Built in place (no move of its three strings into the vector); a
+    // candidate that turns out to be no actor is popped again.
+    Mention& m = st->mentions.emplace_back();
     m.begin = it.begin;
     m.end = it.end;
     m.marker = governing(it.begin);
@@ -652,6 +654,7 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
         const text::Token& nt = st->tok(it.end);
         if (nt.kind == text::TokenKind::kWord && !nt.capitalized && st->cls(it.end) == kGNone &&
             st->trigger_at[it.end - st->begin] < 0) {
+          st->mentions.pop_back();
           continue;
         }
       }
@@ -788,6 +791,7 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
         }
         if (qualifies) {
           if (trace) trace->Add("  demonym '" + std::string(doc.text.substr(st->tok(it.begin).begin, st->tok(it.end - 1).end - st->tok(it.begin).begin)) + "' qualifies a noun: not an actor");
+          st->mentions.pop_back();
           continue;
         }
       }
@@ -807,9 +811,8 @@ void BuildSentenceState(const lexicon::Lexicon& lexicon, const text::AnalyzedDoc
       m.locative = true;
     }
     if (!m.code.empty() && m.code.size() >= 3 && m.agent_only) m.has_country = false;
-    int id = static_cast<int>(st->mentions.size());
+    const int id = static_cast<int>(st->mentions.size()) - 1;
     for (uint32_t k = m.begin; k < m.end; ++k) st->mention_at[k - st->begin] = id;
-    st->mentions.push_back(std::move(m));
   }
 
   // --- Compound groups: mentions joined by and/و/et/or, and lists "A, B and C"
