@@ -52,7 +52,7 @@ bool ArabicNoObjectAt(const SentenceState& st, uint32_t pos) {
   if (pos >= st.end || st.is_punct(pos)) return true;
   if ((st.cls(pos) & kPrepMask) || (st.tok(pos).clitics & (text::kCliticBi | text::kCliticLi))) return true;
   static const ExactWords kAfter = {"أمس", "امس", "اليوم", "جراء", "إثر", "اثر", "خلال",
-                                                              "بعد", "قبل", "عندما", "حين"};
+      "بعد", "قبل", "عندما", "حين"};
   if (kAfter.count(st.surface(pos))) return true;
   return (st.tok(pos).clitics & text::kCliticWa) && IsVerbTrigger(st, pos);
 }
@@ -326,9 +326,8 @@ bool ArabicNisbaAgent(const SentenceState& st, const Trigger& t, const Mention& 
 
 namespace {
 
-// ArabicViolenceOnly without its memo: reads every pattern of the trigger's
-// events (hundreds for a verb of the peer dictionaries).
-// EventFacts of event `e` of `lexicon`.
+// EventFacts of event `e` of `lexicon`: reads every pattern of the event
+// (hundreds for a verb of the peer dictionaries).
 uint8_t FactsOfEvent(const lexicon::Lexicon& lexicon, uint32_t e) {
   const auto& ev = lexicon.events()[e];
   std::string_view code = ev.code;
@@ -341,6 +340,7 @@ uint8_t FactsOfEvent(const lexicon::Lexicon& lexicon, uint32_t e) {
   return facts;
 }
 
+// ArabicViolenceOnly without its memo.
 bool ViolenceOnlyUncached(const SentenceState& st, const Trigger& t) {
   // A verb of the peer dictionaries has hundreds of patterns: their facts are
   // read from the table the Coder built, when there is one.
@@ -396,8 +396,8 @@ bool ArabicCountedVictims(const SentenceState& st, const Trigger& t, int left, c
   // An indefinite accusative further on in the clause is the object, after any
   // adverbials ("مسلحين خطفوا قبل ظهر أمس أميركيا").
   static const ExactWords kAdverbs = {"أيضا", "ايضا", "صباحا", "ليلا", "نهارا", "ظهرا",
-                                                                "عصرا", "فجرا", "مؤخرا", "حاليا", "يوميا", "سابقا",
-                                                                "لاحقا", "جميعا", "تقريبا"};
+      "عصرا", "فجرا", "مؤخرا", "حاليا", "يوميا", "سابقا",
+      "لاحقا", "جميعا", "تقريبا"};
   for (uint32_t k = t.end, steps = 0; k < st.end && steps < 8; ++k, ++steps) {
     if (st.clause_of(k) != st.clause_of(t.begin) || IsVerbTrigger(st, k) || IsReportVerb(st, k)) break;
     if (st.is_punct(k) || (st.cls(k) & kPrepMask) || (k > st.begin && (st.cls(k - 1) & kPrepMask))) continue;
@@ -592,7 +592,7 @@ int ArabicPartitiveVictims(const SentenceState& st, const Trigger& t) {
       "اثنين", "اثنان", "ثلاثة", "أربعة", "اربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "عشرات",
       "مئات", "آلاف", "الاف", "عدد", "عددا", "أحد", "احد", "إحدى", "احدى", "بعض"};
   static const ExactWords kTime = {"أمس", "امس", "اليوم", "فجر", "صباح", "مساء", "ليل",
-                                                             "ليلة", "الليلة", "أول", "اول", "من", "الاثنين"};
+      "ليلة", "الليلة", "أول", "اول", "من", "الاثنين"};
   for (uint32_t k = t.end; k + 2 < st.end && k < t.end + 5; ++k) {
     if (st.mention(k) >= 0 || st.trigger(k) >= 0 || st.is_punct(k)) return -1;
     bool count = st.tok(k).kind == text::TokenKind::kNumber || kCounts.count(st.surface(k)) > 0;
@@ -671,7 +671,7 @@ int ArabicConsequenceVictims(const SentenceState& st, const Trigger& t) {
 // belongs to the nearest act). Returns that mention, or -1.
 int ArabicAmongVictims(const SentenceState& st, const Trigger& t) {
   static const ExactWords kAmong = {"بينهم", "منهم", "معظمهم", "غالبيتهم", "أغلبهم",
-                                                              "اغلبهم", "بينهن", "بينهما"};
+      "اغلبهم", "بينهن", "بينهما"};
   for (uint32_t k = t.end; k < st.end && k < t.end + 15; ++k) {
     if (IsReportVerb(st, k)) break;
     // The toll belongs to the nearest act before it.
@@ -721,7 +721,7 @@ int ArabicPartitiveObject(const SentenceState& st, const Trigger& t, const std::
 int ArabicWitnessPlace(const SentenceState& st, const Trigger& t) {
   if (t.verb || !ArabicProtestOnly(st, t)) return -1;
   static const ExactWords kWitnessed = {"شهد", "شهدت", "تشهد", "يشهد", "ستشهد",
-                                                                  "سيشهد"};
+      "سيشهد"};
   int place = -1;
   for (uint32_t k = t.begin, steps = 0; k > st.begin && steps < 4; ++steps) {
     --k;
@@ -884,7 +884,7 @@ int ArabicProtestSubject(const SentenceState& st, const Trigger& t, bool* people
     return only || mm.agent == "CVL" || mm.agent == "EDU" || mm.agent == "LAB" || mm.agent == "REL";
   };
   static const ExactWords kTime = {"أمس", "امس", "اليوم", "الليلة", "مساء", "صباح",
-                                                             "صباحا", "أيضا", "ايضا", "أول", "اول"};
+      "صباحا", "أيضا", "ايضا", "أول", "اول"};
   bool counted = false;
   uint32_t words = 0;  // Words that are neither counts nor times (adjectives of a count).
   for (uint32_t k = t.end; k < st.end && k < t.end + 9; ++k) {
